@@ -1,0 +1,41 @@
+import type { Diagnostic, Source } from '../diagnostics/types.js';
+import type { EngineVersion } from '../engine/version.js';
+
+/** daemon.json as dockerd would read it. */
+export interface DaemonJsonInput {
+  /** The path dockerd is given (shown in messages). */
+  path: string;
+  /** The file's bytes; null when the file does not exist. */
+  bytes: Uint8Array | null;
+  /** Passed with --config-file: then a missing file is fatal for dockerd. */
+  explicit: boolean;
+}
+
+/** One word of dockerd's command line, with where it came from (unit, drop-in, DOCKER_OPTS …). */
+export interface DaemonArg {
+  value: string;
+  source: Source;
+}
+
+/** What the validator may ask about the host (answers come from the edges, rooted at --root). */
+export interface HostView {
+  /** Is there a group of this name in /etc/group? */
+  groupExists(name: string): boolean;
+  /** Is this path a readable regular file? (TLS files) */
+  fileReadable(path: string): boolean;
+}
+
+export interface ValidateRequest {
+  daemonJson: DaemonJsonInput;
+  /** dockerd's flags as the service manager will pass them (without the dockerd binary itself). */
+  args: readonly DaemonArg[];
+  engine: EngineVersion;
+  host: HostView;
+  /** Warnings about things that will bite later become errors. */
+  strict: boolean;
+}
+
+/** The result of validation: dockerd refuses to start exactly when an error is present. */
+export interface ValidateResult {
+  diagnostics: Diagnostic[];
+}

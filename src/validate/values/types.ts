@@ -1,0 +1,39 @@
+import type { DiagnosticId, Severity, Source } from '../../diagnostics/types.js';
+import type { EngineVersion } from '../../engine/version.js';
+import type { HostView } from '../types.js';
+
+/** One setting of the merged configuration (daemon.json after dockerd's flattening, plus flags). */
+export interface Setting {
+  /** The daemon.json key (flattened): "registry-mirrors", "debug", "log-opts" … */
+  key: string;
+  /** The typed value (for flags: converted to the daemon.json shape, e.g. a list). */
+  value: unknown;
+  from: 'file' | 'flag';
+  source: Source;
+}
+
+export interface ValueContext {
+  engine: EngineVersion;
+  host: HostView;
+  /** Merged settings by key; a key set both in the file and as a flag is a conflict found elsewhere. */
+  settings: ReadonlyMap<string, Setting>;
+}
+
+/** A problem with a value; the caller adds file, line and column from the setting. */
+export interface ValueProblem {
+  id: DiagnosticId;
+  severity: Severity;
+  key: string;
+  /** Index of the offending array element, so the position points at it. */
+  index?: number;
+  message: string;
+  hint?: string;
+  /** dockerd's own error line for this engine version (without the "unable to configure…" prefix). */
+  dockerd?: string;
+}
+
+export interface ValueRule {
+  /** The keys whose values this rule reads (it runs when any of them is set). */
+  keys: readonly string[];
+  check(ctx: ValueContext): ValueProblem[];
+}
