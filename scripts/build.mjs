@@ -32,6 +32,8 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
+  // jsonc-parser's UMD build (its `main`) requires files the bundle does not have; take its ESM build.
+  mainFields: ['module', 'main'],
   target: 'node20.19',
   sourcemap: 'linked',
   logLevel: 'warning',

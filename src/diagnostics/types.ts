@@ -61,6 +61,10 @@ export const DIAGNOSTIC_IDS = [
   'write-failed',
   'repair-ambiguous',
   'restart-needed',
+  'file-changed',
+  'backup-not-found',
+  'unknown-flag',
+  'invalid-flag',
 ] as const;
 
 export type DiagnosticId = (typeof DIAGNOSTIC_IDS)[number];

@@ -17,6 +17,11 @@ export interface ValueContext {
   host: HostView;
   /** Merged settings by key; a key set both in the file and as a flag is a conflict found elsewhere. */
   settings: ReadonlyMap<string, Setting>;
+  /**
+   * Does the service manager hand dockerd listening sockets (systemd docker.socket), so that
+   * `fd://` hosts work? Unknown (undefined): only `fd://` given by a systemd unit or drop-in counts.
+   */
+  socketActivation?: boolean;
 }
 
 /** A problem with a value; the caller adds file, line and column from the setting. */
@@ -30,6 +35,11 @@ export interface ValueProblem {
   hint?: string;
   /** dockerd's own error line for this engine version (without the "unable to configure…" prefix). */
   dockerd?: string;
+  /**
+   * dockerd prints `unable to configure the Docker daemon with file <path>: ` before `dockerd`
+   * (problems found while loading the configuration); otherwise `dockerd` is the whole line.
+   */
+  withFilePrefix?: boolean;
 }
 
 export interface ValueRule {

@@ -1,0 +1,190 @@
+import type { Stats } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Ctx } from '../context.js';
+import type { Source } from '../diagnostics/types.js';
+import type { FileChange } from '../plan/types.js';
+import { fsyncDirectory, removeDeadTemps, removeFileDurably, writeFileAtomically } from './atomic-write.js';
+import { createBackup, readBackup, type BackupEntry } from './backups.js';
+import { errnoCode, failure, fsFailure, SafeWriteError } from './errors.js';
+import { stillHeld, type LockOptions } from './lock.js';
+import { resolveWriteTarget } from './resolve-target.js';
+import { heldLock, withLock } from './with-lock.js';
+
+export interface ApplyOptions {
+  /** Read and compare only: nothing is written, no lock or backup is taken. */
+  dryRun?: boolean;
+  /** Stored with each backup, e.g. "mirror add https://m.example"; default "apply". */
+  reason?: string;
+  /** Used when the caller does not hold the lock already. */
+  lock?: LockOptions;
+}
+
+export interface AppliedFile {
+  path: string;
+  /** false: the file already had these bytes and was not touched (not even its mtime). */
+  changed: boolean;
+  /** The backup id of the old content, when changed (and not a dry run). */
+  backup?: string;
+}
+
+export interface ApplyResult {
+  files: AppliedFile[];
+}
+
+/** A file to make hold `next` (null: remove it), if it still holds `expected`. */
+interface Operation {
+  path: string;
+  kind?: FileChange['kind'];
+  /** 'any': whatever is there now (a rollback). */
+  expected: Uint8Array | null | 'any';
+  next: Uint8Array | null;
+  newFileMode: number;
+}
+
+interface Prepared {
+  op: Operation;
+  /** The real file behind `op.path` (symlinks followed). */
+  target: string;
+  current: Uint8Array | null;
+  stat: Stats | undefined;
+}
+
+const sameBytes = (a: Uint8Array | null, b: Uint8Array | null): boolean =>
+  a === null || b === null ? a === b : Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+
+const sourceOf = (op: Operation): Source | undefined => (op.kind ? { kind: op.kind, path: op.path } : undefined);
+
+function prepare(ctx: Ctx, op: Operation): Prepared {
+  const cannotRead = (error: unknown): SafeWriteError => fsFailure(error, 'read', op.path, sourceOf(op));
+  let target: string;
+  let stat: Stats | undefined;
+  try {
+    target = resolveWriteTarget(ctx, op.path);
+  } catch (error) {
+    throw cannotRead(error);
+  }
+  try {
+    stat = ctx.fs.statSync(target);
+  } catch (error) {
+    if (errnoCode(error) !== 'ENOENT') throw cannotRead(error);
+  }
+  if (stat && !stat.isFile()) {
+    throw failure('write-failed', `${op.path} is not a regular file`, 'move it away, or point at the file to manage', op.path);
+  }
+  try {
+    return { op, target, stat, current: stat ? ctx.fs.readFileSync(target) : null };
+  } catch (error) {
+    throw cannotRead(error);
+  }
+}
+
+function changedMeanwhile(p: Prepared): SafeWriteError {
+  const what = p.op.expected === null ? 'was created' : p.current === null ? 'was removed' : 'changed';
+  return failure('file-changed', `${p.op.path} ${what} after this command read it`, 'run the command again: it reads the file afresh', p.op.path);
+}
+
+function writeOne(ctx: Ctx, p: Prepared): void {
+  const { fs } = ctx;
+  if (p.op.next === null) {
+    removeFileDurably(fs, p.target);
+    return;
+  }
+  if (!p.stat) {
+    // A new directory (e.g. docker.service.d) must survive a power cut too.
+    const created = fs.mkdirSync(dirname(p.target), { recursive: true, mode: 0o755 });
+    if (created) fsyncDirectory(fs, dirname(created));
+  }
+  removeDeadTemps(fs, p.target);
+  const ownership = p.stat ? { mode: p.stat.mode & 0o7777, uid: p.stat.uid, gid: p.stat.gid } : { mode: p.op.newFileMode };
+  writeFileAtomically(fs, p.target, p.op.next, ownership);
+}
+
+/** Put back what this call already wrote; the failure then says what happened to each file. */
+function rollBack(ctx: Ctx, written: readonly Prepared[], backups: ReadonlyMap<Prepared, BackupEntry>, cause: SafeWriteError): SafeWriteError {
+  const restored: string[] = [];
+  const unrestored: string[] = [];
+  for (const p of [...written].reverse()) {
+    try {
+      if (p.current === null) removeFileDurably(ctx.fs, p.target);
+      else writeFileAtomically(ctx.fs, p.target, p.current, { mode: (p.stat?.mode ?? 0o644) & 0o7777, uid: p.stat?.uid, gid: p.stat?.gid });
+      restored.push(p.op.path);
+    } catch {
+      unrestored.push(p.op.path);
+    }
+  }
+  if (written.length === 0) return cause;
+  const parts = [cause.diagnostic.message];
+  if (restored.length > 0) parts.push(`put back ${restored.join(', ')}, already written, from the backup`);
+  for (const path of unrestored) {
+    const id = [...backups].find(([p]) => p.op.path === path)?.[1].id;
+    parts.push(`COULD NOT put back ${path}: restore it with dockerd-config rollback --to ${id}`);
+  }
+  return new SafeWriteError({ ...cause.diagnostic, message: parts.join('; ') }, cause.exitCode, restored, unrestored);
+}
+
+/** The whole write, synchronous: no other code of ours runs between the checks and the renames. */
+function execute(ctx: Ctx, ops: readonly Operation[], options: ApplyOptions): ApplyResult {
+  const prepared = ops.map((op) => prepare(ctx, op));
+  const targets = new Set<string>();
+  for (const p of prepared) {
+    if (targets.has(p.target)) throw failure('write-failed', `the plan changes ${p.op.path} twice`, 'this is a bug in dockerd-config; please report it', p.op.path);
+    targets.add(p.target);
+    if (p.op.expected !== 'any' && !sameBytes(p.current, p.op.expected)) throw changedMeanwhile(p);
+  }
+  const todo = prepared.filter((p) => !sameBytes(p.current, p.op.next));
+  if (options.dryRun) return { files: prepared.map((p) => ({ path: p.op.path, changed: todo.includes(p) })) };
+
+  const lock = heldLock(ctx);
+  if (lock && !stillHeld(ctx.fs, lock)) {
+    throw failure('write-failed', `the lock ${lock.path} was removed while this command held it`, 'run the command again; nothing was written', lock.path);
+  }
+  const backups = new Map<Prepared, BackupEntry>();
+  for (const p of todo) {
+    const stat = p.stat ? { mode: p.stat.mode, uid: p.stat.uid, gid: p.stat.gid } : undefined;
+    backups.set(p, createBackup(ctx, { path: p.op.path, kind: p.op.kind, reason: options.reason ?? 'apply', bytes: p.current, stat }));
+  }
+  const written: Prepared[] = [];
+  for (const p of todo) {
+    try {
+      writeOne(ctx, p);
+      written.push(p);
+    } catch (error) {
+      throw rollBack(ctx, written, backups, fsFailure(error, p.op.next === null ? 'remove' : 'write', p.op.path, sourceOf(p.op)));
+    }
+  }
+  return { files: prepared.map((p) => ({ path: p.op.path, changed: backups.has(p), ...(backups.has(p) ? { backup: backups.get(p)?.id } : {}) })) };
+}
+
+const run = (ctx: Ctx, ops: () => Operation[], options: ApplyOptions): Promise<ApplyResult> =>
+  options.dryRun ? Promise.resolve().then(() => execute(ctx, ops(), options)) : withLock(ctx, () => execute(ctx, ops(), options), options.lock);
+
+/**
+ * The only way configuration files are written. For each change, in order: check the file
+ * still holds the bytes the plan was made from, skip it if nothing changes, back it up, and
+ * replace it atomically (mode, owner and symlinks kept). If a later file fails, the earlier
+ * ones are put back. Takes the lock unless the caller (withLock) already holds it.
+ * Throws SafeWriteError: `file-changed`, `permission-denied` (exit 77), `write-failed`, `lock-timeout`.
+ */
+export function applyChanges(ctx: Ctx, changes: readonly FileChange[], options: ApplyOptions = {}): Promise<ApplyResult> {
+  const ops = (): Operation[] =>
+    changes.map((c) => ({ path: c.path, kind: c.kind, expected: c.before, next: Buffer.from(c.after, 'utf8'), newFileMode: c.newFileMode ?? 0o644 }));
+  return run(ctx, ops, options);
+}
+
+/**
+ * Make a file hold what a backup kept, byte for byte (or remove it, if it did not exist then),
+ * through the same path: the current content is backed up first, so a rollback can be undone.
+ */
+export function restoreBackup(ctx: Ctx, id: string, options: ApplyOptions = {}): Promise<ApplyResult & { entry: BackupEntry }> {
+  let entry: BackupEntry | undefined;
+  const ops = (): Operation[] => {
+    const found = readBackup(ctx, id);
+    if (!found) throw failure('backup-not-found', `there is no backup ${id}`, 'list them with: dockerd-config backups');
+    entry = found.entry;
+    return [{ path: found.entry.path, kind: found.entry.kind, expected: 'any', next: found.bytes, newFileMode: found.entry.mode ?? 0o644 }];
+  };
+  return run(ctx, ops, { ...options, reason: options.reason ?? `rollback to ${id}` }).then((result) => {
+    if (!entry) throw new Error('unreachable: backup entry not read');
+    return { ...result, entry };
+  });
+}

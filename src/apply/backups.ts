@@ -1,0 +1,176 @@
+import { basename, join } from 'node:path';
+import type { Ctx } from '../context.js';
+import type { FileChange } from '../plan/types.js';
+import { maskCredentials } from '../targets/mask-credentials.js';
+import { fsyncDirectory, writeAll } from './atomic-write.js';
+import { errnoCode, failure, fsFailure } from './errors.js';
+import { ensurePrivateDir } from './private-dir.js';
+import { backupIndexPath, backupsDir, stateDir } from './paths.js';
+
+/** One backup: the bytes a file had before we changed it, and where they belong. */
+export interface BackupEntry {
+  /** e.g. 20261128T010203Z-daemon.json (a second backup in the same second: 20261128T010203Z.2-daemon.json). */
+  id: string;
+  /** The file as it is managed (a symlink is named by its own path, not its target's). */
+  path: string;
+  /** When the backup was taken, ISO 8601 UTC. */
+  time: string;
+  /** Why: the command that changed the file. */
+  reason: string;
+  kind?: FileChange['kind'];
+  /** false: the file did not exist before; restoring this backup removes it. */
+  existed: boolean;
+  size: number;
+  mode?: number;
+  uid?: number;
+  gid?: number;
+}
+
+export interface BackupContent {
+  entry: BackupEntry;
+  /** null when the file did not exist. */
+  bytes: Uint8Array | null;
+}
+
+const ID_PATTERN = /^\d{8}T\d{6}Z(\.\d+)?-[A-Za-z0-9._-]+$/;
+
+const stamp = (date: Date): string => date.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+const safeName = (path: string): string => basename(path).replace(/[^A-Za-z0-9._-]/g, '_') || 'file';
+
+function isEntry(value: unknown): value is BackupEntry {
+  const e = value as Partial<BackupEntry> | null;
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.id === 'string' &&
+    ID_PATTERN.test(e.id) &&
+    typeof e.path === 'string' &&
+    typeof e.time === 'string' &&
+    typeof e.existed === 'boolean'
+  );
+}
+
+/** Append one line, on a line of its own even if a crash cut the previous one short. */
+function appendIndexLine(ctx: Ctx, entry: BackupEntry): void {
+  const { fs } = ctx;
+  const path = backupIndexPath(ctx);
+  try {
+    const fd = fs.openSync(path, 'a+', 0o600);
+    try {
+      const size = fs.fstatSync(fd).size;
+      const last = Buffer.alloc(1);
+      const cut = size > 0 && fs.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a;
+      writeAll(fs, fd, Buffer.from(`${cut ? '\n' : ''}${JSON.stringify(entry)}\n`));
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (error) {
+    throw fsFailure(error, 'write the backup index', path);
+  }
+}
+
+export interface BackupRequest {
+  path: string;
+  kind?: FileChange['kind'];
+  reason: string;
+  /** The bytes to keep; null when the file does not exist yet. */
+  bytes: Uint8Array | null;
+  stat?: { mode: number; uid: number; gid: number };
+}
+
+/**
+ * Keep a copy (mode 0600, in a 0700 directory) before a file changes. The data is on disk and
+ * synced before the index names it, so a listed backup is always complete.
+ */
+export function createBackup(ctx: Ctx, request: BackupRequest): BackupEntry {
+  const { fs } = ctx;
+  const dir = backupsDir(ctx);
+  ensurePrivateDir(fs, stateDir(ctx));
+  ensurePrivateDir(fs, dir);
+  const time = ctx.now();
+  const bytes = request.bytes ?? new Uint8Array();
+  let id = '';
+  for (let n = 1; !id; n++) {
+    const candidate = `${stamp(time)}${n === 1 ? '' : `.${n}`}-${safeName(request.path)}`;
+    const file = join(dir, candidate);
+    let fd: number;
+    try {
+      fd = fs.openSync(file, 'wx', 0o600);
+    } catch (error) {
+      if (errnoCode(error) === 'EEXIST') continue;
+      throw fsFailure(error, 'write the backup', file);
+    }
+    try {
+      fs.fchmodSync(fd, 0o600);
+      writeAll(fs, fd, bytes);
+      fs.fsyncSync(fd);
+    } catch (error) {
+      fs.closeSync(fd);
+      try {
+        fs.unlinkSync(file);
+      } catch {
+        // Leave it: unlisted data is harmless.
+      }
+      throw fsFailure(error, 'write the backup', file);
+    }
+    fs.closeSync(fd);
+    id = candidate;
+  }
+  try {
+    fsyncDirectory(fs, dir);
+  } catch (error) {
+    throw fsFailure(error, 'write the backup', dir);
+  }
+  const entry: BackupEntry = {
+    id,
+    path: request.path,
+    time: time.toISOString(),
+    // Printed by `backups`: a mirror URL in the command may carry a password.
+    reason: maskCredentials(request.reason),
+    ...(request.kind ? { kind: request.kind } : {}),
+    existed: request.bytes !== null,
+    size: bytes.length,
+    ...(request.stat ? { mode: request.stat.mode & 0o7777, uid: request.stat.uid, gid: request.stat.gid } : {}),
+  };
+  appendIndexLine(ctx, entry);
+  return entry;
+}
+
+/** Every backup, oldest first (newest last, as taken). A line cut short by a crash is skipped. */
+export function listBackups(ctx: Ctx): BackupEntry[] {
+  const path = backupIndexPath(ctx);
+  let text: string;
+  try {
+    text = ctx.fs.readFileSync(path, 'utf8');
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT') return [];
+    throw fsFailure(error, 'read the backup index', path);
+  }
+  const entries: BackupEntry[] = [];
+  for (const line of text.split('\n')) {
+    try {
+      const value: unknown = JSON.parse(line);
+      if (isEntry(value)) entries.push(value);
+    } catch {
+      // A partial line.
+    }
+  }
+  return entries;
+}
+
+/** A backup's entry and bytes; undefined for an id the index does not list. */
+export function readBackup(ctx: Ctx, id: string): BackupContent | undefined {
+  const entry = ID_PATTERN.test(id) ? listBackups(ctx).find((e) => e.id === id) : undefined;
+  if (!entry) return undefined;
+  if (!entry.existed) return { entry, bytes: null };
+  const file = join(backupsDir(ctx), entry.id);
+  try {
+    return { entry, bytes: ctx.fs.readFileSync(file) };
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT') {
+      throw failure('backup-not-found', `the data of backup ${id} is missing (${file})`, 'choose another backup: dockerd-config backups', file);
+    }
+    throw fsFailure(error, 'read the backup', file);
+  }
+}

@@ -1,0 +1,6 @@
+export { applyChanges, restoreBackup, type ApplyOptions, type ApplyResult, type AppliedFile } from './apply-changes.js';
+export { listBackups, readBackup, type BackupContent, type BackupEntry } from './backups.js';
+export { SafeWriteError, fsFailure, type SafeWriteExitCode } from './errors.js';
+export type { LockOptions, LockOwner } from './lock.js';
+export { backupsDir, lockPath, stateDir } from './paths.js';
+export { withLock } from './with-lock.js';

@@ -1,0 +1,194 @@
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Ctx, Fs } from '../context.js';
+import { errnoCode, failure, fsFailure, SafeWriteError } from './errors.js';
+import { ensurePrivateDir } from './private-dir.js';
+import { currentProcess, liveness, pidRunning, type ProcessIdentity } from './process-identity.js';
+
+/** What the lock file says: who holds it, and a nonce so that nobody mistakes it for theirs. */
+export interface LockOwner extends ProcessIdentity {
+  nonce: string;
+  /** ISO 8601. */
+  since: string;
+}
+
+export interface HeldLock {
+  path: string;
+  owner: LockOwner;
+}
+
+export interface LockOptions {
+  /** How long to wait for another run to finish; default 60 s (a run may be waiting for dockerd to restart). */
+  timeoutMs?: number;
+  /** Called once if the lock is busy, with its holder (undefined if unreadable): say why we wait. */
+  onWait?: (holder: LockOwner | undefined) => void;
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+/** An unreadable lock file nobody has touched for this long is debris (e.g. zeroed by a crash). */
+const UNREADABLE_STALE_MS = 10_000;
+
+interface Holder {
+  text: string;
+  owner: LockOwner | undefined;
+  mtimeMs: number;
+}
+
+function parseOwner(text: string): LockOwner | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<LockOwner>;
+    if (typeof value.pid !== 'number' || typeof value.nonce !== 'string') return undefined;
+    return { pid: value.pid, start: String(value.start ?? ''), boot: String(value.boot ?? ''), nonce: value.nonce, since: String(value.since ?? '') };
+  } catch {
+    return undefined;
+  }
+}
+
+function readHolder(fs: Fs, path: string): Holder | undefined {
+  try {
+    const text = fs.readFileSync(path, 'utf8');
+    return { text, owner: parseOwner(text), mtimeMs: fs.statSync(path).mtimeMs };
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT') return undefined;
+    throw fsFailure(error, 'read the lock', path);
+  }
+}
+
+function isStale(fs: Fs, holder: Holder): boolean {
+  if (holder.owner) return liveness(fs, holder.owner) === 'gone';
+  return Date.now() - holder.mtimeMs > UNREADABLE_STALE_MS;
+}
+
+/** Unlink `path` only if it still holds `text` (it is ours, or still the dead holder's). */
+function removeIfSame(fs: Fs, path: string, text: string): void {
+  try {
+    if (fs.readFileSync(path, 'utf8') === text) fs.unlinkSync(path);
+  } catch {
+    // Gone already, or not ours to remove.
+  }
+}
+
+/**
+ * Remove a dead holder's lock. Two waiters may both find it dead; if one removed it and took
+ * the lock before the other unlinked, the second would remove a live lock. So breaking takes
+ * a second, short-lived lock (`.break`) and re-reads the holder under it.
+ */
+function breakStaleLock(fs: Fs, path: string, stale: Holder, draft: string, draftText: string): boolean {
+  const breaker = `${path}.break`;
+  try {
+    fs.linkSync(draft, breaker);
+  } catch (error) {
+    if (errnoCode(error) !== 'EEXIST') throw fsFailure(error, 'break the stale lock', path);
+    // Someone else is breaking it: wait for them, unless they died doing so.
+    const other = readHolder(fs, breaker);
+    if (other && !isStale(fs, other)) return false;
+    if (other) removeIfSame(fs, breaker, other.text);
+    return true;
+  }
+  try {
+    const now = readHolder(fs, path);
+    if (now && now.text === stale.text) fs.unlinkSync(path);
+    return true;
+  } catch (error) {
+    if (errnoCode(error) !== 'ENOENT') throw fsFailure(error, 'break the stale lock', path);
+  } finally {
+    removeIfSame(fs, breaker, draftText);
+  }
+  return true;
+}
+
+/** Drafts (`lock.PID.tmp`) left by runs killed between writing and linking them. */
+function removeDeadDrafts(fs: Fs, path: string): void {
+  const prefix = `${basename(path)}.`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dirname(path));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(prefix.length, -'.tmp'.length)) : NaN;
+    if (Number.isInteger(pid) && pid !== process.pid && !pidRunning(fs, pid)) {
+      try {
+        fs.unlinkSync(join(dirname(path), name));
+      } catch {
+        // Someone else cleaned it up.
+      }
+    }
+  }
+}
+
+function lockTimeout(path: string, holder: Holder, timeoutMs: number): SafeWriteError {
+  const waited = `gave up after ${Math.round(timeoutMs / 1000)} s`;
+  const who = holder.owner;
+  return who
+    ? failure(
+        'lock-timeout',
+        `another dockerd-config run (pid ${who.pid}, since ${who.since}) holds the lock ${path}; ${waited}`,
+        `wait for it to finish and run the command again; if pid ${who.pid} is not dockerd-config, remove ${path}`,
+        path,
+      )
+    : failure('lock-timeout', `the lock ${path} is taken and unreadable; ${waited}`, `if no dockerd-config is running, remove ${path}`, path);
+}
+
+/**
+ * Take the lock file: written in full to a draft, then hard-linked into place, so it never
+ * exists half-written and link(2) fails if anyone else holds it. A holder that is gone (its
+ * pid has exited, was reused by another process, or belongs to a previous boot) is cleared.
+ */
+export async function acquireLock(ctx: Ctx, path: string, options: LockOptions = {}): Promise<HeldLock> {
+  const { fs } = ctx;
+  ensurePrivateDir(fs, dirname(path));
+  removeDeadDrafts(fs, path);
+  const owner: LockOwner = { ...currentProcess(fs), nonce: randomBytes(8).toString('hex'), since: ctx.now().toISOString() };
+  const draft = `${path}.${owner.pid}.tmp`;
+  const draftText = `${JSON.stringify(owner)}\n`;
+  try {
+    fs.writeFileSync(draft, draftText, { mode: 0o644 });
+  } catch (error) {
+    throw fsFailure(error, 'create the lock', path);
+  }
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const deadline = performance.now() + timeoutMs;
+  let told = false;
+  try {
+    for (;;) {
+      try {
+        fs.linkSync(draft, path);
+        return { path, owner };
+      } catch (error) {
+        if (errnoCode(error) !== 'EEXIST') throw fsFailure(error, 'create the lock', path);
+      }
+      const holder = readHolder(fs, path);
+      // Released meanwhile, or a dead holder's lock cleared: try again at once.
+      if (!holder || (isStale(fs, holder) && breakStaleLock(fs, path, holder, draft, draftText))) continue;
+      if (performance.now() >= deadline) throw lockTimeout(path, holder, timeoutMs);
+      if (!told) {
+        told = true;
+        options.onWait?.(holder.owner);
+      }
+      await sleep(10 + Math.random() * 40);
+    }
+  } finally {
+    try {
+      fs.unlinkSync(draft);
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+export function releaseLock(fs: Fs, lock: HeldLock): void {
+  const holder = readHolder(fs, lock.path);
+  if (holder?.owner?.nonce === lock.owner.nonce) removeIfSame(fs, lock.path, holder.text);
+}
+
+/** Is the lock file still ours? (Someone may have deleted it by hand.) */
+export function stillHeld(fs: Fs, lock: HeldLock): boolean {
+  try {
+    return parseOwner(fs.readFileSync(lock.path, 'utf8'))?.nonce === lock.owner.nonce;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,21 @@
+import type { Argv } from 'yargs';
+import type { Ctx } from '../context.js';
+import type { Io } from './io.js';
+import type { GlobalOptions } from './options.js';
+
+export interface Runtime {
+  ctx: Ctx;
+  io: Io;
+}
+
+/** One command: its yargs shape and a handler that returns the exit code. */
+export interface Command<A extends GlobalOptions = GlobalOptions> {
+  command: string | readonly string[];
+  describe: string;
+  builder?: (y: Argv<GlobalOptions>) => Argv<A>;
+  run(args: A, rt: Runtime): Promise<number>;
+  /** Sub-commands (mirror add|remove|list …). */
+  subcommands?: readonly Command<never>[];
+}
+
+export const defineCommand = <A extends GlobalOptions>(command: Command<A>): Command<A> => command;

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import type { Diagnostic } from '../../diagnostics/types.js';
+import { checkStrictJson } from '../../targets/daemon-json.js';
+import type { Intent } from '../../plan/make-plan.js';
+import { givenPath } from '../../context.js';
+import { defineCommand } from '../command.js';
+import { CliError, EXIT } from '../errors.js';
+import { runMutation } from '../mutate.js';
+import { withMutatingOptions, type MutatingOptions } from '../options.js';
+
+type ApplyOptions = MutatingOptions & { file?: string; exact: boolean };
+
+/** A desired partial daemon.json, read strictly: a mistake in it is reported with its position. */
+export function readDesired(text: string, path: string): Record<string, unknown> {
+  const problem = checkStrictJson(text);
+  const bad = (message: string, line?: number, column?: number): never => {
+    const diagnostic: Diagnostic = { id: 'json-syntax', severity: 'error', message, file: path, line, column, hint: `Fix ${path}: it must be a JSON object of daemon.json settings.`, fixable: false };
+    throw new CliError(EXIT.problems, diagnostic);
+  };
+  if (problem) return bad(problem.message, problem.line, problem.column);
+  const value: unknown = JSON.parse(text);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return bad('the desired configuration must be a JSON object', 1, 1);
+  return value as Record<string, unknown>;
+}
+
+/** Arrays are unioned (existing entries kept) unless exact; everything else is set. */
+export function intentsFromDesired(desired: Record<string, unknown>, exact: boolean): Intent[] {
+  return Object.entries(desired).map(([key, value]): Intent => {
+    if (value === null) return { kind: 'unset', key };
+    if (Array.isArray(value) && !exact) return { kind: 'add', key, values: value };
+    return { kind: 'set', key, value };
+  });
+}
+
+export const applyCommand = defineCommand<ApplyOptions>({
+  command: 'apply [file]',
+  describe: 'merge a desired partial daemon.json (FILE or - for stdin); arrays are unioned unless --exact',
+  builder: (y) =>
+    withMutatingOptions(y)
+      .positional('file', { type: 'string', default: '-', describe: 'a JSON file, or - for standard input' })
+      .option('exact', { type: 'boolean', default: false, describe: 'arrays become exactly the given ones' }),
+  run: (args, rt) => {
+    const file = args.file ?? '-';
+    const path = file === '-' ? '<stdin>' : givenPath(rt.ctx, file);
+    let text: string;
+    try {
+      text = readFileSync(file === '-' ? 0 : path, 'utf8');
+    } catch (error) {
+      const message = `cannot read ${path}: ${(error as Error).message}`;
+      throw new CliError(EXIT.problems, { id: 'file-unparsable', severity: 'error', message, file: path, fixable: false });
+    }
+    const intents = intentsFromDesired(readDesired(text, path), args.exact);
+    return runMutation(rt, args, `apply ${file === '-' ? 'stdin' : file}`, () => ({ intents }));
+  },
+});

@@ -1,0 +1,26 @@
+import { HOSTS, INSECURE_REGISTRIES, MIRRORS } from '../../plan/list-settings.js';
+import type { Command } from '../command.js';
+import { listCommand } from '../list-commands.js';
+import { applyCommand } from './apply.js';
+import { backupsCommand } from './backups.js';
+import { getCommand } from './get.js';
+import { repairCommand } from './repair.js';
+import { setCommand } from './set.js';
+import { showCommand } from './show.js';
+import { unsetCommand } from './unset.js';
+import { validateCommand } from './validate.js';
+
+/** Every command, in the order --help lists them. */
+export const commands: readonly Command<never>[] = [
+  showCommand,
+  validateCommand,
+  listCommand(MIRRORS, 'registry mirrors: add | remove | list'),
+  listCommand(INSECURE_REGISTRIES, 'insecure registries (host[:port] or CIDR): add | remove | list'),
+  listCommand(HOSTS, 'daemon listen addresses (-H / "hosts"): add | remove | list'),
+  getCommand,
+  setCommand,
+  unsetCommand,
+  applyCommand,
+  repairCommand,
+  backupsCommand,
+] as unknown as Command<never>[];

@@ -1,0 +1,61 @@
+import { applyChanges, SafeWriteError, withLock } from '../../apply/index.js';
+import { repairDaemonJson, repairFailureDiagnostic } from '../../repair/index.js';
+import { colorDiff, unifiedDiff } from '../../output/diff.js';
+import { defineCommand } from '../command.js';
+import { EXIT } from '../errors.js';
+import { loadState, validateState } from '../load.js';
+import { withMutatingOptions, type MutatingOptions } from '../options.js';
+
+export const repairCommand = defineCommand<MutatingOptions>({
+  command: 'repair',
+  describe: 'fix syntax damage in daemon.json (dangling commas, stray braces, comments, BOM, empty file), keeping every setting',
+  builder: (y) => withMutatingOptions(y),
+  run: async (args, { ctx, io }) => {
+    const attempt = async () => {
+      const state = await loadState(ctx, args);
+      const { path, text } = state.plan.daemonJson;
+      if (text === null) return { path, result: undefined, files: [], state };
+      const result = repairDaemonJson(text);
+      if (!result.ok || result.text === text) return { path, result, files: [], state };
+      const change = { path, kind: 'daemon-json' as const, before: state.daemonJsonBytes, after: result.text };
+      const applied = await applyChanges(ctx, [change], { dryRun: args.dryRun, reason: 'repair' });
+      return { path, result, files: applied.files, state };
+    };
+    let outcome: Awaited<ReturnType<typeof attempt>>;
+    try {
+      outcome = args.dryRun ? await attempt() : await withLock(ctx, attempt);
+    } catch (error) {
+      if (!(error instanceof SafeWriteError)) throw error;
+      io.result({ ok: false, changed: false, dryRun: args.dryRun, files: [], diagnostics: [error.diagnostic] });
+      io.diagnostics([error.diagnostic]);
+      return error.exitCode;
+    }
+    const { path, result, state } = outcome;
+    if (!result) {
+      io.result({ ok: true, changed: false, dryRun: args.dryRun, files: [], actions: [], diagnostics: [] });
+      io.say(`${path} does not exist: nothing to repair.`);
+      return EXIT.ok;
+    }
+    if (!result.ok) {
+      const diagnostic = repairFailureDiagnostic(path, result);
+      io.result({ ok: false, changed: false, dryRun: args.dryRun, files: [], actions: [], diagnostics: [diagnostic] });
+      io.diagnostics([diagnostic]);
+      io.say('Nothing was changed.');
+      return EXIT.problems;
+    }
+    const changed = result.text !== state.plan.daemonJson.text;
+    // What is left once the syntax is right (unknown keys, bad values) is for the other commands.
+    const remaining = changed ? validateState(state, result.text, state.plan.args, args.strict).filter((d) => d.severity !== 'info') : [];
+    const file = outcome.files[0];
+    io.result({ ok: true, changed, dryRun: args.dryRun, files: changed ? [{ path, changed: true, backup: file?.backup ?? null }] : [], actions: result.actions, diagnostics: remaining });
+    if (!changed) {
+      io.say(`${path} is already strict JSON: nothing to repair.`);
+      return EXIT.ok;
+    }
+    if (args.dryRun || args.diff) io.say(colorDiff(unifiedDiff(path, state.plan.daemonJson.text, result.text).trimEnd(), io.style));
+    for (const action of result.actions) io.say(`  - ${action}`);
+    io.say(args.dryRun ? `would repair ${path}` : `repaired ${path}${file?.backup ? ` (backup ${file.backup})` : ''}`);
+    io.diagnostics(remaining);
+    return args.detailedExitcode ? EXIT.changed : EXIT.ok;
+  },
+});

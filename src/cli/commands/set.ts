@@ -1,0 +1,27 @@
+import { defineCommand } from '../command.js';
+import { runMutation } from '../mutate.js';
+import { withMutatingOptions, type MutatingOptions } from '../options.js';
+
+type SetOptions = MutatingOptions & { key: string; value: string };
+
+/** VALUE is JSON when it parses as JSON (true, 3, ["a"], {"k":"v"}), else a string. */
+export function parseValue(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+export const setCommand = defineCommand<SetOptions>({
+  command: 'set <key> <value>',
+  describe: 'set any daemon.json key (VALUE is JSON, else a string); checked against the engine version',
+  builder: (y) =>
+    withMutatingOptions(y)
+      .positional('key', { type: 'string', demandOption: true })
+      .positional('value', { type: 'string', demandOption: true }),
+  run: (args, rt) => {
+    const value = parseValue(String(args.value));
+    return runMutation(rt, args, `set ${args.key}`, () => ({ intents: [{ kind: 'set', key: args.key, value }] }));
+  },
+});

@@ -1,0 +1,12 @@
+import { defineCommand } from '../command.js';
+import { runMutation } from '../mutate.js';
+import { withMutatingOptions, type MutatingOptions } from '../options.js';
+
+type UnsetOptions = MutatingOptions & { key: string };
+
+export const unsetCommand = defineCommand<UnsetOptions>({
+  command: 'unset <key>',
+  describe: 'remove a daemon.json key (or its flag from DOCKER_OPTS)',
+  builder: (y) => withMutatingOptions(y).positional('key', { type: 'string', demandOption: true }),
+  run: (args, rt) => runMutation(rt, args, `unset ${args.key}`, () => ({ intents: [{ kind: 'unset', key: args.key }] })),
+});

@@ -1,0 +1,38 @@
+import type { Diagnostic } from '../diagnostics/types.js';
+import { renderDiagnostic, type Style } from '../output/render.js';
+
+/** The single owner of the terminal: text for people, or exactly one JSON document for scripts. */
+export interface Io {
+  json: boolean;
+  verbose: boolean;
+  style: Style;
+  /** A line for people (suppressed under --json). */
+  say(text: string): void;
+  /** A line on stderr (progress, notes); shown in both modes unless --json. */
+  note(text: string): void;
+  diagnostics(list: readonly Diagnostic[]): void;
+  /** The JSON document (under --json), written once at the end. */
+  result(doc: unknown): void;
+}
+
+export function createIo(options: { json: boolean; verbose: boolean; color: boolean }, streams = process): Io {
+  const style: Style = { color: options.color };
+  return {
+    json: options.json,
+    verbose: options.verbose,
+    style,
+    say: (text) => {
+      if (!options.json) streams.stdout.write(`${text}\n`);
+    },
+    note: (text) => {
+      if (!options.json) streams.stderr.write(`${text}\n`);
+    },
+    diagnostics: (list) => {
+      if (options.json) return;
+      for (const d of list) streams.stdout.write(`${renderDiagnostic(d, style, options.verbose)}\n`);
+    },
+    result: (doc) => {
+      if (options.json) streams.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+    },
+  };
+}

@@ -1,0 +1,147 @@
+import { underRoot, type Ctx } from '../context.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { detectEngine, type DetectedEngine } from '../engine/detect.js';
+import type { PlanState } from '../plan/state.js';
+import { readSources } from '../sources/read-sources.js';
+import type { Sources } from '../sources/types.js';
+import { HOSTS_DROP_IN_PATH, planHostsDropIn } from '../targets/drop-in.js';
+import { validateConfig } from '../validate/index.js';
+import type { DaemonArg, HostView } from '../validate/types.js';
+import { CliError, EXIT } from './errors.js';
+import type { GlobalOptions } from './options.js';
+
+/** One file or flag source we read, for `show --sources`. */
+export interface SourceInfo {
+  role: string;
+  path: string;
+  exists: boolean;
+  note?: string;
+}
+
+/** Everything a command needs to know about the host's docker configuration, read once. */
+export interface LoadedState {
+  engine: DetectedEngine;
+  plan: PlanState;
+  /** daemon.json's bytes exactly as on disk (BOM, invalid UTF-8 and all). */
+  daemonJsonBytes: Uint8Array | null;
+  /** The path dockerd is given, quoted in dockerd's own messages. */
+  daemonJsonSystemPath: string;
+  explicit: boolean;
+  sources: SourceInfo[];
+  /** Problems found while reading (unreadable files, env-file syntax). */
+  readDiagnostics: Diagnostic[];
+  host: HostView;
+  raw: Sources;
+}
+
+const decode = (bytes: Uint8Array | null): string | null => (bytes === null ? null : Buffer.from(bytes).toString('utf8'));
+
+/** Answers the validator's questions about the host, under --root. */
+export function hostView(ctx: Ctx): HostView {
+  let groups: Set<string> | undefined;
+  return {
+    groupExists(name) {
+      if (!groups) {
+        const path = underRoot(ctx, '/etc/group');
+        const text = ctx.fs.existsSync(path) ? ctx.fs.readFileSync(path, 'utf8') : '';
+        groups = new Set(text.split('\n').map((line) => line.split(':')[0] ?? '').filter(Boolean));
+      }
+      return groups.has(name);
+    },
+    fileReadable(path) {
+      try {
+        const full = underRoot(ctx, path);
+        ctx.fs.accessSync(full, ctx.fs.constants.R_OK);
+        return ctx.fs.statSync(full).isFile();
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+export async function loadState(ctx: Ctx, options: GlobalOptions): Promise<LoadedState> {
+  let engine: DetectedEngine;
+  try {
+    engine = await detectEngine(ctx, options.engineVersion);
+  } catch (error) {
+    throw new CliError(EXIT.usage, { id: 'invalid-value', severity: 'error', message: (error as Error).message, fixable: false });
+  }
+  const raw = readSources(ctx, { configFileOption: options.configFile, daemonArgsOption: options.daemonArgs });
+  const fatal = raw.diagnostics.find((d) => d.id === 'permission-denied');
+  if (fatal) throw new CliError(EXIT.permission, fatal);
+
+  const info = raw.daemonArgs;
+  const env = info.envFile;
+  const envText = decode(raw.envFile?.bytes ?? null);
+  const envWords = env?.reading ? (env.reading.systemd?.words ?? env.reading.sh?.words ?? []).map((w) => w.value) : [];
+  const daemonJson = { path: raw.daemonJson.path, text: decode(raw.daemonJson.bytes) };
+
+  // Where -H lives on the unit's own ExecStart, our drop-in can take it off.
+  let hostsDropIn: PlanState['hostsDropIn'];
+  let hostsDropInBlocked: string | undefined;
+  if (info.unit && info.manager === 'systemd' && info.from === 'systemd') {
+    const dropInPath = underRoot(ctx, HOSTS_DROP_IN_PATH);
+    const current = ctx.fs.existsSync(dropInPath) ? ctx.fs.readFileSync(dropInPath, 'utf8') : null;
+    const planned = planHostsDropIn({
+      unit: info.unit,
+      dropInPath,
+      current,
+      hostsInDaemonJson: true,
+      daemonJsonPath: raw.daemonJson.systemPath,
+    });
+    if (planned.action === 'write') hostsDropIn = { path: planned.path, text: planned.text, before: current };
+    else if (planned.action === 'none' && current !== null) hostsDropIn = { path: dropInPath, text: current, before: current };
+    else if (planned.action === 'blocked') hostsDropInBlocked = planned.reason;
+  }
+
+  const sources: SourceInfo[] = [
+    { role: 'daemon.json', path: raw.daemonJson.path, exists: raw.daemonJson.bytes !== null, note: raw.daemonJson.why },
+  ];
+  if (info.unit) sources.push({ role: 'systemd unit', path: info.unit.path, exists: true, note: info.unit.files.length > 1 ? `${info.unit.files.length - 1} drop-in(s)` : undefined });
+  if (env) sources.push({ role: 'env file', path: env.path, exists: env.exists, note: env.used ? `${env.variable} is passed to dockerd` : `${env.variable} is not passed to dockerd` });
+
+  return {
+    engine,
+    plan: {
+      engine: engine.version,
+      daemonJson,
+      envFile: {
+        path: env?.path ?? underRoot(ctx, '/etc/default/docker'),
+        text: envText,
+        words: envWords,
+        readBy: env?.used ? [env.readBy.unit ? 'systemd unit' : 'init script'] : [],
+      },
+      args: info.args,
+      manager: info.manager,
+      hostsDropIn,
+      hostsDropInBlocked,
+    },
+    daemonJsonBytes: raw.daemonJson.bytes,
+    daemonJsonSystemPath: raw.daemonJson.systemPath,
+    explicit: raw.daemonJson.explicit,
+    sources,
+    readDiagnostics: [...raw.diagnostics, ...info.diagnostics],
+    host: hostView(ctx),
+    raw,
+  };
+}
+
+/**
+ * Validates a daemon.json text (or the exact bytes on disk) with a command line, as the
+ * detected engine would. Returns every diagnostic, reading problems included.
+ */
+export function validateState(state: LoadedState, text: string | null, args: readonly DaemonArg[], strict: boolean, bytes?: Uint8Array | null): Diagnostic[] {
+  const result = validateConfig({
+    daemonJson: {
+      path: state.plan.daemonJson.path,
+      bytes: bytes !== undefined ? bytes : text === null ? null : Buffer.from(text, 'utf8'),
+      explicit: state.explicit,
+    },
+    args,
+    engine: state.engine.version,
+    host: state.host,
+    strict,
+  });
+  return [...state.readDiagnostics, ...result.diagnostics];
+}

@@ -1,0 +1,78 @@
+import yargs, { type Argv } from 'yargs';
+import { createContext } from '../context.js';
+import { renderDiagnostic } from '../output/render.js';
+import type { Command } from './command.js';
+import { commands } from './commands/index.js';
+import { CliError, EXIT, UsageError } from './errors.js';
+import { createIo, type Io } from './io.js';
+import { withGlobalOptions, type GlobalOptions } from './options.js';
+
+/** Runs the CLI and returns its exit code; never calls process.exit (output must flush). */
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  let io: Io | undefined;
+  const wantsJson = argv.includes('--json');
+
+  const register = (y: Argv<GlobalOptions>, command: Command<never>): Argv<GlobalOptions> =>
+    y.command(
+      command.command as string | string[],
+      command.describe,
+      (sub) => {
+        const built = command.builder ? command.builder(sub) : sub;
+        if (!command.subcommands) return built;
+        let withSubs = built as Argv<GlobalOptions>;
+        for (const child of command.subcommands) withSubs = register(withSubs, child);
+        return withSubs.demandCommand(1, `${String(command.command).split(' ')[0]}: name a sub-command`);
+      },
+      async (args) => {
+        const options = args as unknown as GlobalOptions;
+        io = createIo({ json: options.json, verbose: options.verbose, color: options.color });
+        const ctx = createContext({ root: options.root });
+        exitCode = await command.run(args as never, { ctx, io });
+      },
+    );
+
+  let parser = withGlobalOptions(yargs([...argv]))
+    .scriptName('dockerd-config')
+    .usage('$0 <command> [options]\n\nManage and validate the Docker daemon configuration safely.')
+    .strict()
+    .demandCommand(1, 'name a command (see --help)')
+    .recommendCommands()
+    .wrap(Math.min(100, process.stdout.columns ?? 100))
+    .exitProcess(false)
+    .fail((message, error) => {
+      if (error) throw error;
+      throw new UsageError(message ?? 'invalid usage');
+    })
+    .help()
+    .alias('help', 'h')
+    .version();
+  for (const command of commands) parser = register(parser, command as Command<never>);
+
+  try {
+    await parser.parseAsync();
+  } catch (error) {
+    return report(error, io ?? createIo({ json: wantsJson, verbose: argv.includes('-v') || argv.includes('--verbose'), color: false }));
+  }
+  return exitCode;
+}
+
+function report(error: unknown, io: Io): number {
+  if (error instanceof UsageError) {
+    if (io.json) io.result({ ok: false, error: { id: 'usage', message: error.message } });
+    else process.stderr.write(`dockerd-config: ${error.message}\nRun 'dockerd-config --help' for usage.\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof CliError) {
+    if (io.json) io.result({ ok: false, changed: false, diagnostics: [error.diagnostic] });
+    else process.stderr.write(`${renderDiagnostic(error.diagnostic, io.style, io.verbose)}\n`);
+    return error.exitCode;
+  }
+  const err = error instanceof Error ? error : new Error(String(error));
+  if (io.json) io.result({ ok: false, error: { id: 'internal', message: err.message } });
+  else {
+    process.stderr.write(`dockerd-config: internal error: ${err.message}\n`);
+    process.stderr.write(io.verbose ? `${err.stack}\n` : 'Run again with -v for details, and please report it.\n');
+  }
+  return EXIT.internal;
+}

@@ -1,0 +1,136 @@
+import { applyChanges, SafeWriteError, withLock, type AppliedFile } from '../apply/index.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { hasErrors } from '../diagnostics/types.js';
+import { argsAfterPlan } from '../plan/args-after.js';
+import { makePlan, type Intent, type Plan } from '../plan/make-plan.js';
+import type { PlanState } from '../plan/state.js';
+import { colorDiff, unifiedDiff } from '../output/diff.js';
+import { renderSummary } from '../output/render.js';
+import { formatVersion } from '../engine/version.js';
+import type { Runtime } from './command.js';
+import { EXIT } from './errors.js';
+import { loadState, validateState, type LoadedState } from './load.js';
+import type { MutatingOptions } from './options.js';
+
+/** What a command wants changed, computed from the state read under the lock. */
+export type IntentsFor = (state: LoadedState) => { intents: Intent[]; diagnostics?: Diagnostic[] };
+
+const IGNORED = new Set(['ignored-key', 'ignored-object']);
+// Positions shift when a file is edited: a problem is the same problem by id and key.
+const key = (d: Diagnostic): string => `${d.id}|${d.key ?? d.message}`;
+
+/**
+ * The one path every mutating command takes: lock → re-read → plan → validate the whole
+ * resulting configuration → (dry run: show) → back up and write atomically → report.
+ */
+export async function runMutation(rt: Runtime, options: MutatingOptions, reason: string, intentsFor: IntentsFor): Promise<number> {
+  const { ctx, io } = rt;
+  const attempt = async () => {
+    const state = await loadState(ctx, options);
+    const asked = intentsFor(state);
+    const plan = makePlan(state.plan, asked.intents, { target: options.target });
+    const diagnostics = [...(asked.diagnostics ?? []), ...plan.diagnostics];
+    if (hasErrors(diagnostics)) return { state, plan, diagnostics, files: [] as AppliedFile[], refused: true };
+
+    // Refuse an edit that makes things worse: any error the result has that the current files do not.
+    const before = validateState(state, state.plan.daemonJson.text, state.plan.args, options.strict, state.daemonJsonBytes);
+    const jsonAfter = plan.changes.find((c) => c.kind === 'daemon-json')?.after ?? state.plan.daemonJson.text;
+    const after = plan.changes.length === 0 ? before : validateState(state, jsonAfter, argsAfterPlan(state.plan, plan), options.strict);
+    // We never write a key dockerd would ignore: that is a typo, not a wish.
+    const refuses = (d: Diagnostic) => d.severity === 'error' || IGNORED.has(d.id);
+    const old = new Set(before.filter(refuses).map(key));
+    const introduced = after.filter((d) => refuses(d) && !old.has(key(d))).map((d) => ({ ...d, severity: 'error' as const }));
+    const remaining = after.filter((d) => d.severity !== 'info' && !introduced.some((i) => key(i) === key(d)));
+    if (introduced.length > 0) return { state, plan, diagnostics: [...diagnostics, ...introduced], files: [], refused: true };
+
+    const result = await applyChanges(ctx, plan.changes, { dryRun: options.dryRun, reason });
+    return { state, plan, diagnostics: [...diagnostics, ...remaining], files: result.files, refused: false };
+  };
+
+  let outcome: Awaited<ReturnType<typeof attempt>>;
+  try {
+    outcome = options.dryRun ? await attempt() : await withLock(ctx, attempt);
+  } catch (error) {
+    if (!(error instanceof SafeWriteError)) throw error;
+    report(rt, options, { diagnostics: [error.diagnostic], files: [], plan: undefined, state: undefined, refused: true });
+    return error.exitCode;
+  }
+  report(rt, options, outcome);
+  if (outcome.refused || hasErrors(outcome.diagnostics)) return EXIT.problems;
+  const changed = outcome.plan.changes.length > 0;
+  return changed && options.detailedExitcode ? EXIT.changed : EXIT.ok;
+}
+
+interface Outcome {
+  state: LoadedState | undefined;
+  plan: Plan | undefined;
+  diagnostics: Diagnostic[];
+  files: AppliedFile[];
+  refused: boolean;
+}
+
+function report(rt: Runtime, options: MutatingOptions, outcome: Outcome): void {
+  const { io } = rt;
+  const { plan, state } = outcome;
+  const changes = outcome.refused ? [] : (plan?.changes ?? []);
+  const changed = changes.length > 0;
+  const restartNote: Diagnostic | undefined =
+    changed && !options.dryRun && state
+      ? {
+          id: 'restart-needed',
+          severity: 'info',
+          message: `dockerd must ${plan!.needsDaemonReload ? 'be restarted' : 'reload or restart'} to use the new configuration`,
+          hint: restartHint(state.plan, plan!),
+          fixable: false,
+        }
+      : undefined;
+  const diagnostics = restartNote ? [...outcome.diagnostics, restartNote] : outcome.diagnostics;
+
+  if (io.json) {
+    io.result({
+      ok: !outcome.refused && !diagnostics.some((d) => d.severity === 'error'),
+      changed,
+      dryRun: options.dryRun,
+      engineVersion: state ? formatVersion(state.engine.version) : undefined,
+      files: outcome.refused
+        ? []
+        : (plan?.changes ?? []).map((c) => {
+            const applied = outcome.files.find((f) => f.path === c.path);
+            return { path: c.path, changed: applied?.changed ?? true, backup: applied?.backup ?? null };
+          }),
+      service: { manager: state?.plan.manager ?? 'none', action: 'none', ok: true, daemonReload: plan?.needsDaemonReload ?? false },
+      verified: false,
+      rolledBack: false,
+      diagnostics,
+    });
+    return;
+  }
+  if (options.dryRun || options.diff) {
+    for (const c of changes) {
+      const before = c.before === null ? null : Buffer.from(c.before).toString('utf8');
+      io.say(colorDiff(unifiedDiff(c.path, before, c.after).trimEnd(), io.style));
+    }
+  }
+  io.diagnostics(diagnostics.filter((d) => d.id !== 'restart-needed'));
+  if (outcome.refused) {
+    io.say(`Nothing was changed (${renderSummary(outcome.diagnostics)}).`);
+    return;
+  }
+  if (!changed) {
+    io.say('Nothing to change: the configuration already says this.');
+    return;
+  }
+  for (const c of changes) {
+    const applied = outcome.files.find((f) => f.path === c.path);
+    io.say(options.dryRun ? `would change ${c.path}` : `changed ${c.path}${applied?.backup ? ` (backup ${applied.backup})` : ''}`);
+  }
+  if (restartNote) io.say(`${restartNote.message}: ${restartNote.hint}`);
+}
+
+function restartHint(state: PlanState, plan: Plan): string {
+  if (state.manager === 'systemd') {
+    return plan.needsDaemonReload ? 'run `systemctl daemon-reload && systemctl restart docker`' : 'run `systemctl reload docker` (or `systemctl restart docker`)';
+  }
+  if (state.manager === 'sysvinit') return 'run `service docker restart`';
+  return 'restart dockerd (send it SIGHUP to reload registry settings)';
+}

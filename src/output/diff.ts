@@ -1,0 +1,28 @@
+import { createTwoFilesPatch } from 'diff';
+import type { Style } from './render.js';
+import { dim, green, red } from './render.js';
+
+/** A unified diff of one file, as `diff -u` prints it (empty when nothing changes). */
+export function unifiedDiff(path: string, before: string | null, after: string): string {
+  if (before === after) return '';
+  const patch = createTwoFilesPatch(before === null ? '/dev/null' : path, path, before ?? '', after, undefined, undefined, {
+    context: 3,
+  });
+  // jsdiff starts with an "Index:"/"====" header; `diff -u` does not.
+  return patch.replace(/^Index: .*\n=+\n/, '');
+}
+
+export function colorDiff(diff: string, style: Style): string {
+  return diff
+    .split('\n')
+    .map((line) =>
+      line.startsWith('+++') || line.startsWith('---')
+        ? dim(style, line)
+        : line.startsWith('+')
+          ? green(style, line)
+          : line.startsWith('-')
+            ? red(style, line)
+            : line,
+    )
+    .join('\n');
+}

@@ -1,0 +1,204 @@
+import { getNodeValue, parseTree } from 'jsonc-parser';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { FLAG_TABLE } from '../engine/flag-table.js';
+import { editDaemonJson, type DaemonJsonChange } from '../targets/daemon-json.js';
+import { setEnvFileWords } from '../targets/env-file.js';
+import { findFlag, flagWord, withoutFlag, type FlagSpelling } from './flag-words.js';
+import { HOSTS, listSettingFor, sameEntry, type ListSetting } from './list-settings.js';
+import type { PlanState } from './state.js';
+import type { FileChange } from './types.js';
+
+/** What the user asked for, as data. `apply` turns a partial daemon.json into these. */
+export type Intent =
+  | { kind: 'add'; key: string; values: readonly unknown[] }
+  | { kind: 'remove'; key: string; values: readonly unknown[] }
+  | { kind: 'set'; key: string; value: unknown }
+  | { kind: 'unset'; key: string };
+
+export type Location = 'daemon-json' | 'env-file';
+
+export interface PlanOptions {
+  target?: Location;
+}
+
+export interface Plan {
+  changes: FileChange[];
+  /** Keys whose value changes (reload or restart decisions, later). */
+  changedKeys: string[];
+  /** Refusals (errors) and notes (warnings, info) made while planning. */
+  diagnostics: Diagnostic[];
+  /** A unit or drop-in changed: systemd must re-read it. */
+  needsDaemonReload: boolean;
+}
+
+/** The flag that sets a daemon.json key: `--registry-mirror` for registry-mirrors, `-D` for debug … */
+export function flagForKey(key: string): FlagSpelling | undefined {
+  for (const [long, row] of Object.entries(FLAG_TABLE)) {
+    if ((row.named ?? long) === key) return { long, short: row.short, bool: row.kind === 'bool' };
+  }
+  return undefined;
+}
+
+function topLevelValue(text: string | null, key: string): { present: boolean; value: unknown } {
+  if (!text) return { present: false, value: undefined };
+  const root = parseTree(text);
+  const member = root?.type === 'object' ? root.children?.find((p) => p.children?.[0]?.value === key) : undefined;
+  return member ? { present: true, value: getNodeValue(member.children![1]!) } : { present: false, value: undefined };
+}
+
+const fromUnit = (state: PlanState, flag: FlagSpelling) =>
+  findFlag(
+    state.args.filter((a) => a.source.kind !== 'env-file').map((a) => a.value),
+    flag,
+  );
+
+const refusal = (message: string, hint: string, key: string, file?: string): Diagnostic => ({
+  id: 'invalid-value',
+  severity: 'error',
+  message,
+  hint,
+  key,
+  file,
+  fixable: false,
+});
+
+/**
+ * Turns intents into file changes: each setting is edited where it already lives
+ * (daemon.json or DOCKER_OPTS), a new one goes to daemon.json or `--target` — never both.
+ * Pure: the caller validates the resulting configuration and writes it.
+ */
+export function makePlan(state: PlanState, intents: readonly Intent[], options: PlanOptions = {}): Plan {
+  const diagnostics: Diagnostic[] = [];
+  const jsonChanges: DaemonJsonChange[] = [];
+  let envWords = [...state.envFile.words];
+  let envTouched = false;
+  let needsDropIn = false;
+  const changedKeys = new Set<string>();
+
+  for (const intent of intents) {
+    const flag = flagForKey(intent.key);
+    const setting = listSettingFor(intent.key);
+    const inFile = topLevelValue(state.daemonJson.text, intent.key).present;
+    const inEnv = flag !== undefined && findFlag(envWords, flag).length > 0;
+    const location: Location = inFile ? 'daemon-json' : inEnv ? 'env-file' : (options.target ?? 'daemon-json');
+
+    if (location === 'env-file') {
+      if (!flag) {
+        diagnostics.push(refusal(`${intent.key} has no dockerd flag, so it cannot go into DOCKER_OPTS`, 'Leave out --target env-file: it belongs in daemon.json.', intent.key, state.envFile.path));
+        continue;
+      }
+      if (state.envFile.readBy.length === 0) {
+        diagnostics.push({
+          id: 'env-file-ignored',
+          severity: 'error',
+          message: `${state.envFile.path} is read by neither the docker unit nor an init script: a setting there has no effect`,
+          hint: 'Put the setting in daemon.json (leave out --target env-file).',
+          file: state.envFile.path,
+          key: intent.key,
+          fixable: false,
+        });
+        continue;
+      }
+      const next = editWords(envWords, flag, intent, setting, state);
+      if (next.join('\u0000') !== envWords.join('\u0000')) {
+        envWords = next;
+        envTouched = true;
+        changedKeys.add(intent.key);
+      }
+      continue;
+    }
+
+    // daemon.json. A flag for the same key in the unit would conflict; -H is the one we can move.
+    if (flag && fromUnit(state, flag).length > 0 && intent.kind !== 'remove' && intent.kind !== 'unset') {
+      if (setting === HOSTS && state.hostsDropIn) needsDropIn = true;
+      else {
+        diagnostics.push(
+          refusal(
+            `${intent.key} is already set by --${flag.long} on dockerd's command line (the service unit); setting it in daemon.json too would stop dockerd from starting`,
+            setting === HOSTS && state.hostsDropInBlocked ? state.hostsDropInBlocked : 'Change it where it is set, or remove the flag from the unit with a drop-in first.',
+            intent.key,
+            state.daemonJson.path,
+          ),
+        );
+        continue;
+      }
+    }
+    jsonChanges.push(...jsonChange(intent, setting, state));
+    changedKeys.add(intent.key);
+  }
+
+  const changes: FileChange[] = [];
+  if (jsonChanges.length > 0) {
+    const edited = editDaemonJson(state.daemonJson.text, jsonChanges);
+    if (!edited.ok) {
+      const f = edited.failure;
+      diagnostics.push({
+        id: f.kind === 'not-strict-json' ? 'file-unparsable' : 'invalid-type',
+        severity: 'error',
+        message: f.message,
+        file: state.daemonJson.path,
+        ...('line' in f ? { line: f.line, column: f.column } : {}),
+        hint: f.kind === 'not-strict-json' ? 'Run `dockerd-config repair` first: it fixes the syntax and keeps every setting it can.' : 'Fix the value by hand, or `dockerd-config unset` it and set it again.',
+        fixable: f.kind === 'not-strict-json',
+      });
+    } else if (edited.changed) {
+      changes.push({ path: state.daemonJson.path, kind: 'daemon-json', before: bytesOf(state.daemonJson.text), after: edited.text, newFileMode: 0o644 });
+    }
+  }
+  if (envTouched) {
+    const edited = setEnvFileWords(state.envFile.text, envWords);
+    if (!edited.ok) diagnostics.push(refusal(edited.message, 'Put this setting in daemon.json instead.', 'DOCKER_OPTS', state.envFile.path));
+    else if (edited.changed) changes.push({ path: state.envFile.path, kind: 'env-file', before: bytesOf(state.envFile.text), after: edited.text, newFileMode: 0o644 });
+  }
+  if (needsDropIn && state.hostsDropIn && state.hostsDropIn.before !== state.hostsDropIn.text) {
+    changes.push({ path: state.hostsDropIn.path, kind: 'drop-in', before: bytesOf(state.hostsDropIn.before), after: state.hostsDropIn.text, newFileMode: 0o644 });
+  }
+  // Nothing changed on disk means nothing changed, whatever the intents said.
+  const keys = changes.length === 0 ? [] : [...changedKeys];
+  return { changes, changedKeys: keys, diagnostics, needsDaemonReload: changes.some((c) => c.kind === 'drop-in') };
+}
+
+const bytesOf = (text: string | null): Uint8Array | null => (text === null ? null : Buffer.from(text, 'utf8'));
+
+function jsonChange(intent: Intent, setting: ListSetting | undefined, state: PlanState): DaemonJsonChange[] {
+  const same = sameEntry(setting, state.engine);
+  switch (intent.kind) {
+    case 'add': {
+      // dockerd listens only where `hosts` says: moving hosts into daemon.json must keep the local socket.
+      const seed = setting === HOSTS && !topLevelValue(state.daemonJson.text, 'hosts').present && state.hostsDropIn ? hostsFromUnit(state) : [];
+      return [{ op: 'add-elements', key: intent.key, values: [...seed, ...intent.values], same }];
+    }
+    case 'remove':
+      return [{ op: 'remove-elements', key: intent.key, values: intent.values, same }];
+    case 'set':
+      return [{ op: 'set', key: intent.key, value: intent.value }];
+    case 'unset':
+      return [{ op: 'remove', key: intent.key }];
+  }
+}
+
+/** The unit's own -H values, with socket activation (fd://) replaced by the socket it stands for. */
+function hostsFromUnit(state: PlanState): string[] {
+  return fromUnit(state, HOSTS.flag).map((o) => (o.value.startsWith('fd://') ? 'unix:///var/run/docker.sock' : o.value));
+}
+
+function editWords(words: readonly string[], flag: FlagSpelling, intent: Intent, setting: ListSetting | undefined, state: PlanState): string[] {
+  const same = sameEntry(setting, state.engine);
+  switch (intent.kind) {
+    case 'add': {
+      const present = findFlag(words, flag).map((o) => o.value);
+      const fresh = intent.values.map(String).filter((v, i, all) => !present.some((p) => same(p, v)) && all.findIndex((w) => same(w, v)) === i);
+      return [...words, ...fresh.map((v) => flagWord(flag, v))];
+    }
+    case 'remove':
+      return withoutFlag(words, flag, (value) => intent.values.some((v) => same(value, v)));
+    case 'set': {
+      const values = Array.isArray(intent.value) ? intent.value.map(String) : [String(intent.value)];
+      const kept = withoutFlag(words, flag, () => true);
+      const at = Math.min(...findFlag(words, flag).map((o) => o.start), kept.length);
+      return [...kept.slice(0, at), ...values.map((v) => flagWord(flag, v)), ...kept.slice(at)];
+    }
+    case 'unset':
+      return withoutFlag(words, flag, () => true);
+  }
+}

@@ -1,0 +1,54 @@
+import type { Edit } from './edits.js';
+import type { Note } from './lex.js';
+import { Refusal, type ArrayNode, type ObjectNode, type ValueNode } from './parse.js';
+import type { TextMap } from './text-position.js';
+
+type Container = ObjectNode | ArrayNode;
+
+/** The containers the file ended inside, outermost first. */
+function openChain(root: ObjectNode): Container[] {
+  const chain: Container[] = [];
+  let node: ValueNode | undefined = root;
+  while (node && node.type !== 'scalar' && !node.closed) {
+    chain.push(node);
+    node = node.type === 'object' ? node.members[node.members.length - 1]?.value : node.items[node.items.length - 1];
+  }
+  return chain;
+}
+
+const size = (c: Container): number => (c.type === 'object' ? c.members.length : c.items.length);
+const closer = (c: Container): string => (c.type === 'object' ? '}' : ']');
+
+/**
+ * Close what the file left open (a truncated file, a lost last line). Only when there is a
+ * single place the closers can go: an object inside an object (or a list inside a list) with
+ * two or more entries could have ended after any of them, so that is refused.
+ * `virtualTop`: the top object's '{' is missing too (its closer goes in column 1).
+ */
+export function closeAtEnd(root: ObjectNode, map: TextMap, edits: Edit[], notes: Note[], virtualTop = false): void {
+  const chain = openChain(root);
+  const innermost = chain[chain.length - 1];
+  if (!innermost) return;
+  for (let i = 1; i < chain.length; i++) {
+    const inner = chain[i];
+    const parent = chain[i - 1];
+    if (inner && parent && inner.type === parent.type && size(inner) >= 2) {
+      const what = inner.type === 'object' ? 'object' : 'list';
+      throw new Refusal(
+        `the file ends inside the ${what} opened at line ${map.lineOf(inner.start)}, and its missing '${closer(inner)}' could belong after any of its ${size(inner)} entries; add it by hand`,
+        map.text.length,
+      );
+    }
+  }
+  const at = innermost.end;
+  const lastLine = map.lineOf(at);
+  let text = '';
+  for (const container of [...chain].reverse()) {
+    const isVirtual = virtualTop && container === root;
+    if (map.lineOf(container.start) === lastLine) text += closer(container);
+    else text += map.eol + (isVirtual ? '' : map.indentOf(container.start)) + closer(container);
+  }
+  edits.push({ offset: at, length: 0, text });
+  const closers = [...text].filter((ch) => ch === '}' || ch === ']').join('');
+  notes.push({ offset: at, text: `added the missing '${closers}' at the end of the file` });
+}

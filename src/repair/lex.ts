@@ -1,0 +1,217 @@
+import { createScanner } from 'jsonc-parser';
+import { maskCredentials } from '../targets/mask-credentials.js';
+import type { Edit } from './edits.js';
+import { removalOf } from './removal.js';
+import type { TextMap } from './text-position.js';
+
+// jsonc-parser's SyntaxKind and ScanError are ambient const enums, which isolatedModules cannot read.
+const Kind = {
+  OpenBrace: 1,
+  CloseBrace: 2,
+  OpenBracket: 3,
+  CloseBracket: 4,
+  Comma: 5,
+  Colon: 6,
+  Null: 7,
+  True: 8,
+  False: 9,
+  String: 10,
+  Number: 11,
+  LineComment: 12,
+  BlockComment: 13,
+  LineBreak: 14,
+  Whitespace: 15,
+  Unknown: 16,
+  EOF: 17,
+} as const;
+
+const ScanError = {
+  None: 0,
+  UnexpectedEndOfComment: 1,
+  UnexpectedEndOfString: 2,
+  UnexpectedEndOfNumber: 3,
+  InvalidUnicode: 4,
+  InvalidEscapeCharacter: 5,
+  InvalidCharacter: 6,
+} as const;
+
+export type TokenKind = '{' | '}' | '[' | ']' | ',' | ':' | 'string' | 'number' | 'literal' | 'nul' | 'unknown';
+
+/** A significant token: comments and whitespace are not tokens (their removal is already an edit). */
+export interface Token {
+  kind: TokenKind;
+  offset: number;
+  /** Offset just after the token. */
+  end: number;
+  /** Decoded string content, or the literal/number text. */
+  value: string;
+  /** A line break (or a comment holding one) separates it from the previous token. */
+  lineBreakBefore: boolean;
+  /** For an 'unknown' token: why it is not JSON, in the user's terms. */
+  problem?: string;
+}
+
+/** A change made while reading, reported to the user. */
+export interface Note {
+  offset: number;
+  text: string;
+}
+
+export type LexResult =
+  | { ok: true; tokens: Token[]; edits: Edit[]; notes: Note[] }
+  | { ok: false; reason: string; offset: number };
+
+/** Go's JSON whitespace is space, tab, CR and LF only; these come from web pages and CJK input methods. */
+const FOREIGN_SPACE = /^[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\v\f]+/;
+const ZERO_WIDTH = /^[\u200b\ufeff]+$/;
+
+const PUNCTUATION: Record<string, string> = {
+  '，': ',',
+  '：': ':',
+  '“': '"',
+  '”': '"',
+  '‘': '"',
+  '’': '"',
+  '｛': '{',
+  '｝': '}',
+  '［': '[',
+  '］': ']',
+};
+
+const SIMPLE: Partial<Record<number, TokenKind>> = {
+  [Kind.OpenBrace]: '{',
+  [Kind.CloseBrace]: '}',
+  [Kind.OpenBracket]: '[',
+  [Kind.CloseBracket]: ']',
+  [Kind.Comma]: ',',
+  [Kind.Colon]: ':',
+};
+
+const codePoint = (ch: string): string => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Why a word the JSON grammar does not know cannot be repaired, in the user's terms; `at`: where in the word. */
+function explainUnknown(word: string, nextIsColon: boolean): { problem: string; at: number } {
+  const wide = [...word].findIndex((ch) => ch in PUNCTUATION);
+  if (wide >= 0) {
+    const ch = [...word][wide] ?? '';
+    return { problem: `a full-width '${ch}' (${codePoint(ch)}): JSON needs the ASCII '${PUNCTUATION[ch]}'; retype it`, at: [...word].slice(0, wide).join('').length };
+  }
+  return { problem: explainWord(word, nextIsColon), at: 0 };
+}
+
+function explainWord(word: string, nextIsColon: boolean): string {
+  if (word.startsWith("'")) return "a single-quoted string: JSON needs double quotes (\"…\"); edit it by hand";
+  if (/^[+-]?(NaN|Infinity)$/.test(word)) return `'${word}' is not a JSON number; write a number, or remove the setting`;
+  if (/^(True|False|TRUE|FALSE|None|NULL|Null|yes|no|on|off)$/.test(word))
+    return `'${word}' is not a JSON value; write true, false or null in lower case`;
+  if (nextIsColon && /^[A-Za-z_$][\w$.-]*$/.test(word))
+    return `the key ${word} is not quoted: JSON keys need double quotes ("${word}"); edit it by hand`;
+  if (word.startsWith('\0')) return 'NUL bytes inside the file: part of it was lost (a crash or a full disk?); restore a backup';
+  return `unexpected '${maskCredentials(word.length > 40 ? `${word.slice(0, 40)}…` : word)}'; this is not JSON`;
+}
+
+const STRING_ERRORS: Partial<Record<number, string>> = {
+  [ScanError.UnexpectedEndOfString]: 'a string that is never closed (a missing \'"\')',
+  [ScanError.InvalidUnicode]: 'a malformed \\u escape in a string',
+  [ScanError.InvalidEscapeCharacter]: 'an invalid escape in a string (only \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX exist; write \\\\ for a backslash)',
+  [ScanError.InvalidCharacter]: 'a tab or line break inside a string: JSON needs \\t or \\n there',
+};
+
+/**
+ * Read the text into significant tokens, turning what the JSON grammar merely tolerates
+ * badly into edits on the way: a leading BOM, comments (//, /* *\/, #) and foreign spaces.
+ */
+export function lex(map: TextMap): LexResult {
+  const { text } = map;
+  const scanner = createScanner(text, false);
+  const tokens: Token[] = [];
+  const edits: Edit[] = [];
+  const notes: Note[] = [];
+  let lineBreakBefore = false;
+
+  // Lexing goes forward, so an edit can only collide with the one before it (two comments on a line).
+  const pushEdit = (edit: Edit): void => {
+    const last = edits[edits.length - 1];
+    const lastEnd = last ? last.offset + last.length : 0;
+    if (edit.offset < lastEnd) edits.push({ ...edit, offset: lastEnd, length: edit.offset + edit.length - lastEnd });
+    else edits.push(edit);
+  };
+  const removeComment = (start: number, end: number, what: string): void => {
+    pushEdit(removalOf(map, start, end));
+    notes.push({ offset: start, text: `removed a ${what} comment` });
+    if (/[\r\n]/.test(text.slice(start, end)) || what !== '/* */') lineBreakBefore = true;
+  };
+
+  if (text.startsWith('\ufeff')) {
+    edits.push({ offset: 0, length: 1, text: '' });
+    notes.push({ offset: 0, text: 'removed the byte order mark (BOM) at the start of the file; dockerd before 23.0 refuses it' });
+    scanner.setPosition(1);
+  }
+
+  for (;;) {
+    const kind = scanner.scan();
+    if (kind === Kind.EOF) break;
+    const offset = scanner.getTokenOffset();
+    const end = offset + scanner.getTokenLength();
+    const value = scanner.getTokenValue();
+    const error = scanner.getTokenError();
+    switch (kind) {
+      case Kind.Whitespace:
+        continue;
+      case Kind.LineBreak:
+        lineBreakBefore = true;
+        continue;
+      case Kind.LineComment:
+        removeComment(offset, end, '//');
+        continue;
+      case Kind.BlockComment:
+        if (error !== ScanError.None) return { ok: false, reason: "a '/*' comment that is never closed with '*/'", offset };
+        removeComment(offset, end, '/* */');
+        continue;
+      case Kind.String: {
+        const problem = STRING_ERRORS[error];
+        if (problem) return { ok: false, reason: problem, offset };
+        break;
+      }
+      case Kind.Number:
+        if (error !== ScanError.None) return { ok: false, reason: `a malformed number '${text.slice(offset, end)}'`, offset };
+        break;
+      case Kind.Unknown: {
+        if (value.startsWith('#')) {
+          const lineEnd = map.lineEnd(offset);
+          removeComment(offset, lineEnd, '#');
+          scanner.setPosition(lineEnd);
+          continue;
+        }
+        const foreign = FOREIGN_SPACE.exec(value)?.[0];
+        if (foreign) {
+          const zeroWidth = ZERO_WIDTH.test(foreign);
+          pushEdit({ offset, length: foreign.length, text: zeroWidth ? '' : ' '.repeat(foreign.length) });
+          notes.push({
+            offset,
+            text: zeroWidth
+              ? `removed an invisible ${codePoint(foreign[0] ?? '')} character`
+              : `replaced a non-ASCII space (${codePoint(foreign[0] ?? '')}) with a plain space`,
+          });
+          scanner.setPosition(offset + foreign.length);
+          continue;
+        }
+        if (/^\0+$/.test(value)) {
+          tokens.push({ kind: 'nul', offset, end, value, lineBreakBefore });
+          lineBreakBefore = false;
+          continue;
+        }
+        // Judged by the parser, which knows whether it sits inside the configuration or after it.
+        const { problem, at } = explainUnknown(value, /^[ \t]*:/.test(text.slice(end)));
+        tokens.push({ kind: 'unknown', offset: offset + at, end, value, lineBreakBefore, problem });
+        lineBreakBefore = false;
+        continue;
+      }
+    }
+    const simple = SIMPLE[kind];
+    const tokenKind: TokenKind = simple ?? (kind === Kind.String ? 'string' : kind === Kind.Number ? 'number' : 'literal');
+    tokens.push({ kind: tokenKind, offset, end, value: tokenKind === 'string' ? value : text.slice(offset, end), lineBreakBefore });
+    lineBreakBefore = false;
+  }
+  return { ok: true, tokens, edits, notes };
+}

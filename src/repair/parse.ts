@@ -1,0 +1,237 @@
+import { maskCredentials } from '../targets/mask-credentials.js';
+import type { Edit } from './edits.js';
+import type { Note, Token } from './lex.js';
+import type { TextMap } from './text-position.js';
+
+export interface Member {
+  key: Token;
+  value: ValueNode;
+}
+
+export interface ObjectNode {
+  type: 'object';
+  /** Offset of '{' (for an object whose '{' is missing: of its first key). */
+  start: number;
+  /** Offset after '}' (or after the last token when the file ends first). */
+  end: number;
+  closed: boolean;
+  members: Member[];
+}
+
+export interface ArrayNode {
+  type: 'array';
+  start: number;
+  end: number;
+  closed: boolean;
+  items: ValueNode[];
+}
+
+export interface ScalarNode {
+  type: 'scalar';
+  start: number;
+  end: number;
+  token: Token;
+}
+
+export type ValueNode = ObjectNode | ArrayNode | ScalarNode;
+
+/** Thrown inside the parser when the damage has more than one plausible repair (or none). */
+export class Refusal extends Error {
+  constructor(
+    readonly reason: string,
+    readonly offset: number,
+  ) {
+    super(reason);
+  }
+}
+
+/** User text quoted in a message: shortened, and a URL's password masked as dockerd does. */
+export const quote = (text: string, max = 30): string => maskCredentials(text.length > max ? `${text.slice(0, max)}…` : text);
+
+const describe = (token: Token | undefined): string => {
+  if (!token) return 'the end of the file';
+  if (token.kind === 'string') return `the string "${quote(token.value)}"`;
+  if (token.kind === 'number' || token.kind === 'literal') return `'${token.value}'`;
+  if (token.kind === 'nul') return 'NUL bytes';
+  return `'${token.kind}'`;
+};
+
+/**
+ * A recursive-descent reader over the tokens that repairs only what is unambiguous
+ * (a dangling or doubled comma, a comma missing at a line break) and records the edits.
+ * A container still open at the end of the file is returned unclosed: whether closing it
+ * is safe is decided for the whole chain at once (see close-at-end.ts).
+ */
+export class Parser {
+  private index = 0;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly map: TextMap,
+    readonly edits: Edit[],
+    readonly notes: Note[],
+  ) {}
+
+  /** The next token, as is (the top level judges text after the configuration itself). */
+  peekRaw(): Token | undefined {
+    return this.tokens[this.index];
+  }
+
+  peek(ahead = 0): Token | undefined {
+    return this.checked(this.tokens[this.index + ahead]);
+  }
+
+  next(): Token | undefined {
+    return this.checked(this.tokens[this.index++]);
+  }
+
+  private checked(token: Token | undefined): Token | undefined {
+    if (token?.kind === 'unknown') throw new Refusal(token.problem ?? `unexpected '${token.value}'`, token.offset);
+    return token;
+  }
+
+  /** Step over a token the caller has dealt with. */
+  skip(): void {
+    this.index++;
+  }
+
+  /** Un-read the last token (a top-level key whose '{' is missing). */
+  back(): void {
+    this.index = Math.max(0, this.index - 1);
+  }
+
+  private at(offset: number): string {
+    return `line ${this.map.lineOf(offset)}`;
+  }
+
+  private deleteToken(token: Token, note: string): void {
+    this.edits.push({ offset: token.offset, length: token.end - token.offset, text: '' });
+    this.notes.push({ offset: token.offset, text: note });
+  }
+
+  private insertComma(after: ValueNode, before: Token): void {
+    this.edits.push({ offset: after.end, length: 0, text: ',' });
+    this.notes.push({ offset: after.end, text: `added the missing ',' before ${describe(before)}` });
+  }
+
+  parseValue(): ValueNode {
+    const token = this.next();
+    if (!token) throw new Refusal('the file ends where a value was expected', this.map.text.length);
+    switch (token.kind) {
+      case '{':
+        return this.parseObject(token.offset);
+      case '[':
+        return this.parseArray(token);
+      case 'string':
+      case 'number':
+      case 'literal':
+        return { type: 'scalar', start: token.offset, end: token.end, token };
+      default:
+        throw new Refusal(`expected a value, found ${describe(token)}`, token.offset);
+    }
+  }
+
+  /** The members of an object whose '{' has been read (or is missing, when `start` is a key). */
+  parseObject(start: number): ObjectNode {
+    const node: ObjectNode = { type: 'object', start, end: start + 1, closed: false, members: [] };
+    let comma: Token | undefined;
+    for (;;) {
+      const token = this.peek();
+      const last = node.members[node.members.length - 1]?.value;
+      if (!token) {
+        if (comma) this.deleteToken(comma, "removed the dangling ',' at the end of the file");
+        node.end = comma ? comma.offset : (last?.end ?? node.end);
+        return node;
+      }
+      if (token.kind === '}') {
+        this.next();
+        if (comma) this.deleteToken(comma, "removed the dangling ',' before '}'");
+        node.end = token.end;
+        node.closed = true;
+        return node;
+      }
+      if (token.kind === ',' && (comma || !last)) {
+        this.next();
+        this.deleteToken(token, "removed an extra ','");
+        continue;
+      }
+      if (last && !comma) {
+        if (token.kind === ',') {
+          comma = this.next();
+          continue;
+        }
+        if (token.kind === 'string' && token.lineBreakBefore && this.peek(1)?.kind === ':') {
+          this.insertComma(last, token);
+        } else if (token.kind === ']') {
+          throw new Refusal(`found ']' where '}' should close the object opened at ${this.at(node.start)}`, token.offset);
+        } else {
+          throw new Refusal(`expected ',' or '}' after the value of "${quote(node.members[node.members.length - 1]?.key.value ?? '')}", found ${describe(token)}`, token.offset);
+        }
+      }
+      const key = this.next();
+      if (!key || key.kind !== 'string') {
+        throw new Refusal(`expected a key in double quotes or '}', found ${describe(key)}`, key?.offset ?? token.offset);
+      }
+      const colon = this.next();
+      if (colon?.kind !== ':') throw new Refusal(`expected ':' after the key "${quote(key.value)}", found ${describe(colon)}`, colon?.offset ?? key.end);
+      node.members.push({ key, value: this.parseValue() });
+      comma = undefined;
+      if (!this.lastClosed(node.members[node.members.length - 1]?.value)) {
+        node.end = node.members[node.members.length - 1]?.value.end ?? node.end;
+        return node;
+      }
+    }
+  }
+
+  parseArray(open: Token): ArrayNode {
+    const node: ArrayNode = { type: 'array', start: open.offset, end: open.end, closed: false, items: [] };
+    let comma: Token | undefined;
+    for (;;) {
+      const token = this.peek();
+      const last = node.items[node.items.length - 1];
+      if (!token) {
+        if (comma) this.deleteToken(comma, "removed the dangling ',' at the end of the file");
+        node.end = comma ? comma.offset : (last?.end ?? node.end);
+        return node;
+      }
+      if (token.kind === ']') {
+        this.next();
+        if (comma) this.deleteToken(comma, "removed the dangling ',' before ']'");
+        node.end = token.end;
+        node.closed = true;
+        return node;
+      }
+      if (token.kind === ',' && (comma || !last)) {
+        this.next();
+        this.deleteToken(token, "removed an extra ','");
+        continue;
+      }
+      if (last && !comma) {
+        if (token.kind === ',') {
+          comma = this.next();
+          continue;
+        }
+        // Only a list of strings one per line, as mirror lists are: anything else is a guess.
+        const stringPerLine = last.type === 'scalar' && last.token.kind === 'string' && token.kind === 'string' && token.lineBreakBefore;
+        if (stringPerLine && this.peek(1)?.kind !== ':') {
+          this.insertComma(last, token);
+        } else if (token.kind === '}' || this.peek(1)?.kind === ':') {
+          throw new Refusal(`expected ',' or ']', found ${describe(token)}: is the ']' closing the list opened at ${this.at(open.offset)} missing?`, token.offset);
+        } else {
+          throw new Refusal(`expected ',' or ']' after a list item, found ${describe(token)}`, token.offset);
+        }
+      }
+      node.items.push(this.parseValue());
+      comma = undefined;
+      if (!this.lastClosed(node.items[node.items.length - 1])) {
+        node.end = node.items[node.items.length - 1]?.end ?? node.end;
+        return node;
+      }
+    }
+  }
+
+  /** A nested container left open means the file ended inside it: stop reading the parent. */
+  private lastClosed(value: ValueNode | undefined): boolean {
+    return !value || value.type === 'scalar' || value.closed;
+  }
+}

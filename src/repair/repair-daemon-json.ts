@@ -1,0 +1,127 @@
+import { closeAtEnd } from './close-at-end.js';
+import { addDeletion, applyEdits, type Edit } from './edits.js';
+import { lex, type Note, type Token } from './lex.js';
+import { mergeObjects } from './merge-objects.js';
+import { Parser, quote, Refusal, type ObjectNode } from './parse.js';
+import { removalOf } from './removal.js';
+import { mapText, type TextMap } from './text-position.js';
+import type { RepairFailure, RepairResult } from './types.js';
+
+/**
+ * Turn the damage daemon.json files suffer in the wild back into strict JSON, keeping every
+ * setting: dangling and doubled commas, a comma missing at a line break, comments (// /* *\/ #),
+ * a BOM, foreign spaces, stray closers after the end, closers missing at the end, a missing
+ * opening '{', several top-level objects, an empty file. Edits are minimal: the rest of the text,
+ * CRLF line ends included, is kept byte for byte. Anything that needs a guess is refused, with
+ * the line and column to fix by hand.
+ */
+export function repairDaemonJson(text: string): RepairResult {
+  const map = mapText(text);
+  const lexed = lex(map);
+  if (!lexed.ok) return refuse(map, lexed.reason, lexed.offset);
+  const { tokens, notes } = lexed;
+  try {
+    if (tokens.length === 0) return emptyDocument(map, notes);
+    if (tokens.every((t) => t.kind === 'nul')) {
+      throw new Refusal('the file holds only NUL bytes: its content was lost (a crash or a full disk?); restore a backup', 0);
+    }
+    const edits = repairDocument(tokens, map, lexed.edits, notes);
+    return finish(map, edits, notes);
+  } catch (error) {
+    if (error instanceof Refusal) return refuse(map, error.reason, error.offset);
+    throw error;
+  }
+}
+
+function repairDocument(tokens: readonly Token[], map: TextMap, lexEdits: Edit[], notes: Note[]): Edit[] {
+  const edits = [...lexEdits];
+  const parser = new Parser(tokens, map, edits, notes);
+  const first = parser.next();
+  if (!first) return edits;
+
+  if (first.kind === 'literal' && first.value === 'null' && tokens.length === 1) {
+    edits.push({ offset: first.offset, length: first.end - first.offset, text: '{}' });
+    notes.push({ offset: first.offset, text: 'replaced the top-level null with {} (dockerd reads both as "no settings")' });
+    return edits;
+  }
+
+  let top: ObjectNode;
+  let virtualTop = false;
+  if (first.kind === '{') {
+    top = parser.parseObject(first.offset);
+  } else if (first.kind === 'string' && parser.peek()?.kind === ':') {
+    // A pasted snippet ("registry-mirrors": [...]) or a lost first line: the members are intact.
+    parser.back();
+    top = parser.parseObject(first.offset);
+    virtualTop = true;
+  } else {
+    throw new Refusal(`the configuration must be a JSON object ({ … }), but the file starts with ${first.kind === 'string' ? 'a string' : `'${first.value}'`}`, first.offset);
+  }
+
+  const objects: ObjectNode[] = [top];
+  const endLine = map.lineOf(Math.max(top.start, top.end - 1));
+  for (let token = parser.peekRaw(); token; token = parser.peekRaw()) {
+    if (token.kind === '{') {
+      parser.next();
+      const next = parser.parseObject(token.offset);
+      if (!next.closed) throw new Refusal(`the top-level object that starts on line ${map.lineOf(token.offset)} is not closed; fix it by hand`, token.offset);
+      objects.push(next);
+      continue;
+    }
+    const removed = TRAILING[token.kind]?.(token);
+    if (!removed) {
+      const what = token.kind === 'string' ? `the string "${quote(token.value)}"` : `'${quote(token.value, 20)}'`;
+      throw new Refusal(`found ${what} after the '}' that ends the configuration on line ${endLine}; if it is junk delete it, if the '}' is misplaced move it (by hand)`, token.offset);
+    }
+    addDeletion(edits, removalOf(map, token.offset, token.end));
+    notes.push({ offset: token.offset, text: removed });
+    parser.skip();
+  }
+
+  closeAtEnd(top, map, edits, notes, virtualTop);
+  if (virtualTop) insertOpeningBrace(top, map, edits, notes);
+  return mergeObjects(objects, map, edits, notes);
+}
+
+/** What may follow the configuration's closing '}' and be deleted without losing a setting. */
+const TRAILING: Partial<Record<Token['kind'], (t: Token) => string>> = {
+  '}': () => "removed a stray '}' after the end of the configuration (dockerd 20.10 ignored it, 23.0+ refuses the file)",
+  ']': () => "removed a stray ']' after the end of the configuration",
+  ',': () => "removed a ',' after the end of the configuration",
+  nul: (t) => `removed ${t.value.length} NUL byte(s) after the end of the configuration (left by a crash?)`,
+};
+
+function insertOpeningBrace(top: ObjectNode, map: TextMap, edits: Edit[], notes: Note[]): void {
+  const closesOnOtherLine = map.lineOf(top.start) !== map.lineOf(top.closed ? top.end - 1 : top.end);
+  const at = closesOnOtherLine ? map.lineStart(top.start) : top.start;
+  edits.push({ offset: at, length: 0, text: closesOnOtherLine ? `{${map.eol}` : '{' });
+  notes.push({ offset: top.start, text: "added the missing '{' at the start" });
+}
+
+function emptyDocument(map: TextMap, notes: Note[]): RepairResult {
+  const hadComments = notes.some((n) => n.text.includes('comment'));
+  const wrote = hadComments
+    ? 'the file holds only comments: wrote {} (dockerd reads no settings from it either way)'
+    : 'the file is empty: wrote {} (dockerd before 23.0 refuses an empty file)';
+  return { ok: true, text: `{}${map.eol}`, actions: [...render(map, notes), `line 1: ${wrote}`] };
+}
+
+function finish(map: TextMap, edits: readonly Edit[], notes: readonly Note[]): RepairResult {
+  let text: string;
+  try {
+    text = edits.length === 0 ? map.text : applyEdits(map.text, edits);
+    const value: unknown = JSON.parse(text);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error('not an object');
+  } catch {
+    return refuse(map, 'the damage could not be repaired with confidence; fix it by hand', 0);
+  }
+  return { ok: true, text, actions: render(map, notes) };
+}
+
+function render(map: TextMap, notes: readonly Note[]): string[] {
+  return [...notes].sort((a, b) => a.offset - b.offset).map((n) => `line ${map.lineOf(n.offset)}: ${n.text}`);
+}
+
+function refuse(map: TextMap, reason: string, offset: number): RepairFailure {
+  return { ok: false, reason, ...map.positionOf(Math.min(offset, map.text.length)) };
+}

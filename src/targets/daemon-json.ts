@@ -1,0 +1,254 @@
+import { applyEdits, getNodeValue, type Edit, type Node } from 'jsonc-parser';
+import { appendMember, enclosingContainer, lineIndentAt, removeMember, spansLines } from './json/container-edits.js';
+import { jsonEqual } from './json/deep-equal.js';
+import { DEFAULT_JSON_STYLE, detectJsonStyle, type JsonStyle } from './json/json-style.js';
+import { renderJson, type JsonLayout } from './json/render-json.js';
+import { parseStrictJson } from './json/strict-json.js';
+import { detectEol, positionAt } from './text-position.js';
+
+/**
+ * daemon.json edits that touch only the edited value: indentation, key order, line endings and
+ * the final newline of everything else stay byte for byte. Edits are computed from
+ * jsonc-parser's tree and applied with its `applyEdits`; its `modify` is not used because its
+ * formatter re-flows the surrounding object and corrupts one-line arrays on removal.
+ */
+
+/** A top-level key, or a path into nested objects such as ["log-opts", "max-size"]. */
+export type JsonKey = string | readonly string[];
+
+/** Decides whether an existing array element and a given value are the same (e.g. normalised mirror URLs). */
+export type SameElement = (existing: unknown, given: unknown) => boolean;
+
+export type DaemonJsonChange =
+  | { op: 'set'; key: JsonKey; value: unknown }
+  | { op: 'remove'; key: JsonKey }
+  /** Appends the values not already present; creates the key when missing. */
+  | { op: 'add-elements'; key: JsonKey; values: readonly unknown[]; same?: SameElement }
+  /** Removes every element matching one of the values; `removeKeyIfEmpty` drops a key left as []. */
+  | { op: 'remove-elements'; key: JsonKey; values: readonly unknown[]; same?: SameElement; removeKeyIfEmpty?: boolean }
+  /** Sets the array to exactly these values, in this order (keeping the array's one-line or multi-line layout). */
+  | { op: 'replace-array'; key: JsonKey; values: readonly unknown[] };
+
+export type DaemonJsonEditFailure =
+  /** Comments, trailing commas, a BOM, trailing content …: only `repair` edits such a file. */
+  | { kind: 'not-strict-json'; message: string; offset: number; line: number; column: number }
+  | { kind: 'not-an-object'; message: string }
+  | { kind: 'wrong-type'; key: string; expected: 'array' | 'object'; found: string; message: string; line: number; column: number };
+
+export type DaemonJsonEditResult = { ok: true; text: string; changed: boolean } | { ok: false; failure: DaemonJsonEditFailure };
+
+type Step = { ok: true; text: string } | { ok: false; failure: DaemonJsonEditFailure };
+
+const pathOf = (key: JsonKey): readonly string[] => (typeof key === 'string' ? [key] : key);
+const apply = (text: string, edit: Edit): Step => ({ ok: true, text: applyEdits(text, [edit]) });
+const unchanged = (text: string): Step => ({ ok: true, text });
+
+/**
+ * Applies `changes` in order to the text of a daemon.json (null: the file does not exist).
+ * A new file is written as `{\n  "key": value\n}\n`.
+ */
+export function editDaemonJson(text: string | null, changes: readonly DaemonJsonChange[]): DaemonJsonEditResult {
+  const original = text ?? '';
+  // The style is read once, from the file as its author left it: a later step that empties the
+  // last one-line array must not change how the next step writes arrays.
+  const root = parseStrictJson(original).root;
+  const style = root ? detectJsonStyle(original, root) : { ...DEFAULT_JSON_STYLE, eol: detectEol(original) };
+  let current = original;
+  for (const change of changes) {
+    const step = applyChange(current, change, style);
+    if (!step.ok) return step;
+    current = step.text;
+  }
+  return { ok: true, text: current, changed: current !== original };
+}
+
+const isRemoval = (change: DaemonJsonChange): boolean => change.op === 'remove' || change.op === 'remove-elements';
+
+function applyChange(text: string, change: DaemonJsonChange, style: JsonStyle): Step {
+  if (/^[ \t\r\n]*$/.test(text)) {
+    // A missing or blank file (JSON whitespace only; a lone BOM is repair's): dockerd 23+ reads
+    // it as "no settings"; a first setting creates the object.
+    return isRemoval(change) ? unchanged(text) : applyChange(`{}${style.eol}`, change, style);
+  }
+  const parsed = parseStrictJson(text);
+  if (!parsed.root) return { ok: false, failure: { kind: 'not-strict-json', ...parsed.problem } };
+  const root = parsed.root;
+  if (root.type === 'null') {
+    // dockerd reads a top-level null as {}.
+    return isRemoval(change) ? unchanged(text) : applyChange(applyEdits(text, [{ offset: root.offset, length: root.length, content: '{}' }]), change, style);
+  }
+  if (root.type !== 'object') {
+    return { ok: false, failure: { kind: 'not-an-object', message: `the top level of daemon.json is ${article(root.type)}, not an object` } };
+  }
+  const path = pathOf(change.key);
+  if (path.length === 0) throw new RangeError('empty key path');
+  if (!isRemoval(change)) {
+    const deduped = removeEarlierDuplicates(text, root, path);
+    if (deduped !== undefined) return applyChange(deduped, change, style);
+  }
+  const doc: Doc = { text, root, style };
+  switch (change.op) {
+    case 'set':
+      return setValue(doc, path, change.value);
+    case 'replace-array':
+      return setValue(doc, path, [...change.values]);
+    case 'remove':
+      return removeKey(doc, path);
+    case 'add-elements':
+      return addElements(doc, path, change.values, change.same ?? jsonEqual);
+    case 'remove-elements':
+      return removeElements(doc, path, change.values, change.same ?? jsonEqual, change.removeKeyIfEmpty ?? false);
+  }
+}
+
+interface Doc {
+  text: string;
+  root: Node;
+  style: JsonStyle;
+}
+
+const article = (type: string): string => (type === 'array' || type === 'object' ? `an ${type}` : `a ${type}`);
+
+function propertiesNamed(container: Node, name: string): Node[] {
+  return (container.children ?? []).filter((p) => p.children?.[0]?.value === name);
+}
+
+/**
+ * dockerd lets the last of duplicate keys win but type-checks every one, so before editing a
+ * key we drop its earlier duplicates along the path. Returns the new text, or undefined.
+ */
+function removeEarlierDuplicates(text: string, root: Node, path: readonly string[]): string | undefined {
+  let container: Node | undefined = root;
+  for (const name of path) {
+    if (container?.type !== 'object') return undefined;
+    const props = propertiesNamed(container, name);
+    const first = props[0];
+    if (first && props.length > 1) {
+      return applyEdits(text, [removeMember(text, container, (container.children ?? []).indexOf(first))]);
+    }
+    container = first?.children?.[1];
+  }
+  return undefined;
+}
+
+/** `value` wrapped in objects for the rest of a path: (["a","b"], 1) → {"a": {"b": 1}}. */
+function nest(path: readonly string[], value: unknown): unknown {
+  return path.reduceRight<unknown>((inner, name) => ({ [name]: inner }), value);
+}
+
+/** Does an empty container at this place get its own lines? The root and members of multi-line containers do. */
+function prefersMultiLine(doc: Doc, container: Node): boolean {
+  const outer = enclosingContainer(container);
+  const outerMulti = !outer || spansLines(doc.text, outer);
+  return container.type === 'array' ? outerMulti && !doc.style.inlineArrays : outerMulti;
+}
+
+function insertProperty(doc: Doc, container: Node, name: string, value: unknown): Step {
+  const render = (layout: JsonLayout): string => JSON.stringify(name) + doc.style.colon + renderJson(value, layout, doc.style);
+  return apply(doc.text, appendMember(doc.text, container, render, doc.style, prefersMultiLine(doc, container)));
+}
+
+function replaceValue(doc: Doc, node: Node, value: unknown): Step {
+  const filled = (node.type === 'array' || node.type === 'object') && (node.children?.length ?? 0) > 0;
+  const outer = enclosingContainer(node);
+  const multi = filled ? spansLines(doc.text, node) : !outer || spansLines(doc.text, outer);
+  const layout: JsonLayout = multi ? { kind: 'multi-line', indent: lineIndentAt(doc.text, node.offset) } : { kind: 'inline' };
+  const content = renderJson(value, layout, doc.style, filled && multi);
+  return apply(doc.text, { offset: node.offset, length: node.length, content });
+}
+
+type Located = { found: Node; container: Node } | { missingAt: number; container: Node } | { failure: DaemonJsonEditFailure };
+
+/** Walks the path; stops at the first missing (or null) member, or at a member that is not an object. */
+function locate(doc: Doc, path: readonly string[]): Located {
+  let container = doc.root;
+  for (let i = 0; i < path.length; i++) {
+    const name = path[i] as string;
+    const props = propertiesNamed(container, name);
+    const value = props[props.length - 1]?.children?.[1];
+    if (!value || value.type === 'null') return { missingAt: i, container };
+    if (i === path.length - 1) return { found: value, container };
+    if (value.type !== 'object') return { failure: wrongType(doc, path.slice(0, i + 1), value, 'object') };
+    container = value;
+  }
+  throw new RangeError('empty key path');
+}
+
+function wrongType(doc: Doc, path: readonly string[], node: Node, expected: 'array' | 'object'): DaemonJsonEditFailure {
+  const key = path.join('.');
+  return {
+    kind: 'wrong-type',
+    key,
+    expected,
+    found: node.type,
+    message: `"${key}" is ${article(node.type)}, not ${article(expected)}; fix or remove it first`,
+    ...positionAt(doc.text, node.offset),
+  };
+}
+
+function setValue(doc: Doc, path: readonly string[], value: unknown): Step {
+  const at = locate(doc, path);
+  if ('failure' in at) return { ok: false, failure: at.failure };
+  if ('found' in at) return jsonEqual(getNodeValue(at.found), value) ? unchanged(doc.text) : replaceValue(doc, at.found, value);
+  const rest = nest(path.slice(at.missingAt + 1), value);
+  const name = path[at.missingAt] as string;
+  const props = propertiesNamed(at.container, name);
+  const nullValue = props[props.length - 1]?.children?.[1];
+  return nullValue ? replaceValue(doc, nullValue, rest) : insertProperty(doc, at.container, name, rest);
+}
+
+function removeKey(doc: Doc, path: readonly string[]): Step {
+  const parentPath = path.slice(0, -1);
+  const at = parentPath.length === 0 ? { found: doc.root } : locate(doc, parentPath);
+  if (!('found' in at) || at.found.type !== 'object') return unchanged(doc.text);
+  const props = propertiesNamed(at.found, path[path.length - 1] as string);
+  const last = props[props.length - 1];
+  if (!last) return unchanged(doc.text);
+  // Remove the last duplicate first, then re-parse for any earlier one.
+  const next = applyEdits(doc.text, [removeMember(doc.text, at.found, (at.found.children ?? []).indexOf(last))]);
+  return props.length > 1 ? applyChange(next, { op: 'remove', key: path }, doc.style) : unchanged(next);
+}
+
+function addElements(doc: Doc, path: readonly string[], values: readonly unknown[], same: SameElement): Step {
+  const at = locate(doc, path);
+  if ('failure' in at) return { ok: false, failure: at.failure };
+  const wanted = values.filter((v, i) => values.findIndex((w) => same(w, v)) === i);
+  if (!('found' in at)) return wanted.length === 0 ? unchanged(doc.text) : setValue(doc, path, wanted);
+  const array = at.found;
+  if (array.type !== 'array') return { ok: false, failure: wrongType(doc, path, array, 'array') };
+  const existing = (array.children ?? []).map(getNodeValue);
+  const missing = wanted.filter((v) => !existing.some((e) => same(e, v)));
+  const [first, ...others] = missing;
+  if (missing.length === 0) return unchanged(doc.text);
+  const step = apply(doc.text, appendMember(doc.text, array, (layout) => renderJson(first, layout, doc.style), doc.style, prefersMultiLine(doc, array)));
+  return others.length === 0 || !step.ok ? step : applyChange(step.text, { op: 'add-elements', key: path, values: others, same }, doc.style);
+}
+
+function removeElements(doc: Doc, path: readonly string[], values: readonly unknown[], same: SameElement, removeKeyIfEmpty: boolean): Step {
+  let current = doc;
+  let removedAny = false;
+  for (;;) {
+    const at = locate(current, path);
+    if ('failure' in at) return { ok: false, failure: at.failure };
+    if (!('found' in at)) return unchanged(current.text);
+    const array = at.found;
+    if (array.type !== 'array') return { ok: false, failure: wrongType(current, path, array, 'array') };
+    const elements = (array.children ?? []).map(getNodeValue);
+    const index = lastIndexWhere(elements, (e) => values.some((v) => same(e, v)));
+    if (index === -1) return removedAny && removeKeyIfEmpty && elements.length === 0 ? removeKey(current, path) : unchanged(current.text);
+    // One element at a time, re-parsing in between, so that offsets never go stale.
+    const text = applyEdits(current.text, [removeMember(current.text, array, index)]);
+    const root = parseStrictJson(text).root as Node;
+    current = { text, root, style: current.style };
+    removedAny = true;
+  }
+}
+
+function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return i;
+  return -1;
+}
+
+export { DEFAULT_JSON_STYLE, detectJsonStyle };
+export type { JsonStyle };
+export { checkStrictJson, type StrictJsonProblem } from './json/strict-json.js';

@@ -1,0 +1,226 @@
+import type { Diagnostic } from '../diagnostics/types.js';
+import { readShellEnvFile, type ShellAssignment } from './env/shell-env-file.js';
+import { splitShellFields, splitSystemdValue } from './env/split-words.js';
+import { parseSystemdEnvFile, systemdEnvVars, type SystemdEnvEntry } from './env/systemd-env-file.js';
+import type { TracedWord } from './env/traced.js';
+import { maskCredentials } from './mask-credentials.js';
+import { detectEol, positionAt } from './text-position.js';
+
+/**
+ * /etc/default/docker: two programs read it. sysvinit's /etc/init.d/docker sources it with
+ * /bin/sh and passes an unquoted $DOCKER_OPTS to dockerd; Debian's docker.service reads it with
+ * systemd's EnvironmentFile= parser and splits $DOCKER_OPTS its own way. We read it both ways,
+ * say when they disagree, and edit only the value of the assignment that counts.
+ */
+
+export const DOCKER_OPTS = 'DOCKER_OPTS';
+
+/** A word of the variable's value, with where it starts in the file (line/column 0 when it came from elsewhere). */
+export interface EnvWord {
+  value: string;
+  offset: number;
+  line: number;
+  column: number;
+}
+
+export type EnvQuoting = 'double' | 'single' | 'none' | 'mixed';
+
+export interface ShellReading {
+  assignment: ShellAssignment;
+  line: number;
+  column: number;
+  quoting: EnvQuoting;
+  /** $DOCKER_OPTS split as the init script's unquoted expansion splits it; undefined when not knowable offline. */
+  words: EnvWord[] | undefined;
+}
+
+export interface SystemdReading {
+  entry: SystemdEnvEntry;
+  line: number;
+  column: number;
+  /** $DOCKER_OPTS split as systemd splits a standalone `$VAR` on ExecStart=. */
+  words: EnvWord[];
+}
+
+export interface EnvFileReading {
+  path: string;
+  name: string;
+  /** What `/bin/sh` ends with: the last assignment that sticks. An edit changes this one. */
+  sh?: ShellReading;
+  /** What systemd's EnvironmentFile= ends with. */
+  systemd?: SystemdReading;
+  /** env-file-syntax: the two readers disagree, or sh cannot source the file. */
+  diagnostics: Diagnostic[];
+}
+
+export interface ReadEnvFileOptions {
+  /** The variable: DOCKER_OPTS (Debian), OPTIONS (Red Hat's /etc/sysconfig/docker). */
+  name?: string;
+  /** Variables set before the file is sourced (the init script sets DOCKER_OPTS= first). */
+  shDefaults?: Readonly<Record<string, string>>;
+}
+
+function toEnvWords(text: string, words: readonly TracedWord[]): EnvWord[] {
+  return words.map((w) => (w.offset >= 0 ? { value: w.value, offset: w.offset, ...positionAt(text, w.offset) } : { value: w.value, offset: -1, line: 0, column: 0 }));
+}
+
+function quotingOf(raw: string): EnvQuoting {
+  if (raw === '') return 'none';
+  if (/^"[^"\\$`]*"$/.test(raw)) return 'double';
+  if (/^'[^']*'$/.test(raw)) return 'single';
+  return /["'\\]/.test(raw) ? 'mixed' : 'none';
+}
+
+/** The raw value's range; a CR before the line's LF belongs to the line ending, not to the value we edit. */
+function valueRange(text: string, a: ShellAssignment): { start: number; end: number } {
+  const end = text[a.valueEnd - 1] === '\r' && text[a.valueEnd] === '\n' ? a.valueEnd - 1 : a.valueEnd;
+  return { start: a.valueStart, end: Math.max(a.valueStart, end) };
+}
+
+const sameWords = (a: readonly EnvWord[] | undefined, b: readonly EnvWord[] | undefined): boolean =>
+  a !== undefined && b !== undefined && a.length === b.length && a.every((w, i) => w.value === b[i]?.value);
+
+const show = (words: readonly EnvWord[] | undefined): string => (words === undefined ? '(unknown until the script runs)' : maskCredentials(`[${words.map((w) => JSON.stringify(w.value)).join(', ')}]`));
+
+/** Reads `name` (DOCKER_OPTS) from an env file both ways; see EnvFileReading. */
+export function readEnvFile(text: string, path: string, options: ReadEnvFileOptions = {}): EnvFileReading {
+  const name = options.name ?? DOCKER_OPTS;
+  const shell = readShellEnvFile(text, options.shDefaults ?? {});
+  const entries = parseSystemdEnvFile(text);
+  const reading: EnvFileReading = { path, name, diagnostics: [] };
+
+  const assignment = shell.assignments.filter((a) => a.name === name && a.persistent).at(-1);
+  if (assignment) {
+    const range = valueRange(text, assignment);
+    reading.sh = {
+      assignment,
+      ...positionAt(text, assignment.nameOffset),
+      quoting: quotingOf(text.slice(range.start, range.end)),
+      // sh stops at an unclosed quote with a syntax error: nothing after it is known.
+      words: assignment.value && shell.unterminatedQuote === undefined ? toEnvWords(text, splitShellFields(assignment.value)) : undefined,
+    };
+  }
+  const entry = systemdEnvVars(entries).get(name);
+  if (entry) reading.systemd = { entry, ...positionAt(text, entry.offset), words: toEnvWords(text, splitSystemdValue(entry.value)) };
+
+  const problem = disagreement(text, reading, shell.assignments, entries, shell.unterminatedQuote);
+  if (problem) reading.diagnostics.push(problem);
+  return reading;
+}
+
+interface Reason {
+  text: string;
+  /** Bites even when today's words agree (sysvinit globbing, older systemd versions). */
+  latent?: boolean;
+}
+
+/** Why the two readers may end up with different words, as short clauses. */
+function disagreementReasons(text: string, reading: EnvFileReading, all: readonly ShellAssignment[], entries: readonly SystemdEnvEntry[]): Reason[] {
+  const { name, sh, systemd } = reading;
+  const reasons: Reason[] = [];
+  const a = sh?.assignment;
+  const raw = a ? text.slice(a.valueStart, a.valueEnd) : '';
+  if (entries.some((e) => !e.valid && new RegExp(`^export\\s+${name}$`).test(e.name))) {
+    reasons.push({ text: `systemd ignores "export ${name}=…" (it takes "export ${name}" as the name)` });
+  }
+  if (all.some((x) => x.name === name && !x.persistent)) reasons.push({ text: `a ${name}=… followed by a command sets nothing for sh, but systemd reads the assignment` });
+  if (all.some((x) => x.name === name && x.conditional)) reasons.push({ text: 'systemd does not run the shell logic (if/case/loops) around the assignment' });
+  if (a && a.dynamic.length > 0) reasons.push({ text: `sh runs ${a.dynamic.join(', ')} while systemd keeps it as text` });
+  const refs = new Set(a?.segments.flatMap((seg) => (seg.kind === 'param' ? [`$${seg.name}`] : [])));
+  if (refs.size > 0) reasons.push({ text: `sh expands ${[...refs].join(', ')} while systemd keeps it as text` });
+  if (raw.includes('\\')) reasons.push({ text: 'backslashes are read differently' });
+  if (systemd?.entry.value.text.includes('\n')) reasons.push({ text: 'the value spans several lines (older systemd versions drop such a value)', latent: true });
+  if (a?.value && /["']/.test(a.value.text)) reasons.push({ text: `quotes inside the value: systemd removes them when it splits $${name}, sh keeps them as characters` });
+  if (sh?.words?.some((w) => /[*?[]/.test(w.value))) reasons.push({ text: `sh treats * ? [ in the unquoted $${name} as file-name patterns`, latent: true });
+  if (text.includes('\r\n')) reasons.push({ text: 'the file has Windows (CRLF) line endings: sh keeps the \\r in values, systemd does not' });
+  if (new RegExp(`^[ \\t]*[#;].*\\\\\\r?\\n[ \\t]*(export[ \\t]+)?${name}=`, 'm').test(text)) {
+    reasons.push({ text: 'the comment line before it ends with a backslash (systemd before 254 continues the comment onto the next line)', latent: true });
+  }
+  if (sh && systemd && sh.line !== systemd.line && reasons.length === 0) {
+    reasons.push({ text: `sh uses the assignment on line ${sh.line}, systemd the one on line ${systemd.line}` });
+  }
+  return reasons;
+}
+
+function disagreement(text: string, reading: EnvFileReading, all: readonly ShellAssignment[], entries: readonly SystemdEnvEntry[], unterminated: number | undefined): Diagnostic | undefined {
+  const { name, path, sh, systemd } = reading;
+  const hint = `Write it on one line as ${name}="--flag=value …" with no $, backticks, backslashes or nested quotes, or better move the settings to /etc/docker/daemon.json.`;
+  if (unterminated !== undefined) {
+    const at = positionAt(text, unterminated);
+    return {
+      id: 'env-file-syntax',
+      severity: 'warning',
+      message: `${path}:${at.line}:${at.column}: a quote is never closed; /bin/sh (sysvinit) fails to read the file, systemd reads it to the end of the file`,
+      file: path,
+      ...at,
+      source: { kind: 'env-file', path, line: at.line },
+      key: name,
+      hint,
+      fixable: false,
+    };
+  }
+  // No assignment: the variable keeps its default, empty for both readers.
+  const shWords = sh ? sh.words : [];
+  const sdWords = systemd?.words ?? [];
+  const reasons = disagreementReasons(text, reading, all, entries);
+  if (sameWords(shWords, sdWords) && !reasons.some((r) => r.latent)) return undefined;
+  const where = sh ?? systemd;
+  const at = where ? { line: where.line, column: where.column } : { line: 1, column: 1 };
+  const why = reasons.length > 0 ? reasons.map((r) => r.text).join('; ') : 'the two parsers split it differently';
+  return {
+    id: 'env-file-syntax',
+    severity: 'warning',
+    message: `${path}:${at.line}: ${name} is read differently by /bin/sh (sysvinit) and by systemd: ${why}. sh gives ${show(shWords)}, systemd gives ${show(sdWords)}`,
+    file: path,
+    ...at,
+    source: { kind: 'env-file', path, line: at.line },
+    key: name,
+    hint,
+    fixable: false,
+  };
+}
+
+export type EnvFileEditResult = { ok: true; text: string; changed: boolean } | { ok: false; reason: 'unrepresentable'; word: string; message: string };
+
+/** Characters safe in an unquoted value for both readers. */
+const PLAIN = /^[A-Za-z0-9_@%+=:,./-]*$/;
+/** A word both readers split out of "…" unchanged: no blanks, quotes, backslashes, $ or backticks. */
+const REPRESENTABLE = /^[^\s"'\\$`]+$/;
+
+function renderValue(value: string, quoting: EnvQuoting): string {
+  if (quoting === 'single') return `'${value}'`;
+  if (quoting === 'none' && PLAIN.test(value)) return value;
+  return `"${value}"`;
+}
+
+/**
+ * Sets `name` (DOCKER_OPTS) to exactly these words. Only the value of the assignment sh ends with
+ * changes, keeping its quoting (an unquoted value gets double quotes when it needs them); every
+ * other byte stays. Without an assignment a line is appended at the end. A word that cannot be
+ * written so that sh and systemd both read it back unchanged is refused.
+ */
+export function setEnvFileWords(text: string | null, words: readonly string[], options: { name?: string } = {}): EnvFileEditResult {
+  const name = options.name ?? DOCKER_OPTS;
+  const bad = words.find((w) => !REPRESENTABLE.test(w));
+  if (bad !== undefined) {
+    return { ok: false, reason: 'unrepresentable', word: bad, message: `cannot write ${maskCredentials(JSON.stringify(bad))} into ${name}: sh and systemd would split or unquote it differently; put this setting in daemon.json instead` };
+  }
+  const value = words.join(' ');
+  const original = text ?? '';
+  const sh = readEnvFile(original, '', { name }).sh;
+  if (sh) {
+    const { start: valueStart, end: valueEnd } = valueRange(original, sh.assignment);
+    const quoting = sh.quoting === 'mixed' ? 'double' : sh.quoting;
+    const current = original.slice(valueStart, valueEnd);
+    const wanted = renderValue(value, quoting);
+    // Same words already (e.g. only the spacing differs): keep the file as it is.
+    if (current === wanted || (sh.words !== undefined && sh.words.map((w) => w.value).join(' ') === value && sh.quoting !== 'mixed')) {
+      return { ok: true, text: original, changed: false };
+    }
+    const next = original.slice(0, valueStart) + wanted + original.slice(valueEnd);
+    return { ok: true, text: next, changed: true };
+  }
+  const eol = detectEol(original);
+  const separator = original === '' || original.endsWith('\n') ? '' : eol;
+  return { ok: true, text: `${original}${separator}${name}=${renderValue(value, 'double')}${eol}`, changed: true };
+}

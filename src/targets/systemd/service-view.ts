@@ -1,0 +1,96 @@
+import type { Diagnostic, Source } from '../../diagnostics/types.js';
+import { isEnvName } from '../env/systemd-env-file.js';
+import { maskCredentials } from '../mask-credentials.js';
+import { parseExecCommand, type ExecCommand } from './exec-command.js';
+import { splitExecLine } from './exec-words.js';
+import { resolveSpecifiers, type SpecifierContext } from './specifiers.js';
+import type { UnitFile } from './unit-file.js';
+
+export interface EnvironmentAssignment {
+  name: string;
+  value: string;
+  source: Source;
+}
+
+export interface EnvironmentFileRef {
+  /** As written in the unit (a path on the target system). */
+  path: string;
+  /** Written with a "-" prefix: a missing file is fine. */
+  optional: boolean;
+  source: Source;
+}
+
+/** The [Service] settings that decide dockerd's command line, merged over the unit and its drop-ins. */
+export interface ServiceView {
+  /** Type=, "simple" when unset. */
+  type: string;
+  /** The commands ExecStart= ends with (an empty ExecStart= resets the list). */
+  execStart: ExecCommand[];
+  environment: EnvironmentAssignment[];
+  environmentFiles: EnvironmentFileRef[];
+  diagnostics: Diagnostic[];
+}
+
+function error(source: Source, message: string): Diagnostic {
+  return { id: 'unit-syntax', severity: 'error', message, file: source.path, line: source.line, source, fixable: false };
+}
+
+/** Environment=: each word is one NAME=value (quotes removed); invalid ones are ignored with a warning. */
+function parseEnvironment(value: string, source: Source, specifiers: SpecifierContext, diagnostics: Diagnostic[]): EnvironmentAssignment[] {
+  const { words, unbalanced } = splitExecLine(value);
+  if (unbalanced) {
+    diagnostics.push({ ...error(source, `${source.path}:${source.line}: unbalanced quoting in Environment=, systemd ignores the line`), severity: 'warning' });
+    return [];
+  }
+  const out: EnvironmentAssignment[] = [];
+  for (const word of words) {
+    const resolved = resolveSpecifiers(word.value, specifiers);
+    const text = resolved.ok ? resolved.value : word.value;
+    const eq = text.indexOf('=');
+    const name = eq === -1 ? '' : text.slice(0, eq);
+    if (!isEnvName(name)) {
+      diagnostics.push({ ...error(source, `${source.path}:${source.line}: invalid environment assignment "${maskCredentials(text)}", systemd ignores it`), severity: 'warning' });
+      continue;
+    }
+    out.push({ name, value: text.slice(eq + 1), source });
+  }
+  return out;
+}
+
+/**
+ * Merges the [Service] section of a unit and its drop-ins (in the order systemd reads them)
+ * into what decides dockerd's command line. Pure: the files are already read and parsed.
+ */
+export function readServiceView(files: readonly UnitFile[], specifiers: SpecifierContext): ServiceView {
+  const view: ServiceView = { type: 'simple', execStart: [], environment: [], environmentFiles: [], diagnostics: files.flatMap((f) => f.diagnostics) };
+  for (const a of files.flatMap((f) => f.assignments).filter((x) => x.section === 'Service')) {
+    if (a.key === 'Type') view.type = a.value;
+    else if (a.key === 'ExecStart') {
+      if (a.value === '') view.execStart = [];
+      else {
+        const parsed = parseExecCommand(a.value, a.source, specifiers);
+        view.diagnostics.push(...parsed.diagnostics);
+        if (parsed.command) view.execStart.push(parsed.command);
+      }
+    } else if (a.key === 'Environment') {
+      if (a.value === '') view.environment = [];
+      else view.environment.push(...parseEnvironment(a.value, a.source, specifiers, view.diagnostics));
+    } else if (a.key === 'EnvironmentFile') {
+      if (a.value === '') view.environmentFiles = [];
+      else {
+        const optional = a.value.startsWith('-');
+        const resolved = resolveSpecifiers(optional ? a.value.slice(1) : a.value, specifiers);
+        view.environmentFiles.push({ path: resolved.ok ? resolved.value : a.value, optional, source: a.source });
+      }
+    }
+  }
+  const [first, second] = view.execStart;
+  if (second && view.type !== 'oneshot') {
+    view.diagnostics.push(error(second.source, `${second.source.path}:${second.source.line}: the service has more than one ExecStart=, which systemd only allows for Type=oneshot; it refuses to load the unit. A drop-in that replaces ExecStart= must first clear it with an empty "ExecStart=" line.`));
+  }
+  if (!first && files.length > 0) {
+    const source = files[0]?.assignments[0]?.source ?? { kind: 'unit' as const, path: files[0]?.path };
+    view.diagnostics.push(error(source, `${source.path}: the service has no ExecStart=; systemd refuses to load it`));
+  }
+  return view;
+}

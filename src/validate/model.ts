@@ -1,0 +1,166 @@
+// The configuration as one dockerd version sees it: daemon.json flattened the way dockerd flattens
+// it, the flags of its command line, and the effective settings of both with their provenance.
+// The validator works on this model; `show`/`get` read settings from it with `locate`.
+import type { Source } from '../diagnostics/types.js';
+import { catalogueFor, CONFLICT_EXEMPT, type Catalogue } from '../engine/catalogue.js';
+import { parseDaemonArgs, type ParsedArgs } from '../engine/flags.js';
+import { atLeast, type EngineVersion } from '../engine/version.js';
+import { readJsonDocument, type JsonDocument, type JsonMember, type JsonNode, type Position } from '../jsonfile/index.js';
+import { flagKey, flagSettingValue } from './flag-settings.js';
+import type { DaemonArg, DaemonJsonInput } from './types.js';
+import type { Setting } from './values/types.js';
+
+/** What a flattened key does in this version. */
+export type EntryEffect = 'effective' | 'ignored' | 'unknown';
+
+/** One key of daemon.json as dockerd's checks see it, after flattening. */
+export interface FileEntry {
+  /** The key dockerd checks: top-level, or a child of an object that was flattened. */
+  key: string;
+  member: JsonMember;
+  /** The top-level member this entry was flattened out of. */
+  parent?: JsonMember;
+  /** A later occurrence of the same key wins (dockerd decodes into a map). */
+  shadowed: boolean;
+  effect: EntryEffect;
+}
+
+/** A setting with where it is: for daemon.json the key's position and JSON path. */
+export interface LocatedSetting extends Setting {
+  line?: number;
+  column?: number;
+  /** Path in daemon.json, e.g. ["proxies", "http-proxy"]. */
+  path?: readonly string[];
+  /** The value in daemon.json (positions of list elements come from it). */
+  node?: JsonNode;
+}
+
+export interface DaemonConfigModel {
+  engine: EngineVersion;
+  catalogue: Catalogue;
+  /** daemon.json as given to dockerd. */
+  path: string;
+  /** undefined when daemon.json does not exist. */
+  doc?: JsonDocument;
+  entries: FileEntry[];
+  /** Earlier occurrences of a repeated top-level key (still type-checked by dockerd). */
+  repeated: JsonMember[];
+  args: ParsedArgs;
+  /** Effective settings: the file's, then the flags' (converted to daemon.json shapes). */
+  settings: Map<string, LocatedSetting>;
+}
+
+/** JSON → plain JS (last duplicate wins; numbers as JS numbers). */
+export function jsValue(node: JsonNode): unknown {
+  switch (node.kind) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const m of node.members) {
+        Object.defineProperty(out, m.key, { value: jsValue(m.value), enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    }
+    case 'array':
+      return node.items.map(jsValue);
+    case 'string':
+    case 'boolean':
+      return node.value;
+    case 'number':
+      return Number(node.raw);
+    case 'null':
+      return null;
+  }
+}
+
+/** The members of an object with repeated keys collapsed onto their last occurrence. */
+export function lastOccurrences(members: readonly JsonMember[]): JsonMember[] {
+  const last = new Map<string, JsonMember>();
+  for (const m of members) {
+    last.delete(m.key);
+    last.set(m.key, m);
+  }
+  return [...last.values()];
+}
+
+/** The effect of a flattened key: does dockerd use its value, ignore it, or reject it? */
+function effectOf(cat: Catalogue, key: string, parent: JsonMember | undefined): EntryEffect {
+  if (!cat.accepts(key)) return 'unknown';
+  if (!parent) return cat.field(key) ? 'effective' : 'ignored';
+  // Only a struct field ("proxies") gives flattened children a meaning.
+  const type = cat.field(parent.key)?.type;
+  return type?.t === 'struct' && Object.hasOwn(type.fields, key) ? 'effective' : 'ignored';
+}
+
+/** dockerd's configValuesSet: objects not on the flat list are replaced by their children. */
+export function flattenLikeDockerd(members: readonly JsonMember[], cat: Catalogue): FileEntry[] {
+  const entries: FileEntry[] = [];
+  for (const m of lastOccurrences(members)) {
+    if (m.value.kind === 'object' && !cat.isFlat(m.key)) {
+      for (const child of lastOccurrences(m.value.members)) {
+        entries.push({ key: child.key, member: child, parent: m, shadowed: false, effect: effectOf(cat, child.key, m) });
+      }
+    } else {
+      entries.push({ key: m.key, member: m, shadowed: false, effect: effectOf(cat, m.key, undefined) });
+    }
+  }
+  const seen = new Set<string>();
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i] as FileEntry;
+    if (seen.has(e.key)) e.shadowed = true;
+    seen.add(e.key);
+  }
+  return entries;
+}
+
+/** The dialect of daemon.json parsing this engine uses. */
+export const dialectOf = (engine: EngineVersion): 'go-decoder' | 'go-unmarshal' =>
+  atLeast(engine, '23.0.0') ? 'go-unmarshal' : 'go-decoder';
+
+/** Build the model of what `engine` would read from this daemon.json and these flags. */
+export function loadDaemonConfig(input: {
+  daemonJson: DaemonJsonInput;
+  args: readonly DaemonArg[];
+  engine: EngineVersion;
+}): DaemonConfigModel {
+  const { daemonJson, engine } = input;
+  const catalogue = catalogueFor(engine);
+  const args = parseDaemonArgs(input.args, catalogue);
+  const doc = daemonJson.bytes ? readJsonDocument(daemonJson.bytes, dialectOf(engine)) : undefined;
+  const root = doc?.root?.kind === 'object' ? doc.root : undefined;
+  const entries = root ? flattenLikeDockerd(root.members, catalogue) : [];
+  const lastTop = new Set(root ? lastOccurrences(root.members) : []);
+  const repeated = root ? root.members.filter((m) => !lastTop.has(m)) : [];
+
+  const settings = new Map<string, LocatedSetting>();
+  const fileSource: Source = { kind: 'daemon-json', path: daemonJson.path };
+  for (const e of entries) {
+    if (e.shadowed || e.effect !== 'effective' || !doc) continue;
+    const at: Position = doc.positionAt(e.member.keyStart);
+    settings.set(e.key, {
+      key: e.key,
+      value: jsValue(e.member.value),
+      from: 'file',
+      source: { ...fileSource, line: at.line },
+      line: at.line,
+      column: at.column,
+      path: e.parent ? [e.parent.key, e.key] : [e.key],
+      node: e.member.value,
+    });
+  }
+  for (const flag of args.flags.values()) {
+    const key = flagKey(flag);
+    const value = flagSettingValue(flag, engine);
+    const fromFile = settings.get(key);
+    if (fromFile && CONFLICT_EXEMPT.has(key) && typeof fromFile.value === 'object') {
+      // --add-runtime and "runtimes" merge instead of conflicting.
+      fromFile.value = { ...(fromFile.value as object), ...(value as object) };
+      continue;
+    }
+    if (fromFile) continue; // a conflict, reported as such; keep the file's value and position
+    settings.set(key, { key, value, from: 'flag', source: flag.source, line: flag.source.line });
+  }
+  return { engine, catalogue, path: daemonJson.path, doc, entries, repeated, args, settings };
+}
+
+/** A setting with its provenance, by daemon.json key. */
+export const locate = (model: DaemonConfigModel, key: string): LocatedSetting | undefined => model.settings.get(key);

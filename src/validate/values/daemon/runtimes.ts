@@ -1,0 +1,79 @@
+/** runtimes and default-runtime: names dockerd can resolve, per engine version. */
+import { atLeast, type EngineVersion } from '../../../engine/version.js';
+import { configValidation, startError, type DockerdLine } from '../shared/dockerd-text.js';
+import { caution, refused } from '../shared/problem.js';
+import { fieldOf, isPlainObject, objectOf, stringOf } from '../shared/settings.js';
+import type { ValueProblem, ValueRule } from '../types.js';
+
+const STOCK = 'runc';
+const V1_SHIM = 'io.containerd.runtime.v1.linux';
+const V2_SHIM = 'io.containerd.runc.v2';
+
+/** Runtime names that need no "runtimes" entry. */
+export function builtinRuntimes(engine: EngineVersion): string[] {
+  return atLeast(engine, '23.0.0') ? [STOCK, V2_SHIM] : [STOCK, V1_SHIM, V2_SHIM];
+}
+
+/** containerd shim names (23.0+): relative, no "/", at least one "." (e.g. io.containerd.kata.v2). */
+export function isContainerdShimName(name: string): boolean {
+  return !name.startsWith('/') && !name.includes('/') && name.split('.').length >= 2;
+}
+
+/** 20.10–24 check runtimes in config.Validate; 25.0+ only when the daemon sets them up. */
+function runtimeLine(engine: EngineVersion, reason: string): DockerdLine {
+  return atLeast(engine, '25.0.0') ? startError(reason) : configValidation(engine, reason);
+}
+
+export const runtimesRule: ValueRule = {
+  keys: ['runtimes', 'default-runtime'],
+  check(ctx) {
+    const problems: ValueProblem[] = [];
+    const runtimes = objectOf(ctx, 'runtimes') ?? {};
+    if (STOCK in runtimes) {
+      problems.push(refused({ key: 'runtimes', message: `the runtime name "${STOCK}" is reserved for dockerd's own runc`, hint: 'Give your runtime another name, e.g. "runc-custom".', line: runtimeLine(ctx.engine, `runtime name '${STOCK}' is reserved`) }));
+    }
+    for (const [name, spec] of Object.entries(runtimes)) {
+      if (!isPlainObject(spec)) continue;
+      problems.push(...runtimeEntryProblems(ctx.engine, name, spec));
+    }
+    const wanted = stringOf(ctx, 'default-runtime');
+    if (wanted !== undefined && wanted !== '') {
+      const known = builtinRuntimes(ctx.engine).includes(wanted) || wanted in runtimes || (atLeast(ctx.engine, '23.0.0') && isContainerdShimName(wanted));
+      if (!known) {
+        problems.push(
+          refused({
+            key: 'default-runtime',
+            message: `default runtime "${wanted}" is neither built in nor defined under "runtimes"`,
+            hint: `Use "${STOCK}", define "${wanted}" under "runtimes", or give a containerd shim name such as io.containerd.runc.v2.`,
+            line: runtimeLine(ctx.engine, `specified default runtime '${wanted}' does not exist`),
+          }),
+        );
+      } else if (wanted === V1_SHIM && !atLeast(ctx.engine, '23.0.0')) {
+        problems.push(caution({ key: 'default-runtime', message: `default runtime "${V1_SHIM}" is deprecated and gone in 23.0`, hint: `Use "${STOCK}".` }));
+      }
+    }
+    return problems;
+  },
+};
+
+function runtimeEntryProblems(engine: EngineVersion, name: string, spec: Record<string, unknown>): ValueProblem[] {
+  const path = fieldOf(spec, 'path');
+  const type = fieldOf(spec, 'runtimeType');
+  const args = fieldOf(spec, 'runtimeArgs');
+  const options = fieldOf(spec, 'options');
+  const hasPath = typeof path === 'string' && path !== '';
+  const hasType = typeof type === 'string' && type !== '';
+  const hasArgs = Array.isArray(args) && args.length > 0;
+  const hasOptions = isPlainObject(options) && Object.keys(options).length > 0;
+  if (!atLeast(engine, '24.0.0')) {
+    if (hasType || hasOptions) return [caution({ key: 'runtimes', message: `runtime "${name}": "runtimeType" and "options" need dockerd 24.0; this version ignores them`, hint: 'Use "path" (and "runtimeArgs") on this version.' })];
+    if (!hasPath) return [caution({ key: 'runtimes', message: `runtime "${name}" has no "path"; containers using it will fail`, hint: 'Set "path" to the runtime binary.' })];
+    return [];
+  }
+  const fail = (reason: string, hint: string): ValueProblem[] => [refused({ key: 'runtimes', message: `runtime "${name}": ${reason}`, hint, line: startError(`runtime ${name}: ${reason}`) })];
+  if (!hasPath && !hasType) return fail('either a runtimeType or a path must be configured', 'Set "path" to an OCI runtime binary or "runtimeType" to a containerd shim.');
+  if (hasPath && hasType) return fail('cannot configure both path and runtimeType for the same runtime', 'Keep either "path" or "runtimeType".');
+  if (hasPath && hasOptions) return fail('options cannot be used with a path runtime', 'Remove "options", or use "runtimeType".');
+  if (hasType && hasArgs) return fail('args cannot be used with a runtimeType runtime', 'Remove "runtimeArgs", or use "path".');
+  return [];
+}

@@ -1,0 +1,111 @@
+/**
+ * log-driver and log-opts. dockerd validates the default log options in NewDaemon, and only
+ * when log-opts is non-empty; an unknown driver without options is accepted until a container starts.
+ */
+import { atLeast, type EngineVersion } from '../../../engine/version.js';
+import { goParseURL } from '../go/url.js';
+import { goSplitHostPort } from '../go/host-port.js';
+import { goAtoi } from '../go/strconv.js';
+import { ramInBytes } from '../go/units.js';
+import { startError } from '../shared/dockerd-text.js';
+import { caution, refused } from '../shared/problem.js';
+import { objectOf, stringOf } from '../shared/settings.js';
+import type { ValueProblem, ValueRule } from '../types.js';
+import { builtinLogDrivers, COMMON_LOG_OPTS, type LogDriver } from './log-drivers.js';
+
+const DEFAULT_LOG_DRIVER = 'json-file';
+const SYSLOG_FACILITIES = ['kern', 'user', 'mail', 'daemon', 'auth', 'syslog', 'lpr', 'news', 'uucp', 'cron', 'authpriv', 'ftp', 'local0', 'local1', 'local2', 'local3', 'local4', 'local5', 'local6', 'local7'];
+
+const goBool = (v: string): boolean => ['1', 't', 'T', 'TRUE', 'true', 'True', '0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v);
+
+function optsLine(engine: EngineVersion, reason: string) {
+  // 25.0+ wraps the same error twice on the way out of NewDaemon.
+  const wrap = atLeast(engine, '25.0.0') ? 'failed to set log opts: failed to set log opts' : 'failed to set log opts';
+  return startError(`${wrap}: ${reason}`);
+}
+
+/** logger.ValidateLogOpts for a built-in driver: the first reason dockerd would give, if any. */
+function driverError(driver: LogDriver, opts: Record<string, string>): string | undefined {
+  if (driver.name === 'none') return undefined;
+  const mode = opts['mode'] ?? '';
+  if (!['', 'blocking', 'non-blocking'].includes(mode)) return `logger: logging mode not supported: ${mode}`;
+  if ('max-buffer-size' in opts) {
+    if (mode !== 'non-blocking') return "logger: max-buffer-size option is only supported with 'mode=non-blocking'";
+    const size = ramInBytes(opts['max-buffer-size'] ?? '', true);
+    if (!size.ok) return `error parsing option max-buffer-size: ${size.error}`;
+  }
+  const cacheDisabled = opts['cache-disabled'];
+  if (cacheDisabled && !goBool(cacheDisabled)) return `invalid value for option cache-disabled: ${cacheDisabled}`;
+  const own = Object.fromEntries(Object.entries(opts).filter(([k]) => !COMMON_LOG_OPTS.includes(k)));
+  if (driver.name === 'gelf') {
+    const address = own['gelf-address'] ?? '';
+    if (address === '') return 'gelf-address is a required parameter';
+    const u = goParseURL(address);
+    if (!u.ok) return u.error;
+    if (u.url.scheme !== 'udp' && u.url.scheme !== 'tcp') return 'gelf: endpoint needs to be TCP or UDP';
+    if (!goSplitHostPort(u.url.host).ok) return 'gelf: please provide gelf-address as proto://host:port';
+  }
+  for (const key of Object.keys(own)) if (driver.keys && !driver.keys.includes(key)) return driver.unknownKey(key);
+  if (driver.name === 'awslogs') {
+    if (!own['awslogs-group']) return "must specify a value for log opt 'awslogs-group'";
+    if (own['awslogs-datetime-format'] !== undefined && own['awslogs-multiline-pattern'] !== undefined) {
+      return "you cannot configure log opt 'awslogs-datetime-format' and 'awslogs-multiline-pattern' at the same time";
+    }
+  }
+  if (driver.name === 'logentries' && !own['logentries-token']) return 'Missing logentries token';
+  if (driver.name === 'syslog') {
+    const facility = own['syslog-facility'] ?? '';
+    const n = goAtoi(facility);
+    if (facility !== '' && !SYSLOG_FACILITIES.includes(facility) && !(n.ok && n.value >= 0n && n.value <= 23n)) return 'invalid syslog facility';
+    const format = own['syslog-format'] ?? '';
+    if (!['', 'rfc3164', 'rfc5424', 'rfc5424micro'].includes(format)) return 'Invalid syslog format';
+    const address = own['syslog-address'] ?? '';
+    if (address !== '') {
+      const u = goParseURL(address);
+      if (!u.ok) return u.error;
+      if (!['unix', 'unixgram', 'udp', 'tcp', 'tcp+tls'].includes(u.url.scheme)) return `unsupported scheme: '${u.url.scheme}'`;
+    }
+  }
+  return undefined;
+}
+
+export const logOptsRule: ValueRule = {
+  keys: ['log-driver', 'log-opts'],
+  check(ctx) {
+    const name = stringOf(ctx, 'log-driver') || DEFAULT_LOG_DRIVER;
+    const raw = objectOf(ctx, 'log-opts') ?? {};
+    const opts = Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    const driver = builtinLogDrivers(ctx.engine).find((d) => d.name === name);
+    const problems: ValueProblem[] = [];
+    const hasOpts = Object.keys(raw).length > 0;
+    if (!driver) {
+      const plugin = `dockerd ${ctx.engine.major}.${ctx.engine.minor} has no built-in log driver "${name}"`;
+      if (hasOpts) {
+        problems.push(
+          refused({
+            key: 'log-driver',
+            message: `${plugin}, and with log-opts set it looks for a logging plugin of that name at start`,
+            hint: `Use a built-in driver (${builtinLogDrivers(ctx.engine).map((d) => d.name).join(', ')}) or install the plugin first (docker plugin install).`,
+            line: optsLine(ctx.engine, `error looking up logging plugin ${name}: plugin "${name}" not found`),
+          }),
+        );
+      } else {
+        problems.push(caution({ key: 'log-driver', message: `${plugin}: dockerd starts, but containers fail to start unless a logging plugin of that name is installed`, hint: 'Use a built-in driver such as json-file, local or journald.' }));
+      }
+      return problems;
+    }
+    if (!hasOpts) return problems;
+    const reason = driverError(driver, opts);
+    if (reason) {
+      problems.push(
+        refused({
+          key: 'log-opts',
+          message: `log-opts are not valid for the ${name} log driver: ${reason}`,
+          hint: driver.keys ? `The ${name} driver accepts: ${[...driver.keys, ...COMMON_LOG_OPTS].join(', ')}.` : 'Check the option names in the logging driver documentation.',
+          line: optsLine(ctx.engine, reason),
+        }),
+      );
+    }
+    return problems;
+  },
+};

@@ -1,0 +1,99 @@
+/** TLS: with TLS on, dockerd loads the key pair (and the CA when verifying) before it listens. */
+import { atLeast, type EngineVersion } from '../../../engine/version.js';
+import type { DockerdLine } from '../shared/dockerd-text.js';
+import { caution, refused } from '../shared/problem.js';
+import { settingOf, stringOf } from '../shared/settings.js';
+import type { ValueContext, ValueProblem, ValueRule } from '../types.js';
+import { tlsState } from './tls-state.js';
+
+/** The flags' defaults ($DOCKER_CERT_PATH, else ~/.docker of root, dockerd's user under systemd). */
+export const FLAG_DEFAULT_CERT_DIR = '/root/.docker';
+
+function tlsLine(engine: EngineVersion, reason: string): DockerdLine {
+  return atLeast(engine, '23.0.0')
+    ? { dockerd: `invalid TLS configuration: ${reason}`, withFilePrefix: false }
+    : { dockerd: `failed to create API server: ${reason}`, withFilePrefix: false };
+}
+
+/** Upstream 25.0+ lower-cased go-connections' message; Debian's builds still print the old one. */
+function keyPairPhrase(engine: EngineVersion): string {
+  return atLeast(engine, '25.0.0') && !/dfsg/.test(engine.raw) ? 'could not load X509 key pair' : 'Could not load X509 key pair';
+}
+
+interface TlsFiles {
+  cert: string;
+  key: string;
+  ca: string;
+}
+
+function tlsFiles(ctx: ValueContext, viaFlag: boolean): TlsFiles {
+  const given = (k: string): string | undefined => stringOf(ctx, k);
+  if (!viaFlag) return { cert: given('tlscert') ?? '', key: given('tlskey') ?? '', ca: given('tlscacert') ?? '' };
+  // With --tls/--tlsverify the flags' defaults apply; a missing default cert/key reads as "".
+  const orDefault = (k: string, file: string): string => {
+    const path = `${FLAG_DEFAULT_CERT_DIR}/${file}`;
+    return given(k) ?? (ctx.host.fileReadable(path) ? path : '');
+  };
+  return { cert: orDefault('tlscert', 'cert.pem'), key: orDefault('tlskey', 'key.pem'), ca: given('tlscacert') ?? `${FLAG_DEFAULT_CERT_DIR}/ca.pem` };
+}
+
+export const tlsRule: ValueRule = {
+  keys: ['tls', 'tlsverify', 'tlscert', 'tlskey', 'tlscacert'],
+  check(ctx) {
+    const state = tlsState(ctx.settings);
+    const problems: ValueProblem[] = [];
+    const anchor = (...keys: string[]): string => keys.find((k) => settingOf(ctx, k)) ?? keys[keys.length - 1] ?? 'tls';
+
+    if (!state.enabled) {
+      for (const k of ['tlscert', 'tlskey', 'tlscacert']) {
+        if (stringOf(ctx, k) !== undefined) {
+          problems.push(caution({ id: 'invalid-tls', key: k, message: `"${k}" is ignored: TLS is off (set "tlsverify": true to serve TLS and verify clients)`, hint: 'Turn TLS on with "tlsverify": true, or remove the TLS file settings.' }));
+        }
+      }
+      return problems;
+    }
+
+    const files = tlsFiles(ctx, state.viaFlag);
+    const missing = [files.cert, files.key].find((p) => p === '' || !ctx.host.fileReadable(p));
+    if (missing !== undefined) {
+      const reason = `${keyPairPhrase(ctx.engine)} (cert: "${files.cert}", key: "${files.key}"): open ${missing}: no such file or directory`;
+      const which = missing === files.cert ? 'tlscert' : 'tlskey';
+      problems.push(
+        refused({
+          id: 'invalid-tls',
+          key: anchor(which, 'tlsverify', 'tls'),
+          message:
+            missing === ''
+              ? `TLS is on but "${which}" is not set: dockerd has no default certificate paths for TLS switched on in daemon.json`
+              : `TLS is on but "${which}" ${missing} is not a readable file`,
+          hint: 'Set "tlscert" and "tlskey" to the server certificate and key (PEM files), or turn TLS off.',
+          line: tlsLine(ctx.engine, reason),
+        }),
+      );
+    }
+    if (state.verify) {
+      if (files.ca === '') {
+        problems.push(caution({ id: 'invalid-tls', key: anchor('tlscacert', 'tlsverify', 'tls'), message: 'TLS client verification is on but "tlscacert" is not set: clients are checked against the system CA store', hint: 'Set "tlscacert" to the CA that signs your client certificates.' }));
+      } else if (!ctx.host.fileReadable(files.ca)) {
+        problems.push(
+          refused({
+            id: 'invalid-tls',
+            key: anchor('tlscacert', 'tlsverify', 'tls'),
+            message: `TLS client verification is on but the CA file ${files.ca} is not a readable file`,
+            hint: 'Point "tlscacert" at the CA certificate (PEM) that signs your client certificates.',
+            line: tlsLine(ctx.engine, `could not read CA certificate "${files.ca}": open ${files.ca}: no such file or directory`),
+          }),
+        );
+      }
+    }
+    const tls = settingOf(ctx, 'tls');
+    const verify = settingOf(ctx, 'tlsverify');
+    if (tls?.value === true && !verify) {
+      problems.push(caution({ id: 'invalid-tls', key: 'tls', message: '"tls": true alone also requires client certificates (tlsverify defaults to the value of tls)', hint: 'Add "tlsverify": true to make that explicit, or "tlsverify": false for TLS without client certificates.' }));
+    }
+    if (tls?.value === false && verify) {
+      problems.push(caution({ id: 'invalid-tls', key: 'tls', message: '"tls": false is overridden: any "tlsverify" setting turns TLS on', hint: 'Remove "tls": false, or remove "tlsverify" to serve plain HTTP.' }));
+    }
+    return problems;
+  },
+};
