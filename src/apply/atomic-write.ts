@@ -41,10 +41,10 @@ export function fsyncDirectory(fs: Fs, dir: string): void {
  */
 export function writeFileAtomically(fs: Fs, path: string, bytes: Uint8Array, ownership: Ownership): void {
   const dir = dirname(path);
-  const temp = path; // MUTATION: write in place
+  const temp = join(dir, tempName(path));
   let fd: number | undefined;
   try {
-    fd = fs.openSync(temp, 'w', 0o600);
+    fd = fs.openSync(temp, 'wx', 0o600);
     writeAll(fs, fd, bytes);
     if (ownership.uid !== undefined && ownership.gid !== undefined) {
       const now = fs.fstatSync(fd);

@@ -24,7 +24,7 @@ const key = (d: Diagnostic): string => `${d.id}|${d.key ?? d.message}`;
  * resulting configuration → (dry run: show) → back up and write atomically → report.
  */
 export async function runMutation(rt: Runtime, options: MutatingOptions, reason: string, intentsFor: IntentsFor): Promise<number> {
-  const { ctx, io } = rt;
+  const { ctx } = rt;
   const attempt = async () => {
     const state = await loadState(ctx, options);
     const asked = intentsFor(state);

@@ -2,6 +2,7 @@
 // check, the keys whose values take effect, and the two special lists of daemon/config/config.go
 // (flatOptions: objects kept whole; skipValidateOptions: keys exempt from the check).
 import { FLAG_TABLE, type FlagRow } from './flag-table.js';
+import type { GoField, GoType } from './go-type.js';
 import { KEY_TABLE, type KeyRow } from './key-table.js';
 import { atLeast, formatVersion, parseEngineVersion, type EngineVersion } from './version.js';
 
@@ -41,6 +42,10 @@ const SKIPPED_KEYS: Readonly<Record<string, Versioned>> = {
 
 /** Keys a flag on the command line may set as well (skipDuplicates): they merge, no conflict. */
 export const CONFLICT_EXEMPT: ReadonlySet<string> = new Set(['runtimes']);
+
+/** A field's type in one version (some changed: builder.History.MaxAge was int64 before 25.0). */
+export const fieldTypeIn = (field: GoField, v: EngineVersion): GoType =>
+  field.before && !atLeast(v, field.before.until) ? field.before.type : field.type;
 
 export const inRange = (v: EngineVersion, r: Versioned): boolean =>
   (r.since === undefined || atLeast(v, r.since)) && (r.until === undefined || !atLeast(v, r.until));

@@ -30,7 +30,10 @@ export function caseInsensitivePattern(name: string): string {
 const nullable = (type: string): string[] => [type, 'null'];
 
 function fieldSchema(field: GoField): Schema {
-  const s = typeSchema(field.type);
+  // A field whose type changed between versions accepts either shape (the version decides).
+  const now = typeSchema(field.type);
+  const before = field.before && typeSchema(field.before.type);
+  const s = before && JSON.stringify(before) !== JSON.stringify(now) ? { anyOf: [now, before] } : now;
   if (field.description) s.description = field.description;
   if (field.since) s['x-since'] = field.since;
   if (field.until) s['x-removed'] = field.until;
@@ -156,14 +159,23 @@ export function buildDaemonSchema(): Schema {
 
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/dockerd-config/dockerd-config/schemas/daemon.schema.json',
     $comment:
       'Generated from src/engine/key-table.ts and flag-table.ts; do not edit (npx vitest run -u test/unit/engine). x-since / x-removed: first dockerd version that accepts / rejects the key; x-ignored-since: accepted but without effect; x-refused-since: dockerd refuses to start when it is set.',
     title: 'Docker daemon configuration (daemon.json), dockerd 20.10 – 29.x, Linux',
     description:
-      'Keys are matched exactly and case-sensitively. Every value may be null (meaning "not set") except default-shm-size. A key also given as a dockerd flag (e.g. -H in the service unit) makes dockerd refuse to start.',
+      'Keys are matched exactly and case-sensitively. Every value may be null (meaning "not set") except default-shm-size. A key also given as a dockerd flag (e.g. -H in the service unit) makes dockerd refuse to start. Associate this schema with daemon.json in the editor\'s settings: a "$schema" key inside daemon.json would itself be refused by dockerd.',
     type: ['object', 'null'],
     properties,
     additionalProperties: false,
   };
+}
+
+/**
+ * The schema as the file holds it. JSON.stringify cannot print 2^63 - 1 exactly; the int64
+ * bounds are written out as Go defines them (they parse to the same doubles).
+ */
+export function daemonSchemaText(): string {
+  return `${JSON.stringify(buildDaemonSchema(), null, 2)}\n`
+    .replaceAll('-9223372036854776000', '-9223372036854775808')
+    .replaceAll('9223372036854776000', '9223372036854775807');
 }

@@ -87,8 +87,9 @@ const EXITING: Readonly<Record<string, string>> = {
 export function parseDaemonArgs(args: readonly DaemonArg[], cat: Catalogue): ParsedArgs {
   const flags = new Map<string, SetFlag>();
   const problems: ArgProblem[] = [];
+  // pflag's errors print as "Status: …"; cobra's argument check prints bare.
   const problem = (kind: ArgProblemKind, arg: DaemonArg, message: string, go: string, flag?: FlagSpec): void => {
-    problems.push({ kind, arg: arg.value, source: arg.source, message, go: `Status: ${go}`, flag });
+    problems.push({ kind, arg: arg.value, source: arg.source, message, go: kind === 'positional' ? go : `Status: ${go}`, flag });
   };
 
   const set = (spec: FlagSpec, value: string, arg: DaemonArg, spelled: string): void => {
@@ -165,7 +166,14 @@ export function parseDaemonArgs(args: readonly DaemonArg[], cat: Catalogue): Par
     const f = flags.get(name);
     const on = f && parseGoBool(f.values.at(-1) as string);
     if (!f || !on || !on.ok || !on.value) continue;
-    const go = name === 'validate' ? 'configuration OK' : name === 'version' ? 'Docker version …' : 'Usage:	dockerd [OPTIONS]';
+    const go =
+      name === 'validate'
+        ? 'configuration OK'
+        : name === 'version'
+          ? `Docker version ${cat.engine.raw.replace(/^v/, '')}, build …`
+          : f.spelled === '-h'
+            ? 'Flag shorthand -h has been deprecated, please use --help'
+            : 'Usage:	dockerd [OPTIONS]';
     problems.push({ kind: 'exits', arg: f.spelled, source: f.source, message: `with ${f.spelled}, dockerd ${what}`, go, flag: f.spec });
   }
   return { flags, problems };

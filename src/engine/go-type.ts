@@ -7,11 +7,18 @@ export interface GoField {
   description?: string;
   since?: string;
   until?: string;
+  /** Before `until`, the field had another type (e.g. builder.History.MaxAge: int64 on 24.x). */
+  before?: { until: string; type: GoType };
+  /**
+   * The type has its own UnmarshalJSON around an inner decode (from this version on), so type
+   * errors inside it name this field (Go < 1.27) or a path relative to it (Go 1.27).
+   */
+  customDecodeSince?: string;
 }
 
 export type GoType =
   | { t: 'bool' }
-  | { t: 'string'; enum?: readonly string[] }
+  | { t: 'string'; enum?: readonly string[]; go?: string }
   /** A Go integer; every integer field of dockerd's config is int/int64 (64-bit). */
   | { t: 'int'; go: 'int' | 'int64' | 'uint32' }
   | { t: 'list'; of: GoType; go?: string }
@@ -55,7 +62,7 @@ export function goTypeName(type: GoType): string {
     case 'bool':
       return 'bool';
     case 'string':
-      return 'string';
+      return type.go ?? 'string';
     case 'int':
       return type.go;
     case 'list':

@@ -52,14 +52,17 @@ const gcRule = struct('config.BuilderGCRule', {
 });
 
 const builder = struct('config.BuilderConfig', {
-  GC: struct('config.BuilderGCConfig', {
-    Enabled: bool,
-    Policy: list(gcRule),
-    DefaultKeepStorage: { type: str, description: 'alias of DefaultReservedSpace from 28.0' },
-    DefaultReservedSpace: { type: str, since: '28.0.0' },
-    DefaultMaxUsedSpace: { type: str, since: '28.0.0' },
-    DefaultMinFreeSpace: { type: str, since: '28.0.0' },
-  }),
+  GC: {
+    customDecodeSince: '28.0.0',
+    type: struct('config.BuilderGCConfig', {
+      Enabled: bool,
+      Policy: list(gcRule),
+      DefaultKeepStorage: { type: str, description: 'alias of DefaultReservedSpace from 28.0' },
+      DefaultReservedSpace: { type: str, since: '28.0.0' },
+      DefaultMaxUsedSpace: { type: str, since: '28.0.0' },
+      DefaultMinFreeSpace: { type: str, since: '28.0.0' },
+    }),
+  },
   Entitlements: struct('config.BuilderEntitlements', {
     'network-host': bool,
     'security-insecure': bool,
@@ -69,7 +72,7 @@ const builder = struct('config.BuilderConfig', {
     since: '24.0.0',
     type: struct('config.BuilderHistoryConfig', {
       // int64 seconds on 24.x; a duration string ("48h") from 25.0.
-      MaxAge: { type: { t: 'either', go: 'config.Duration', of: [str, int64] } },
+      MaxAge: { type: { t: 'string', go: 'config.Duration' }, before: { until: '25.0.0', type: int64 } },
       MaxEntries: int64,
     }),
   },
@@ -162,7 +165,7 @@ export const KEY_TABLE: Readonly<Record<string, KeyRow>> = {
   'cri-containerd': { type: bool, description: 'Start containerd with the CRI plugin.' },
   'data-root': { type: str, description: 'Root directory of persistent Docker state.' },
   debug: { type: bool, reloadable: true, description: 'Enable debug mode.' },
-  'default-address-pools': { type: list(addressPool, '[]*ipamutils.NetworkToSplit'), description: 'Address pools for local networks: [{"base": "10.10.0.0/16", "size": 24}].' },
+  'default-address-pools': { type: list(addressPool, '[]*ipamutils.NetworkToSplit'), customDecodeSince: '20.10.0', description: 'Address pools for local networks: [{"base": "10.10.0.0/16", "size": 24}].' },
   'default-cgroupns-mode': { type: oneOf('host', 'private'), reloadable: true, description: 'Default cgroup namespace mode of containers.' },
   'default-gateway': { type: ip, description: 'Default IPv4 gateway of containers.' },
   'default-gateway-v6': { type: ip, description: 'Default IPv6 gateway of containers.' },
@@ -179,7 +182,12 @@ export const KEY_TABLE: Readonly<Record<string, KeyRow>> = {
     description: 'Path of the legacy trust key.',
     deprecated: { since: '20.10.0', message: 'ignored from 24.0; remove the key' },
   },
-  dns: { type: strList, description: 'DNS servers of containers (IP addresses).' },
+  dns: {
+    // Decoded as net.IP from 25.0 (29: netip.Addr), so a bad address fails while reading the file.
+    type: list({ t: 'string', go: 'net.IP' }),
+    before: { until: '25.0.0', type: strList },
+    description: 'DNS servers of containers (IP addresses).',
+  },
   'dns-opts': { type: strList, description: 'DNS options of containers.' },
   'dns-search': { type: strList, description: 'DNS search domains of containers.' },
   'exec-opts': { type: strList, description: 'Runtime execution options, e.g. "native.cgroupdriver=systemd".' },

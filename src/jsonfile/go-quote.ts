@@ -47,6 +47,13 @@ export function goQuoteByte(byte: number): string {
   return `'${quoteRune(byte, '"')}'`;
 }
 
+/** quoteChar of Go 1.27: the whole character ('“' rather than 'â'). */
+export function goQuoteRune(cp: number): string {
+  if (cp === 0x27) return "'\\''";
+  if (cp === 0x22) return `'"'`;
+  return `'${quoteRune(cp, '"')}'`;
+}
+
 /** The first byte of a character's UTF-8 encoding: what Go's scanner reports for it. */
 export function firstUtf8Byte(cp: number): number {
   if (cp < 0x80) return cp;

@@ -1,7 +1,7 @@
 // A strict RFC 8259 parser that fails where, and how, Go's encoding/json fails: the same
 // accepted grammar, the same "invalid character 'x' <context>" wording, offsets kept for every
 // node. Iterative (an explicit stack), so deep nesting cannot overflow the JS stack.
-import { firstUtf8Byte, goQuoteByte } from './go-quote.js';
+import { firstUtf8Byte, goQuoteByte, goQuoteRune } from './go-quote.js';
 import type { JsonArray, JsonMember, JsonNode, JsonObject } from './types.js';
 
 /** Where Go's scanner was when it met the bad character (its error context). */
@@ -226,9 +226,22 @@ export function parseFirstValue(text: string, from = 0, to = text.length): Parse
 export function goSyntaxMessage(
   text: string,
   error: JsonSyntaxError,
-  options: { legacy: boolean; invalidBytes?: ReadonlyMap<number, number> },
+  options: { legacy: boolean; invalidBytes?: ReadonlyMap<number, number>; go127?: boolean },
 ): string {
   if (error.kind === 'eof') return options.legacy ? 'unexpected EOF' : 'unexpected end of JSON input';
-  const byte = options.invalidBytes?.get(error.offset) ?? firstUtf8Byte(text.codePointAt(error.offset) ?? 0);
+  const cp = text.codePointAt(error.offset) ?? 0;
+  if (options.go127) return go127SyntaxMessage(cp, error.context);
+  const byte = options.invalidBytes?.get(error.offset) ?? firstUtf8Byte(cp);
   return `invalid character ${goQuoteByte(byte)} ${error.context}`;
+}
+
+/** Go 1.27's encoding/json: whole characters, shorter contexts, its own escape message. */
+function go127SyntaxMessage(cp: number, context: SyntaxContext): string {
+  if (context === 'in string escape code') return `invalid escape sequence \`\\${String.fromCodePoint(cp)}\` in string`;
+  const shorter: Partial<Record<SyntaxContext, string>> = {
+    'in string literal': 'in string',
+    'after decimal point in numeric literal': 'in numeric literal',
+    'in exponent of numeric literal': 'in numeric literal',
+  };
+  return `invalid character ${goQuoteRune(cp)} ${shorter[context] ?? context}`;
 }

@@ -45,8 +45,14 @@ export interface JsonDocument {
 const kindName = (node: JsonNode): string =>
   node.kind === 'boolean' ? 'bool' : node.kind;
 
-export function readJsonDocument(bytes: Uint8Array, dialect: JsonDialect): JsonDocument {
+export interface ReadOptions {
+  /** Word syntax errors as Go 1.27's encoding/json does (Debian's 28.5.2+dfsg4, upstream 29.7.2). */
+  go127?: boolean;
+}
+
+export function readJsonDocument(bytes: Uint8Array, dialect: JsonDialect, options: ReadOptions = {}): JsonDocument {
   const legacy = dialect === 'go-decoder';
+  const go127 = options.go127 === true;
   const bom = detectBom(bytes);
   // 20.10 refuses a BOM outright; the rest of the file is still read the BOM-aware way so that
   // its other problems can be reported too.
@@ -106,7 +112,7 @@ export function readJsonDocument(bytes: Uint8Array, dialect: JsonDialect): JsonD
         fatal: true,
         offset: parsed.error.offset,
         message: `invalid JSON: ${describeSyntaxError(text, parsed.error)}`,
-        go: goSyntaxMessage(text, parsed.error, { legacy, invalidBytes: decoded.invalidBytes }),
+        go: goSyntaxMessage(text, parsed.error, { legacy, invalidBytes: decoded.invalidBytes, go127 }),
       });
     }
     return doc;
@@ -121,7 +127,7 @@ export function readJsonDocument(bytes: Uint8Array, dialect: JsonDialect): JsonD
       message: legacy
         ? `${describeSyntaxError(text, error)}; dockerd 20.10 ignores it, 23.0+ refuses the file`
         : `invalid JSON: ${describeSyntaxError(text, error)}`,
-      go: goSyntaxMessage(text, error, { legacy: false, invalidBytes: decoded.invalidBytes }),
+      go: goSyntaxMessage(text, error, { legacy: false, invalidBytes: decoded.invalidBytes, go127 }),
     });
   }
   if (value.kind !== 'object' && value.kind !== 'null') {

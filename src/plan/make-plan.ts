@@ -1,6 +1,7 @@
 import { getNodeValue, parseTree } from 'jsonc-parser';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { FLAG_TABLE } from '../engine/flag-table.js';
+import { catalogueFor } from '../engine/catalogue.js';
+import type { EngineVersion } from '../engine/version.js';
 import { editDaemonJson, type DaemonJsonChange } from '../targets/daemon-json.js';
 import { setEnvFileWords } from '../targets/env-file.js';
 import { findFlag, flagWord, withoutFlag, type FlagSpelling } from './flag-words.js';
@@ -31,12 +32,11 @@ export interface Plan {
   needsDaemonReload: boolean;
 }
 
-/** The flag that sets a daemon.json key: `--registry-mirror` for registry-mirrors, `-D` for debug … */
-export function flagForKey(key: string): FlagSpelling | undefined {
-  for (const [long, row] of Object.entries(FLAG_TABLE)) {
-    if ((row.named ?? long) === key) return { long, short: row.short, bool: row.kind === 'bool' };
-  }
-  return undefined;
+/** The flag of this engine version that sets a daemon.json key: `--registry-mirror` for registry-mirrors, `-D` for debug … */
+export function flagForKey(key: string, engine: EngineVersion): FlagSpelling | undefined {
+  const catalogue = catalogueFor(engine);
+  const spec = catalogue.namedFlag(key) ?? catalogue.flags.get(key);
+  return spec && { long: spec.name, short: spec.short, bool: spec.kind === 'bool' };
 }
 
 function topLevelValue(text: string | null, key: string): { present: boolean; value: unknown } {
@@ -76,7 +76,7 @@ export function makePlan(state: PlanState, intents: readonly Intent[], options: 
   const changedKeys = new Set<string>();
 
   for (const intent of intents) {
-    const flag = flagForKey(intent.key);
+    const flag = flagForKey(intent.key, state.engine);
     const setting = listSettingFor(intent.key);
     const inFile = topLevelValue(state.daemonJson.text, intent.key).present;
     const inEnv = flag !== undefined && findFlag(envWords, flag).length > 0;

@@ -85,6 +85,18 @@ function legacyPairings(model: DaemonConfigModel, report: Report): Diagnostic[] 
         }),
       );
     }
+    // Debian's 20.10 build links no key-value store backend: any cluster-store stops dockerd.
+    const clusterStore = settings.get('cluster-store');
+    if (clusterStore && !isZero(clusterStore.value) && /dfsg/.test(engine.raw)) {
+      out.push(
+        report('removed-key', 'error', settingAt(model, clusterStore), {
+          message: `${where(clusterStore)}: Debian's dockerd 20.10 has no cluster-store backend, so it refuses to start with one`,
+          key: 'cluster-store',
+          hint: 'remove "cluster-store" (and "cluster-advertise", "cluster-store-opts"); use swarm mode for overlay networks',
+          dockerd: 'failed to start daemon: Error initializing network controller: error obtaining controller instance: Backend storage not supported yet, please choose one of ',
+        }),
+      );
+    }
     const advertise = settings.get('cluster-advertise');
     const store = settings.get('cluster-store');
     if (advertise && !isZero(advertise.value) && (!store || isZero(store.value))) {

@@ -89,6 +89,11 @@ export function flagSettingValue(flag: SetFlag, engine: EngineVersion): unknown 
 
 /** What dockerd prints as "from flag: …" in a conflict: pflag's Value.String(). */
 export function flagConflictText(flag: SetFlag, engine: EngineVersion): string {
+  // These print the words they were given: UlimitOpt "[nproc=100:200]", PoolsOpt "base size, …".
+  if (flag.spec.name === 'default-ulimit') return `[${flag.values.join(' ')}]`;
+  if (flag.spec.name === 'default-address-pool') {
+    return (flagSettingValue(flag, engine) as { base?: unknown; size?: unknown }[]).map((p) => `${String(p.base)} ${String(p.size)}`).join(', ');
+  }
   const value = flagSettingValue(flag, engine);
   if (flag.spec.name === 'registry-mirror' && Array.isArray(value)) {
     // ValidateMirror hands back the normalised URL (one trailing "/").

@@ -35,14 +35,16 @@ const STRICT_IDS: ReadonlySet<DiagnosticId> = new Set<DiagnosticId>([
 // Problems the value rules may find again for a setting the core has already reported.
 const CORE_OWNED: ReadonlySet<DiagnosticId> = new Set<DiagnosticId>(['removed-key', 'deprecated-key', 'invalid-value', 'flag-file-conflict']);
 
-/** Drop value-rule diagnostics that repeat one of the core's about the same key. */
+const RANK: Record<Diagnostic['severity'], number> = { error: 2, warning: 1, info: 0 };
+
+/** Drop value-rule diagnostics that repeat (or soften) one of the core's about the same key. */
 function withoutRepeats(core: readonly Diagnostic[], values: readonly Diagnostic[]): Diagnostic[] {
-  const owned = new Set(
-    core
-      .filter((d) => d.key !== undefined && (CORE_OWNED.has(d.id) || (d.id === 'invalid-type' && d.key === 'default-shm-size')))
-      .map((d) => `${d.key}:${d.severity}`),
-  );
-  return values.filter((d) => !owned.has(`${d.key}:${d.severity}`));
+  const owned = new Map<string, number>();
+  for (const d of core) {
+    if (d.key === undefined || !(CORE_OWNED.has(d.id) || (d.id === 'invalid-type' && d.key === 'default-shm-size'))) continue;
+    owned.set(d.key, Math.max(owned.get(d.key) ?? -1, RANK[d.severity]));
+  }
+  return values.filter((d) => d.key === undefined || (owned.get(d.key) ?? -1) < RANK[d.severity]);
 }
 
 export interface ValidateOptions {

@@ -3,36 +3,13 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import { keyHistory, shortVersion } from '../engine/catalogue.js';
 import { parseGoBool } from '../engine/go-parse.js';
-import { goTypeName, type GoType } from '../engine/go-type.js';
 import { KEY_TABLE } from '../engine/key-table.js';
+import { compareVersions } from '../engine/version.js';
+import { describeType } from './describe.js';
 import { didYouMean } from './did-you-mean.js';
 import { goValue } from './go-format.js';
 import { jsValue, type DaemonConfigModel, type FileEntry } from './model.js';
 import { configFilePrefix, type Report } from './report.js';
-
-/** What a value of this type looks like, for "must be …" messages. */
-export function describeType(type: GoType): string {
-  switch (type.t) {
-    case 'bool':
-      return 'true or false';
-    case 'string':
-    case 'text':
-      return 'a string';
-    case 'mem-bytes':
-      return 'a size in a string, e.g. "64m"';
-    case 'int':
-      return 'a whole number';
-    case 'list':
-      return type.of.t === 'string' ? 'a list of strings, e.g. ["a", "b"]' : `a list of ${describeType(type.of).replace(/^an? /, '')}s`;
-    case 'map':
-      return `an object whose values are ${describeType(type.of)}`;
-    case 'struct':
-      return `an object (${goTypeName(type)})`;
-    case 'either':
-    case 'any':
-      return 'a valid value';
-  }
-}
 
 /** Why an unknown key is unknown, and what to write instead. */
 function explainUnknown(model: DaemonConfigModel, entry: FileEntry): { message: string; hint?: string; removed: boolean } {
@@ -41,6 +18,15 @@ function explainUnknown(model: DaemonConfigModel, entry: FileEntry): { message: 
   const quoted = JSON.stringify(key);
   if (parent) {
     const field = model.catalogue.field(parent.key);
+    if (field?.type.t === 'struct') {
+      const names = Object.keys(field.type.fields);
+      const suggestion = didYouMean(key, names);
+      return {
+        message: `${quoted} is not a setting of "${parent.key}", which takes ${names.map((n) => `"${n}"`).join(', ')} (exactly so spelled)`,
+        hint: suggestion ? `did you mean "${suggestion}"?` : `remove ${quoted} from "${parent.key}"`,
+        removed: false,
+      };
+    }
     const intro = `${quoted} is not a dockerd option: dockerd reads the object under "${parent.key}" as a group of top-level options`;
     if (field) {
       return { message: `${intro}, and "${parent.key}" itself takes ${describeType(field.type)}`, hint: `write "${parent.key}" as ${describeType(field.type)}`, removed: false };
@@ -48,7 +34,7 @@ function explainUnknown(model: DaemonConfigModel, entry: FileEntry): { message: 
     return { message: `${intro}, and ${quoted} is not one of them`, hint: `remove "${parent.key}" or fix its contents`, removed: false };
   }
   const history = keyHistory(key);
-  if (history.acceptedUntil) {
+  if (history.acceptedUntil && compareVersions(model.engine, history.acceptedUntil) >= 0) {
     const row = KEY_TABLE[key];
     return {
       message: `${quoted} was removed in dockerd ${shortVersion(history.acceptedUntil)}; dockerd ${v} refuses it`,
@@ -56,7 +42,7 @@ function explainUnknown(model: DaemonConfigModel, entry: FileEntry): { message: 
       removed: true,
     };
   }
-  if (history.acceptedFrom) {
+  if (history.acceptedFrom && compareVersions(model.engine, history.acceptedFrom) < 0) {
     return { message: `${quoted} is not supported by dockerd ${v} (it is accepted from ${shortVersion(history.acceptedFrom)})`, hint: 'remove it, or upgrade dockerd', removed: false };
   }
   if (key === 'containerd-plugin-namespace') {

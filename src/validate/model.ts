@@ -4,9 +4,11 @@
 import type { Source } from '../diagnostics/types.js';
 import { catalogueFor, CONFLICT_EXEMPT, type Catalogue } from '../engine/catalogue.js';
 import { parseDaemonArgs, type ParsedArgs } from '../engine/flags.js';
+import type { GoType } from '../engine/go-type.js';
 import { atLeast, type EngineVersion } from '../engine/version.js';
 import { readJsonDocument, type JsonDocument, type JsonMember, type JsonNode, type Position } from '../jsonfile/index.js';
 import { flagKey, flagSettingValue } from './flag-settings.js';
+import { decodePrefix } from './report.js';
 import type { DaemonArg, DaemonJsonInput } from './types.js';
 import type { Setting } from './values/types.js';
 
@@ -72,6 +74,29 @@ export function jsValue(node: JsonNode): unknown {
   }
 }
 
+const zeroOf = (type: GoType): unknown =>
+  type.t === 'string' || type.t === 'text' ? '' : type.t === 'int' ? 0 : type.t === 'bool' ? false : null;
+
+/**
+ * The value as Go decodes it into its field: a null inside a list or map becomes the element's
+ * zero value (["a=b", null] is ["a=b", ""] to dockerd); a null setting stays null (unset).
+ */
+export function typedValue(node: JsonNode, type: GoType | undefined): unknown {
+  if (!type) return jsValue(node);
+  if (node.kind === 'array' && type.t === 'list') {
+    return node.items.map((item) => (item.kind === 'null' ? zeroOf(type.of) : typedValue(item, type.of)));
+  }
+  if (node.kind === 'object' && type.t === 'map') {
+    const out: Record<string, unknown> = {};
+    for (const m of node.members) {
+      const value = m.value.kind === 'null' ? zeroOf(type.of) : typedValue(m.value, type.of);
+      Object.defineProperty(out, m.key, { value, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  return jsValue(node);
+}
+
 /** The members of an object with repeated keys collapsed onto their last occurrence. */
 export function lastOccurrences(members: readonly JsonMember[]): JsonMember[] {
   const last = new Map<string, JsonMember>();
@@ -112,6 +137,13 @@ export function flattenLikeDockerd(members: readonly JsonMember[], cat: Catalogu
   return entries;
 }
 
+/** The Go type of an effective entry (a top-level field, or a field of the struct it came from). */
+function fieldType(cat: Catalogue, e: FileEntry): GoType | undefined {
+  if (!e.parent) return cat.field(e.key)?.type;
+  const parentType = cat.field(e.parent.key)?.type;
+  return parentType?.t === 'struct' ? parentType.fields[e.key]?.type : undefined;
+}
+
 /** The dialect of daemon.json parsing this engine uses. */
 export const dialectOf = (engine: EngineVersion): 'go-decoder' | 'go-unmarshal' =>
   atLeast(engine, '23.0.0') ? 'go-unmarshal' : 'go-decoder';
@@ -125,7 +157,8 @@ export function loadDaemonConfig(input: {
   const { daemonJson, engine } = input;
   const catalogue = catalogueFor(engine);
   const args = parseDaemonArgs(input.args, catalogue);
-  const doc = daemonJson.bytes ? readJsonDocument(daemonJson.bytes, dialectOf(engine)) : undefined;
+  const go127 = decodePrefix(engine) !== '';
+  const doc = daemonJson.bytes ? readJsonDocument(daemonJson.bytes, dialectOf(engine), { go127 }) : undefined;
   const root = doc?.root?.kind === 'object' ? doc.root : undefined;
   const entries = root ? flattenLikeDockerd(root.members, catalogue) : [];
   const lastTop = new Set(root ? lastOccurrences(root.members) : []);
@@ -138,7 +171,7 @@ export function loadDaemonConfig(input: {
     const at: Position = doc.positionAt(e.member.keyStart);
     settings.set(e.key, {
       key: e.key,
-      value: jsValue(e.member.value),
+      value: typedValue(e.member.value, fieldType(catalogue, e)),
       from: 'file',
       source: { ...fileSource, line: at.line },
       line: at.line,

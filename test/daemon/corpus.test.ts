@@ -17,10 +17,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEngineVersion } from '../../src/engine/version.js';
 import { compare, dockerdOutcome, formatDisagreement, formatTally, ourOutcome, tally } from '../helpers/agreement.js';
-import { dockerdArgs, parseFlagLines, readCases, shellJoin, substituteBytes } from '../helpers/corpus.js';
+import { configFileOf, dockerdArgs, parseFlagLines, readCases, shellJoin, substituteBytes } from '../helpers/corpus.js';
 import { readVerdicts, runVersion, verdictsTsv, type LabelledCase, type VersionRun } from '../helpers/corpus-run.js';
 import { anonymise, errorLine } from '../helpers/dockerd-log.js';
-import { ourBinary, type OurVerdict } from '../helpers/our-validate.js';
+import { snapshotBinary, type OurVerdict } from '../helpers/our-validate.js';
 import { predictRegistry, registryMismatches, registrySettings } from '../helpers/registry-info.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -96,6 +96,8 @@ describe('the harness itself', () => {
     const args = dockerdArgs('{}', parseFlagLines('# comment\n--config-file\n@TMP@/other.json\n\n-H=tcp://127.0.0.1:@PORT@\n'), p);
     expect(args.filter((a) => a.startsWith('--config-file'))).toEqual(['--config-file']);
     expect(args.slice(-3)).toEqual(['--config-file', '/tmp/dcorpus.X/other.json', '-H=tcp://127.0.0.1:23456']);
+    expect(configFileOf(args)).toBe('/tmp/dcorpus.X/other.json');
+    expect(configFileOf(['--config-file=/a', '--config-file=/b'])).toBe('/b');
   });
 
   it('keeps every other byte of daemon.json (BOM, NUL, invalid UTF-8)', () => {
@@ -183,7 +185,11 @@ describe('the harness itself', () => {
 
 const summaries: string[] = [];
 
+// One copy of the built CLI for the whole run (taken when the first version starts).
+let ours: ReturnType<typeof snapshotBinary> | undefined;
+
 afterAll(() => {
+  ours?.dispose();
   if (summaries.length === 0) return;
   mkdirSync(outDir, { recursive: true });
   const text = `${summaries.join('\n')}\n`;
@@ -197,8 +203,8 @@ describe.each(BINARIES)('dockerd from $label ($path)', ({ path }) => {
 
   beforeAll(async () => {
     requireRoot();
-    const bin = ourBinary(repoRoot);
-    result = await runVersion(path, bin, allCases(), concurrency);
+    ours ??= snapshotBinary(repoRoot);
+    result = await runVersion(path, ours.bin, allCases(), concurrency);
     const v = result.binary.version;
     const disagreements = result.comparisons.filter((c) => !c.agree);
     summaries.push(formatTally(v, result.comparisons, result.seconds));

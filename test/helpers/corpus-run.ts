@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parseEngineVersion, type EngineVersion } from '../../src/engine/version.js';
 import { compare, type Comparison } from './agreement.js';
-import type { CorpusCase } from './corpus.js';
+import { configFileOf, type CorpusCase } from './corpus.js';
 import { runOurValidate, type OurVerdict } from './our-validate.js';
 import { dockerdBinary, runCases, type DockerdBinary, type DockerdRun } from './real-dockerd.js';
 import { predictRegistry, registryMismatches, registrySettings } from './registry-info.js';
@@ -52,8 +52,13 @@ export async function runVersion(
     {
       concurrency,
       // Before dockerd starts: the case dir holds exactly what dockerd will see (.pre has run).
+      // Our validate is given the file dockerd reads, which a case's own --config-file may move.
       beforeStart: async (p) => ({
-        ours: await runOurValidate(ourBin, { configPath: p.configPath, engineVersion: binary.version, daemonArgs: p.args }),
+        ours: await runOurValidate(ourBin, {
+          configPath: configFileOf(p.args) ?? p.configPath,
+          engineVersion: binary.version,
+          daemonArgs: p.args,
+        }),
         file: readFileSync(p.configPath),
         args: p.args,
       }),

@@ -101,6 +101,16 @@ export function dockerdArgs(fileText: string, flags: readonly string[], p: Place
   return [...args, ...own];
 }
 
+/** The file dockerd reads: the last --config-file on its command line (pflag: last one wins). */
+export function configFileOf(args: readonly string[]): string | undefined {
+  let file: string | undefined;
+  args.forEach((arg, i) => {
+    if (arg.startsWith('--config-file=')) file = arg.slice('--config-file='.length);
+    else if (arg === '--config-file') file = args[i + 1];
+  });
+  return file;
+}
+
 /** Where the substituted daemon.json of a case is written. */
 export const configPath = (p: Placeholders): string => join(p.tmp, 'daemon.json');
 

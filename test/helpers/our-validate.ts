@@ -1,6 +1,7 @@
 // Runs our own `validate` the way a user would: the built binary, one process per case.
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shellJoin } from './corpus.js';
 
@@ -33,11 +34,18 @@ export interface ValidateCall {
   daemonArgs: readonly string[];
 }
 
-/** Fails loudly when the CLI is not built: the daemon tests never skip. */
-export function ourBinary(repoRoot: string): string {
-  const bin = join(repoRoot, 'bin/dockerd-config.js');
+/**
+ * A private copy of the built CLI (bin/, dist/, schemas/, package.json), so that a rebuild in the checkout
+ * while the long daemon run is going on cannot change or break the binary under test.
+ * Fails loudly when the CLI is not built: the daemon tests never skip.
+ */
+export function snapshotBinary(repoRoot: string): { bin: string; dispose(): void } {
   if (!existsSync(join(repoRoot, 'dist/cli.js'))) throw new Error(`dist/cli.js is missing: run node scripts/build.mjs in ${repoRoot}`);
-  return bin;
+  const dir = mkdtempSync(join(tmpdir(), 'dockerd-config-bin.'));
+  for (const part of ['bin', 'dist', 'schemas', 'package.json']) cpSync(join(repoRoot, part), join(dir, part), { recursive: true });
+  // in case a chunk leaves a dependency external
+  symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'));
+  return { bin: join(dir, 'bin/dockerd-config.js'), dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export function validateArgv(bin: string, call: ValidateCall): string[] {

@@ -1,8 +1,7 @@
 // What GET /info's RegistryConfig should show for a configuration, predicted with our own
 // normalisers, and where a running daemon's /info differs from that. Pure.
 import type { EngineVersion } from '../../src/engine/version.js';
-import { normalizeMirrorList } from '../../src/validate/values/registry/mirror.js';
-import { defaultInsecureCIDRs, normalizeInsecureRegistry } from '../../src/validate/values/registry/insecure-registry.js';
+import { defaultInsecureCIDRs, normalizeInsecureRegistry, normalizeMirrorList } from '../../src/validate/values/index.js';
 import type { DaemonInfo } from './real-dockerd.js';
 
 /** The registry settings of a configuration: daemon.json's keys plus the matching flags. */
