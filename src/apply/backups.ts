@@ -1,7 +1,7 @@
 import { basename, join } from 'node:path';
 import type { Ctx } from '../context.js';
 import type { FileChange } from '../plan/types.js';
-import { maskCredentials } from '../targets/mask-credentials.js';
+import { maskCredentials } from '../diagnostics/redact.js';
 import { fsyncDirectory, writeAll } from './atomic-write.js';
 import { errnoCode, failure, fsFailure } from './errors.js';
 import { ensurePrivateDir } from './private-dir.js';

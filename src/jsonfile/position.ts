@@ -1,6 +1,6 @@
 import type { Position } from './types.js';
 
-/** offset → 1-based line and column; \n, \r\n and a lone \r each end a line. */
+/** UTF-16 offset → 1-based line and column; \n, \r\n and a lone \r each end a line. */
 export function positionIndex(text: string): (offset: number) => Position {
   let starts: number[] | undefined;
   const lineStarts = (): number[] => {
@@ -22,7 +22,8 @@ export function positionIndex(text: string): (offset: number) => Position {
       if ((s[mid] as number) <= at) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: at - (s[lo] as number) + 1 };
+    // Columns count characters (code points), as editors do, not UTF-16 units.
+    return { line: lo + 1, column: Array.from(text.slice(s[lo] as number, at)).length + 1 };
   };
 }
 

@@ -1,5 +1,5 @@
 import { createScanner } from 'jsonc-parser';
-import { maskCredentials } from '../targets/mask-credentials.js';
+import { maskCredentials } from '../diagnostics/redact.js';
 import type { Edit } from './edits.js';
 import { removalOf } from './removal.js';
 import type { TextMap } from './text-position.js';

@@ -1,4 +1,4 @@
-import { maskCredentials } from '../targets/mask-credentials.js';
+import { maskCredentials } from '../diagnostics/redact.js';
 import type { Edit } from './edits.js';
 import type { Note, Token } from './lex.js';
 import type { TextMap } from './text-position.js';

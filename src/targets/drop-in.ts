@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { Source } from '../diagnostics/types.js';
-import { maskCredentials } from './mask-credentials.js';
+import { maskCredentials } from '../diagnostics/redact.js';
 import { renderExecCommand, type ExecCommand } from './systemd/exec-command.js';
 import { readServiceView } from './systemd/service-view.js';
 import type { UnitFile } from './systemd/unit-file.js';

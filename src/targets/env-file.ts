@@ -3,7 +3,7 @@ import { readShellEnvFile, type ShellAssignment } from './env/shell-env-file.js'
 import { splitShellFields, splitSystemdValue } from './env/split-words.js';
 import { parseSystemdEnvFile, systemdEnvVars, type SystemdEnvEntry } from './env/systemd-env-file.js';
 import type { TracedWord } from './env/traced.js';
-import { maskCredentials } from './mask-credentials.js';
+import { maskCredentials } from '../diagnostics/redact.js';
 import { detectEol, positionAt } from './text-position.js';
 
 /**

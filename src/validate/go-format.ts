@@ -1,8 +1,9 @@
 // Values printed the way dockerd prints them (Go's %v), with credentials in URLs masked as
 // dockerd masks them ("user:xxxxx@") so that no secret ever reaches our output.
 
-/** "https://user:secret@host" → "https://user:xxxxx@host" (dockerd's MaskCredentials). */
-export const maskCredentials = (s: string): string => s.replace(/(\/\/[^/@:\s]*):[^/@\s]*@/g, '$1:xxxxx@');
+import { maskCredentials } from '../diagnostics/redact.js';
+
+export { maskCredentials };
 
 /** A float64 as %v prints it: shortest digits, exponent form when the exponent is < -4 or ≥ 6. */
 export function goFloat(n: number): string {

@@ -1,5 +1,5 @@
 import type { Diagnostic, Source } from '../../diagnostics/types.js';
-import { maskCredentials } from '../mask-credentials.js';
+import { maskCredentials } from '../../diagnostics/redact.js';
 import { splitExecLine, type ExecWord } from './exec-words.js';
 import { resolveSpecifiers, type SpecifierContext } from './specifiers.js';
 

@@ -1,6 +1,6 @@
 import type { Diagnostic, Source } from '../../diagnostics/types.js';
 import { isEnvName } from '../env/systemd-env-file.js';
-import { maskCredentials } from '../mask-credentials.js';
+import { maskCredentials } from '../../diagnostics/redact.js';
 import { parseExecCommand, type ExecCommand } from './exec-command.js';
 import { splitExecLine } from './exec-words.js';
 import { resolveSpecifiers, type SpecifierContext } from './specifiers.js';

@@ -5,6 +5,7 @@
 import { atLeast, type EngineVersion } from '../../../engine/version.js';
 import { formatGoURL, goParseURL } from '../go/url.js';
 import { goQuote } from '../go/quote.js';
+import { maskCredentials } from '../../../diagnostics/redact.js';
 
 export type MirrorResult =
   | { ok: true; value: string; warning?: string }
@@ -44,9 +45,7 @@ export function normalizeMirror(mirror: string, engine: EngineVersion): MirrorRe
 }
 
 /** "scheme://user:secret@host" → "scheme://user:xxxxx@host" for any text we show. */
-export function maskPassword(text: string): string {
-  return text.replace(/^([^/?#]*:\/\/[^/?#@:]*):[^/?#@]*@/, '$1:xxxxx@');
-}
+export const maskPassword = maskCredentials;
 
 /** Go's parse error repeats the raw URL; keep the password out of it. */
 function maskInError(error: string): string {
