@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomHex } from '../edges/random.js';
 import { basename, dirname, join } from 'node:path';
 import type { Fs } from '../context.js';
 import { errnoCode } from './errors.js';
@@ -14,7 +14,7 @@ export interface Ownership {
 const TEMP_SUFFIX = '.dockerd-config.tmp';
 
 /** Hidden, and not *.conf or *.json: systemd and dockerd never read it by accident. */
-const tempName = (target: string): string => `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
+const tempName = (target: string): string => `.${basename(target)}.${process.pid}.${randomHex(4)}${TEMP_SUFFIX}`;
 
 export function writeAll(fs: Fs, fd: number, bytes: Uint8Array): void {
   for (let offset = 0; offset < bytes.length; ) offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);

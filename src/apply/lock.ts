@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomHex } from '../edges/random.js';
 import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Ctx, Fs } from '../context.js';
@@ -141,7 +141,7 @@ export async function acquireLock(ctx: Ctx, path: string, options: LockOptions =
   const { fs } = ctx;
   ensurePrivateDir(fs, dirname(path));
   removeDeadDrafts(fs, path);
-  const owner: LockOwner = { ...currentProcess(fs), nonce: randomBytes(8).toString('hex'), since: ctx.now().toISOString() };
+  const owner: LockOwner = { ...currentProcess(fs), nonce: randomHex(8), since: ctx.now().toISOString() };
   const draft = `${path}.${owner.pid}.tmp`;
   const draftText = `${JSON.stringify(owner)}\n`;
   try {

@@ -4,7 +4,7 @@ import { HOSTS, type ListSetting } from '../plan/list-settings.js';
 import { parseDaemonHost, isLoopbackHost } from '../validate/values/hosts/daemon-host.js';
 import { defineCommand, type Command } from './command.js';
 import { loadState } from './load.js';
-import { runMutation } from './mutate.js';
+import { runMutation } from './lazy.js';
 import { withMutatingOptions, type GlobalOptions, type MutatingOptions } from './options.js';
 import type { LoadedState } from './load.js';
 import { EXIT } from './errors.js';

@@ -48,6 +48,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .alias('help', 'h')
     .version();
   for (const command of commands) parser = register(parser, command as Command<never>);
+  skipHelpCache(parser);
 
   try {
     await parser.parseAsync();
@@ -55,6 +56,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     return report(error, io ?? createIo({ json: wantsJson, verbose: argv.includes('-v') || argv.includes('--verbose'), color: false }));
   }
   return exitCode;
+}
+
+/**
+ * yargs renders the complete help text after starting every command, in case a later error wants
+ * it; we report our own errors, and that rendering was a third of a short command's run time.
+ */
+function skipHelpCache(parser: Argv<GlobalOptions>): void {
+  const internal = (parser as unknown as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }).getInternalMethods?.();
+  const usage = internal?.getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
 }
 
 function report(error: unknown, io: Io): number {

@@ -5,7 +5,7 @@ import type { Intent } from '../../plan/make-plan.js';
 import { givenPath } from '../../context.js';
 import { defineCommand } from '../command.js';
 import { CliError, EXIT } from '../errors.js';
-import { runMutation } from '../mutate.js';
+import { runMutation } from '../lazy.js';
 import { withMutatingOptions, type MutatingOptions } from '../options.js';
 
 type ApplyOptions = MutatingOptions & { file?: string; exact: boolean };

@@ -1,4 +1,3 @@
-import { listBackups } from '../../apply/index.js';
 import { defineCommand } from '../command.js';
 import { EXIT } from '../errors.js';
 
@@ -6,6 +5,7 @@ export const backupsCommand = defineCommand({
   command: 'backups',
   describe: 'list the backups taken before each change (newest last)',
   run: async (_args, { ctx, io }) => {
+    const { listBackups } = await import('../../apply/index.js');
     const backups = listBackups(ctx);
     io.result({ ok: true, backups });
     if (backups.length === 0) io.say('no backups yet');

@@ -1,6 +1,3 @@
-import { applyChanges, SafeWriteError, withLock } from '../../apply/index.js';
-import { repairDaemonJson, repairFailureDiagnostic } from '../../repair/index.js';
-import { colorDiff, unifiedDiff } from '../../output/diff.js';
 import { defineCommand } from '../command.js';
 import { EXIT } from '../errors.js';
 import { loadState, validateState } from '../load.js';
@@ -11,6 +8,12 @@ export const repairCommand = defineCommand<MutatingOptions>({
   describe: 'fix syntax damage in daemon.json (dangling commas, stray braces, comments, BOM, empty file), keeping every setting',
   builder: (y) => withMutatingOptions(y),
   run: async (args, { ctx, io }) => {
+    // The write path and the repairer are chunks of their own (see ../lazy.ts).
+    const [{ applyChanges, SafeWriteError, withLock }, { repairDaemonJson, repairFailureDiagnostic }, { colorDiff, unifiedDiff }] = await Promise.all([
+      import('../../apply/index.js'),
+      import('../../repair/index.js'),
+      import('../../output/diff.js'),
+    ]);
     const attempt = async () => {
       const state = await loadState(ctx, args);
       const { path, text } = state.plan.daemonJson;

@@ -1,5 +1,5 @@
 import { defineCommand } from '../command.js';
-import { runMutation } from '../mutate.js';
+import { runMutation } from '../lazy.js';
 import { withMutatingOptions, type MutatingOptions } from '../options.js';
 
 type UnsetOptions = MutatingOptions & { key: string };
