@@ -3,7 +3,7 @@
 # Idempotent: a second run only checks and returns in well under a second.
 #   - Debian 12 docker.io (dockerd 20.10) and containerd, without starting them
 #   - dockerd 26.x (trixie) and 28.x (sid) unpacked, not installed, under $DOCKERD_CACHE
-#   - hyperfine for bench/
+#   - hyperfine for bench/, openssl for the TLS cases of the daemon tests
 # The Debian archive address is read from this machine's own apt sources, never stored here.
 set -euo pipefail
 
@@ -36,7 +36,8 @@ apt_install() {
   return 0
 }
 
-apt_install docker.io containerd hyperfine ca-certificates curl
+# openssl: the TLS cases in test/cases/ make their certificates with it
+apt_install docker.io containerd hyperfine ca-certificates curl openssl
 
 # Newer dockerd builds from Debian's own newer suites, unpacked beside the installed one.
 archive_uri() {

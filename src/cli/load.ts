@@ -143,5 +143,8 @@ export function validateState(state: LoadedState, text: string | null, args: rea
     host: state.host,
     strict,
   });
-  return [...state.readDiagnostics, ...result.diagnostics];
+  // dockerd names the file as the system knows it, not where --root put it.
+  const onDisk = state.plan.daemonJson.path;
+  const named = (d: Diagnostic): Diagnostic => (d.dockerd && onDisk !== state.daemonJsonSystemPath ? { ...d, dockerd: d.dockerd.replaceAll(onDisk, state.daemonJsonSystemPath) } : d);
+  return [...state.readDiagnostics, ...result.diagnostics.map(named)];
 }
