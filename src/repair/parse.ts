@@ -136,30 +136,15 @@ export class Parser {
     const node: ObjectNode = { type: 'object', start, end: start + 1, closed: false, members: [] };
     let comma: Token | undefined;
     for (;;) {
-      const token = this.peek();
       const last = node.members[node.members.length - 1]?.value;
-      if (!token) {
-        if (comma) this.deleteToken(comma, "removed the dangling ',' at the end of the file");
-        node.end = comma ? comma.offset : (last?.end ?? node.end);
-        return node;
-      }
-      if (token.kind === '}') {
-        this.next();
-        if (comma) this.deleteToken(comma, "removed the dangling ',' before '}'");
-        node.end = token.end;
-        node.closed = true;
-        return node;
-      }
-      if (token.kind === ',' && (comma || !last)) {
-        this.next();
-        this.deleteToken(token, "removed an extra ','");
+      const step = this.punctuation(node, '}', last, comma);
+      if (step === 'done') return node;
+      if (step) {
+        comma = step.comma;
         continue;
       }
+      const token = this.peek() as Token;
       if (last && !comma) {
-        if (token.kind === ',') {
-          comma = this.next();
-          continue;
-        }
         if (token.kind === 'string' && token.lineBreakBefore && this.peek(1)?.kind === ':') {
           this.insertComma(last, token);
         } else if (token.kind === ']') {
@@ -187,30 +172,15 @@ export class Parser {
     const node: ArrayNode = { type: 'array', start: open.offset, end: open.end, closed: false, items: [] };
     let comma: Token | undefined;
     for (;;) {
-      const token = this.peek();
       const last = node.items[node.items.length - 1];
-      if (!token) {
-        if (comma) this.deleteToken(comma, "removed the dangling ',' at the end of the file");
-        node.end = comma ? comma.offset : (last?.end ?? node.end);
-        return node;
-      }
-      if (token.kind === ']') {
-        this.next();
-        if (comma) this.deleteToken(comma, "removed the dangling ',' before ']'");
-        node.end = token.end;
-        node.closed = true;
-        return node;
-      }
-      if (token.kind === ',' && (comma || !last)) {
-        this.next();
-        this.deleteToken(token, "removed an extra ','");
+      const step = this.punctuation(node, ']', last, comma);
+      if (step === 'done') return node;
+      if (step) {
+        comma = step.comma;
         continue;
       }
+      const token = this.peek() as Token;
       if (last && !comma) {
-        if (token.kind === ',') {
-          comma = this.next();
-          continue;
-        }
         // Only a list of strings one per line, as mirror lists are: anything else is a guess.
         const stringPerLine = last.type === 'scalar' && last.token.kind === 'string' && token.kind === 'string' && token.lineBreakBefore;
         if (stringPerLine && this.peek(1)?.kind !== ':') {
@@ -228,6 +198,34 @@ export class Parser {
         return node;
       }
     }
+  }
+
+  /**
+   * What objects and arrays share: the end of the input, the closer, and commas (a dangling or
+   * extra one is deleted). 'done': the container ends here; {comma}: a comma was read (or
+   * dropped) and the loop goes on; undefined: the next token is the container's to read.
+   */
+  private punctuation(node: ObjectNode | ArrayNode, closer: '}' | ']', last: ValueNode | undefined, comma: Token | undefined): 'done' | { comma: Token | undefined } | undefined {
+    const token = this.peek();
+    if (!token) {
+      if (comma) this.deleteToken(comma, "removed the dangling ',' at the end of the file");
+      node.end = comma ? comma.offset : (last?.end ?? node.end);
+      return 'done';
+    }
+    if (token.kind === closer) {
+      this.next();
+      if (comma) this.deleteToken(comma, `removed the dangling ',' before '${closer}'`);
+      node.end = token.end;
+      node.closed = true;
+      return 'done';
+    }
+    if (token.kind !== ',') return undefined;
+    this.next();
+    if (comma || !last) {
+      this.deleteToken(token, "removed an extra ','");
+      return { comma };
+    }
+    return { comma: token };
   }
 
   /** A nested container left open means the file ended inside it: stop reading the parent. */

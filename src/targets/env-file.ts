@@ -142,22 +142,17 @@ function disagreementReasons(text: string, reading: EnvFileReading, all: readonl
   return reasons;
 }
 
+function envSyntaxWarning(reading: EnvFileReading, at: { line: number; column: number }, message: string, hint: string): Diagnostic {
+  const { path, name } = reading;
+  return { id: 'env-file-syntax', severity: 'warning', message, file: path, ...at, source: { kind: 'env-file', path, line: at.line }, key: name, hint, fixable: false };
+}
+
 function disagreement(text: string, reading: EnvFileReading, all: readonly ShellAssignment[], entries: readonly SystemdEnvEntry[], unterminated: number | undefined): Diagnostic | undefined {
   const { name, path, sh, systemd } = reading;
   const hint = `Write it on one line as ${name}="--flag=value …" with no $, backticks, backslashes or nested quotes, or better move the settings to /etc/docker/daemon.json.`;
   if (unterminated !== undefined) {
     const at = positionAt(text, unterminated);
-    return {
-      id: 'env-file-syntax',
-      severity: 'warning',
-      message: `${path}:${at.line}:${at.column}: a quote is never closed; /bin/sh (sysvinit) fails to read the file, systemd reads it to the end of the file`,
-      file: path,
-      ...at,
-      source: { kind: 'env-file', path, line: at.line },
-      key: name,
-      hint,
-      fixable: false,
-    };
+    return envSyntaxWarning(reading, at, `${path}:${at.line}:${at.column}: a quote is never closed; /bin/sh (sysvinit) fails to read the file, systemd reads it to the end of the file`, hint);
   }
   // No assignment: the variable keeps its default, empty for both readers.
   const shWords = sh ? sh.words : [];
@@ -167,17 +162,7 @@ function disagreement(text: string, reading: EnvFileReading, all: readonly Shell
   const where = sh ?? systemd;
   const at = where ? { line: where.line, column: where.column } : { line: 1, column: 1 };
   const why = reasons.length > 0 ? reasons.map((r) => r.text).join('; ') : 'the two parsers split it differently';
-  return {
-    id: 'env-file-syntax',
-    severity: 'warning',
-    message: `${path}:${at.line}: ${name} is read differently by /bin/sh (sysvinit) and by systemd: ${why}. sh gives ${show(shWords)}, systemd gives ${show(sdWords)}`,
-    file: path,
-    ...at,
-    source: { kind: 'env-file', path, line: at.line },
-    key: name,
-    hint,
-    fixable: false,
-  };
+  return envSyntaxWarning(reading, at, `${path}:${at.line}: ${name} is read differently by /bin/sh (sysvinit) and by systemd: ${why}. sh gives ${show(shWords)}, systemd gives ${show(sdWords)}`, hint);
 }
 
 export type EnvFileEditResult = { ok: true; text: string; changed: boolean } | { ok: false; reason: 'unrepresentable'; word: string; message: string };
