@@ -57,6 +57,14 @@ export function hostView(ctx: Ctx): HostView {
         return false;
       }
     },
+    readFile(path) {
+      try {
+        const full = underRoot(ctx, path);
+        return ctx.fs.statSync(full).isFile() ? ctx.fs.readFileSync(full) : undefined;
+      } catch {
+        return undefined;
+      }
+    },
   };
 }
 

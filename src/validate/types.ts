@@ -23,6 +23,8 @@ export interface HostView {
   groupExists(name: string): boolean;
   /** Is this path a readable regular file? (TLS files) */
   fileReadable(path: string): boolean;
+  /** The bytes of a readable regular file (TLS certificates and keys); undefined when unreadable. */
+  readFile(path: string): Uint8Array | undefined;
 }
 
 export interface ValidateRequest {

@@ -41,6 +41,7 @@ import { hostsRule } from './hosts/hosts-rule.js';
 import { logLevelRule, logFormatRule } from './logging/daemon-log.js';
 import { logOptsRule } from './logging/log-opts-rule.js';
 import { insecureRegistriesRule, registryMirrorsRule } from './registry/registry-rules.js';
+import { storageRule } from './storage/storage-rule.js';
 import { tlsRule } from './tls/tls-rule.js';
 import type { ValueContext, ValueProblem, ValueRule } from './types.js';
 
@@ -75,6 +76,7 @@ export const valueRules: ValueRule[] = [
   cpuRealtimeRule,
   featuresRule,
   removedOptionsRule,
+  storageRule,
 ];
 
 /** Run every rule whose keys are set (what the validator core does), in order. */

@@ -1,7 +1,7 @@
 // Every case of the shared corpus (and of ./real-cases), judged by validateConfig for each engine
 // version whose real dockerd verdict was recorded: `yes` → no error; `no` / `exit0` → at least one
 // error. For the structural cases the line dockerd printed must also be one we predict.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseEngineVersion, type EngineVersion } from '../../../src/engine/version.js';
 import { validateConfig } from '../../../src/validate/index.js';
@@ -39,6 +39,7 @@ function hostFor(p: Placeholders): HostView {
   return {
     groupExists: (name) => groups.has(name),
     fileReadable: (path) => !path.startsWith(p.tmp) && existsSync(path),
+    readFile: (path) => (!path.startsWith(p.tmp) && existsSync(path) && statSync(path).isFile() ? readFileSync(path) : undefined),
   };
 }
 

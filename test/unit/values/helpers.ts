@@ -10,7 +10,10 @@ export function engine(raw: string): EngineVersion {
 
 export interface FakeHost {
   groups?: string[];
+  /** Readable files whose bytes are unknown (content checks skip them). */
   files?: string[];
+  /** Readable files with their bytes. */
+  contents?: Record<string, string | Uint8Array>;
 }
 
 /** A ValueContext from plain daemon.json values; `flags` marks keys that came from dockerd's flags. */
@@ -30,11 +33,12 @@ export function ctxOf(
     });
   }
   const groups = new Set(options.host?.groups ?? ['docker', 'root']);
-  const files = new Set(options.host?.files ?? []);
+  const contents = new Map(Object.entries(options.host?.contents ?? {}).map(([p, c]) => [p, typeof c === 'string' ? Buffer.from(c, 'latin1') : c]));
+  const files = new Set([...(options.host?.files ?? []), ...contents.keys()]);
   const ctx: ValueContext = {
     engine: engine(raw),
     settings,
-    host: { groupExists: (n) => groups.has(n), fileReadable: (p) => files.has(p) },
+    host: { groupExists: (n) => groups.has(n), fileReadable: (p) => files.has(p), readFile: (p) => contents.get(p) },
   };
   if (options.socketActivation !== undefined) ctx.socketActivation = options.socketActivation;
   return ctx;

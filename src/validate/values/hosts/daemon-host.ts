@@ -5,7 +5,10 @@
 import { atLeast, type EngineVersion } from '../../../engine/version.js';
 import { goJoinHostPort, goSplitHostPort } from '../go/host-port.js';
 import { goParseIP, isLoopbackIP } from '../go/ip.js';
+import { goParseAddrError } from '../go/netip.js';
+import { goQuote } from '../go/quote.js';
 import { goAtoi } from '../go/strconv.js';
+import { goToolchainOf } from '../go/toolchain.js';
 import { goParseURL, goURLHostPort } from '../go/url.js';
 
 export type HostProto = 'tcp' | 'unix' | 'fd' | 'npipe';
@@ -27,6 +30,11 @@ export interface ParsedDaemonHost {
   portGiven?: boolean;
   /** Found only when dockerd opens the listener (after parsing succeeded). */
   listenError?: string;
+  /**
+   * 23.0+ check the normalised hosts again (config.Validate after normalizeHosts); this is
+   * that check's refusal, printed on its own line.
+   */
+  normalizedError?: string;
 }
 
 export type DaemonHostResult = ParsedDaemonHost | { ok: false; reason: string };
@@ -80,18 +88,62 @@ function tcp2010(tryAddr: string): DaemonHostResult {
   const address = `${goJoinHostPort(host, port)}${u.url.path}`;
   const parsed: ParsedDaemonHost = { ok: true, proto: 'tcp', address, normalized: `tcp://${address}`, hostname: host, port, portGiven };
   // 20.10 keeps a path and hands "host:port/path" to net.Listen, which cannot read the port.
+  // Go resolves the port before the host.
   if (u.url.path !== '') parsed.listenError = `listen tcp: address tcp/${port}${u.url.path}: unknown port`;
   else {
-    const bad = portListenError(port);
+    const bad = portListenError(port) ?? (isColonName(host) ? `listen tcp: lookup ${host}: no such host` : portTakenForGroup(host) ? `listen tcp [${host}]:${port}: bind: cannot assign requested address` : bindError(host, port));
     if (bad) parsed.listenError = bad;
   }
   return parsed;
 }
 
-function tcp23(whole: string): DaemonHostResult {
+/**
+ * A host with colons that is no IP address: an unbracketed IPv6 address whose last group
+ * was taken for a port (23.0+: "tcp://::1" is host ":" and port 1) or for part of the host
+ * (20.10: "tcp://::1:42363" is host "::1:42363" on port 2375). No resolver knows such a name.
+ */
+const isColonName = (host: string): boolean => host.includes(':') && !goParseIP(host);
+
+/** Linux binds an IPv6 link-local address (fe80::/10) only with a zone ("%eth0"), which -H cannot carry. */
+function bindError(host: string, port: string): string | undefined {
+  const ip = goParseIP(host);
+  const linkLocal = ip !== undefined && ip.bytes.length === 16 && ip.bytes[0] === 0xfe && ((ip.bytes[1] ?? 0) & 0xc0) === 0x80;
+  return linkLocal ? `listen tcp [${host}]:${port}: bind: invalid argument` : undefined;
+}
+
+/**
+ * 20.10 keeps "::1:2399" whole as an IPv6 address (0:…:1:2399) on port 2375. Addresses of the
+ * deprecated ::/96 block other than :: and ::1 are never assigned, so the bind fails.
+ */
+function portTakenForGroup(host: string): boolean {
+  const ip = host.includes(':') ? goParseIP(host) : undefined;
+  if (!ip || ip.bytes.length !== 16 || ip.bytes.slice(0, 12).some((b) => b !== 0)) return false;
+  const low = ip.bytes.slice(12);
+  const unspecified = low.every((b) => b === 0);
+  const loopback = low.slice(0, 3).every((b) => b === 0) && low[3] === 1;
+  return !unspecified && !loopback;
+}
+
+/** Newer Go's url.Parse: a "[…]" host must be an IPv6 address (netip.ParseAddr), not IPv4. */
+function ipLiteralError(host: string): string | undefined {
+  if (!host.startsWith('[')) return undefined;
+  const inner = host.slice(1, host.lastIndexOf(']'));
+  const why = goParseAddrError(inner);
+  if (why) return `invalid host: ${why}`;
+  return inner.includes(':') ? undefined : 'invalid IP-literal';
+}
+
+/**
+ * 23.0+: parseTCPAddr, then what dockerd listens on. `recheck`: also run config.Validate's
+ * second parse of the normalised form (normalizeHosts brackets a host that has colons).
+ */
+function tcp23(whole: string, engine: EngineVersion, recheck = true): DaemonHostResult {
   const fail = (why: string): DaemonHostResult => ({ ok: false, reason: `invalid bind address (${whole}): ${why}` });
-  const u = goParseURL(whole.includes('://') ? whole : `tcp://${whole}`);
+  const raw = whole.includes('://') ? whole : `tcp://${whole}`;
+  const u = goParseURL(raw);
   if (!u.ok) return fail(u.error);
+  const literal = goToolchainOf(engine).urlChecksIPLiteral ? ipLiteralError(u.url.host) : undefined;
+  if (literal) return fail(`parse ${goQuote(raw)}: ${literal}`);
   if (u.url.scheme !== 'tcp') return fail(`unsupported proto '${u.url.scheme}'`);
   if (u.url.path !== '') return fail('should not contain a path element');
   const { hostname, port } = goURLHostPort(u.url);
@@ -102,9 +154,15 @@ function tcp23(whole: string): DaemonHostResult {
   const host = hostname === '' ? 'localhost' : hostname;
   const finalPort = port === '' ? DEFAULT_TCP_PORT : port;
   const address = goJoinHostPort(host, finalPort);
-  const parsed: ParsedDaemonHost = { ok: true, proto: 'tcp', address, normalized: `tcp://${address}`, hostname: host, port: finalPort, portGiven: port !== '' };
-  const bad = portListenError(finalPort);
-  if (bad) parsed.listenError = bad;
+  const normalized = `tcp://${address}`;
+  const parsed: ParsedDaemonHost = { ok: true, proto: 'tcp', address, normalized, hostname: host, port: finalPort, portGiven: port !== '' };
+  const again = recheck ? tcp23(normalized, engine, false) : parsed;
+  if (!again.ok) parsed.normalizedError = again.reason;
+  else {
+    // Older Go listens on "[:]:1" and then fails to look the name up for the port allocator.
+    const bad = portListenError(finalPort) ?? bindError(host, finalPort) ?? (isColonName(host) ? `failed to lookup ${host} address in host specification` : undefined);
+    if (bad) parsed.listenError = bad;
+  }
   return parsed;
 }
 
@@ -120,7 +178,7 @@ export function parseDaemonHost(value: string, engine: EngineVersion, options: {
   const [proto, rest] = sep < 0 ? ['tcp', addr] : [addr.slice(0, sep), addr.slice(sep + 3)];
   switch (proto) {
     case 'tcp':
-      return modern ? tcp23(addr) : tcp2010(sep < 0 ? addr : rest);
+      return modern ? tcp23(addr, engine) : tcp2010(sep < 0 ? addr : rest);
     case 'unix':
     case 'npipe':
       return simpleProto(proto, rest, addr, engine);

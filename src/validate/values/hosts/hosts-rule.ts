@@ -1,6 +1,6 @@
 /** hosts (-H): addresses dockerd can parse and listen on, and the TCP warnings it prints. */
 import { atLeast } from '../../../engine/version.js';
-import { configValidation, flagError, listenersError, type DockerdLine } from '../shared/dockerd-text.js';
+import { bareConfigError, configValidation, flagError, listenersError, type DockerdLine } from '../shared/dockerd-text.js';
 import { caution, refused } from '../shared/problem.js';
 import { settingOf, stringListOf } from '../shared/settings.js';
 import { tlsForDefaultHost, tlsState } from '../tls/tls-state.js';
@@ -31,7 +31,34 @@ function parseProblem(ctx: ValueContext, value: string, index: number, reason: s
   });
 }
 
+/** An IPv6 address without brackets: where the port starts is a guess, and versions guess differently. */
+function unbracketedIPv6(host: ParsedDaemonHost, value: string, index: number): ValueProblem[] {
+  const authority = value.trim().replace(/^tcp:\/\//, '').split('/')[0] ?? '';
+  if (host.proto !== 'tcp' || authority.includes('[') || (authority.match(/:/g) ?? []).length < 2) return [];
+  return [
+    caution({
+      id: 'invalid-host',
+      key: 'hosts',
+      index,
+      message: `"${value}" is an IPv6 address without brackets; this dockerd listens on ${host.normalized} (20.10 and 23+ split it differently)`,
+      hint: `Write the address in brackets with the port after them, e.g. tcp://[${host.hostname ?? '::1'}]:${host.port ?? '2375'}.`,
+    }),
+  ];
+}
+
 function listenProblems(ctx: ValueContext, host: ParsedDaemonHost, value: string, index: number): ValueProblem[] {
+  if (host.normalizedError) {
+    return [
+      refused({
+        id: 'invalid-host',
+        key: 'hosts',
+        index,
+        message: `dockerd cannot listen on "${value}": it reads it as ${host.normalized}, which is not a valid address`,
+        hint: 'Put an IPv6 address in brackets: tcp://[::1]:2376.',
+        line: bareConfigError(host.normalizedError),
+      }),
+    ];
+  }
   if (host.listenError) {
     const npipe = host.proto === 'npipe';
     return [
@@ -40,7 +67,11 @@ function listenProblems(ctx: ValueContext, host: ParsedDaemonHost, value: string
         key: 'hosts',
         index,
         message: npipe ? `"${value}" is a Windows named pipe; dockerd on Linux cannot listen on it` : `dockerd cannot listen on "${value}": ${host.listenError}`,
-        hint: npipe ? 'Use unix:///var/run/docker.sock on Linux.' : 'Use tcp://HOST:PORT with a port between 1 and 65535 and nothing after it.',
+        hint: npipe
+          ? 'Use unix:///var/run/docker.sock on Linux.'
+          : host.hostname?.includes(':')
+            ? 'Put an IPv6 address in brackets: tcp://[::1]:2376.'
+            : 'Use tcp://HOST:PORT with a port between 1 and 65535 and nothing after it.',
         line: listenersError(host.listenError),
       }),
     ];
@@ -115,7 +146,7 @@ export const hostsRule: ValueRule = {
       }
       const refusedAtListen = listenProblems(ctx, parsed, value, index);
       problems.push(...refusedAtListen);
-      if (refusedAtListen.length === 0 && parsed.proto === 'tcp') problems.push(...tcpWarnings(ctx, parsed, value, index));
+      if (refusedAtListen.length === 0 && parsed.proto === 'tcp') problems.push(...unbracketedIPv6(parsed, value, index), ...tcpWarnings(ctx, parsed, value, index));
     }
     const onlyBlank = entries.every(({ value }) => value.trim() === '');
     if (onlyBlank && defaultTls) {

@@ -1,30 +1,13 @@
 /** TLS: with TLS on, dockerd loads the key pair (and the CA when verifying) before it listens. */
-import { atLeast, type EngineVersion } from '../../../engine/version.js';
-import type { DockerdLine } from '../shared/dockerd-text.js';
 import { caution, refused } from '../shared/problem.js';
 import { settingOf, stringOf } from '../shared/settings.js';
 import type { ValueContext, ValueProblem, ValueRule } from '../types.js';
+import { caContentProblems, keyPairContentProblems, type TlsFiles } from './tls-content.js';
 import { tlsState } from './tls-state.js';
+import { caUnreadable, keyPairMissing, tlsLine } from './tls-text.js';
 
 /** The flags' defaults ($DOCKER_CERT_PATH, else ~/.docker of root, dockerd's user under systemd). */
 export const FLAG_DEFAULT_CERT_DIR = '/root/.docker';
-
-function tlsLine(engine: EngineVersion, reason: string): DockerdLine {
-  return atLeast(engine, '23.0.0')
-    ? { dockerd: `invalid TLS configuration: ${reason}`, withFilePrefix: false }
-    : { dockerd: `failed to create API server: ${reason}`, withFilePrefix: false };
-}
-
-/** Upstream 25.0+ lower-cased go-connections' message; Debian's builds still print the old one. */
-function keyPairPhrase(engine: EngineVersion): string {
-  return atLeast(engine, '25.0.0') && !/dfsg/.test(engine.raw) ? 'could not load X509 key pair' : 'Could not load X509 key pair';
-}
-
-interface TlsFiles {
-  cert: string;
-  key: string;
-  ca: string;
-}
 
 function tlsFiles(ctx: ValueContext, viaFlag: boolean): TlsFiles {
   const given = (k: string): string | undefined => stringOf(ctx, k);
@@ -56,7 +39,7 @@ export const tlsRule: ValueRule = {
     const files = tlsFiles(ctx, state.viaFlag);
     const missing = [files.cert, files.key].find((p) => p === '' || !ctx.host.fileReadable(p));
     if (missing !== undefined) {
-      const reason = `${keyPairPhrase(ctx.engine)} (cert: "${files.cert}", key: "${files.key}"): open ${missing}: no such file or directory`;
+      const reason = keyPairMissing(ctx.engine, files.cert, files.key, missing);
       const which = missing === files.cert ? 'tlscert' : 'tlskey';
       problems.push(
         refused({
@@ -70,6 +53,8 @@ export const tlsRule: ValueRule = {
           line: tlsLine(ctx.engine, reason),
         }),
       );
+    } else {
+      problems.push(...keyPairContentProblems(ctx, files, (k) => anchor(k, 'tlsverify', 'tls')));
     }
     if (state.verify) {
       if (files.ca === '') {
@@ -81,9 +66,11 @@ export const tlsRule: ValueRule = {
             key: anchor('tlscacert', 'tlsverify', 'tls'),
             message: `TLS client verification is on but the CA file ${files.ca} is not a readable file`,
             hint: 'Point "tlscacert" at the CA certificate (PEM) that signs your client certificates.',
-            line: tlsLine(ctx.engine, `could not read CA certificate "${files.ca}": open ${files.ca}: no such file or directory`),
+            line: tlsLine(ctx.engine, caUnreadable(files.ca)),
           }),
         );
+      } else {
+        problems.push(...caContentProblems(ctx, files.ca, (k) => anchor(k, 'tlsverify', 'tls')));
       }
     }
     const tls = settingOf(ctx, 'tls');
