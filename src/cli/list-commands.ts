@@ -2,6 +2,7 @@ import type { Argv } from 'yargs';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { HOSTS, type ListSetting } from '../plan/list-settings.js';
 import { parseDaemonHost, isLoopbackHost } from '../validate/values/hosts/daemon-host.js';
+import { tlsState } from '../validate/values/tls/tls-state.js';
 import { defineCommand, type Command } from './command.js';
 import { loadState } from './load.js';
 import { runMutation } from './lazy.js';
@@ -54,9 +55,7 @@ function hintFor(setting: ListSetting): string {
 
 /** TCP beyond loopback without client-verified TLS gives root to the network: refuse unless asked. */
 function insecureTcp(values: readonly string[], state: LoadedState, allow: boolean): Diagnostic[] {
-  const settings = effectiveSettings(state);
-  const verify = settings.get('tlsverify')?.value === true || (settings.get('tls')?.value === true && settings.get('tlsverify')?.value !== false);
-  if (verify) return [];
+  if (tlsState(effectiveSettings(state)).verify) return [];
   return values.flatMap((value): Diagnostic[] => {
     const parsed = parseDaemonHost(value, state.engine.version);
     if (!parsed.ok || parsed.proto !== 'tcp' || isLoopbackHost(parsed.hostname ?? '')) return [];
