@@ -52,23 +52,26 @@ export interface DaemonConfigModel {
   settings: Map<string, LocatedSetting>;
 }
 
-/** JSON → plain JS (last duplicate wins; numbers as JS numbers). */
-export function jsValue(node: JsonNode): unknown {
+/**
+ * JSON → plain JS (last duplicate wins). Numbers become JS numbers, unless `number` says
+ * otherwise (the type check maps numbers Go would refuse to values the schema refuses).
+ */
+export function jsValue(node: JsonNode, number: (raw: string) => number = Number): unknown {
   switch (node.kind) {
     case 'object': {
       const out: Record<string, unknown> = {};
       for (const m of node.members) {
-        Object.defineProperty(out, m.key, { value: jsValue(m.value), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(out, m.key, { value: jsValue(m.value, number), enumerable: true, writable: true, configurable: true });
       }
       return out;
     }
     case 'array':
-      return node.items.map(jsValue);
+      return node.items.map((item) => jsValue(item, number));
     case 'string':
     case 'boolean':
       return node.value;
     case 'number':
-      return Number(node.raw);
+      return number(node.raw);
     case 'null':
       return null;
   }

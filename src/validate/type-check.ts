@@ -13,32 +13,19 @@ import { describeNode, describeType, typeHint } from './describe.js';
 import { goTypeTarget, jsonKind, typeAt } from './go-field-path.js';
 import type { DaemonConfigModel } from './model.js';
 import { configFilePrefix, decodePrefix, type Report } from './report.js';
+import { jsValue } from './model.js';
 
 type Segment = string | number;
 
-/** The value ajv sees: numbers that Go's int fields would refuse become non-integers/out of range. */
-function schemaValue(node: JsonNode): unknown {
-  switch (node.kind) {
-    case 'object': {
-      const out: Record<string, unknown> = {};
-      for (const m of node.members) {
-        Object.defineProperty(out, m.key, { value: schemaValue(m.value), enumerable: true, writable: true, configurable: true });
-      }
-      return out;
-    }
-    case 'array':
-      return node.items.map(schemaValue);
-    case 'number':
-      if (jsonIntFits(node.raw)) return Number(node.raw);
-      // "3.5", "1e3", "1.0" → not an integer; integers beyond int64 → beyond any maximum.
-      return /^-?(0|[1-9][0-9]*)$/.test(node.raw) ? (node.raw.startsWith('-') ? -1e300 : 1e300) : 0.5;
-    case 'string':
-    case 'boolean':
-      return node.value;
-    case 'null':
-      return null;
-  }
+/** How ajv sees a number: one Go's int fields would refuse becomes a non-integer or out of range. */
+function schemaNumber(raw: string): number {
+  if (jsonIntFits(raw)) return Number(raw);
+  // "3.5", "1e3", "1.0" → not an integer; integers beyond int64 → beyond any maximum.
+  return /^-?(0|[1-9][0-9]*)$/.test(raw) ? (raw.startsWith('-') ? -1e300 : 1e300) : 0.5;
 }
+
+/** The value ajv sees. */
+const schemaValue = (node: JsonNode): unknown => jsValue(node, schemaNumber);
 
 /** Wrap a value so that it sits at `path` of an otherwise empty document. */
 function nest(path: readonly Segment[], value: unknown): unknown {

@@ -1,9 +1,10 @@
 import { chownSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync, existsSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyChanges, listBackups, SafeWriteError, stateDir } from '../../../src/apply/index.js';
+import { applyChanges, listBackups, stateDir } from '../../../src/apply/index.js';
 import type { FileChange } from '../../../src/plan/types.js';
 import { tempRoot, text } from './temp-root.js';
+import { caught } from '../../helpers/caught.js';
 
 const daemonJson = (root: string): string => join(root, 'etc/docker/daemon.json');
 const change = (path: string, before: string | null, after: string, extra: Partial<FileChange> = {}): FileChange => ({
@@ -15,16 +16,6 @@ const change = (path: string, before: string | null, after: string, extra: Parti
 });
 
 const leftovers = (dir: string): string[] => readdirSync(dir).filter((n) => n.endsWith('.tmp'));
-
-async function caught(promise: Promise<unknown>): Promise<SafeWriteError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof SafeWriteError) return error;
-    throw error;
-  }
-  throw new Error('expected a SafeWriteError');
-}
 
 describe('applyChanges: writing', () => {
   it('creates a new file (and its directory) with mode 0644, and records that it did not exist', async () => {

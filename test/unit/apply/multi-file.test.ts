@@ -2,9 +2,10 @@ import * as nodeFs from 'node:fs';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyChanges, listBackups, SafeWriteError } from '../../../src/apply/index.js';
+import { applyChanges, listBackups } from '../../../src/apply/index.js';
 import type { FileChange } from '../../../src/plan/types.js';
 import { errno, fsWith, tempRoot, text } from './temp-root.js';
+import { caught } from '../../helpers/caught.js';
 
 /** daemon.json and /etc/default/docker exist; a drop-in is new. */
 function setUp(overrides = {}) {
@@ -32,16 +33,6 @@ const failingRename = (name: string, code: string) =>
       nodeFs.renameSync(from, to);
     }) as typeof nodeFs.renameSync,
   });
-
-async function caught(promise: Promise<unknown>): Promise<SafeWriteError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof SafeWriteError) return error;
-    throw error;
-  }
-  throw new Error('expected a SafeWriteError');
-}
 
 describe('applyChanges: several files', () => {
   it('writes them all, in order, each with its backup', async () => {
