@@ -2,6 +2,7 @@ import { underRoot, type Ctx } from '../context.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { detectEngine, type DetectedEngine } from '../engine/detect.js';
 import type { PlanState } from '../plan/state.js';
+import { readText } from '../sources/fs-read.js';
 import { readSources } from '../sources/read-sources.js';
 import type { Sources } from '../sources/types.js';
 import { HOSTS_DROP_IN_PATH, planHostsDropIn } from '../targets/drop-in.js';
@@ -39,32 +40,22 @@ const decode = (bytes: Uint8Array | null): string | null => (bytes === null ? nu
 /** Answers the validator's questions about the host, under --root. */
 export function hostView(ctx: Ctx): HostView {
   let groups: Set<string> | undefined;
+  const readFile = (path: string): Uint8Array | undefined => {
+    try {
+      const full = underRoot(ctx, path);
+      return ctx.fs.statSync(full).isFile() ? ctx.fs.readFileSync(full) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   return {
     groupExists(name) {
-      if (!groups) {
-        const path = underRoot(ctx, '/etc/group');
-        const text = ctx.fs.existsSync(path) ? ctx.fs.readFileSync(path, 'utf8') : '';
-        groups = new Set(text.split('\n').map((line) => line.split(':')[0] ?? '').filter(Boolean));
-      }
+      groups ??= new Set((readText(ctx, underRoot(ctx, '/etc/group')) ?? '').split('\n').map((line) => line.split(':')[0] ?? '').filter(Boolean));
       return groups.has(name);
     },
-    fileReadable(path) {
-      try {
-        const full = underRoot(ctx, path);
-        ctx.fs.accessSync(full, ctx.fs.constants.R_OK);
-        return ctx.fs.statSync(full).isFile();
-      } catch {
-        return false;
-      }
-    },
-    readFile(path) {
-      try {
-        const full = underRoot(ctx, path);
-        return ctx.fs.statSync(full).isFile() ? ctx.fs.readFileSync(full) : undefined;
-      } catch {
-        return undefined;
-      }
-    },
+    // The files the config names are small (TLS certificates and keys): reading is the test.
+    fileReadable: (path) => readFile(path) !== undefined,
+    readFile,
   };
 }
 
