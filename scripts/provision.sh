@@ -4,19 +4,34 @@
 #   - Debian 12 docker.io (dockerd 20.10) and containerd, without starting them
 #   - dockerd 26.x (trixie) and 28.x (sid) unpacked, not installed, under $DOCKERD_CACHE
 #   - hyperfine for bench/, openssl for the TLS cases of the daemon tests
+#   - for test/infra/: systemd-nspawn, mmdebstrap, Debian's docker-registry, tini, iproute2, iptables,
+#     and ONE Debian rootfs with systemd + docker.io ($CACHE/sdbox-rootfs) that every sdbox boots from
 # The Debian archive address is read from this machine's own apt sources, never stored here.
 set -euo pipefail
 
 CACHE=${DOCKERD_CACHE:-/var/cache/dockerd-config}
 SUITES=(trixie sid)
+HOST_PACKAGES=(docker.io containerd hyperfine ca-certificates curl openssl
+               systemd-container mmdebstrap docker-registry tmux tini iproute2 iptables)
+# What the sdbox containers need: a real systemd as PID 1, the stock docker.io unit, and the tools
+# the tests run inside (curl for /_ping, ip, ps). Changing this list rebuilds the rootfs.
+ROOTFS=$CACHE/sdbox-rootfs
+ROOTFS_PACKAGES=systemd,systemd-sysv,dbus,docker.io,ca-certificates,curl,iproute2,procps
+ROOTFS_SUITE=$( . /etc/os-release && echo "${VERSION_CODENAME:-}")
+ROOTFS_STAMP_TEXT="suite=$ROOTFS_SUITE packages=$ROOTFS_PACKAGES hostname=sdbox"
 
 log() { printf 'provision: %s\n' "$*" >&2; }
+rootfs_current() { [ -x "$ROOTFS/lib/systemd/systemd" ] && [ "$(cat "$ROOTFS.stamp" 2>/dev/null)" = "$ROOTFS_STAMP_TEXT" ]; }
 
 if [ "$(id -u)" != 0 ]; then
   # Without root we can only check: fail loudly with what is missing.
   missing=0
   command -v dockerd >/dev/null || { log "dockerd (docker.io) is missing; run as root: bash scripts/provision.sh"; missing=1; }
   for s in "${SUITES[@]}"; do [ -x "$CACHE/$s/usr/sbin/dockerd" ] || { log "dockerd from $s is missing under $CACHE"; missing=1; }; done
+  for c in systemd-nspawn mmdebstrap docker-registry tini nsenter unshare ip; do
+    command -v $c >/dev/null || { log "$c is missing; run as root: bash scripts/provision.sh"; missing=1; }
+  done
+  rootfs_current || { log "the sdbox rootfs $ROOTFS is missing or stale; run as root: bash scripts/provision.sh"; missing=1; }
   exit $missing
 fi
 
@@ -37,7 +52,23 @@ apt_install() {
 }
 
 # openssl: the TLS cases in test/cases/ make their certificates with it
-apt_install docker.io containerd hyperfine ca-certificates curl openssl
+apt_install "${HOST_PACKAGES[@]}"
+
+# Work dirs of this run, removed however it ends.
+temp_dirs=()
+cleanup() { for d in "${temp_dirs[@]}"; do remove_tree "$d"; done; }
+trap cleanup EXIT
+
+# rm -rf that first unmounts anything mounted below (an interrupted mmdebstrap leaves /proc, /sys
+# or /dev mounted in its target) and never crosses into another file system.
+remove_tree() {
+  local d=$1 m
+  [ -e "$d" ] || return 0
+  for m in $(awk -v d="$d" '$2 == d || index($2, d "/") == 1 {print $2}' /proc/mounts | sort -r); do
+    umount "$m" 2>/dev/null || umount -l "$m"
+  done
+  rm -rf --one-file-system "$d"
+}
 
 # Newer dockerd builds from Debian's own newer suites, unpacked beside the installed one.
 archive_uri() {
@@ -57,7 +88,7 @@ for s in "${SUITES[@]}"; do [ -x "$CACHE/$s/usr/sbin/dockerd" ] || need_suites+=
 if [ ${#need_suites[@]} -gt 0 ]; then
   uri=$(archive_uri) || { log "no Debian archive address found in the apt sources"; exit 1; }
   work=$(mktemp -d)
-  trap 'rm -rf "$work"' EXIT
+  temp_dirs+=("$work")
   mkdir -p "$work/lists/partial" "$work/cache/archives/partial" "$CACHE"
   for s in "${need_suites[@]}"; do
     echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $uri $s main"
@@ -75,5 +106,40 @@ if [ ${#need_suites[@]} -gt 0 ]; then
     rm -rf "$CACHE/$s" && mv "$CACHE/$s.tmp" "$CACHE/$s"
     log "$s: $("$CACHE/$s/usr/sbin/dockerd" --version)"
   done
+fi
+
+# The apt sources file that names the Debian archive: mmdebstrap reads the mirror (and the
+# updates/security suites) from it, so no host name is written here.
+debian_sources_file() {
+  local f
+  for f in /etc/apt/sources.list.d/*.sources /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+    [ -f "$f" ] && grep -qE '^[^#]*(URIs:|deb)[[:space:]].*/debian/?([[:space:]]|$)' "$f" && { echo "$f"; return 0; }
+  done
+  return 1
+}
+
+# The rootfs every sdbox container boots from (read-only lower layer of its overlay). Built into
+# a temp dir beside it and renamed only when complete, so an interrupted build is never used.
+if ! rootfs_current; then
+  [ -n "$ROOTFS_SUITE" ] || { log "cannot read VERSION_CODENAME from /etc/os-release"; exit 1; }
+  sources=$(debian_sources_file) || { log "no Debian archive found in the apt sources"; exit 1; }
+  if awk '{print $4}' /proc/mounts | grep -qF "lowerdir=$ROOTFS,"; then
+    log "$ROOTFS is stale but an sdbox container is using it; stop it (test/infra/sdbox.sh stop NAME) and run again"
+    exit 1
+  fi
+  mkdir -p "$CACHE"
+  for d in "$ROOTFS".new.* "$ROOTFS".old.*; do remove_tree "$d"; done   # from an interrupted run
+  new=$ROOTFS.new.$$
+  temp_dirs+=("$new")
+  log "building $ROOTFS ($ROOTFS_SUITE: $ROOTFS_PACKAGES) from $sources"
+  start=$(date +%s)
+  mmdebstrap --quiet --variant=minbase --include="$ROOTFS_PACKAGES" \
+    --customize-hook='echo sdbox > "$1/etc/hostname"' \
+    "$ROOTFS_SUITE" "$new" "$sources"
+  [ -x "$new/lib/systemd/systemd" ] && [ -x "$new/usr/sbin/dockerd" ] || { log "mmdebstrap finished but $new lacks systemd or dockerd"; exit 1; }
+  if [ -e "$ROOTFS" ]; then mv "$ROOTFS" "$ROOTFS.old.$$"; temp_dirs+=("$ROOTFS.old.$$"); fi
+  mv "$new" "$ROOTFS"
+  printf '%s\n' "$ROOTFS_STAMP_TEXT" > "$ROOTFS.stamp"
+  log "rootfs ready in $(( $(date +%s) - start )) s, $(du -sm "$ROOTFS" | cut -f1) MB"
 fi
 exit 0

@@ -1,6 +1,8 @@
 import * as nodeFs from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import type { DockerApi } from './edges/docker-api.js';
 import { nodeExec, type Exec } from './edges/exec.js';
+import { nodeDockerApi } from './edges/node-docker-api.js';
 
 /** The file-system calls our edges use: node's own, or a fake in unit tests. */
 export type Fs = typeof nodeFs;
@@ -19,6 +21,13 @@ export interface Ctx {
   cwd: string;
   isTTY: boolean;
   now(): Date;
+  /** HTTP to the Docker API (/_ping, /info). */
+  api: DockerApi;
+  /** process.kill: send a signal (0: is it alive?); false when the process is not there. */
+  kill(pid: number, signal: NodeJS.Signals | 0): boolean;
+  sleep(ms: number): Promise<void>;
+  /** Milliseconds on a monotonic clock, for deadlines. */
+  clock(): number;
 }
 
 export function createContext(options: { root?: string; env?: Record<string, string | undefined> } = {}): Ctx {
@@ -30,6 +39,16 @@ export function createContext(options: { root?: string; env?: Record<string, str
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY && process.stdin.isTTY),
     now: () => new Date(),
+    api: nodeDockerApi,
+    kill: (pid, signal) => {
+      try {
+        return process.kill(pid, signal);
+      } catch {
+        return false;
+      }
+    },
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    clock: () => performance.now(),
   };
 }
 

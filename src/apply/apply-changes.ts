@@ -139,9 +139,12 @@ function execute(ctx: Ctx, ops: readonly Operation[], options: ApplyOptions): Ap
     throw failure('write-failed', `the lock ${lock.path} was removed while this command held it`, 'run the command again; nothing was written', lock.path);
   }
   const backups = new Map<Prepared, BackupEntry>();
+  let group: string | undefined;
   for (const p of todo) {
     const stat = p.stat ? { mode: p.stat.mode, uid: p.stat.uid, gid: p.stat.gid } : undefined;
-    backups.set(p, createBackup(ctx, { path: p.op.path, kind: p.op.kind, reason: options.reason ?? 'apply', bytes: p.current, stat }));
+    const entry = createBackup(ctx, { path: p.op.path, kind: p.op.kind, reason: options.reason ?? 'apply', bytes: p.current, stat, ...(group ? { group } : {}) });
+    group ??= entry.id;
+    backups.set(p, entry);
   }
   const written: Prepared[] = [];
   for (const p of todo) {
@@ -172,18 +175,28 @@ export function applyChanges(ctx: Ctx, changes: readonly FileChange[], options: 
 }
 
 /**
- * Make a file hold what a backup kept, byte for byte (or remove it, if it did not exist then),
- * through the same path: the current content is backed up first, so a rollback can be undone.
+ * Make files hold what backups kept, byte for byte (or remove a file that did not exist then),
+ * through the same path and in one write: the current contents are backed up first, so a
+ * rollback can itself be undone.
  */
-export function restoreBackup(ctx: Ctx, id: string, options: ApplyOptions = {}): Promise<ApplyResult & { entry: BackupEntry }> {
-  let entry: BackupEntry | undefined;
+export function restoreBackups(ctx: Ctx, ids: readonly string[], options: ApplyOptions = {}): Promise<ApplyResult & { entries: BackupEntry[] }> {
+  const entries: BackupEntry[] = [];
   const ops = (): Operation[] => {
-    const found = readBackup(ctx, id);
-    if (!found) throw failure('backup-not-found', `there is no backup ${id}`, 'list them with: dockerd-config backups');
-    entry = found.entry;
-    return [{ path: found.entry.path, kind: found.entry.kind, expected: 'any', next: found.bytes, newFileMode: found.entry.mode ?? 0o644 }];
+    entries.length = 0;
+    return ids.map((id) => {
+      const found = readBackup(ctx, id);
+      if (!found) throw failure('backup-not-found', `there is no backup ${id}`, 'list them with: dockerd-config backups');
+      entries.push(found.entry);
+      return { path: found.entry.path, kind: found.entry.kind, expected: 'any' as const, next: found.bytes, newFileMode: found.entry.mode ?? 0o644 };
+    });
   };
-  return run(ctx, ops, { ...options, reason: options.reason ?? `rollback to ${id}` }).then((result) => {
+  return run(ctx, ops, { ...options, reason: options.reason ?? `rollback to ${ids.join(', ')}` }).then((result) => ({ ...result, entries }));
+}
+
+/** One backup: see restoreBackups. */
+export function restoreBackup(ctx: Ctx, id: string, options: ApplyOptions = {}): Promise<ApplyResult & { entry: BackupEntry }> {
+  return restoreBackups(ctx, [id], options).then(({ entries, ...result }) => {
+    const entry = entries[0];
     if (!entry) throw new Error('unreachable: backup entry not read');
     return { ...result, entry };
   });

@@ -18,6 +18,8 @@ export interface BackupEntry {
   /** Why: the command that changed the file. */
   reason: string;
   kind?: FileChange['kind'];
+  /** Backups taken by one change share a group (the id of its first backup): a rollback restores them together. */
+  group?: string;
   /** false: the file did not exist before; restoring this backup removes it. */
   existed: boolean;
   size: number;
@@ -77,6 +79,8 @@ export interface BackupRequest {
   /** The bytes to keep; null when the file does not exist yet. */
   bytes: Uint8Array | null;
   stat?: { mode: number; uid: number; gid: number };
+  /** The group of an earlier backup of the same change; the first backup starts its own. */
+  group?: string;
 }
 
 /**
@@ -129,6 +133,7 @@ export function createBackup(ctx: Ctx, request: BackupRequest): BackupEntry {
     // Printed by `backups`: a mirror URL in the command may carry a password.
     reason: maskCredentials(request.reason),
     ...(request.kind ? { kind: request.kind } : {}),
+    group: request.group ?? id,
     existed: request.bytes !== null,
     size: bytes.length,
     ...(request.stat ? { mode: request.stat.mode & 0o7777, uid: request.stat.uid, gid: request.stat.gid } : {}),

@@ -13,6 +13,8 @@ export interface Io {
   diagnostics(list: readonly Diagnostic[]): void;
   /** The JSON document (under --json), written once at the end. */
   result(doc: unknown): void;
+  /** A yes/no question at the terminal (callers ask only on a TTY without --yes/--json). */
+  confirm(question: string, defaultAnswer: boolean): Promise<boolean>;
 }
 
 export function createIo(options: { json: boolean; verbose: boolean; color: boolean }, streams = process): Io {
@@ -34,5 +36,7 @@ export function createIo(options: { json: boolean; verbose: boolean; color: bool
     result: (doc) => {
       if (options.json) streams.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
     },
+    // inquirer is loaded only when a question is asked.
+    confirm: async (question, defaultAnswer) => (await import('@inquirer/prompts')).confirm({ message: question, default: defaultAnswer }),
   };
 }

@@ -74,10 +74,12 @@ function report(error: unknown, io: Io): number {
     else process.stderr.write(`dockerd-config: ${error.message}\nRun 'dockerd-config --help' for usage.\n`);
     return EXIT.usage;
   }
-  if (error instanceof CliError) {
-    if (io.json) io.result({ ok: false, changed: false, diagnostics: [error.diagnostic] });
-    else process.stderr.write(`${renderDiagnostic(error.diagnostic, io.style, io.verbose)}\n`);
-    return error.exitCode;
+  // CliError, or the write path's SafeWriteError (same shape; its module is loaded lazily).
+  if (error instanceof CliError || (error instanceof Error && error.name === 'SafeWriteError' && 'diagnostic' in error && 'exitCode' in error)) {
+    const known = error as CliError;
+    if (io.json) io.result({ ok: false, changed: false, diagnostics: [known.diagnostic] });
+    else process.stderr.write(`${renderDiagnostic(known.diagnostic, io.style, io.verbose)}\n`);
+    return known.exitCode;
   }
   const err = error instanceof Error ? error : new Error(String(error));
   if (io.json) io.result({ ok: false, error: { id: 'internal', message: err.message } });

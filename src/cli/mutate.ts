@@ -11,6 +11,8 @@ import type { Runtime } from './command.js';
 import { EXIT } from './errors.js';
 import { loadState, validateState, type LoadedState } from './load.js';
 import type { MutatingOptions } from './options.js';
+import { finishAfterWrite, sayService, serviceFields } from './service-step.js';
+import type { FinishReport } from '../lifecycle/finish.js';
 
 /** What a command wants changed, computed from the state read under the lock. */
 export type IntentsFor = (state: LoadedState) => { intents: Intent[]; diagnostics?: Diagnostic[] };
@@ -44,7 +46,9 @@ export async function runMutation(rt: Runtime, options: MutatingOptions, reason:
     if (introduced.length > 0) return { state, plan, diagnostics: [...diagnostics, ...introduced], files: [], refused: true };
 
     const result = await applyChanges(ctx, plan.changes, { dryRun: options.dryRun, reason });
-    return { state, plan, diagnostics: [...diagnostics, ...remaining], files: result.files, refused: false };
+    // Still under the lock: nobody else writes while dockerd is restarted, verified, rolled back.
+    const finish = options.dryRun ? undefined : await finishAfterWrite(rt, options, { state, changes: plan.changes, files: result.files, jsonAfter, argsAfter: argsAfterPlan(state.plan, plan) });
+    return { state, plan, diagnostics: [...diagnostics, ...remaining], files: result.files, refused: false, finish };
   };
 
   let outcome: Awaited<ReturnType<typeof attempt>>;
@@ -56,7 +60,7 @@ export async function runMutation(rt: Runtime, options: MutatingOptions, reason:
     return error.exitCode;
   }
   report(rt, options, outcome);
-  if (outcome.refused || hasErrors(outcome.diagnostics)) return EXIT.problems;
+  if (outcome.refused || hasErrors(outcome.diagnostics) || (outcome.finish && !outcome.finish.service.ok) || outcome.finish?.rolledBack) return EXIT.problems;
   const changed = outcome.plan.changes.length > 0;
   return changed && options.detailedExitcode ? EXIT.changed : EXIT.ok;
 }
@@ -67,28 +71,23 @@ interface Outcome {
   diagnostics: Diagnostic[];
   files: AppliedFile[];
   refused: boolean;
+  finish?: FinishReport | undefined;
 }
 
 function report(rt: Runtime, options: MutatingOptions, outcome: Outcome): void {
   const { io } = rt;
-  const { plan, state } = outcome;
+  const { plan, state, finish } = outcome;
   const changes = outcome.refused ? [] : (plan?.changes ?? []);
   const changed = changes.length > 0;
-  const restartNote: Diagnostic | undefined =
-    changed && !options.dryRun && state
-      ? {
-          id: 'restart-needed',
-          severity: 'info',
-          message: `dockerd must ${plan!.needsDaemonReload ? 'be restarted' : 'reload or restart'} to use the new configuration`,
-          hint: restartHint(state.plan, plan!),
-          fixable: false,
-        }
+  const dryRunNote: Diagnostic | undefined =
+    changed && options.dryRun && state
+      ? { id: 'restart-needed', severity: 'info', message: `dockerd must ${plan!.needsDaemonReload ? 'be restarted' : 'reload or restart'} to use the new configuration`, hint: restartHint(state.plan, plan!), fixable: false }
       : undefined;
-  const diagnostics = restartNote ? [...outcome.diagnostics, restartNote] : outcome.diagnostics;
+  const diagnostics = [...outcome.diagnostics, ...(finish?.diagnostics ?? []), ...(dryRunNote ? [dryRunNote] : [])];
 
   if (io.json) {
     io.result({
-      ok: !outcome.refused && !diagnostics.some((d) => d.severity === 'error'),
+      ok: !outcome.refused && !diagnostics.some((d) => d.severity === 'error') && (finish?.service.ok ?? true),
       changed,
       dryRun: options.dryRun,
       engineVersion: state ? formatVersion(state.engine.version) : undefined,
@@ -98,9 +97,7 @@ function report(rt: Runtime, options: MutatingOptions, outcome: Outcome): void {
             const applied = outcome.files.find((f) => f.path === c.path);
             return { path: c.path, changed: applied?.changed ?? true, backup: applied?.backup ?? null };
           }),
-      service: { manager: state?.plan.manager ?? 'none', action: 'none', ok: true, daemonReload: plan?.needsDaemonReload ?? false },
-      verified: false,
-      rolledBack: false,
+      ...(finish ? serviceFields(finish) : { service: { manager: state?.plan.manager ?? 'none', action: 'none', ok: true, daemonReload: false }, verified: false, rolledBack: false }),
       diagnostics,
     });
     return;
@@ -111,7 +108,7 @@ function report(rt: Runtime, options: MutatingOptions, outcome: Outcome): void {
       io.say(colorDiff(unifiedDiff(c.path, before, c.after).trimEnd(), io.style));
     }
   }
-  io.diagnostics(diagnostics.filter((d) => d.id !== 'restart-needed'));
+  io.diagnostics(diagnostics.filter((d) => d.severity !== 'info'));
   if (outcome.refused) {
     io.say(`Nothing was changed (${renderSummary(outcome.diagnostics)}).`);
     return;
@@ -124,7 +121,8 @@ function report(rt: Runtime, options: MutatingOptions, outcome: Outcome): void {
     const applied = outcome.files.find((f) => f.path === c.path);
     io.say(options.dryRun ? `would change ${c.path}` : `changed ${c.path}${applied?.backup ? ` (backup ${applied.backup})` : ''}`);
   }
-  if (restartNote) io.say(`${restartNote.message}: ${restartNote.hint}`);
+  if (finish) sayService(rt, finish);
+  for (const d of diagnostics.filter((x) => x.severity === 'info')) io.say(`${d.message}${d.hint ? `: ${d.hint}` : ''}`);
 }
 
 function restartHint(state: PlanState, plan: Plan): string {

@@ -14,14 +14,19 @@ export interface GlobalOptions {
   strict: boolean;
 }
 
+/** How dockerd is restarted and waited for (mutating commands, restart, reload). */
+export interface ServiceOptions extends GlobalOptions {
+  restartCmd?: string;
+  daemonLog?: string;
+  timeout: number;
+}
+
 /** Options of the commands that change files. */
-export interface MutatingOptions extends GlobalOptions {
+export interface MutatingOptions extends ServiceOptions {
   dryRun: boolean;
   diff: boolean;
   restart: boolean;
   target?: 'daemon-json' | 'env-file';
-  restartCmd?: string;
-  timeout: number;
   detailedExitcode: boolean;
   allowInsecureTcp: boolean;
 }
@@ -40,14 +45,19 @@ export function withGlobalOptions<T>(y: Argv<T>): Argv<T & GlobalOptions> {
     .option('strict', { type: 'boolean', default: false, describe: 'treat portability warnings as errors', global: true }) as unknown as Argv<T & GlobalOptions>;
 }
 
-export function withMutatingOptions<T>(y: Argv<T>): Argv<T & MutatingOptions> {
+export function withServiceOptions<T>(y: Argv<T>): Argv<T & ServiceOptions> {
   return y
+    .option('restart-cmd', { type: 'string', describe: 'restart with this command instead of the service manager' })
+    .option('daemon-log', { type: 'string', describe: "dockerd's log file, with --restart-cmd (default /var/log/docker.log)" })
+    .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for the daemon to become healthy' }) as unknown as Argv<T & ServiceOptions>;
+}
+
+export function withMutatingOptions<T>(y: Argv<T>): Argv<T & MutatingOptions> {
+  return withServiceOptions(y)
     .option('dry-run', { type: 'boolean', default: false, describe: 'print the plan and a diff; change nothing' })
     .option('diff', { type: 'boolean', default: false, describe: 'print the diff, then apply' })
     .option('restart', { type: 'boolean', default: true, describe: 'restart/reload dockerd afterwards (--no-restart: write only)' })
     .option('target', { type: 'string', choices: ['daemon-json', 'env-file'], describe: 'where a new setting goes' })
-    .option('restart-cmd', { type: 'string', describe: 'restart with this command instead of the service manager' })
-    .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for the daemon to become healthy' })
     .option('detailed-exitcode', { type: 'boolean', default: false, describe: 'exit 2 when something changed' })
     .option('allow-insecure-tcp', { type: 'boolean', default: false, describe: 'allow a non-loopback TCP host without TLS' }) as unknown as Argv<
     T & MutatingOptions

@@ -65,6 +65,19 @@ export const DIAGNOSTIC_IDS = [
   'backup-not-found',
   'unknown-flag',
   'invalid-flag',
+  // Why dockerd did not start, read from its log (src/causes).
+  'config-permission-denied',
+  'tls-file-missing',
+  'address-in-use',
+  'pidfile-in-use',
+  'storage-driver-failed',
+  'network-controller-failed',
+  'cgroup-unavailable',
+  'containerd-unreachable',
+  'daemon-start-failed',
+  'rollback-failed',
+  'daemon-stopped',
+  'restart-declined',
 ] as const;
 
 export type DiagnosticId = (typeof DIAGNOSTIC_IDS)[number];

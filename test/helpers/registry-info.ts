@@ -1,7 +1,8 @@
-// What GET /info's RegistryConfig should show for a configuration, predicted with our own
-// normalisers, and where a running daemon's /info differs from that. Pure.
+// The registry settings of a corpus case, and what GET /info's RegistryConfig should show for
+// them: the product's own prediction and comparison (src/verify). Pure.
 import type { EngineVersion } from '../../src/engine/version.js';
-import { defaultInsecureCIDRs, normalizeInsecureRegistry, normalizeMirrorList } from '../../src/validate/values/index.js';
+import type { Setting } from '../../src/validate/values/types.js';
+import { compareWithInfo, describeDifference, expectedState, type ExpectedState } from '../../src/verify/index.js';
 import type { DaemonInfo } from './real-dockerd.js';
 
 /** The registry settings of a configuration: daemon.json's keys plus the matching flags. */
@@ -42,44 +43,23 @@ export function registrySettings(file: Buffer, args: readonly string[]): Registr
   };
 }
 
-export interface RegistryExpectation {
-  mirrors: string[];
-  /** user CIDRs (normalised) and the daemon's defaults */
-  insecureCidrs: string[];
-  insecureHosts: string[];
-}
+/** src/verify's expectation (mirrors, insecure CIDRs with the version's defaults, insecure hosts). */
+export type RegistryExpectation = ExpectedState;
 
-/** Our normalisers' prediction; a string when they call a value invalid (dockerd started, so that is a bug too). */
+const fileSetting = (key: string, value: string[]): Setting => ({ key, value, from: 'file', source: { kind: 'daemon-json' } });
+
+/** The product's prediction; a string when it calls an insecure registry invalid (dockerd started, so that is a bug too). */
 export function predictRegistry(s: RegistrySettings, engine: EngineVersion): RegistryExpectation | string {
-  const mirrors = normalizeMirrorList(s.mirrors, engine).value;
-  const cidrs: string[] = [];
-  const hosts: string[] = [];
-  for (const entry of s.insecure) {
-    const r = normalizeInsecureRegistry(entry, engine);
-    if (!r.ok) return `normalizeInsecureRegistry(${JSON.stringify(entry)}) says invalid: ${r.reason}`;
-    (r.kind === 'cidr' ? cidrs : hosts).push(r.value);
-  }
-  return { mirrors, insecureCidrs: [...new Set([...cidrs, ...defaultInsecureCIDRs(engine)])], insecureHosts: hosts };
+  const settings = new Map([
+    ['registry-mirrors', fileSetting('registry-mirrors', s.mirrors)],
+    ['insecure-registries', fileSetting('insecure-registries', s.insecure)],
+  ]);
+  const expected = expectedState(settings, engine);
+  const refused = expected.rejected.find((r) => r.setting === 'insecure-registries');
+  return refused ? `normalizeInsecureRegistry(${JSON.stringify(refused.value)}) says invalid: ${refused.reason}` : expected;
 }
 
-const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
-const sameSet = (a: readonly string[], b: readonly string[]): boolean => sameList([...new Set(a)].sort(), [...new Set(b)].sort());
-
-/** Every way /info differs from the prediction ([] when it matches). null and [] are the same list. */
+/** Every way /info differs from the prediction ([] when it matches), one line each. */
 export function registryMismatches(expected: RegistryExpectation, info: DaemonInfo): string[] {
-  const rc = info.RegistryConfig ?? {};
-  const problems: string[] = [];
-  const mirrors = rc.Mirrors ?? [];
-  if (!sameList(mirrors, expected.mirrors)) problems.push(`Mirrors ${JSON.stringify(mirrors)}, predicted ${JSON.stringify(expected.mirrors)}`);
-  const hub = rc.IndexConfigs?.['docker.io']?.Mirrors ?? [];
-  if (!sameList(hub, expected.mirrors)) problems.push(`IndexConfigs["docker.io"].Mirrors ${JSON.stringify(hub)}, predicted ${JSON.stringify(expected.mirrors)}`);
-  const cidrs = rc.InsecureRegistryCIDRs ?? [];
-  if (!sameSet(cidrs, expected.insecureCidrs)) {
-    problems.push(`InsecureRegistryCIDRs ${JSON.stringify(cidrs)}, predicted ${JSON.stringify(expected.insecureCidrs)} (as a set)`);
-  }
-  for (const host of expected.insecureHosts) {
-    const index = rc.IndexConfigs?.[host];
-    if (index?.Secure !== false) problems.push(`IndexConfigs[${JSON.stringify(host)}] is ${JSON.stringify(index ?? null)}, predicted Secure=false`);
-  }
-  return problems;
+  return compareWithInfo(expected, info).map(describeDifference);
 }

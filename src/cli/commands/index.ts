@@ -5,6 +5,8 @@ import { applyCommand } from './apply.js';
 import { backupsCommand } from './backups.js';
 import { getCommand } from './get.js';
 import { repairCommand } from './repair.js';
+import { reloadCommand, restartCommand } from './restart.js';
+import { rollbackCommand } from './rollback.js';
 import { setCommand } from './set.js';
 import { showCommand } from './show.js';
 import { unsetCommand } from './unset.js';
@@ -22,5 +24,8 @@ export const commands: readonly Command<never>[] = [
   unsetCommand,
   applyCommand,
   repairCommand,
+  restartCommand,
+  reloadCommand,
+  rollbackCommand,
   backupsCommand,
 ] as unknown as Command<never>[];

@@ -2,12 +2,14 @@ import { defineCommand } from '../command.js';
 import { EXIT } from '../errors.js';
 import { loadState, validateState } from '../load.js';
 import { withMutatingOptions, type MutatingOptions } from '../options.js';
+import { finishAfterWrite, sayService, serviceFields } from '../service-step.js';
 
 export const repairCommand = defineCommand<MutatingOptions>({
   command: 'repair',
   describe: 'fix syntax damage in daemon.json (dangling commas, stray braces, comments, BOM, empty file), keeping every setting',
   builder: (y) => withMutatingOptions(y),
-  run: async (args, { ctx, io }) => {
+  run: async (args, rt) => {
+    const { ctx, io } = rt;
     // The write path and the repairer are chunks of their own (see ../lazy.ts).
     const [{ applyChanges, SafeWriteError, withLock }, { repairDaemonJson, repairFailureDiagnostic }, { colorDiff, unifiedDiff }] = await Promise.all([
       import('../../apply/index.js'),
@@ -17,12 +19,15 @@ export const repairCommand = defineCommand<MutatingOptions>({
     const attempt = async () => {
       const state = await loadState(ctx, args);
       const { path, text } = state.plan.daemonJson;
-      if (text === null) return { path, result: undefined, files: [], state };
+      if (text === null) return { path, result: undefined, files: [], state, finish: undefined };
       const result = repairDaemonJson(text);
-      if (!result.ok || result.text === text) return { path, result, files: [], state };
+      if (!result.ok || result.text === text) return { path, result, files: [], state, finish: undefined };
       const change = { path, kind: 'daemon-json' as const, before: state.daemonJsonBytes, after: result.text };
       const applied = await applyChanges(ctx, [change], { dryRun: args.dryRun, reason: 'repair' });
-      return { path, result, files: applied.files, state };
+      const finish = args.dryRun
+        ? undefined
+        : await finishAfterWrite(rt, args, { state, changes: [change], files: applied.files, jsonAfter: result.text, argsAfter: state.plan.args });
+      return { path, result, files: applied.files, state, finish };
     };
     let outcome: Awaited<ReturnType<typeof attempt>>;
     try {
@@ -50,7 +55,17 @@ export const repairCommand = defineCommand<MutatingOptions>({
     // What is left once the syntax is right (unknown keys, bad values) is for the other commands.
     const remaining = changed ? validateState(state, result.text, state.plan.args, args.strict).filter((d) => d.severity !== 'info') : [];
     const file = outcome.files[0];
-    io.result({ ok: true, changed, dryRun: args.dryRun, files: changed ? [{ path, changed: true, backup: file?.backup ?? null }] : [], actions: result.actions, diagnostics: remaining });
+    const { finish } = outcome;
+    const failed = finish !== undefined && (!finish.service.ok || finish.rolledBack);
+    io.result({
+      ok: !failed,
+      changed,
+      dryRun: args.dryRun,
+      files: changed ? [{ path, changed: true, backup: file?.backup ?? null }] : [],
+      actions: result.actions,
+      ...serviceFields(finish),
+      diagnostics: [...remaining, ...(finish?.diagnostics ?? [])],
+    });
     if (!changed) {
       io.say(`${path} is already strict JSON: nothing to repair.`);
       return EXIT.ok;
@@ -58,7 +73,9 @@ export const repairCommand = defineCommand<MutatingOptions>({
     if (args.dryRun || args.diff) io.say(colorDiff(unifiedDiff(path, state.plan.daemonJson.text, result.text).trimEnd(), io.style));
     for (const action of result.actions) io.say(`  - ${action}`);
     io.say(args.dryRun ? `would repair ${path}` : `repaired ${path}${file?.backup ? ` (backup ${file.backup})` : ''}`);
-    io.diagnostics(remaining);
+    io.diagnostics([...remaining, ...(finish?.diagnostics.filter((d) => d.severity !== 'info') ?? [])]);
+    if (finish) sayService(rt, finish);
+    if (failed) return EXIT.problems;
     return args.detailedExitcode ? EXIT.changed : EXIT.ok;
   },
 });

@@ -17,7 +17,9 @@ describe('host add on a unit that passes -H fd://', () => {
   it('moves the listeners to daemon.json, keeps the local socket, writes the drop-in, and the result validates', async () => {
     root = tempRoot('debian-docker-io');
     const run = await cli('host', 'add', 'tcp://127.0.0.1:2375', '--json');
-    expect(run.json<Doc>()).toMatchObject({ ok: true, changed: true, service: { daemonReload: true } });
+    // Under --root the daemon that reads these files is not ours to restart: nothing is run, and it says so.
+    expect(run.json<Doc>()).toMatchObject({ ok: true, changed: true, service: { manager: 'none', action: 'none', daemonReload: false }, verified: false });
+    expect(run.json<Doc>().diagnostics.find((d) => d.id === 'restart-needed')?.hint).toMatch(/--restart-cmd/);
     expect(JSON.parse(root.read(DAEMON_JSON))).toEqual({ hosts: ['unix:///var/run/docker.sock', 'tcp://127.0.0.1:2375'] });
     const dropIn = root.read(DROP_IN);
     expect(dropIn).toMatch(/^ExecStart=$/m);

@@ -54,8 +54,8 @@ describe('backups', () => {
     ctx.now = () => new Date('2026-11-28T01:04:05Z');
     await edit(ctx, path, '{"a": 2}\n', 'mirror add https://b.example');
     expect(listBackups(ctx)).toEqual([
-      { id: '20261128T010304Z-daemon.json', path, time: '2026-11-28T01:03:04.000Z', reason: 'mirror add https://a.example', kind: 'daemon-json', existed: true, size: 3, mode: 0o644, uid: 1000, gid: 1000 },
-      { id: '20261128T010405Z-daemon.json', path, time: '2026-11-28T01:04:05.000Z', reason: 'mirror add https://b.example', kind: 'daemon-json', existed: true, size: 9, mode: 0o644, uid: 1000, gid: 1000 },
+      { id: '20261128T010304Z-daemon.json', group: '20261128T010304Z-daemon.json', path, time: '2026-11-28T01:03:04.000Z', reason: 'mirror add https://a.example', kind: 'daemon-json', existed: true, size: 3, mode: 0o644, uid: 1000, gid: 1000 },
+      { id: '20261128T010405Z-daemon.json', group: '20261128T010405Z-daemon.json', path, time: '2026-11-28T01:04:05.000Z', reason: 'mirror add https://b.example', kind: 'daemon-json', existed: true, size: 9, mode: 0o644, uid: 1000, gid: 1000 },
     ]);
   });
 

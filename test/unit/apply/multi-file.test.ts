@@ -2,7 +2,7 @@ import * as nodeFs from 'node:fs';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyChanges, listBackups } from '../../../src/apply/index.js';
+import { applyChanges, listBackups, restoreBackups } from '../../../src/apply/index.js';
 import type { FileChange } from '../../../src/plan/types.js';
 import { errno, fsWith, tempRoot, text } from './temp-root.js';
 import { caught } from '../../helpers/caught.js';
@@ -45,6 +45,22 @@ describe('applyChanges: several files', () => {
     ]);
     expect(readFileSync(dropIn, 'utf8')).toMatch(/^\[Service\]/);
     expect(listBackups(ctx).map((b) => b.path)).toEqual([dropIn, json, env]); // in the order taken
+    const first = result.files[0]?.backup;
+    expect(listBackups(ctx).map((b) => b.group)).toEqual([first, first, first]);
+  });
+
+  it('are restored together, byte for byte, a file that did not exist removed, in one new group', async () => {
+    const { ctx, json, env, dropIn, changes } = setUp();
+    const { files } = await applyChanges(ctx, changes);
+    const restored = await restoreBackups(ctx, files.map((f) => f.backup ?? ''));
+    expect(existsSync(dropIn)).toBe(false);
+    expect(readFileSync(json, 'utf8')).toBe('{"hosts": ["fd://"]}\n');
+    expect(readFileSync(env, 'utf8')).toBe('DOCKER_OPTS="-H fd://"\n');
+    expect(restored.entries.map((e) => e.path)).toEqual([dropIn, json, env]);
+    const undo = listBackups(ctx).slice(3);
+    expect(undo.map((b) => b.path)).toEqual([dropIn, json, env]);
+    expect(new Set(undo.map((b) => b.group)).size).toBe(1);
+    expect(undo[0]?.group).not.toBe(files[0]?.backup);
   });
 
   it('puts back the files already written when a later one fails', async () => {

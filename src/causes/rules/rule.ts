@@ -1,0 +1,35 @@
+// One classification rule: a regular expression on a stable piece of dockerd's error text and
+// the words it turns into.
+import type { DiagnosticId } from '../../diagnostics/types.js';
+import type { DockerdError } from '../dockerd-error.js';
+
+export interface RuleInput {
+  error: DockerdError;
+  match: RegExpExecArray;
+  /** The configuration file, for messages: the one the line names, else the one we were told. */
+  file: string;
+  /** Where the value came from: the file, or "the --registry-mirror flag". */
+  where: string;
+}
+
+export interface RuleResult {
+  message: string;
+  hint: string;
+  setting?: string;
+  fixable: boolean;
+}
+
+export interface Rule {
+  id: DiagnosticId;
+  /** Tested against the detail (prefixes peeled). */
+  pattern: RegExp;
+  /** Only in this phase (default: any). */
+  phase?: DockerdError['phase'];
+  build(input: RuleInput): RuleResult;
+}
+
+/** "x" as dockerd's messages quote it. */
+export const q = (s: string): string => `"${s}"`;
+
+/** Where a flag may be set on Debian-like hosts. */
+export const FLAG_PLACES = "the unit's ExecStart, a drop-in or DOCKER_OPTS in /etc/default/docker (`dockerd-config show --sources` shows which)";

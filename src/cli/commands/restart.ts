@@ -1,0 +1,36 @@
+import { defineCommand } from '../command.js';
+import { EXIT } from '../errors.js';
+import { loadState } from '../load.js';
+import { withServiceOptions, type ServiceOptions } from '../options.js';
+
+/** `restart` and `reload`: through the service manager, then wait and verify (nothing to roll back). */
+const serviceCommand = (mode: 'restart' | 'reload', describe: string) =>
+  defineCommand<ServiceOptions>({
+    command: mode,
+    describe,
+    builder: (y) => withServiceOptions(y),
+    run: async (args, rt) => {
+      const { ctx, io } = rt;
+      const [{ withLock }, { finishChange }, { configurationOf, finishOptions, sayService, serviceFields }] = await Promise.all([
+        import('../../apply/index.js'),
+        import('../../lifecycle/finish.js'),
+        import('../service-step.js'),
+      ]);
+      // The lock: a write and its restart never interleave with ours.
+      const finish = await withLock(ctx, async () => {
+        const state = await loadState(ctx, args);
+        const current = configurationOf(state, state.daemonJsonBytes, state.plan.args);
+        // A hand-edited unit is picked up too: systemd does not always notice one changed.
+        return finishChange(ctx, io, { mode, before: current, after: current, argsChanged: true, unitChanged: true, backups: [], sources: state.raw, options: finishOptions(rt, args) });
+      });
+      const ok = finish.service.ok && (finish.verified || finish.service.action === 'none');
+      io.result({ ok, ...serviceFields(finish), diagnostics: finish.diagnostics });
+      io.diagnostics(finish.diagnostics.filter((d) => d.severity !== 'info'));
+      sayService(rt, finish);
+      for (const d of finish.diagnostics.filter((x) => x.severity === 'info')) io.say(`${d.message}${d.hint ? `: ${d.hint}` : ''}`);
+      return ok ? EXIT.ok : EXIT.problems;
+    },
+  });
+
+export const restartCommand = serviceCommand('restart', 'restart dockerd through its service manager, wait for it and verify its configuration');
+export const reloadCommand = serviceCommand('reload', 'make dockerd re-read daemon.json (SIGHUP; containers keep running), and verify it');

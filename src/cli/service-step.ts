@@ -1,0 +1,82 @@
+import type { AppliedFile } from '../apply/index.js';
+import { givenPath } from '../context.js';
+import { finishChange, type FinishReport, type FinishRequest } from '../lifecycle/finish.js';
+import type { FileChange } from '../plan/types.js';
+import { loadDaemonConfig } from '../validate/model.js';
+import type { DaemonArg } from '../validate/types.js';
+import type { Runtime } from './command.js';
+import type { LoadedState } from './load.js';
+import type { ServiceOptions } from './options.js';
+
+/** The effective settings of daemon.json bytes plus flags, as dockerd of this version reads them. */
+export function configurationOf(state: LoadedState, bytes: Uint8Array | null, args: readonly DaemonArg[]): FinishRequest['before'] {
+  const engine = state.engine.version;
+  const settings = loadDaemonConfig({ daemonJson: { path: state.plan.daemonJson.path, bytes, explicit: state.explicit }, args, engine }).settings;
+  return { settings, engine };
+}
+
+export function finishOptions(rt: Runtime, options: ServiceOptions & { restart?: boolean }): FinishRequest['options'] {
+  return {
+    restart: options.restart ?? true,
+    yes: options.yes,
+    json: options.json,
+    timeoutSeconds: options.timeout,
+    ...(options.restartCmd !== undefined ? { restartCmd: options.restartCmd } : {}),
+    ...(options.daemonLog !== undefined ? { daemonLog: givenPath(rt.ctx, options.daemonLog) } : {}),
+  };
+}
+
+/** After a write: restart or reload, verify, roll back on failure. Undefined when nothing was written. */
+export async function finishAfterWrite(
+  rt: Runtime,
+  options: ServiceOptions & { restart: boolean },
+  written: { state: LoadedState; changes: readonly FileChange[]; files: readonly AppliedFile[]; jsonAfter: string | null; argsAfter: readonly DaemonArg[] },
+): Promise<FinishReport | undefined> {
+  const { state, changes, files } = written;
+  const backups = files.filter((f) => f.changed && f.backup).map((f) => f.backup as string);
+  if (backups.length === 0) return undefined;
+  const changedKinds = new Set(changes.filter((c) => files.some((f) => f.path === c.path && f.changed)).map((c) => c.kind));
+  const jsonBytes = written.jsonAfter === null ? null : Buffer.from(written.jsonAfter, 'utf8');
+  const jsonChanged = changedKinds.has('daemon-json');
+  return finishChange(rt.ctx, rt.io, {
+    mode: 'auto',
+    before: configurationOf(state, state.daemonJsonBytes, state.plan.args),
+    after: configurationOf(state, jsonChanged ? jsonBytes : state.daemonJsonBytes, written.argsAfter),
+    argsChanged: changedKinds.has('env-file') || changedKinds.has('drop-in'),
+    unitChanged: changedKinds.has('drop-in'),
+    backups,
+    sources: state.raw,
+    options: finishOptions(rt, options),
+  });
+}
+
+/** The service part of a mutating command's --json document. */
+export function serviceFields(finish: FinishReport | undefined): Record<string, unknown> {
+  if (!finish) return { service: { manager: 'none', action: 'none', ok: true, daemonReload: false }, verified: false, rolledBack: false };
+  return {
+    service: finish.service,
+    verified: finish.verified,
+    ...(finish.differences.length > 0 ? { differences: finish.differences } : {}),
+    ...(finish.answered.length > 0 ? { listeners: finish.answered } : {}),
+    rolledBack: finish.rolledBack,
+    ...(finish.rolledBack ? { restored: finish.restored } : {}),
+  };
+}
+
+/** One line per outcome: what was run, whether it was verified, what was rolled back. */
+export function sayService(rt: Runtime, finish: FinishReport): void {
+  const { io } = rt;
+  const s = finish.service;
+  if (s.action === 'none') return;
+  if (io.verbose) for (const c of s.commands) io.say(`ran: ${c}`);
+  if (finish.verified) {
+    io.say(`dockerd ${s.action === 'reload' ? 'reloaded' : 'restarted'} (${s.reason}) and verified: ${finish.answered.join(', ')} answer${finish.answered.length === 1 ? 's' : ''} with the new configuration`);
+    return;
+  }
+  if (finish.rolledBack) {
+    const back = finish.diagnostics.some((d) => d.id === 'rollback-failed') ? 'put back, but dockerd is still down' : 'put back and running again';
+    io.say(`dockerd did not accept the change; the previous configuration was ${back}: ${finish.restored.map((f) => f.path).join(', ')}`);
+    return;
+  }
+  io.say(`dockerd ${s.action} failed`);
+}

@@ -1,0 +1,80 @@
+import { underRoot, type Ctx } from '../context.js';
+import { INIT_SCRIPT, INIT_SCRIPT_DEFAULTS } from '../sources/sysvinit-args.js';
+import { readText } from '../sources/fs-read.js';
+import type { Sources } from '../sources/types.js';
+import { readEnvFile } from '../targets/env-file.js';
+import { customDriver, manualDriver, openrcDriver, snapDriver, sysvinitDriver } from './pidfile-drivers.js';
+import { systemdDriver } from './systemd.js';
+import type { ServiceDriver } from './types.js';
+
+export interface DriverOptions {
+  restartCmd?: string;
+  /** --daemon-log: where a --restart-cmd daemon logs. */
+  daemonLog?: string;
+  /** The pidfile dockerd is configured with (the `pidfile` setting), as the system names it. */
+  pidfile?: string;
+  timeoutMs: number;
+}
+
+const DEFAULT_PIDFILE = '/var/run/docker.pid';
+const DEFAULT_LOG = INIT_SCRIPT_DEFAULTS.DOCKER_LOGFILE ?? '/var/log/docker.log';
+
+/** DOCKER_LOGFILE as /etc/default/docker sets it for the init script. */
+function sysvinitLogFile(sources: Sources): string {
+  const text = sources.envFile?.bytes ? Buffer.from(sources.envFile.bytes).toString('utf8') : null;
+  if (text === null) return DEFAULT_LOG;
+  return readEnvFile(text, sources.envFile?.path ?? '', { name: 'DOCKER_LOGFILE', shDefaults: INIT_SCRIPT_DEFAULTS }).sh?.words?.[0]?.value ?? DEFAULT_LOG;
+}
+
+const isDir = (ctx: Pick<Ctx, 'fs'>, path: string): boolean => {
+  try {
+    return ctx.fs.statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * How to restart this host's dockerd: --restart-cmd wins; under --root the daemon is not ours to
+ * touch; then snap, rootless (systemctl --user), Docker Desktop (never restarted by us), systemd
+ * (only when it is running), OpenRC, sysvinit, and otherwise nothing but advice.
+ */
+export function chooseDriver(ctx: Ctx, sources: Sources, options: DriverOptions): ServiceDriver {
+  const { timeoutMs } = options;
+  const pidfile = underRoot(ctx, options.pidfile ?? DEFAULT_PIDFILE);
+  if (options.restartCmd !== undefined) {
+    const logFile = options.daemonLog ?? underRoot(ctx, DEFAULT_LOG);
+    return customDriver(ctx, { command: options.restartCmd, pidfile, logFile, timeoutMs });
+  }
+  if (ctx.root !== '/') {
+    return manualDriver(
+      'none',
+      `--root ${ctx.root}: the files were changed, but the dockerd that reads them is not restarted from here; restart it there, or give --restart-cmd "CMD"`,
+      'dockerd-config restart --restart-cmd "CMD"',
+    );
+  }
+  if (sources.daemonJson.flavour === 'snap') return snapDriver(ctx, timeoutMs);
+  const info = sources.daemonArgs;
+  if (info.scope === 'user') return systemdDriver(ctx, { user: true, timeoutMs });
+  const home = ctx.env.HOME;
+  if (info.manager === 'none' && home && isDir(ctx, `${home}/.docker/desktop`)) {
+    return manualDriver(
+      'desktop',
+      'Docker Desktop owns this engine: open Docker Desktop → Settings → Docker Engine, paste the configuration, then "Apply & restart"',
+      'Docker Desktop → Settings → Docker Engine → Apply & restart',
+    );
+  }
+  if (info.manager === 'systemd' && isDir(ctx, '/run/systemd/system')) return systemdDriver(ctx, { user: false, timeoutMs });
+  const script = readText(ctx, underRoot(ctx, INIT_SCRIPT));
+  if (script !== null && /^#!\s*\S*openrc-run/.test(script)) {
+    return openrcDriver(ctx, { pidfile, logFile: underRoot(ctx, DEFAULT_LOG), timeoutMs });
+  }
+  if (info.manager === 'sysvinit') return sysvinitDriver(ctx, { pidfile, logFile: underRoot(ctx, sysvinitLogFile(sources)), timeoutMs });
+  return manualDriver(
+    'none',
+    info.manager === 'systemd'
+      ? 'docker.service exists but systemd is not running here: restart dockerd the way it was started, or give --restart-cmd "CMD"'
+      : 'no service manager runs dockerd here (no docker.service, no /etc/init.d/docker): restart dockerd the way it was started, or give --restart-cmd "CMD"',
+    'restart dockerd',
+  );
+}

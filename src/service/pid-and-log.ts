@@ -1,0 +1,43 @@
+import type { Ctx } from '../context.js';
+import type { LogMark, Step } from './types.js';
+
+/** The pid in dockerd's pidfile, when it names a live process. */
+export function livePid(ctx: Pick<Ctx, 'fs' | 'kill'>, pidfile: string): number | undefined {
+  let text: string;
+  try {
+    text = ctx.fs.readFileSync(pidfile, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const pid = Number.parseInt(text.trim(), 10);
+  return Number.isInteger(pid) && pid > 1 && ctx.kill(pid, 0) ? pid : undefined;
+}
+
+/** SIGHUP makes dockerd re-read daemon.json: what `systemctl reload docker` does through ExecReload. */
+export function hangUp(ctx: Pick<Ctx, 'fs' | 'kill'>, pidfile: string): Step {
+  const pid = livePid(ctx, pidfile);
+  const command = `kill -HUP $(cat ${pidfile})`;
+  if (pid === undefined) return { command, ok: false, exitCode: 1, output: `no running dockerd in ${pidfile}` };
+  const sent = ctx.kill(pid, 'SIGHUP');
+  return { command: `kill -HUP ${pid}`, ok: sent, exitCode: sent ? 0 : 1, output: sent ? '' : `could not signal pid ${pid}` };
+}
+
+/** The log file's size now: what is appended after it belongs to our restart. */
+export function markFile(ctx: Pick<Ctx, 'fs'>, path: string): LogMark {
+  try {
+    return { kind: 'file', path, offset: ctx.fs.statSync(path).size };
+  } catch {
+    return { kind: 'file', path, offset: 0 };
+  }
+}
+
+export function readFileSince(ctx: Pick<Ctx, 'fs'>, mark: LogMark): string {
+  if (mark.kind !== 'file') return '';
+  try {
+    const bytes = ctx.fs.readFileSync(mark.path);
+    // A rotated (shorter) file: everything in it is new.
+    return Buffer.from(bytes.subarray(bytes.length >= mark.offset ? mark.offset : 0)).toString('utf8');
+  } catch {
+    return '';
+  }
+}
