@@ -38,6 +38,8 @@ await build({
   sourcemap: 'linked',
   minify: true,
   logLevel: 'warning',
+  // --version: yargs would look for a package.json from the working directory.
+  define: { DOCKERD_CONFIG_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
   // yargs and friends use require() in places; give ESM bundles a require.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });

@@ -70,7 +70,7 @@ export function classifyEntry(entry: LogEntry, context: ClassifyContext = {}): C
   const daemonLine = entry.source === 'dockerd' || entry.source === 'containerd';
   for (const rule of RULES) {
     // systemd's lines only ever say that it gave up (the start limit); the rest is dockerd's.
-    if (!daemonLine && rule.id !== 'start-limit-hit') continue;
+    if (daemonLine === (rule.id === 'start-limit-hit')) continue;
     if (rule.phase !== undefined && rule.phase !== error.phase) continue;
     const match = rule.pattern.exec(error.detail);
     if (!match) continue;

@@ -1,5 +1,5 @@
 // Log text → entries: journalctl (short, short-iso, short-precise, short-full, short-monotonic,
-// cat), systemctl status, /var/log/docker.log, or whatever a user pasted. Pure.
+// short-unix, cat), systemctl status, /var/log/docker.log, or whatever a user pasted. Pure.
 import { maskCredentials } from '../diagnostics/redact.js';
 import { keyValues, parseBody } from './logrus.js';
 import type { LogEntry, LogSource } from './types.js';
@@ -9,6 +9,7 @@ const STAMP = [
   String.raw`\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?`, // short-iso, rsyslog
   String.raw`[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+`, // short-full
   String.raw`\[\s*\d+\.\d+\]`, // short-monotonic
+  String.raw`\d{9,}\.\d+`, // short-unix
 ].join('|');
 
 /** "<stamp> <host> <ident>[<pid>]: <message>" */
@@ -54,9 +55,12 @@ function unprefixedSource(text: string, hasLevel: boolean): LogSource {
   return 'dockerd';
 }
 
+/** Most lines hold no "user:password@"; skip the masking regex for them (journals are long). */
+const mask = (text: string): string => (text.includes('@') ? maskCredentials(text) : text);
+
 /** One line → an entry (undefined for a blank line). */
 export function parseLine(line: string, lineNo: number): LogEntry | undefined {
-  const raw = maskCredentials(line.replace(/\r$/, ''));
+  const raw = mask(line.replace(/\r$/, ''));
   if (raw.trim() === '') return undefined;
   const journal = JOURNAL.exec(raw);
   const text = journal ? journal[3]! : raw;
@@ -68,8 +72,8 @@ export function parseLine(line: string, lineNo: number): LogEntry | undefined {
     source,
     ...(pid !== undefined ? { pid } : {}),
     ...(body.level !== undefined ? { level: body.level } : {}),
-    msg: maskCredentials(body.msg),
-    ...(body.fields ? { fields: Object.fromEntries(Object.entries(body.fields).map(([k, v]) => [k, maskCredentials(v)])) } : {}),
+    msg: mask(body.msg),
+    ...(body.fields ? { fields: Object.fromEntries(Object.entries(body.fields).map(([k, v]) => [k, mask(v)])) } : {}),
     raw,
     lineNo,
   };

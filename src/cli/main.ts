@@ -1,5 +1,8 @@
 import yargs, { type Argv } from 'yargs';
 import { createContext } from '../context.js';
+
+/** Set by scripts/build.mjs from package.json. */
+declare const DOCKERD_CONFIG_VERSION: string | undefined;
 import { renderDiagnostic } from '../output/render.js';
 import type { Command } from './command.js';
 import { commands } from './commands/index.js';
@@ -46,7 +49,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     })
     .help()
     .alias('help', 'h')
-    .version();
+    .version(typeof DOCKERD_CONFIG_VERSION === 'string' ? DOCKERD_CONFIG_VERSION : 'dev');
   for (const command of commands) parser = register(parser, command as Command<never>);
   skipHelpCache(parser);
 

@@ -75,6 +75,7 @@ export const DIAGNOSTIC_IDS = [
   'cgroup-unavailable',
   'containerd-unreachable',
   'daemon-start-failed',
+  // Restart, reload, verify, roll back (src/lifecycle)
   'rollback-failed',
   'daemon-stopped',
   'restart-declined',

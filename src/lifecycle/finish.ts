@@ -2,7 +2,7 @@ import { restoreBackups } from '../apply/index.js';
 import { causeDiagnostic, explainLog, reloadOutcome } from '../causes/index.js';
 import type { Ctx } from '../context.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { chooseDriver, type LogMark, type ManagerKind, type ServiceDriver, type Step } from '../service/index.js';
+import { chooseDriver, type LogMark, type ManagerKind, type ServiceDriver, type ServiceStatus, type Step } from '../service/index.js';
 import type { Sources } from '../sources/types.js';
 import type { Difference } from '../verify/index.js';
 import { decideAction, type Action } from './decide.js';
@@ -73,14 +73,14 @@ class Journal {
     this.commands.push(done.command);
     return done;
   }
-  /** systemd: re-read units when ours changed; clear a failed state (and its start limit) first. */
-  async prepare(driver: ServiceDriver, unitChanged: boolean): Promise<void> {
-    if (unitChanged && driver.daemonReload) {
+  /** systemd: re-read units when ours changed (or systemd says one did); clear a failed state and its start limit. */
+  async prepare(driver: ServiceDriver, unitChanged: boolean, known?: ServiceStatus): Promise<void> {
+    if (!driver.resetFailed) return;
+    const status = known ?? (await driver.status());
+    if ((unitChanged || status.needsDaemonReload) && driver.daemonReload) {
       await this.run(driver.daemonReload());
       this.daemonReload = true;
     }
-    if (!driver.resetFailed) return;
-    const status = await driver.status();
     if (status.startLimitHit) this.startLimitHit = true;
     if (status.state === 'failed' || status.startLimitHit) await this.run(driver.resetFailed());
   }
@@ -140,7 +140,8 @@ export async function finishChange(ctx: Ctx, io: Interaction, request: FinishReq
   if (!options.restart) return nothing([info('restart-needed', `written only (--no-restart): dockerd must ${decision.action} to use it`, `run \`${command}\``)]);
   if (!driver.canRestart) return nothing([info('restart-needed', `dockerd must ${decision.action} to use the new configuration`, driver.manualSteps)]);
 
-  const status = await driver.status();
+  // Where the log stands before we act (taken with the status: every call costs start-up time).
+  const [status, mark] = await Promise.all([driver.status(), driver.markLog()]);
   if (request.mode === 'auto' && status.state === 'inactive' && (driver.kind === 'systemd' || driver.kind === 'systemd-user')) {
     return nothing([info('daemon-stopped', 'docker.service is stopped: the new configuration applies when it starts', `start it when you want it: ${driver.restartCommand.replace('restart', 'start')}`)]);
   }
@@ -157,8 +158,7 @@ export async function finishChange(ctx: Ctx, io: Interaction, request: FinishReq
     }
   }
 
-  const mark = await driver.markLog();
-  await journal.prepare(driver, request.unitChanged);
+  await journal.prepare(driver, request.unitChanged, status);
   const step = await journal.act(driver, action, request.unitChanged);
   const proof = await proveRunning(ctx, driver, { action, step, mark, config: request.after, timeoutMs });
   if (proof.ok) {
@@ -166,7 +166,8 @@ export async function finishChange(ctx: Ctx, io: Interaction, request: FinishReq
     return { service: service(action, true, reason), verified: true, differences: [], answered: proof.answered, rolledBack: false, restored: [], diagnostics };
   }
 
-  const failure = await whyItFailed(driver, mark, proof, step, action);
+  const file = request.sources.daemonJson.systemPath;
+  const failure = await whyItFailed(driver, mark, proof, step, action, file);
   if (request.backups.length === 0) {
     return { service: service(action, false, reason), verified: false, differences: proof.differences, answered: proof.answered, rolledBack: false, restored: [], diagnostics: failure };
   }
@@ -184,10 +185,10 @@ function startLimitNote(): Diagnostic {
 }
 
 /** The cause from dockerd's own first error line, else what we saw from outside. */
-async function whyItFailed(driver: ServiceDriver, mark: LogMark, proof: Proof, step: Step, action: Action): Promise<Diagnostic[]> {
+async function whyItFailed(driver: ServiceDriver, mark: LogMark, proof: Proof, step: Step, action: Action, file: string): Promise<Diagnostic[]> {
   const log = await driver.logSince(mark);
   // A refused reload leaves dockerd running: its error is in the reload's lines, not a start's.
-  const cause = action === 'reload' ? reloadOutcome(log).cause : explainLog(log).cause;
+  const cause = action === 'reload' ? reloadOutcome(log, { file }).cause : explainLog(log, { file }).cause;
   const out: Diagnostic[] = [];
   if (cause) out.push(causeDiagnostic(cause));
   if (proof.differences.length > 0) {
@@ -238,7 +239,7 @@ async function rollBack(ctx: Ctx, driver: ServiceDriver, journal: Journal, reque
       hint: `read the first dockerd error in its log; the old files are back in place, and \`dockerd-config rollback --to ID\` restores either version`,
       fixable: false,
     });
-    diagnostics.push(...(await whyItFailed(driver, mark, proof, step, failed.action)).map((d) => ({ ...d, message: `previous configuration: ${d.message}` })));
+    diagnostics.push(...(await whyItFailed(driver, mark, proof, step, failed.action, request.sources.daemonJson.systemPath)).map((d) => ({ ...d, message: `previous configuration: ${d.message}` })));
   }
   return {
     service: failed.service(failed.action, false, failed.reason),

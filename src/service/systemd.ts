@@ -6,7 +6,7 @@ const UNIT = 'docker.service';
 const SOCKET = 'docker.socket';
 const STATES: readonly UnitState[] = ['active', 'activating', 'reloading', 'inactive', 'failed'];
 
-/** `systemctl show -p A -p B` output as a record. */
+/** `systemctl show -p A -p B` output as a record (one unit's block). */
 function properties(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const line of text.split('\n')) {
@@ -15,6 +15,10 @@ function properties(text: string): Record<string, string> {
   }
   return out;
 }
+
+/** `systemctl show U1 U2 -p Id …`: one block per unit, by Id (one call instead of one per unit). */
+const unitBlocks = (text: string): Map<string, Record<string, string>> =>
+  new Map(text.split(/\n\s*\n/).map(properties).map((p) => [p.Id ?? '', p]));
 
 /**
  * dockerd under systemd (the system instance, or `systemctl --user` for rootless docker).
@@ -32,10 +36,11 @@ export function systemdDriver(ctx: Pick<Ctx, 'exec'>, options: { user: boolean; 
     reloadCommand: `${prefix} reload docker`,
     canRestart: true,
     async status(): Promise<ServiceStatus> {
-      const service = properties((await systemctl('show', UNIT, '-p', 'ActiveState', '-p', 'Result')).output);
-      const socket = properties((await systemctl('show', SOCKET, '-p', 'Result')).output);
+      const units = unitBlocks((await systemctl('show', UNIT, SOCKET, '-p', 'Id', '-p', 'ActiveState', '-p', 'Result', '-p', 'NeedDaemonReload', '-p', 'LoadState')).output);
+      const service = units.get(UNIT) ?? {};
+      const socket = units.get(SOCKET) ?? {};
       const state = (STATES as readonly string[]).includes(service.ActiveState ?? '') ? (service.ActiveState as UnitState) : 'unknown';
-      return { state, startLimitHit: service.Result === 'start-limit-hit' || socket.Result === 'service-start-limit-hit' };
+      return { state, startLimitHit: service.Result === 'start-limit-hit' || socket.Result === 'service-start-limit-hit', needsDaemonReload: service.NeedDaemonReload === 'yes' };
     },
     daemonReload: () => systemctl('daemon-reload'),
     // The socket too: a service that hit its start limit takes docker.socket down with it.

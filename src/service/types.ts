@@ -18,6 +18,8 @@ export interface ServiceStatus {
   state: UnitState;
   /** systemd's start rate limit refused (or will refuse) the next start. */
   startLimitHit: boolean;
+  /** systemd noticed a unit file changed since it last read them (it misses a first drop-in). */
+  needsDaemonReload?: boolean;
 }
 
 /** What one kind of service manager can do. Every method runs programs through ctx only. */

@@ -1,7 +1,9 @@
 // Real-component test boxes for the daemon tests (issue 3): a Debian container with a real systemd
 // and docker.io (test/infra/sdbox.sh) and a sysvinit-style namespace on this host
-// (test/infra/nsbox.sh). Everything started here is stopped by `stop()`, and anything still
-// running when the test process exits is stopped then (synchronously, from the 'exit' handler).
+// (test/infra/nsbox.sh), plus the process plumbing the registry helper shares. Everything started
+// here is stopped by `stop()`; what a test file leaves running is stopped after its last afterAll,
+// or when the worker exits or gets SIGTERM/SIGINT/SIGHUP. A box or netns left by a killed run is
+// cleaned up by the next boot/start of the same name.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
@@ -280,12 +282,24 @@ export function sdboxHostPath(root: string, pathInside: string): string {
   return join(root, ...parts);
 }
 
-/** Boots a container with systemd as PID 1 and docker.io; `netns` joins /run/netns/<netns> (e.g. a registry's). */
-export async function bootSdbox(name: string, options: { netns?: string; timeoutMs?: number } = {}): Promise<Sdbox> {
+export interface SdboxOptions {
+  /** Join /run/netns/<netns> (e.g. a registry's) instead of a private network; adds CAP_NET_ADMIN. */
+  netns?: string;
+  /** More systemd-nspawn options, e.g. ['--bind-ro=/host/dir:/in/box'] (no spaces inside one). */
+  nspawnArgs?: readonly string[];
+  timeoutMs?: number;
+}
+
+/** Boots a container with systemd as PID 1 and Debian's docker.io (its stock unit, no daemon.json). */
+export async function bootSdbox(name: string, options: SdboxOptions = {}): Promise<Sdbox> {
   requireRoot();
+  if (options.nspawnArgs?.some((a) => /\s/.test(a))) throw new Error('nspawnArgs: an option with whitespace cannot be passed through');
   const base = boxBase('sdbox', name);
   base.register(); // before booting: a boot interrupted half-way still gets cleaned up
-  const boot = await script('sdbox', ['boot', name, ...(options.netns ? [options.netns] : [])], { timeoutMs: options.timeoutMs ?? 120_000 }).catch(
+  const boot = await runCommand('bash', [scripts.sdbox, 'boot', name, ...(options.netns ? [options.netns] : [])], {
+    timeoutMs: options.timeoutMs ?? 120_000,
+    env: cleanEnv({ SDBOX_NSPAWN_ARGS: (options.nspawnArgs ?? []).join(' ') }),
+  }).catch(
     async (err: unknown) => {
       await base.stop().catch(() => undefined);
       throw err;

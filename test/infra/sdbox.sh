@@ -11,6 +11,10 @@
 #   sdbox.sh stop NAME           power off, unmount, remove its cgroups and files (also for leftovers)
 #   sdbox.sh list                instances present under $SDBOX_INST
 #
+# Environment: SDBOX_NSPAWN_ARGS (more systemd-nspawn options, split on spaces),
+# SDBOX_BOOT_TIMEOUT (s, default 60), SDBOX_STOP_GRACE (s, default 15), SDBOX_CHECKOUT,
+# SDBOX_ROOTFS, SDBOX_INST, DOCKERD_CACHE.
+#
 # The checkout this script belongs to is bound read-only at the same path, and the host's node at
 # /usr/local/bin/node, so `exec NAME node $CHECKOUT/bin/dockerd-config.js ...` runs the CLI inside.
 # Findings behind the flags: /work/shared/research/feasibility.md section 1.
@@ -99,6 +103,7 @@ boot)
   NODE=$(readlink -f "$(command -v node)") || die "node is not on PATH"
   nspawn_pid "$N" >/dev/null && die "$N is already running; stop it first: $0 stop $N"
   [ -e "$B" ] && { warn "removing the leftovers of an earlier $N"; stop_instance "$N"; }
+  rm -f "$INST/$N.boot-failure.log"
   if [ -n "$NS" ]; then
     [ -e "/run/netns/$NS" ] || die "network namespace $NS does not exist (/run/netns/$NS)"
     # dockerd sets up its bridge and iptables in the shared netns: needs CAP_NET_ADMIN there
@@ -141,7 +146,8 @@ boot)
     exit 1
   }
   state=
-  for ((i = 0; i < BOOT_TIMEOUT * 20; i++)); do
+  deadline=$((SECONDS + BOOT_TIMEOUT))
+  while [ $SECONDS -lt $deadline ]; do
     if L=$(leader_pid "$N"); then
       state=$(nsenter -t "$L" -a systemctl is-system-running 2>/dev/null || true)
       case "$state" in

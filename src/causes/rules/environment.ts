@@ -101,6 +101,18 @@ export const environmentRules: readonly Rule[] = [
     }),
   },
   {
+    // Debian's sysvinit script dies under `set -e` before it starts dockerd (sysv_real_start.txt).
+    id: 'daemon-start-failed',
+    pattern: /^(\/etc\/init\.d\/docker): (?:line )?\d+: (.*)$/,
+    build: ({ match }) => ({
+      message: `The init script ${match[1]} failed before dockerd ran: ${match[2]}.`,
+      hint: /ulimit/.test(match[2]!)
+        ? 'Its `ulimit` asks for more than the hard limit allows here (`ulimit -Hn`; containers lack CAP_SYS_RESOURCE): lower the limit in the script, or run dockerd from a systemd unit.'
+        : `Run \`sh -x ${match[1]} start\` to see the failing command.`,
+      fixable: false,
+    }),
+  },
+  {
     id: 'start-limit-hit',
     pattern: /Start request repeated too quickly|start-limit-hit|start of the service was attempted too often/,
     build: () => ({

@@ -20,8 +20,8 @@ const serviceCommand = (mode: 'restart' | 'reload', describe: string) =>
       const finish = await withLock(ctx, async () => {
         const state = await loadState(ctx, args);
         const current = configurationOf(state, state.daemonJsonBytes, state.plan.args);
-        // A hand-edited unit is picked up too: systemd does not always notice one changed.
-        return finishChange(ctx, io, { mode, before: current, after: current, argsChanged: true, unitChanged: true, backups: [], sources: state.raw, options: finishOptions(rt, args) });
+        // A unit edited by hand is re-read when systemd noticed (NeedDaemonReload).
+        return finishChange(ctx, io, { mode, before: current, after: current, argsChanged: false, unitChanged: false, backups: [], sources: state.raw, options: finishOptions(rt, args) });
       });
       const ok = finish.service.ok && (finish.verified || finish.service.action === 'none');
       io.result({ ok, ...serviceFields(finish), diagnostics: finish.diagnostics });

@@ -22,6 +22,9 @@ describe('parseLine', () => {
       'Nov 28 00:10:39.398890 sysdtest dockerd[8641]: time="2026-11-28T00:10:39.398890440Z" level=info msg="Starting up"',
       { source: 'dockerd', pid: 8641, level: 'info', msg: 'Starting up' },
     ],
+    ['Sat 2026-11-28 00:32:46 UTC sdbox dockerd[499]: failed to start daemon: x', { source: 'dockerd', pid: 499, msg: 'failed to start daemon: x' }],
+    ['[  123.456789] sdbox dockerd[499]: failed to start daemon: x', { source: 'dockerd', pid: 499 }],
+    ['1795825966.123456 sdbox systemd[1]: docker.service: Start request repeated too quickly.', { source: 'systemd', pid: 1 }],
     // snap, rootless, containerd
     ['Nov 28 00:32:46 h docker.dockerd[77]: failed to start daemon: x', { source: 'dockerd', pid: 77 }],
     ['Nov 28 00:32:46 h dockerd-rootless.sh[77]: failed to start daemon: x', { source: 'dockerd', pid: 77 }],

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Restart-to-verified: `dockerd-config restart` (detect, systemctl restart, wait for /_ping on every
+# listener, compare /info) against the raw restart (`systemctl restart docker`, then poll /_ping)
+# in the same booted systemd container, same run, measured with hyperfine. Goal (issue 3): our
+# overhead at most 10%. Also a mirror change (reload) and its raw SIGHUP equivalent.
+# Needs root and `bash scripts/provision.sh` (the systemd rootfs). Run from the repo root:
+#   bash bench/restart.sh [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-15}
+name=bench-restart-$$
+box=test/infra/sdbox.sh
+command -v hyperfine >/dev/null || { echo "bench: hyperfine is missing (apt-get install hyperfine)" >&2; exit 1; }
+[ -f dist/cli.js ] || node scripts/build.mjs
+out=$(mktemp -d)
+trap 'bash $box stop $name >/dev/null 2>&1 || true; rm -rf "$out"' EXIT
+
+bash $box boot $name >/dev/null
+root=$(bash $box root $name)
+# Many restarts in a row: lift systemd's start limit (3 per 60 s) for both sides alike.
+mkdir -p "$root/etc/systemd/system/docker.service.d"
+printf '[Unit]\nStartLimitIntervalSec=0\n' > "$root/etc/systemd/system/docker.service.d/bench.conf"
+bash $box exec $name systemctl daemon-reload
+
+in_box="bash $box exec $name"
+ping='until curl -sf --unix-socket /run/docker.sock http://x/_ping >/dev/null; do sleep 0.005; done'
+cli="node $PWD/bin/dockerd-config.js"
+hyperfine --warmup 2 --runs "$runs" --export-json "$out/restart.json" \
+  -n 'raw: systemctl restart docker, then /_ping' "$in_box sh -c 'systemctl restart docker && $ping'" \
+  -n 'dockerd-config restart (verified)' "$in_box $cli restart -y" \
+  -n 'raw: systemctl reload docker, then /info shows it' "$in_box sh -c 'systemctl reload docker && $ping && docker info >/dev/null'" \
+  -n 'dockerd-config reload (verified)' "$in_box $cli reload -y" \
+  -n 'baseline: enter the box (nsenter) only' "$in_box true" \
+  -n 'baseline: node -e 0' "$in_box node -e 0" \
+  -n 'baseline: dockerd-config show (start-up, reading the configuration)' "$in_box $cli show" >&2
+node -e '
+const r = require(process.argv[1]).results;
+const ms = (x) => (x * 1000).toFixed(0).padStart(6);
+for (const x of r) console.log(`${ms(x.mean)} ms ± ${ms(x.stddev)}  ${x.command}`);
+const pair = (a, b) => `${((r[b].mean / r[a].mean - 1) * 100).toFixed(1)}% (${ms(r[b].mean - r[a].mean).trim()} ms)`;
+console.log(`restart overhead: ${pair(0, 1)}; reload overhead: ${pair(2, 3)}`);
+const fixed = r[6].mean - r[4].mean;
+console.log(`of which CLI start-up and reading the configuration: ${ms(fixed).trim()} ms; the rest (service queries, waiting, verifying): restart ${ms(r[1].mean - r[0].mean - fixed).trim()} ms, reload ${ms(r[3].mean - r[2].mean - fixed).trim()} ms`);
+' "$out/restart.json"
