@@ -11,7 +11,8 @@ import type { Runtime } from './command.js';
 import { EXIT } from './errors.js';
 import { loadState, validateState, type LoadedState } from './load.js';
 import type { MutatingOptions } from './options.js';
-import { finishAfterWrite, sayService, serviceFields } from './service-step.js';
+import { decisionFor, finishAfterWrite, sayService, serviceFields } from './service-step.js';
+import type { Decision } from '../lifecycle/decide.js';
 import type { FinishReport } from '../lifecycle/finish.js';
 
 /** What a command wants changed, computed from the state read under the lock. */
@@ -47,8 +48,10 @@ export async function runMutation(rt: Runtime, options: MutatingOptions, reason:
 
     const result = await applyChanges(ctx, plan.changes, { dryRun: options.dryRun, reason });
     // Still under the lock: nobody else writes while dockerd is restarted, verified, rolled back.
-    const finish = options.dryRun ? undefined : await finishAfterWrite(rt, options, { state, changes: plan.changes, files: result.files, jsonAfter, argsAfter: argsAfterPlan(state.plan, plan) });
-    return { state, plan, diagnostics: [...diagnostics, ...remaining], files: result.files, refused: false, finish };
+    const written = { state, changes: plan.changes, files: result.files, jsonAfter, argsAfter: argsAfterPlan(state.plan, plan) };
+    const finish = options.dryRun ? undefined : await finishAfterWrite(rt, options, written);
+    const wouldDo = options.dryRun && plan.changes.length > 0 ? decisionFor(written) : undefined;
+    return { state, plan, diagnostics: [...diagnostics, ...remaining], files: result.files, refused: false, finish, wouldDo };
   };
 
   let outcome: Awaited<ReturnType<typeof attempt>>;
@@ -72,6 +75,8 @@ interface Outcome {
   files: AppliedFile[];
   refused: boolean;
   finish?: FinishReport | undefined;
+  /** --dry-run: what the service manager would be asked to do. */
+  wouldDo?: Decision | undefined;
 }
 
 function report(rt: Runtime, options: MutatingOptions, outcome: Outcome): void {
@@ -79,9 +84,10 @@ function report(rt: Runtime, options: MutatingOptions, outcome: Outcome): void {
   const { plan, state, finish } = outcome;
   const changes = outcome.refused ? [] : (plan?.changes ?? []);
   const changed = changes.length > 0;
+  const wouldDo = outcome.wouldDo;
   const dryRunNote: Diagnostic | undefined =
-    changed && options.dryRun && state
-      ? { id: 'restart-needed', severity: 'info', message: `dockerd must ${plan!.needsDaemonReload ? 'be restarted' : 'reload or restart'} to use the new configuration`, hint: restartHint(state.plan, plan!), fixable: false }
+    changed && wouldDo && wouldDo.action !== 'none' && state
+      ? { id: 'restart-needed', severity: 'info', message: `dockerd would be ${wouldDo.action === 'reload' ? 'reloaded' : 'restarted'} (${wouldDo.reason})`, hint: restartHint(state.plan, plan!, wouldDo.action), fixable: false }
       : undefined;
   const diagnostics = [...outcome.diagnostics, ...(finish?.diagnostics ?? []), ...(dryRunNote ? [dryRunNote] : [])];
 
@@ -108,7 +114,8 @@ function report(rt: Runtime, options: MutatingOptions, outcome: Outcome): void {
       io.say(colorDiff(unifiedDiff(c.path, before, c.after).trimEnd(), io.style));
     }
   }
-  io.diagnostics(diagnostics.filter((d) => d.severity !== 'info'));
+  // What the files say first; what the daemon did with them after the files are named.
+  io.diagnostics(outcome.diagnostics.filter((d) => d.severity !== 'info'));
   if (outcome.refused) {
     io.say(`Nothing was changed (${renderSummary(outcome.diagnostics)}).`);
     return;
@@ -121,14 +128,18 @@ function report(rt: Runtime, options: MutatingOptions, outcome: Outcome): void {
     const applied = outcome.files.find((f) => f.path === c.path);
     io.say(options.dryRun ? `would change ${c.path}` : `changed ${c.path}${applied?.backup ? ` (backup ${applied.backup})` : ''}`);
   }
-  if (finish) sayService(rt, finish);
+  if (finish) {
+    io.diagnostics(finish.diagnostics.filter((d) => d.severity !== 'info'));
+    sayService(rt, finish);
+  }
   for (const d of diagnostics.filter((x) => x.severity === 'info')) io.say(`${d.message}${d.hint ? `: ${d.hint}` : ''}`);
 }
 
-function restartHint(state: PlanState, plan: Plan): string {
+function restartHint(state: PlanState, plan: Plan, action: 'reload' | 'restart'): string {
   if (state.manager === 'systemd') {
-    return plan.needsDaemonReload ? 'run `systemctl daemon-reload && systemctl restart docker`' : 'run `systemctl reload docker` (or `systemctl restart docker`)';
+    if (action === 'reload') return 'without --dry-run this runs `systemctl reload docker`';
+    return `without --dry-run this runs \`${plan.needsDaemonReload ? 'systemctl daemon-reload && ' : ''}systemctl restart docker\``;
   }
-  if (state.manager === 'sysvinit') return 'run `service docker restart`';
-  return 'restart dockerd (send it SIGHUP to reload registry settings)';
+  if (state.manager === 'sysvinit') return action === 'reload' ? 'without --dry-run this sends dockerd SIGHUP' : 'without --dry-run this runs `service docker restart`';
+  return 'the service manager is asked to do it, or --restart-cmd';
 }

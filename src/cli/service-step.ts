@@ -1,5 +1,6 @@
 import type { AppliedFile } from '../apply/index.js';
 import { givenPath } from '../context.js';
+import { decideAction, type Decision } from '../lifecycle/decide.js';
 import { finishChange, type FinishReport, type FinishRequest } from '../lifecycle/finish.js';
 import type { FileChange } from '../plan/types.js';
 import { loadDaemonConfig } from '../validate/model.js';
@@ -26,28 +27,32 @@ export function finishOptions(rt: Runtime, options: ServiceOptions & { restart?:
   };
 }
 
-/** After a write: restart or reload, verify, roll back on failure. Undefined when nothing was written. */
-export async function finishAfterWrite(
-  rt: Runtime,
-  options: ServiceOptions & { restart: boolean },
-  written: { state: LoadedState; changes: readonly FileChange[]; files: readonly AppliedFile[]; jsonAfter: string | null; argsAfter: readonly DaemonArg[] },
-): Promise<FinishReport | undefined> {
+type Written = { state: LoadedState; changes: readonly FileChange[]; files: readonly AppliedFile[]; jsonAfter: string | null; argsAfter: readonly DaemonArg[] };
+
+/** Before and after a change, as dockerd reads them, and which of our file kinds changed. */
+function beforeAfter(written: Written, changedOnly: boolean) {
   const { state, changes, files } = written;
-  const backups = files.filter((f) => f.changed && f.backup).map((f) => f.backup as string);
-  if (backups.length === 0) return undefined;
-  const changedKinds = new Set(changes.filter((c) => files.some((f) => f.path === c.path && f.changed)).map((c) => c.kind));
+  const kinds = new Set(changes.filter((c) => !changedOnly || files.some((f) => f.path === c.path && f.changed)).map((c) => c.kind));
   const jsonBytes = written.jsonAfter === null ? null : Buffer.from(written.jsonAfter, 'utf8');
-  const jsonChanged = changedKinds.has('daemon-json');
-  return finishChange(rt.ctx, rt.io, {
-    mode: 'auto',
+  return {
     before: configurationOf(state, state.daemonJsonBytes, state.plan.args),
-    after: configurationOf(state, jsonChanged ? jsonBytes : state.daemonJsonBytes, written.argsAfter),
-    argsChanged: changedKinds.has('env-file') || changedKinds.has('drop-in'),
-    unitChanged: changedKinds.has('drop-in'),
-    backups,
-    sources: state.raw,
-    options: finishOptions(rt, options),
-  });
+    after: configurationOf(state, kinds.has('daemon-json') ? jsonBytes : state.daemonJsonBytes, written.argsAfter),
+    argsChanged: kinds.has('env-file') || kinds.has('drop-in'),
+    unitChanged: kinds.has('drop-in'),
+  };
+}
+
+/** --dry-run: whether the change would reload or restart dockerd, and why. */
+export function decisionFor(written: Written): Decision {
+  const { before, after, argsChanged } = beforeAfter(written, false);
+  return decideAction({ before: before.settings, after: after.settings, engine: after.engine, argsChanged });
+}
+
+/** After a write: restart or reload, verify, roll back on failure. Undefined when nothing was written. */
+export async function finishAfterWrite(rt: Runtime, options: ServiceOptions & { restart: boolean }, written: Written): Promise<FinishReport | undefined> {
+  const backups = written.files.filter((f) => f.changed && f.backup).map((f) => f.backup as string);
+  if (backups.length === 0) return undefined;
+  return finishChange(rt.ctx, rt.io, { mode: 'auto', ...beforeAfter(written, true), backups, sources: written.state.raw, options: finishOptions(rt, options) });
 }
 
 /** The service part of a mutating command's --json document. */

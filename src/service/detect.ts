@@ -36,15 +36,13 @@ const isDir = (ctx: Pick<Ctx, 'fs'>, path: string): boolean => {
 
 /**
  * How to restart this host's dockerd: --restart-cmd wins; under --root the daemon is not ours to
- * touch; then snap, rootless (systemctl --user), Docker Desktop (never restarted by us), systemd
- * (only when it is running), OpenRC, sysvinit, and otherwise nothing but advice.
+ * touch (nothing is run without --restart-cmd); otherwise what detectManager finds.
  */
 export function chooseDriver(ctx: Ctx, sources: Sources, options: DriverOptions): ServiceDriver {
-  const { timeoutMs } = options;
-  const pidfile = underRoot(ctx, options.pidfile ?? DEFAULT_PIDFILE);
   if (options.restartCmd !== undefined) {
+    const pidfile = underRoot(ctx, options.pidfile ?? DEFAULT_PIDFILE);
     const logFile = options.daemonLog ?? underRoot(ctx, DEFAULT_LOG);
-    return customDriver(ctx, { command: options.restartCmd, pidfile, logFile, timeoutMs });
+    return customDriver(ctx, { command: options.restartCmd, pidfile, logFile, timeoutMs: options.timeoutMs });
   }
   if (ctx.root !== '/') {
     return manualDriver(
@@ -53,23 +51,35 @@ export function chooseDriver(ctx: Ctx, sources: Sources, options: DriverOptions)
       'dockerd-config restart --restart-cmd "CMD"',
     );
   }
+  return detectManager(ctx, sources, options);
+}
+
+/**
+ * The service manager that runs dockerd, from the files (under ctx.root, so fixtures can play a
+ * host): snap, rootless (systemctl --user), Docker Desktop (never restarted by us), systemd (only
+ * when it is running), OpenRC, sysvinit, and otherwise nothing but advice.
+ */
+export function detectManager(ctx: Ctx, sources: Sources, options: DriverOptions): ServiceDriver {
+  const { timeoutMs } = options;
+  const pidfile = underRoot(ctx, options.pidfile ?? DEFAULT_PIDFILE);
   if (sources.daemonJson.flavour === 'snap') return snapDriver(ctx, timeoutMs);
   const info = sources.daemonArgs;
   if (info.scope === 'user') return systemdDriver(ctx, { user: true, timeoutMs });
   const home = ctx.env.HOME;
-  if (info.manager === 'none' && home && isDir(ctx, `${home}/.docker/desktop`)) {
+  if (info.manager === 'none' && home && isDir(ctx, underRoot(ctx, `${home}/.docker/desktop`))) {
     return manualDriver(
       'desktop',
       'Docker Desktop owns this engine: open Docker Desktop → Settings → Docker Engine, paste the configuration, then "Apply & restart"',
       'Docker Desktop → Settings → Docker Engine → Apply & restart',
     );
   }
-  if (info.manager === 'systemd' && isDir(ctx, '/run/systemd/system')) return systemdDriver(ctx, { user: false, timeoutMs });
+  if (info.manager === 'systemd' && isDir(ctx, underRoot(ctx, '/run/systemd/system'))) return systemdDriver(ctx, { user: false, timeoutMs });
   const script = readText(ctx, underRoot(ctx, INIT_SCRIPT));
   if (script !== null && /^#!\s*\S*openrc-run/.test(script)) {
     return openrcDriver(ctx, { pidfile, logFile: underRoot(ctx, DEFAULT_LOG), timeoutMs });
   }
-  if (info.manager === 'sysvinit') return sysvinitDriver(ctx, { pidfile, logFile: underRoot(ctx, sysvinitLogFile(sources)), timeoutMs });
+  // systemd not running and an init script: the script is what starts dockerd.
+  if (script !== null) return sysvinitDriver(ctx, { pidfile, logFile: underRoot(ctx, sysvinitLogFile(sources)), timeoutMs });
   return manualDriver(
     'none',
     info.manager === 'systemd'

@@ -88,6 +88,20 @@ describe('systemd: restart or reload through systemctl, verify, roll back', () =
     expect(await sh(b, 'curl -sS --unix-socket /var/run/docker.sock http://x/_ping')).toBe('OK');
   });
 
+  it('a storage driver this host cannot run (btrfs on ext4) is rolled back, with the cause', async () => {
+    const b = await boot();
+    const json = b.hostPath('/etc/docker/daemon.json');
+    writeFileSync(json, '{}\n');
+    const { exitCode, report } = await run(b, ['set', 'storage-driver', 'btrfs']);
+    expect(exitCode).toBe(1);
+    expect(report).toMatchObject({ rolledBack: true, service: { action: 'restart' } });
+    const cause = report.diagnostics.find((d) => d.severity === 'error');
+    expect(cause).toMatchObject({ id: 'storage-driver-failed' });
+    expect(cause?.dockerd).toMatch(/graphdriver/);
+    expect(readFileSync(json, 'utf8')).toBe('{}\n');
+    expect(await sh(b, "docker info --format '{{.Driver}}'")).toBe('overlay2');
+  });
+
   it("after systemd's start limit was hit by a broken file, repair clears it, restarts and verifies", async () => {
     const b = await boot();
     // The famous mirror script: a dangling comma. Each restart fails; systemd gives up.

@@ -110,13 +110,14 @@ async function reservePort(): Promise<number> {
   throw new Error('no free 127.0.0.1 port found in 50 tries');
 }
 
-interface HttpTarget {
+export interface HttpTarget {
   socketPath?: string;
   host?: string;
   port?: number;
 }
 
-function httpGet(target: HttpTarget, path: string, timeoutMs: number): Promise<string | undefined> {
+/** GET over a unix socket or TCP: the body of a 200 answer, else undefined. */
+export function httpGet(target: HttpTarget, path: string, timeoutMs: number): Promise<string | undefined> {
   return new Promise((resolve) => {
     const req = request({ ...target, path, method: 'GET', timeout: timeoutMs }, (res) => {
       const chunks: Buffer[] = [];

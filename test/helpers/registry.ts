@@ -4,8 +4,8 @@
 // An sdbox booted into the same netns (bootSdbox(name, { netns })) pulls through it as a mirror.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { dirname, join } from 'node:path';
+import { httpGet } from './real-dockerd.js';
 import { cleanEnv, killQuietly, mustRun, onExitCleanup, runCommand, stopBox, type ExecOptions, type ExecResult } from './boxes.js';
 
 /** The docker CLI from Debian's docker.io (not another docker on PATH). */
@@ -195,19 +195,6 @@ export async function startRegistry(options: { netns: string; port: number; time
   }
 }
 
-function unixGet(socketPath: string, path: string): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    const req = request({ socketPath, path, method: 'GET', timeout: 2000 }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve(res.statusCode === 200 ? Buffer.concat(chunks).toString('utf8') : undefined));
-      res.on('error', () => resolve(undefined));
-    });
-    req.on('timeout', () => req.destroy());
-    req.on('error', () => resolve(undefined));
-    req.end();
-  });
-}
 
 /** dockerd stops the containerd it started, unless it was killed: then end that one by its pidfile. */
 function endLeftoverContainerd(dockerdDir: string): void {
@@ -240,7 +227,7 @@ export async function pushTinyImage(registry: Registry, name: string): Promise<T
   const reference = `127.0.0.1:${registry.port}/library/${name}:latest`;
   try {
     const deadline = Date.now() + 30_000;
-    while ((await unixGet(sock, '/_ping')) !== 'OK') {
+    while ((await httpGet({ socketPath: sock }, '/_ping', 2000)) !== 'OK') {
       if (exited(dockerd)) throw new Error(`the pushing dockerd exited (${dockerd.exitCode ?? dockerd.signalCode}):\n${readFileSync(logPath, 'utf8')}`);
       if (Date.now() > deadline) throw new Error(`the pushing dockerd did not answer in 30 s:\n${readFileSync(logPath, 'utf8')}`);
       await sleep(25);
