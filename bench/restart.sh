@@ -42,3 +42,18 @@ console.log(`restart overhead: ${pair(0, 1)}; reload overhead: ${pair(2, 3)}`);
 const fixed = r[6].mean - r[4].mean;
 console.log(`of which CLI start-up and reading the configuration: ${ms(fixed).trim()} ms; the rest (service queries, waiting, verifying): restart ${ms(r[1].mean - r[0].mean - fixed).trim()} ms, reload ${ms(r[3].mean - r[2].mean - fixed).trim()} ms`);
 ' "$out/restart.json"
+
+# The same with a non-loopback TCP listener without TLS, where dockerd itself waits 15 s before it
+# serves (BENCH_TCP=1; three runs each, about two minutes).
+if [ "${BENCH_TCP:-0}" = 1 ]; then
+  $in_box $cli host add tcp://0.0.0.0:2375 --allow-insecure-tcp -y >/dev/null
+  tcp_ping='until curl -sf http://127.0.0.1:2375/_ping >/dev/null; do sleep 0.005; done'
+  hyperfine --runs 3 --export-json "$out/tcp.json" \
+    -n 'raw: systemctl restart docker, then /_ping on both listeners' "$in_box sh -c 'systemctl restart docker && $ping && $tcp_ping'" \
+    -n 'dockerd-config restart (verified)' "$in_box $cli restart -y" >&2
+  node -e '
+const r = require(process.argv[1]).results;
+for (const x of r) console.log(`${(x.mean * 1000).toFixed(0).padStart(6)} ms  ${x.command}`);
+console.log(`restart overhead with tcp://0.0.0.0:2375: ${((r[1].mean / r[0].mean - 1) * 100).toFixed(1)}% (${((r[1].mean - r[0].mean) * 1000).toFixed(0)} ms)`);
+' "$out/tcp.json"
+fi
