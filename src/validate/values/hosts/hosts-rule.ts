@@ -116,10 +116,12 @@ function tcpWarnings(ctx: ValueContext, host: ParsedDaemonHost, value: string, i
         key: 'hosts',
         index,
         message:
-          `${host.normalized} ${why}: anyone who can reach it has root on this host` +
+          `${host.normalized} ${why}: ${isLoopbackHost(hostname) ? 'every local user and process' : 'anyone who can reach it'} has root on this host` +
           (slow ? '; dockerd also delays its start by 15 s for a non-loopback address unless "tls" is set explicitly' : '') +
           (atLeast(ctx.engine, '26.0.0') ? '; dockerd calls this deprecated and plans to refuse it' : ''),
-        hint: 'Set "tlsverify": true with "tlscacert", "tlscert" and "tlskey", or listen on 127.0.0.1 only.',
+        hint: isLoopbackHost(hostname)
+          ? 'Prefer the unix socket (its group controls access), or set "tlsverify": true with "tlscacert", "tlscert" and "tlskey".'
+          : 'Set "tlsverify": true with "tlscacert", "tlscert" and "tlskey", or listen on 127.0.0.1 only.',
       }),
     );
   }
