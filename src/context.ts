@@ -20,6 +20,8 @@ export interface Ctx {
   /** The user's working directory (explicit relative paths resolve against it). */
   cwd: string;
   isTTY: boolean;
+  /** stdin alone is a terminal: reading it would wait for someone to type. */
+  stdinIsTTY: boolean;
   now(): Date;
   /** HTTP to the Docker API (/_ping, /info). */
   api: DockerApi;
@@ -38,6 +40,7 @@ export function createContext(options: { root?: string; env?: Record<string, str
     env: options.env ?? process.env,
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY && process.stdin.isTTY),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
     now: () => new Date(),
     api: nodeDockerApi,
     kill: (pid, signal) => {

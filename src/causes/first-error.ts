@@ -57,7 +57,8 @@ const STARTED = /^Started (docker|Docker)|^(Daemon has completed initialization|
 export function startLimitEntry(entries: readonly LogEntry[]): LogEntry | undefined {
   let hit: LogEntry | undefined;
   for (const e of entries) {
-    if (e.source !== 'dockerd' && START_LIMIT.test(e.msg)) hit ??= e;
+    // Never dockerd's own words, whoever the line is attributed to (a pasted `systemctl` answer has no prefix).
+    if (START_LIMIT.test(e.msg)) hit ??= e;
     else if (STARTED.test(e.msg)) hit = undefined;
   }
   return hit;

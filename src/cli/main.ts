@@ -1,14 +1,14 @@
 import yargs, { type Argv } from 'yargs';
 import { createContext } from '../context.js';
-
-/** Set by scripts/build.mjs from package.json. */
-declare const DOCKERD_CONFIG_VERSION: string | undefined;
 import { renderDiagnostic } from '../output/render.js';
 import type { Command } from './command.js';
 import { commands } from './commands/index.js';
 import { CliError, EXIT, UsageError } from './errors.js';
 import { createIo, type Io } from './io.js';
 import { withGlobalOptions, type GlobalOptions } from './options.js';
+
+/** Set by scripts/build.mjs from package.json. */
+declare const DOCKERD_CONFIG_VERSION: string | undefined;
 
 /** Runs the CLI and returns its exit code; never calls process.exit (output must flush). */
 export async function main(argv: readonly string[]): Promise<number> {

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { bootSdbox, type Sdbox } from '../helpers/boxes.js';
+import { bootSdbox, cliEntry, type Sdbox } from '../helpers/boxes.js';
 import { holdPort, runJson as run, sh } from '../helpers/cli-report.js';
 import { keepAliveImage } from '../helpers/keepalive-image.js';
 import { pushTinyImage, startRegistry, type Registry, type TinyImage } from '../helpers/registry.js';
@@ -108,6 +108,13 @@ describe('systemd: restart or reload through systemctl, verify, roll back', () =
     writeFileSync(b.hostPath('/etc/docker/daemon.json'), '{"registry-mirrors": ["https://mirror.example.com"],}\n');
     for (let i = 0; i < 4; i++) await b.exec(['systemctl', 'restart', 'docker']);
     expect((await b.exec(['systemctl', 'is-active', 'docker'])).stdout.trim()).toBe('failed');
+
+    // What the on-call person pastes: the real journal says why, under systemd's noise.
+    const explained = await b.exec(['sh', '-c', `journalctl -u docker --no-pager | NO_COLOR=1 node ${cliEntry} explain --json`]);
+    expect(explained.exitCode).toBe(1);
+    const ids = (JSON.parse(explained.stdout) as { diagnostics: { id: string; dockerd?: string }[] }).diagnostics;
+    expect(ids[0]).toMatchObject({ id: 'json-syntax', dockerd: expect.stringMatching(/invalid character '\}' looking for beginning of object key string/) });
+    expect(ids.map((d) => d.id)).toContain('start-limit-hit');
 
     const { exitCode, report } = await run(b, ['repair']);
     expect(exitCode).toBe(0);

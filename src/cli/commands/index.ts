@@ -3,6 +3,7 @@ import type { Command } from '../command.js';
 import { listCommand } from '../list-commands.js';
 import { applyCommand } from './apply.js';
 import { backupsCommand } from './backups.js';
+import { explainCommand } from './explain.js';
 import { getCommand } from './get.js';
 import { repairCommand } from './repair.js';
 import { reloadCommand, restartCommand } from './restart.js';
@@ -28,4 +29,5 @@ export const commands: readonly Command<never>[] = [
   reloadCommand,
   rollbackCommand,
   backupsCommand,
+  explainCommand,
 ] as unknown as Command<never>[];
