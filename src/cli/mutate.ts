@@ -48,7 +48,7 @@ export async function runMutation(rt: Runtime, options: MutatingOptions, reason:
 
     const result = await applyChanges(ctx, plan.changes, { dryRun: options.dryRun, reason });
     // Still under the lock: nobody else writes while dockerd is restarted, verified, rolled back.
-    const written = { state, changes: plan.changes, files: result.files, jsonAfter, argsAfter: argsAfterPlan(state.plan, plan) };
+    const written = { state, changes: plan.changes, files: result.files, jsonAfter: jsonAfter === null ? null : Buffer.from(jsonAfter, 'utf8'), argsAfter: argsAfterPlan(state.plan, plan) };
     const finish = options.dryRun ? undefined : await finishAfterWrite(rt, options, written);
     const wouldDo = options.dryRun && plan.changes.length > 0 ? decisionFor(written) : undefined;
     return { state, plan, diagnostics: [...diagnostics, ...remaining], files: result.files, refused: false, finish, wouldDo };
@@ -128,11 +128,8 @@ function report(rt: Runtime, options: MutatingOptions, outcome: Outcome): void {
     const applied = outcome.files.find((f) => f.path === c.path);
     io.say(options.dryRun ? `would change ${c.path}` : `changed ${c.path}${applied?.backup ? ` (backup ${applied.backup})` : ''}`);
   }
-  if (finish) {
-    io.diagnostics(finish.diagnostics.filter((d) => d.severity !== 'info'));
-    sayService(rt, finish);
-  }
-  for (const d of diagnostics.filter((x) => x.severity === 'info')) io.say(`${d.message}${d.hint ? `: ${d.hint}` : ''}`);
+  if (finish) sayService(rt, finish);
+  for (const d of [...outcome.diagnostics, ...(dryRunNote ? [dryRunNote] : [])].filter((x) => x.severity === 'info')) io.say(`${d.message}${d.hint ? `: ${d.hint}` : ''}`);
 }
 
 function restartHint(state: PlanState, plan: Plan, action: 'reload' | 'restart'): string {

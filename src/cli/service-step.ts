@@ -27,16 +27,16 @@ export function finishOptions(rt: Runtime, options: ServiceOptions & { restart?:
   };
 }
 
-type Written = { state: LoadedState; changes: readonly FileChange[]; files: readonly AppliedFile[]; jsonAfter: string | null; argsAfter: readonly DaemonArg[] };
+/** A change as written: daemon.json's bytes afterwards (exactly, even when they are not UTF-8) and dockerd's flags. */
+type Written = { state: LoadedState; changes: readonly FileChange[]; files: readonly AppliedFile[]; jsonAfter: Uint8Array | null; argsAfter: readonly DaemonArg[] };
 
 /** Before and after a change, as dockerd reads them, and which of our file kinds changed. */
 function beforeAfter(written: Written, changedOnly: boolean) {
   const { state, changes, files } = written;
   const kinds = new Set(changes.filter((c) => !changedOnly || files.some((f) => f.path === c.path && f.changed)).map((c) => c.kind));
-  const jsonBytes = written.jsonAfter === null ? null : Buffer.from(written.jsonAfter, 'utf8');
   return {
     before: configurationOf(state, state.daemonJsonBytes, state.plan.args),
-    after: configurationOf(state, kinds.has('daemon-json') ? jsonBytes : state.daemonJsonBytes, written.argsAfter),
+    after: configurationOf(state, kinds.has('daemon-json') ? written.jsonAfter : state.daemonJsonBytes, written.argsAfter),
     argsChanged: kinds.has('env-file') || kinds.has('drop-in'),
     unitChanged: kinds.has('drop-in'),
   };
@@ -68,20 +68,28 @@ export function serviceFields(finish: FinishReport | undefined): Record<string, 
   };
 }
 
-/** One line per outcome: what was run, whether it was verified, what was rolled back. */
+/** What the service step found (problems first), one line for its outcome, then its notes. */
 export function sayService(rt: Runtime, finish: FinishReport): void {
   const { io } = rt;
+  io.diagnostics(finish.diagnostics.filter((d) => d.severity !== 'info'));
+  const outcome = serviceOutcome(finish);
+  if (outcome) {
+    if (io.verbose) for (const c of finish.service.commands) io.say(`ran: ${c}`);
+    io.say(outcome);
+  }
+  for (const d of finish.diagnostics.filter((x) => x.severity === 'info')) io.say(`${d.message}${d.hint ? `: ${d.hint}` : ''}`);
+}
+
+/** What was run, whether it was verified, what was rolled back; nothing when nothing was run. */
+function serviceOutcome(finish: FinishReport): string | undefined {
   const s = finish.service;
-  if (s.action === 'none') return;
-  if (io.verbose) for (const c of s.commands) io.say(`ran: ${c}`);
+  if (s.action === 'none') return undefined;
   if (finish.verified) {
-    io.say(`dockerd ${s.action === 'reload' ? 'reloaded' : 'restarted'} (${s.reason}) and verified: ${finish.answered.join(', ')} answer${finish.answered.length === 1 ? 's' : ''} with the new configuration`);
-    return;
+    return `dockerd ${s.action === 'reload' ? 'reloaded' : 'restarted'} (${s.reason}) and verified: ${finish.answered.join(', ')} answer${finish.answered.length === 1 ? 's' : ''} with the new configuration`;
   }
   if (finish.rolledBack) {
     const back = finish.diagnostics.some((d) => d.id === 'rollback-failed') ? 'put back, but dockerd is still down' : 'put back and running again';
-    io.say(`dockerd did not accept the change; the previous configuration was ${back}: ${finish.restored.map((f) => f.path).join(', ')}`);
-    return;
+    return `dockerd did not accept the change; the previous configuration was ${back}: ${finish.restored.map((f) => f.path).join(', ')}`;
   }
-  io.say(`dockerd ${s.action} failed`);
+  return `dockerd ${s.action} failed`;
 }

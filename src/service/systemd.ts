@@ -36,7 +36,7 @@ export function systemdDriver(ctx: Pick<Ctx, 'exec'>, options: { user: boolean; 
     reloadCommand: `${prefix} reload docker`,
     canRestart: true,
     async status(): Promise<ServiceStatus> {
-      const units = unitBlocks((await systemctl('show', UNIT, SOCKET, '-p', 'Id', '-p', 'ActiveState', '-p', 'Result', '-p', 'NeedDaemonReload', '-p', 'LoadState')).output);
+      const units = unitBlocks((await systemctl('show', UNIT, SOCKET, '-p', 'Id', '-p', 'ActiveState', '-p', 'Result', '-p', 'NeedDaemonReload')).output);
       const service = units.get(UNIT) ?? {};
       const socket = units.get(SOCKET) ?? {};
       const state = (STATES as readonly string[]).includes(service.ActiveState ?? '') ? (service.ActiveState as UnitState) : 'unknown';

@@ -26,7 +26,7 @@ export const repairCommand = defineCommand<MutatingOptions>({
       const applied = await applyChanges(ctx, [change], { dryRun: args.dryRun, reason: 'repair' });
       const finish = args.dryRun
         ? undefined
-        : await finishAfterWrite(rt, args, { state, changes: [change], files: applied.files, jsonAfter: result.text, argsAfter: state.plan.args });
+        : await finishAfterWrite(rt, args, { state, changes: [change], files: applied.files, jsonAfter: Buffer.from(result.text, 'utf8'), argsAfter: state.plan.args });
       return { path, result, files: applied.files, state, finish };
     };
     let outcome: Awaited<ReturnType<typeof attempt>>;
@@ -73,7 +73,7 @@ export const repairCommand = defineCommand<MutatingOptions>({
     if (args.dryRun || args.diff) io.say(colorDiff(unifiedDiff(path, state.plan.daemonJson.text, result.text).trimEnd(), io.style));
     for (const action of result.actions) io.say(`  - ${action}`);
     io.say(args.dryRun ? `would repair ${path}` : `repaired ${path}${file?.backup ? ` (backup ${file.backup})` : ''}`);
-    io.diagnostics([...remaining, ...(finish?.diagnostics.filter((d) => d.severity !== 'info') ?? [])]);
+    io.diagnostics(remaining);
     if (finish) sayService(rt, finish);
     if (failed) return EXIT.problems;
     return args.detailedExitcode ? EXIT.changed : EXIT.ok;

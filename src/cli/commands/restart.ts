@@ -25,9 +25,7 @@ const serviceCommand = (mode: 'restart' | 'reload', describe: string) =>
       });
       const ok = finish.service.ok && (finish.verified || finish.service.action === 'none');
       io.result({ ok, ...serviceFields(finish), diagnostics: finish.diagnostics });
-      io.diagnostics(finish.diagnostics.filter((d) => d.severity !== 'info'));
       sayService(rt, finish);
-      for (const d of finish.diagnostics.filter((x) => x.severity === 'info')) io.say(`${d.message}${d.hint ? `: ${d.hint}` : ''}`);
       return ok ? EXIT.ok : EXIT.problems;
     },
   });

@@ -45,13 +45,13 @@ export const rollbackCommand = defineCommand<RollbackOptions>({
       const changes = entries.map((e) => ({ path: e.path, kind: e.kind ?? ('daemon-json' as const), before: current(e.path), after: decode(readBackup(ctx, e.id)?.bytes ?? null) }));
       if (args.dryRun) return { entries, changes, files: [], finish: undefined };
       const restored = await restoreBackups(ctx, entries.map((e) => e.id), { reason: `rollback to ${entries[0]?.id}` });
-      const json = changes.find((c) => c.kind === 'daemon-json');
+      // What dockerd will read now: the restored bytes as they are on disk (a backup need not be UTF-8).
       const after = await loadState(ctx, args);
       const finish = await finishAfterWrite(rt, args, {
         state,
         changes: changes.map((c) => ({ ...c, after: c.after ?? '' })),
         files: restored.files,
-        jsonAfter: json ? json.after : state.plan.daemonJson.text,
+        jsonAfter: after.daemonJsonBytes,
         argsAfter: after.plan.args,
       });
       return { entries, changes, files: restored.files, finish };
@@ -80,9 +80,7 @@ export const rollbackCommand = defineCommand<RollbackOptions>({
       const verb = args.dryRun ? 'would restore' : 'restored';
       io.say(`${verb} ${c.path} from ${outcome.entries.find((e) => e.path === c.path)?.id}${c.after === null ? ' (it did not exist then: removed)' : ''}`);
     }
-    io.diagnostics(diagnostics.filter((d) => d.severity !== 'info'));
     if (finish) sayService(rt, finish);
-    for (const d of diagnostics.filter((x) => x.severity === 'info')) io.say(`${d.message}${d.hint ? `: ${d.hint}` : ''}`);
     if (failed) return EXIT.problems;
     return changed && args.detailedExitcode ? EXIT.changed : EXIT.ok;
   },
