@@ -3,6 +3,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import type { DockerApi } from './edges/docker-api.js';
 import { nodeExec, type Exec } from './edges/exec.js';
 import { nodeDockerApi } from './edges/node-docker-api.js';
+import { nodeRegistryHttp, type RegistryHttp } from './edges/registry-http.js';
 
 /** The file-system calls our edges use: node's own, or a fake in unit tests. */
 export type Fs = typeof nodeFs;
@@ -25,6 +26,8 @@ export interface Ctx {
   now(): Date;
   /** HTTP to the Docker API (/_ping, /info). */
   api: DockerApi;
+  /** HTTP(S) to registries and mirrors (probes). */
+  http: RegistryHttp;
   /** process.kill: send a signal (0: is it alive?); false when the process is not there. */
   kill(pid: number, signal: NodeJS.Signals | 0): boolean;
   sleep(ms: number): Promise<void>;
@@ -43,6 +46,7 @@ export function createContext(options: { root?: string; env?: Record<string, str
     stdinIsTTY: Boolean(process.stdin.isTTY),
     now: () => new Date(),
     api: nodeDockerApi,
+    http: nodeRegistryHttp,
     kill: (pid, signal) => {
       try {
         return process.kill(pid, signal);

@@ -75,8 +75,8 @@ function insecureTcp(values: readonly string[], state: LoadedState, allow: boole
   });
 }
 
-/** `mirror`, `insecure` and `host`: add, remove and list one list setting. */
-export function listCommand(setting: ListSetting, describe: string): Command {
+/** `mirror`, `insecure` and `host`: add, remove and list one list setting (plus any extra sub-commands, e.g. `mirror test`). */
+export function listCommand(setting: ListSetting, describe: string, extra: readonly Command<never>[] = []): Command {
   const add = defineCommand<ValuesOptions>({
     command: 'add <values..>',
     describe: `add ${setting.noun}s (already present ones are left as they are)`,
@@ -114,6 +114,6 @@ export function listCommand(setting: ListSetting, describe: string): Command {
     command: `${setting.command} <action>`,
     describe,
     run: async () => EXIT.usage,
-    subcommands: [add, remove, list] as Command<never>[],
+    subcommands: [add, remove, list, ...extra] as Command<never>[],
   });
 }

@@ -48,11 +48,21 @@ export function decisionFor(written: Written): Decision {
   return decideAction({ before: before.settings, after: after.settings, engine: after.engine, argsChanged });
 }
 
-/** After a write: restart or reload, verify, roll back on failure. Undefined when nothing was written. */
-export async function finishAfterWrite(rt: Runtime, options: ServiceOptions & { restart: boolean }, written: Written): Promise<FinishReport | undefined> {
+/**
+ * After a write: restart or reload (as the change needs, unless `mode` says which), verify, roll
+ * back on failure. Undefined when nothing was written.
+ */
+export async function finishAfterWrite(rt: Runtime, options: ServiceOptions & { restart: boolean }, written: Written, mode: FinishRequest['mode'] = 'auto'): Promise<FinishReport | undefined> {
   const backups = written.files.filter((f) => f.changed && f.backup).map((f) => f.backup as string);
   if (backups.length === 0) return undefined;
-  return finishChange(rt.ctx, rt.io, { mode: 'auto', ...beforeAfter(written, true), backups, sources: written.state.raw, options: finishOptions(rt, options) });
+  return finishChange(rt.ctx, rt.io, { mode, ...beforeAfter(written, true), backups, sources: written.state.raw, options: finishOptions(rt, options) });
+}
+
+/** No file changed: restart or reload what the files already say, and verify (nothing to roll back). */
+export function finishUnchanged(rt: Runtime, options: ServiceOptions, state: LoadedState, mode: 'restart' | 'reload'): Promise<FinishReport> {
+  const current = configurationOf(state, state.daemonJsonBytes, state.plan.args);
+  // A unit edited by hand is re-read when systemd noticed (NeedDaemonReload).
+  return finishChange(rt.ctx, rt.io, { mode, before: current, after: current, argsChanged: false, unitChanged: false, backups: [], sources: state.raw, options: finishOptions(rt, options) });
 }
 
 /** The service part of a mutating command's --json document. */

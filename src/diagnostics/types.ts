@@ -79,6 +79,22 @@ export const DIAGNOSTIC_IDS = [
   'rollback-failed',
   'daemon-stopped',
   'restart-declined',
+  // doctor and mirror test (src/doctor, src/probe)
+  'check-crashed',
+  'mirror-not-registry',
+  'mirror-tls-error',
+  'mirror-auth-failed',
+  'mirror-overridden',
+  'registry-unreachable',
+  'insecure-registry-unneeded',
+  'proxy-not-applied',
+  'unit-reload-needed',
+  'docker-flavour',
+  'listen-all-interfaces',
+  'insecure-registry-wide',
+  'file-permissions',
+  'tls-key-permissions',
+  'credentials-in-url',
 ] as const;
 
 export type DiagnosticId = (typeof DIAGNOSTIC_IDS)[number];

@@ -10,6 +10,8 @@ const paint = (style: Style, code: number, text: string): string => (style.color
 export const red = (s: Style, t: string): string => paint(s, 31, t);
 export const yellow = (s: Style, t: string): string => paint(s, 33, t);
 export const green = (s: Style, t: string): string => paint(s, 32, t);
+export const magenta = (s: Style, t: string): string => paint(s, 35, t);
+export const cyan = (s: Style, t: string): string => paint(s, 36, t);
 export const dim = (s: Style, t: string): string => paint(s, 2, t);
 export const bold = (s: Style, t: string): string => paint(s, 1, t);
 

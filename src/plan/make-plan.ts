@@ -178,7 +178,7 @@ function jsonChange(intent: Intent, setting: ListSetting | undefined, state: Pla
 }
 
 /** The unit's own -H values, with socket activation (fd://) replaced by the socket it stands for. */
-function hostsFromUnit(state: PlanState): string[] {
+export function hostsFromUnit(state: PlanState): string[] {
   return fromUnit(state, HOSTS.flag).map((o) => (o.value.startsWith('fd://') ? 'unix:///var/run/docker.sock' : o.value));
 }
 

@@ -36,11 +36,16 @@ export function systemdDriver(ctx: Pick<Ctx, 'exec'>, options: { user: boolean; 
     reloadCommand: `${prefix} reload docker`,
     canRestart: true,
     async status(): Promise<ServiceStatus> {
-      const units = unitBlocks((await systemctl('show', UNIT, SOCKET, '-p', 'Id', '-p', 'ActiveState', '-p', 'Result', '-p', 'NeedDaemonReload')).output);
+      const units = unitBlocks((await systemctl('show', UNIT, SOCKET, '-p', 'Id', '-p', 'ActiveState', '-p', 'SubState', '-p', 'Result', '-p', 'NeedDaemonReload')).output);
       const service = units.get(UNIT) ?? {};
       const socket = units.get(SOCKET) ?? {};
       const state = (STATES as readonly string[]).includes(service.ActiveState ?? '') ? (service.ActiveState as UnitState) : 'unknown';
-      return { state, startLimitHit: service.Result === 'start-limit-hit' || socket.Result === 'service-start-limit-hit', needsDaemonReload: service.NeedDaemonReload === 'yes' };
+      return {
+        state,
+        startLimitHit: service.Result === 'start-limit-hit' || socket.Result === 'service-start-limit-hit',
+        needsDaemonReload: service.NeedDaemonReload === 'yes',
+        ...(service.SubState === 'auto-restart' ? { autoRestart: true } : {}),
+      };
     },
     daemonReload: () => systemctl('daemon-reload'),
     // The socket too: a service that hit its start limit takes docker.socket down with it.

@@ -20,6 +20,8 @@ export interface ServiceStatus {
   startLimitHit: boolean;
   /** systemd noticed a unit file changed since it last read them (it misses a first drop-in). */
   needsDaemonReload?: boolean;
+  /** Between two attempts of Restart=: it failed, and systemd will try again (ActiveState "activating"). */
+  autoRestart?: boolean;
 }
 
 /** What one kind of service manager can do. Every method runs programs through ctx only. */

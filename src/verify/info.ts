@@ -17,6 +17,10 @@ export interface DaemonInfo {
   LiveRestoreEnabled?: boolean;
   ContainersRunning?: number;
   SecurityOptions?: string[] | null;
+  /** The proxies dockerd pulls through (credentials masked by dockerd). */
+  HttpProxy?: string;
+  HttpsProxy?: string;
+  NoProxy?: string;
   RegistryConfig?: {
     Mirrors?: string[] | null;
     InsecureRegistryCIDRs?: string[] | null;

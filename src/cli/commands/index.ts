@@ -3,8 +3,10 @@ import type { Command } from '../command.js';
 import { listCommand } from '../list-commands.js';
 import { applyCommand } from './apply.js';
 import { backupsCommand } from './backups.js';
+import { doctorCommand } from './doctor.js';
 import { explainCommand } from './explain.js';
 import { getCommand } from './get.js';
+import { mirrorTestCommand } from './mirror-test.js';
 import { repairCommand } from './repair.js';
 import { reloadCommand, restartCommand } from './restart.js';
 import { rollbackCommand } from './rollback.js';
@@ -17,7 +19,7 @@ import { validateCommand } from './validate.js';
 export const commands: readonly Command<never>[] = [
   showCommand,
   validateCommand,
-  listCommand(MIRRORS, 'registry mirrors: add | remove | list'),
+  listCommand(MIRRORS, 'registry mirrors: add | remove | list | test', [mirrorTestCommand as unknown as Command<never>]),
   listCommand(INSECURE_REGISTRIES, 'insecure registries (host[:port] or CIDR): add | remove | list'),
   listCommand(HOSTS, 'daemon listen addresses (-H / "hosts"): add | remove | list'),
   getCommand,
@@ -29,5 +31,6 @@ export const commands: readonly Command<never>[] = [
   reloadCommand,
   rollbackCommand,
   backupsCommand,
+  doctorCommand,
   explainCommand,
 ] as unknown as Command<never>[];

@@ -11,18 +11,9 @@ const serviceCommand = (mode: 'restart' | 'reload', describe: string) =>
     builder: (y) => withServiceOptions(y),
     run: async (args, rt) => {
       const { ctx, io } = rt;
-      const [{ withLock }, { finishChange }, { configurationOf, finishOptions, sayService, serviceFields }] = await Promise.all([
-        import('../../apply/index.js'),
-        import('../../lifecycle/finish.js'),
-        import('../service-step.js'),
-      ]);
+      const [{ withLock }, { finishUnchanged, sayService, serviceFields }] = await Promise.all([import('../../apply/index.js'), import('../service-step.js')]);
       // The lock: a write and its restart never interleave with ours.
-      const finish = await withLock(ctx, async () => {
-        const state = await loadState(ctx, args);
-        const current = configurationOf(state, state.daemonJsonBytes, state.plan.args);
-        // A unit edited by hand is re-read when systemd noticed (NeedDaemonReload).
-        return finishChange(ctx, io, { mode, before: current, after: current, argsChanged: false, unitChanged: false, backups: [], sources: state.raw, options: finishOptions(rt, args) });
-      });
+      const finish = await withLock(ctx, async () => finishUnchanged(rt, args, await loadState(ctx, args), mode));
       const ok = finish.service.ok && (finish.verified || finish.service.action === 'none');
       io.result({ ok, ...serviceFields(finish), diagnostics: finish.diagnostics });
       sayService(rt, finish);

@@ -27,6 +27,11 @@ describe('systemdDriver', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('between Restart= attempts ("activating", auto-restart): failing, and systemd will try again', async () => {
+    const { exec } = fakeExec({ [SHOW]: { stdout: `${block({ Id: 'docker.service', ActiveState: 'activating', SubState: 'auto-restart', Result: 'exit-code', NeedDaemonReload: 'no' })}\n\n${block({ Id: 'docker.socket', Result: 'success' })}\n` } });
+    expect(await systemdDriver({ exec }, { user: false, timeoutMs: 1000 }).status()).toEqual({ state: 'activating', startLimitHit: false, needsDaemonReload: false, autoRestart: true });
+  });
+
   it('a healthy unit', async () => {
     const { exec } = fakeExec({ [SHOW]: { stdout: `${block({ Id: 'docker.service', ActiveState: 'active', Result: 'success', NeedDaemonReload: 'no' })}\n\n${block({ Id: 'docker.socket', Result: 'success' })}\n` } });
     expect(await systemdDriver({ exec }, { user: false, timeoutMs: 1000 }).status()).toEqual({ state: 'active', startLimitHit: false, needsDaemonReload: false });

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Every benchmark of BENCHMARKS.md that needs no real daemon: start-up, agreement, doctor.
+# (bench/restart.sh needs a booted systemd box; run it on its own.)
+set -euo pipefail
+cd "$(dirname "$0")"
+bash startup.sh
+bash doctor.sh

@@ -1,0 +1,119 @@
+import type { Argv } from 'yargs';
+import { givenPath } from '../../context.js';
+import type { CheckResult, Finding, Group } from '../../doctor/types.js';
+import { formatVersion } from '../../engine/version.js';
+import { defineCommand, type Runtime } from '../command.js';
+import { EXIT } from '../errors.js';
+import { loadState } from '../load.js';
+import type { GlobalOptions, MutatingOptions } from '../options.js';
+import { sayService, serviceFields } from '../service-step.js';
+
+type DoctorOptions = GlobalOptions & {
+  fix: boolean;
+  offline: boolean;
+  only?: Group;
+  timeout: number;
+  dryRun: boolean;
+  restartCmd?: string;
+  daemonLog?: string;
+};
+
+// How long a fix's restart may take to come up (the probes' --timeout is much shorter).
+const RESTART_WAIT_SECONDS = 30;
+
+const builder = (y: Argv<GlobalOptions>) =>
+  y
+    .option('fix', { type: 'boolean', default: false, describe: 'apply the fixes through the safe write path (backup, validate, verify, roll back)' })
+    .option('offline', { type: 'boolean', default: false, describe: 'skip the network probes (mirrors, registries)' })
+    .option('only', { type: 'string', choices: ['config', 'service', 'network', 'security'], describe: 'run one group of checks' })
+    .option('timeout', { type: 'number', default: 5, describe: 'seconds per probe (they run at once: ten dead mirrors cost one timeout)' })
+    .option('dry-run', { type: 'boolean', default: false, describe: 'with --fix: show what would change; change nothing' })
+    .option('restart-cmd', { type: 'string', describe: 'restart with this command instead of the service manager' })
+    .option('daemon-log', { type: 'string', describe: "dockerd's log file to read (default: the journal, or /var/log/docker.log)" }) as unknown as Argv<DoctorOptions>;
+
+async function examine(rt: Runtime, args: DoctorOptions): Promise<{ results: CheckResult[]; engine: string }> {
+  const [{ gatherFacts }, { runChecks }, { CHECKS }] = await Promise.all([import('../../doctor/facts.js'), import('../../doctor/run.js'), import('../../doctor/checks/index.js')]);
+  const state = await loadState(rt.ctx, args);
+  const facts = await gatherFacts(rt.ctx, state, {
+    offline: args.offline,
+    timeoutMs: Math.max(1, args.timeout) * 1000,
+    strict: args.strict,
+    ...(args.restartCmd !== undefined ? { restartCmd: args.restartCmd } : {}),
+    ...(args.daemonLog !== undefined ? { daemonLog: givenPath(rt.ctx, args.daemonLog) } : {}),
+  });
+  return { results: runChecks(CHECKS, facts, args.only), engine: formatVersion(state.engine.version) };
+}
+
+/** A finding for --json: the diagnostic, with its fix as words. */
+function jsonFinding(f: Finding, check: string): Record<string, unknown> {
+  const { fix, ...diagnostic } = f;
+  const described = fix === undefined ? undefined : fix.kind === 'repair' ? 'repair daemon.json' : fix.kind === 'chmod' ? `chmod ${fix.mode.toString(8).padStart(4, '0')} ${fix.path}` : fix.describe;
+  return { ...diagnostic, check, ...(described ? { fix: described } : {}) };
+}
+
+const findingsOf = (results: readonly CheckResult[]): Finding[] => results.flatMap((r) => r.findings);
+
+export const doctorCommand = defineCommand<DoctorOptions>({
+  command: 'doctor',
+  describe: "find out why dockerd won't (re)start or can't pull: files, service, log, sockets, mirrors, security (exit 1: errors found)",
+  builder,
+  run: async (args, rt) => {
+    const { io } = rt;
+    const { renderReport, summaryLine } = await import('../../doctor/render.js');
+    let { results, engine } = await examine(rt, args);
+    let fixed: Awaited<ReturnType<typeof import('../../doctor/fix.js').applyFixes>> | undefined;
+
+    if (args.fix) {
+      const fixable = findingsOf(results).filter((f) => f.fix && f.severity !== 'info');
+      if (fixable.length > 0) {
+        const { applyFixes } = await import('../../doctor/fix.js');
+        const options: MutatingOptions = { ...args, timeout: Math.max(RESTART_WAIT_SECONDS, args.timeout), diff: false, restart: true, detailedExitcode: false, allowInsecureTcp: false };
+        if (!io.json) {
+          io.say(renderReport(results, io.style, args.verbose).join('\n'));
+          io.say('');
+          io.say(args.dryRun ? 'Would fix:' : 'Fixing:');
+        }
+        fixed = await applyFixes(rt, options, fixable);
+        if (!io.json) {
+          for (const line of fixed.done) io.say(`  ${line}`);
+          if (args.dryRun) {
+            const { colorDiff, unifiedDiff } = await import('../../output/diff.js');
+            for (const c of fixed.changes) io.say(colorDiff(unifiedDiff(c.path, c.before === null ? null : Buffer.from(c.before).toString('utf8'), c.after).trimEnd(), io.style));
+          }
+          io.diagnostics(fixed.diagnostics);
+          if (fixed.finish) sayService(rt, fixed.finish);
+          io.say('');
+        }
+        // What is true now, after the fixes.
+        if (!args.dryRun) ({ results, engine } = await examine(rt, args));
+      } else if (!io.json) io.note('Nothing doctor --fix can change.');
+    }
+
+    const findings = findingsOf(results);
+    const failed = findings.some((f) => f.severity === 'error') || (fixed !== undefined && (fixed.diagnostics.length > 0 || (fixed.finish !== undefined && (!fixed.finish.service.ok || fixed.finish.rolledBack))));
+    io.result({
+      ok: !failed,
+      engineVersion: engine,
+      checks: results.map((r) => ({ id: r.check.id, title: r.check.title, group: r.check.group, status: r.status, ...(r.note ? { note: r.note } : {}) })),
+      diagnostics: results.flatMap((r) => r.findings.map((f) => jsonFinding(f, r.check.id))),
+      ...(fixed
+        ? {
+            fixed: {
+              dryRun: args.dryRun,
+              done: fixed.done,
+              files: fixed.files.filter((f) => f.changed).map((f) => ({ path: f.path, backup: f.backup ?? null })),
+              ...(fixed.finish ? serviceFields(fixed.finish) : {}),
+              diagnostics: [...fixed.diagnostics, ...(fixed.finish?.diagnostics ?? [])],
+            },
+          }
+        : {}),
+    });
+    if (!io.json) {
+      io.say(renderReport(results, io.style, args.verbose).join('\n'));
+      io.say('');
+      io.say(summaryLine(results));
+      if (!args.verbose && findings.some((f) => f.severity === 'info')) io.say('(details: dockerd-config doctor -v)');
+    }
+    return failed ? EXIT.problems : EXIT.ok;
+  },
+});

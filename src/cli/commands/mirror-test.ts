@@ -1,0 +1,95 @@
+import type { Argv } from 'yargs';
+import { underRoot } from '../../context.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
+import { MIRRORS } from '../../plan/list-settings.js';
+import { green, red, type Style } from '../../output/render.js';
+import { defineCommand } from '../command.js';
+import { EXIT, UsageError } from '../errors.js';
+import { loadState } from '../load.js';
+import type { GlobalOptions } from '../options.js';
+import { effectiveSettings } from '../settings-view.js';
+
+type MirrorTestOptions = GlobalOptions & { urls?: string[]; timeout: number; image?: string };
+
+const rate = (bytesPerSec: number): string => (bytesPerSec >= 1e6 ? `${(bytesPerSec / 1e6).toFixed(1)} MB/s` : `${Math.round(bytesPerSec / 1e3)} kB/s`);
+
+/** `mirror test [URL…]`: probe and rank mirrors, concurrently; the configuration is not touched. */
+export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
+  command: 'test [urls..]',
+  describe: 'probe mirrors (default: the configured ones) and rank them by reachability, latency and, with --image, download speed; changes nothing',
+  builder: (y) =>
+    y
+      .positional('urls', { type: 'string', array: true, describe: 'mirror URLs to test instead of the configured ones' })
+      .option('timeout', { type: 'number', default: 5, describe: 'seconds per probe (all run at once)' })
+      .option('image', { type: 'string', describe: 'measure download speed on this image (NAME[:TAG], e.g. alpine): a ranged read of its largest layer' }) as unknown as Argv<MirrorTestOptions>,
+  run: async (args, { ctx, io }) => {
+    const state = await loadState(ctx, args);
+    let urls = args.urls ?? [];
+    if (urls.length === 0) {
+      const value = effectiveSettings(state).get('registry-mirrors')?.value;
+      urls = Array.isArray(value) ? value.map(String) : [];
+    } else {
+      for (const url of urls) {
+        const checked = MIRRORS.normalize(url, state.engine.version);
+        if (!checked.ok) throw new UsageError(`${MIRRORS.display(url)} is not a valid mirror: ${checked.reason}`);
+      }
+    }
+    if (urls.length === 0) {
+      io.result({ ok: true, mirrors: [], diagnostics: [] });
+      io.say('No mirrors configured; name some: dockerd-config mirror test https://mirror.example.com …');
+      return EXIT.ok;
+    }
+    const { measureThroughput, mirrorDiagnostics, probeRegistry, rankMirrors, registryTrust } = await import('../../probe/index.js');
+    const timeoutMs = Math.max(1, args.timeout) * 1000;
+    const certsDir = underRoot(ctx, '/etc/docker/certs.d');
+    const progress = ctx.isTTY && !io.json;
+    if (progress) io.note(`testing ${urls.length} mirror${urls.length === 1 ? '' : 's'}${args.image ? ` with ${args.image}` : ''} (at most ${args.timeout} s)…`);
+    const results = await Promise.all(
+      urls.map(async (url) => {
+        let host = '';
+        try {
+          host = new URL(url).host;
+        } catch {
+          // validated above or taken from a file dockerd accepted
+        }
+        const ca = host ? registryTrust(ctx, certsDir, host) : [];
+        const options = { timeoutMs, ...(ca.length > 0 ? { ca } : {}) };
+        const probe = await probeRegistry(ctx, url, options);
+        const throughput = probe.ok && args.image ? await measureThroughput(ctx, url, args.image, options) : undefined;
+        if (progress) io.note(`  ${probe.ok ? '✓' : '✗'} ${probe.url}`);
+        return throughput ? { probe, throughput } : { probe };
+      }),
+    );
+    const ranked = rankMirrors(results);
+    const diagnostics: Diagnostic[] = mirrorDiagnostics(ranked.map((r) => r.probe)).filter((d) => d.severity !== 'error');
+    const ok = ranked.every((r) => r.probe.ok);
+    io.result({
+      ok,
+      mirrors: ranked.map(({ probe, throughput }) => ({
+        url: probe.url,
+        kind: probe.kind,
+        ok: probe.ok,
+        latencyMs: probe.latencyMs ?? null,
+        ...(probe.auth ? { auth: probe.auth } : {}),
+        ...(throughput?.ok ? { throughputBytesPerSec: throughput.bytesPerSec, bytes: throughput.bytes } : throughput ? { throughputError: throughput.detail } : {}),
+        detail: probe.detail,
+      })),
+      diagnostics,
+    });
+    const width = Math.max(...ranked.map((r) => r.probe.url.length));
+    for (const { probe, throughput } of ranked) io.say(line(io.style, probe, throughput, width));
+    // The remedies name `mirror remove`: they fit the configured mirrors, not URLs being tried out.
+    if (!args.urls?.length && diagnostics.length > 0) {
+      io.say('');
+      for (const d of diagnostics) io.say(`${d.message}${d.hint ? `\n  → ${d.hint}` : ''}`);
+    }
+    return ok ? EXIT.ok : EXIT.problems;
+  },
+});
+
+function line(style: Style, probe: { url: string; ok: boolean; kind: string; latencyMs?: number; detail: string }, throughput: { ok: true; bytesPerSec: number } | { ok: false; detail: string } | undefined, width: number): string {
+  const url = probe.url.padEnd(width);
+  if (!probe.ok) return `${red(style, '✗')} ${url}  ${probe.kind}: ${probe.detail}`;
+  const speed = throughput === undefined ? '' : throughput.ok ? `  ${rate(throughput.bytesPerSec).padStart(10)}` : `  (download: ${throughput.detail})`;
+  return `${green(style, '✓')} ${url}  registry ${String(probe.latencyMs ?? '?').padStart(5)} ms${speed}`;
+}

@@ -1,0 +1,43 @@
+import { maskCredentials } from '../../diagnostics/redact.js';
+import type { Check, Finding } from '../types.js';
+
+const PAIRS = [
+  { key: 'http-proxy', env: ['HTTP_PROXY', 'http_proxy'], info: 'HttpProxy' },
+  { key: 'https-proxy', env: ['HTTPS_PROXY', 'https_proxy'], info: 'HttpsProxy' },
+  { key: 'no-proxy', env: ['NO_PROXY', 'no_proxy'], info: 'NoProxy' },
+] as const;
+
+/** A proxy in daemon.json ("proxies") or the unit's Environment= that the running daemon does not use. */
+export const networkProxy: Check = {
+  id: 'network.proxy',
+  title: 'proxy',
+  group: 'network',
+  run({ settings, state, daemon, service }) {
+    const env = state.raw.daemonArgs.unit?.env;
+    const wanted = PAIRS.map((p) => {
+      const fromFile = settings.get(p.key)?.value;
+      const fromEnv = p.env.map((n) => env?.get(n)?.value.text).find((v) => v !== undefined && v !== '');
+      // daemon.json's proxies win over the environment (23.0+).
+      const value = typeof fromFile === 'string' ? fromFile : fromEnv;
+      return { ...p, value, where: typeof fromFile === 'string' ? 'daemon.json' : 'the unit\'s environment' };
+    }).filter((p) => p.value !== undefined);
+    if (wanted.length === 0) return { skipped: 'no proxy configured' };
+    if (!daemon.info) return { skipped: 'dockerd does not answer' };
+    const info = daemon.info;
+    return wanted.flatMap((p): Finding[] => {
+      const actual = info[p.info] ?? '';
+      if (maskCredentials(actual) === maskCredentials(p.value ?? '')) return [];
+      return [
+        {
+          id: 'proxy-not-applied',
+          severity: 'warning',
+          message: `${p.where} sets ${p.key} ${maskCredentials(p.value ?? '')}, but the running dockerd uses ${actual === '' ? 'none' : maskCredentials(actual)}`,
+          key: p.key,
+          hint: p.where === 'daemon.json' ? 'proxies are read at start only: restart dockerd' : 'systemctl daemon-reload && systemctl restart docker',
+          fixable: service.canRestart,
+          ...(service.canRestart ? { fix: { kind: 'restart' as const, mode: 'restart' as const, describe: 'restart dockerd so it reads the proxy' } } : {}),
+        },
+      ];
+    });
+  },
+};

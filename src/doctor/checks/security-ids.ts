@@ -1,0 +1,2 @@
+/** Validator findings doctor shows under "security" rather than "config". */
+export const SECURITY_IDS: ReadonlySet<string> = new Set(['tcp-without-tls']);

@@ -1,0 +1,142 @@
+/**
+ * Everything doctor's checks look at, gathered once and concurrently: the files and what the
+ * validator says of them, the service manager's view, the daemon's recent log, the running
+ * daemon's answers, the network probes, file modes. The checks are pure functions of this.
+ */
+import { underRoot, type Ctx } from '../context.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { validateState, type LoadedState } from '../cli/load.js';
+import { effectiveSettings } from '../cli/settings-view.js';
+import { chooseDriver, type ManagerKind, type ServiceStatus } from '../service/index.js';
+import type { LocatedSetting } from '../validate/model.js';
+import { endpointsFor, firstDaemonInfo, ping, type DaemonInfo, type Endpoint, type PingResult } from '../verify/index.js';
+import { gatherFiles, type FileFact } from './file-facts.js';
+import { gatherProbes, type ProbeFacts } from './probe-facts.js';
+
+export interface DoctorOptions {
+  /** Skip the network probes (mirrors, registries). */
+  offline: boolean;
+  /** Per probe, in ms. */
+  timeoutMs: number;
+  strict: boolean;
+  restartCmd?: string;
+  /** dockerd's log file (with --restart-cmd, or a copy to read). */
+  daemonLog?: string;
+}
+
+export interface ServiceFacts {
+  kind: ManagerKind;
+  name: string;
+  restartCommand: string;
+  canRestart: boolean;
+  manualSteps?: string;
+  /** Undefined when the service manager could not be asked. */
+  status?: ServiceStatus;
+}
+
+export interface DaemonFacts {
+  endpoints: Endpoint[];
+  pings: PingResult[];
+  /** /info from the first endpoint that answers. */
+  info?: DaemonInfo;
+  infoError?: string;
+}
+
+export interface Facts {
+  state: LoadedState;
+  /** The settings in effect, by key, with where each comes from. */
+  settings: ReadonlyMap<string, LocatedSetting>;
+  /** The validator's verdict on the files as they are. */
+  validation: Diagnostic[];
+  service: ServiceFacts;
+  /** The daemon's recent log: the journal, or the log file. */
+  log?: { text: string; from: string };
+  daemon: DaemonFacts;
+  /** Undefined with --offline. */
+  probes?: ProbeFacts;
+  files: FileFact[];
+  /** Files under the registry certificate directories (certs.d), by registry. */
+  certsDir: string;
+  offline: boolean;
+}
+
+// How far back the log is read: the last failures and starts, not the host's history.
+const JOURNAL_WINDOW_MS = 6 * 3600_000;
+const LOG_FILE_TAIL_BYTES = 512 * 1024;
+
+function tailOfFile(ctx: Ctx, path: string): string | undefined {
+  try {
+    const bytes = ctx.fs.readFileSync(path);
+    return Buffer.from(bytes.subarray(Math.max(0, bytes.length - LOG_FILE_TAIL_BYTES))).toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+async function gatherLog(ctx: Ctx, driver: ReturnType<typeof chooseDriver>, options: DoctorOptions): Promise<Facts['log']> {
+  if (options.daemonLog !== undefined) {
+    const text = tailOfFile(ctx, options.daemonLog);
+    return text === undefined ? undefined : { text, from: options.daemonLog };
+  }
+  const mark = await driver.markLog();
+  if (mark.kind === 'journal') {
+    const text = await driver.logSince({ kind: 'journal', since: new Date(ctx.now().getTime() - JOURNAL_WINDOW_MS) });
+    return { text, from: 'the journal (docker.service, last 6 h)' };
+  }
+  // Without a service manager to ask (--root, Desktop): the log file the init script writes, if any.
+  const path = mark.kind === 'file' ? mark.path : underRoot(ctx, '/var/log/docker.log');
+  const text = tailOfFile(ctx, path);
+  return text === undefined ? undefined : { text, from: path };
+}
+
+async function gatherDaemon(ctx: Ctx, settings: Facts['settings'], state: LoadedState, timeoutMs: number): Promise<DaemonFacts> {
+  const rootless = state.raw.daemonArgs.scope === 'user' && ctx.env.XDG_RUNTIME_DIR ? { rootless: { runtimeDir: ctx.env.XDG_RUNTIME_DIR } } : {};
+  const endpoints = endpointsFor(settings, { root: ctx.root, ...rootless }, state.engine.version);
+  const pings = await Promise.all(endpoints.map((e) => ping(ctx, e, timeoutMs)));
+  const answering = endpoints.filter((e) => pings.some((p) => p.ok && p.address === e.address));
+  if (answering.length === 0) return { endpoints, pings };
+  const info = await firstDaemonInfo(ctx, answering, timeoutMs);
+  return info.ok ? { endpoints, pings, info: info.info } : { endpoints, pings, infoError: info.error };
+}
+
+export async function gatherFacts(ctx: Ctx, state: LoadedState, options: DoctorOptions): Promise<Facts> {
+  const settings = effectiveSettings(state);
+  const pidfile = settings.get('pidfile')?.value;
+  const driver = chooseDriver(ctx, state.raw, {
+    timeoutMs: Math.max(options.timeoutMs, 10_000),
+    ...(options.restartCmd !== undefined ? { restartCmd: options.restartCmd } : {}),
+    ...(options.daemonLog !== undefined ? { daemonLog: options.daemonLog } : {}),
+    ...(typeof pidfile === 'string' ? { pidfile } : {}),
+  });
+  const certsDir = underRoot(ctx, state.raw.daemonJson.flavour === 'rootless' ? `${ctx.env.XDG_CONFIG_HOME || `${ctx.env.HOME ?? ''}/.config`}/docker/certs.d` : '/etc/docker/certs.d');
+  // Everything that waits (systemctl, journalctl, sockets, the network) starts first and at once;
+  // the validator and the file modes are computed while it runs.
+  const waiting = Promise.all([
+    driver.status().catch(() => undefined),
+    gatherLog(ctx, driver, options).catch(() => undefined),
+    gatherDaemon(ctx, settings, state, Math.min(options.timeoutMs, 5000)),
+    options.offline ? Promise.resolve(undefined) : gatherProbes(ctx, settings, certsDir, options.timeoutMs),
+  ]);
+  const validation = validateState(state, state.plan.daemonJson.text, state.plan.args, options.strict, state.daemonJsonBytes);
+  const files = gatherFiles(ctx, state, settings, certsDir);
+  const [status, log, daemon, probes] = await waiting;
+  return {
+    state,
+    settings,
+    validation,
+    service: {
+      kind: driver.kind,
+      name: driver.name,
+      restartCommand: driver.restartCommand,
+      canRestart: driver.canRestart,
+      ...(driver.manualSteps !== undefined ? { manualSteps: driver.manualSteps } : {}),
+      ...(status ? { status } : {}),
+    },
+    ...(log ? { log } : {}),
+    daemon,
+    ...(probes ? { probes } : {}),
+    files,
+    certsDir,
+    offline: options.offline,
+  };
+}

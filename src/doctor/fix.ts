@@ -1,0 +1,150 @@
+/**
+ * doctor --fix: the findings' fixes as one transaction through the safe write path. Under the
+ * lock: re-read, repair daemon.json's syntax, plan the setting changes on the repaired text,
+ * refuse anything that leaves a new error, back up and write, then restart or reload, verify,
+ * roll back on failure. File modes are mended on their own (they do not touch dockerd).
+ */
+import { applyChanges, withLock, type AppliedFile } from '../apply/index.js';
+import type { Runtime } from '../cli/command.js';
+import { loadState, validateState, type LoadedState } from '../cli/load.js';
+import type { MutatingOptions } from '../cli/options.js';
+import { finishAfterWrite, finishUnchanged } from '../cli/service-step.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { FinishReport } from '../lifecycle/finish.js';
+import { argsAfterPlan } from '../plan/args-after.js';
+import { makePlan, type Intent } from '../plan/make-plan.js';
+import type { FileChange } from '../plan/types.js';
+import { repairDaemonJson, repairFailureDiagnostic } from '../repair/index.js';
+import type { DaemonArg } from '../validate/types.js';
+import type { Finding } from './types.js';
+import { validationFix } from './validation-fixes.js';
+
+export interface FixOutcome {
+  /** What was done (or would be, with --dry-run), one line each. */
+  done: string[];
+  changes: FileChange[];
+  files: AppliedFile[];
+  finish?: FinishReport;
+  /** Why a fix was not applied. */
+  diagnostics: Diagnostic[];
+}
+
+/** The fixes of these findings, merged: one repair, the intents in order, the strongest service action. */
+export function mergeFixes(findings: readonly Finding[]): { repair: boolean; intents: Intent[]; service?: 'reload' | 'restart'; chmod: { path: string; mode: number }[]; describe: string[] } {
+  const merged = { repair: false, intents: [] as Intent[], service: undefined as 'reload' | 'restart' | undefined, chmod: [] as { path: string; mode: number }[], describe: [] as string[] };
+  for (const f of findings) {
+    const fix = f.fix;
+    if (!fix) continue;
+    switch (fix.kind) {
+      case 'repair':
+        if (!merged.repair) merged.describe.push('repair daemon.json (keeps every setting)');
+        merged.repair = true;
+        break;
+      case 'intents':
+        merged.intents.push(...fix.intents);
+        merged.describe.push(fix.describe);
+        break;
+      case 'restart':
+        merged.service = merged.service === 'restart' || fix.mode === 'restart' ? 'restart' : 'reload';
+        break;
+      case 'chmod':
+        if (!merged.chmod.some((c) => c.path === fix.path)) merged.chmod.push({ path: fix.path, mode: fix.mode });
+        break;
+    }
+  }
+  return merged;
+}
+
+const octal = (mode: number): string => mode.toString(8).padStart(4, '0');
+
+/** The file changes of the merged fixes on the state read under the lock; refusals as diagnostics. */
+interface PlannedFixes {
+  changes: FileChange[];
+  jsonAfter: string | null;
+  argsAfter: readonly DaemonArg[];
+  /** The fixes would add an error: nothing is written. */
+  refusals: Diagnostic[];
+  /** Errors no fix mends: the files are written, but dockerd is not (re)started on them. */
+  remaining: Diagnostic[];
+  actions: string[];
+}
+
+const sameProblem = (d: Diagnostic): string => `${d.id}|${d.key ?? d.message}`;
+const errorsOf = (list: readonly Diagnostic[]): Diagnostic[] => list.filter((d) => d.severity === 'error');
+
+function planFixes(state: LoadedState, merged: ReturnType<typeof mergeFixes>, strict: boolean): PlannedFixes {
+  let text = state.plan.daemonJson.text;
+  const actions: string[] = [];
+  const refused = (refusals: Diagnostic[]): PlannedFixes => ({ changes: [], jsonAfter: text, argsAfter: state.plan.args, refusals, remaining: [], actions });
+  if (merged.repair && text !== null) {
+    const repaired = repairDaemonJson(text);
+    if (!repaired.ok) return refused([repairFailureDiagnostic(state.plan.daemonJson.path, repaired)]);
+    actions.push(...repaired.actions);
+    text = repaired.text;
+  }
+  // A second pass on the repaired text: the dangling comma hid what comes after it (ESLint's multipass, in two).
+  const baseline = errorsOf(validateState(state, text, state.plan.args, strict));
+  const intents = [...merged.intents];
+  if (merged.repair) {
+    for (const d of baseline) {
+      const fix = validationFix(d, state);
+      if (fix?.kind === 'intents') intents.push(...fix.intents);
+    }
+  }
+  const planState = { ...state.plan, daemonJson: { ...state.plan.daemonJson, text } };
+  const plan = makePlan(planState, intents);
+  if (errorsOf(plan.diagnostics).length > 0) return refused(errorsOf(plan.diagnostics));
+  const argsAfter = argsAfterPlan(planState, plan);
+  const jsonAfter = plan.changes.find((c) => c.kind === 'daemon-json')?.after ?? text;
+  const changes: FileChange[] = plan.changes.filter((c) => c.kind !== 'daemon-json');
+  if (jsonAfter !== state.plan.daemonJson.text && jsonAfter !== null) {
+    changes.unshift({ path: state.plan.daemonJson.path, kind: 'daemon-json', before: state.daemonJsonBytes, after: jsonAfter });
+  }
+  // Never leave the files worse: no error the repaired files did not already have.
+  const after = errorsOf(validateState(state, jsonAfter, argsAfter, strict));
+  const known = new Set(baseline.map(sameProblem));
+  const introduced = after.filter((d) => !known.has(sameProblem(d)));
+  if (introduced.length > 0) return refused(introduced);
+  return { changes, jsonAfter, argsAfter, refusals: [], remaining: after, actions };
+}
+
+export async function applyFixes(rt: Runtime, options: MutatingOptions, findings: readonly Finding[]): Promise<FixOutcome> {
+  const { ctx } = rt;
+  const merged = mergeFixes(findings);
+  const outcome: FixOutcome = { done: [], changes: [], files: [], diagnostics: [] };
+
+  for (const c of merged.chmod) {
+    if (!options.dryRun) ctx.fs.chmodSync(c.path, c.mode);
+    outcome.done.push(`${options.dryRun ? 'would chmod' : 'chmod'} ${octal(c.mode)} ${c.path}`);
+  }
+  if (!merged.repair && merged.intents.length === 0 && merged.service === undefined) return outcome;
+
+  const attempt = async (): Promise<void> => {
+    const state = await loadState(ctx, options);
+    const planned = planFixes(state, merged, options.strict);
+    if (planned.refusals.length > 0) {
+      outcome.diagnostics.push(...planned.refusals);
+      return;
+    }
+    outcome.changes = planned.changes;
+    outcome.done.push(...planned.actions.map((a) => `repaired: ${a}`));
+    const applied = await applyChanges(ctx, planned.changes, { dryRun: options.dryRun, reason: 'doctor --fix' });
+    outcome.files = applied.files;
+    for (const f of applied.files.filter((x) => x.changed)) outcome.done.push(`${options.dryRun ? 'would change' : 'changed'} ${f.path}${f.backup ? ` (backup ${f.backup})` : ''}`);
+    if (planned.remaining.length > 0) {
+      // dockerd would refuse these files: starting it would fail and roll the fixes back.
+      outcome.diagnostics.push(...planned.remaining);
+      return;
+    }
+    if (options.dryRun) {
+      if (merged.service) outcome.done.push(`would ${merged.service} dockerd`);
+      return;
+    }
+    const written = { state, changes: planned.changes, files: applied.files, jsonAfter: planned.jsonAfter === null ? null : Buffer.from(planned.jsonAfter, 'utf8'), argsAfter: planned.argsAfter };
+    const finish = (await finishAfterWrite(rt, options, written, merged.service === 'restart' ? 'restart' : 'auto')) ?? (merged.service ? await finishUnchanged(rt, options, state, merged.service) : undefined);
+    if (finish) outcome.finish = finish;
+  };
+  if (options.dryRun) await attempt();
+  else await withLock(ctx, attempt);
+  return outcome;
+}

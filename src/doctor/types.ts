@@ -1,0 +1,46 @@
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { Intent } from '../plan/make-plan.js';
+import type { Facts } from './facts.js';
+
+/** The groups `--only` selects, in the order doctor prints them. */
+export const GROUPS = ['config', 'service', 'network', 'security'] as const;
+export type Group = (typeof GROUPS)[number];
+
+/**
+ * How doctor --fix mends a finding. Every kind goes through the safe write path or the
+ * service manager; `manual` is a step for a person (the hint says which).
+ */
+export type Fix =
+  /** daemon.json's syntax: the repairer (keeps every setting). */
+  | { kind: 'repair' }
+  /** Setting changes, planned as `set`/`unset`/`remove` would plan them. */
+  | { kind: 'intents'; intents: Intent[]; describe: string }
+  /** The files are right; the daemon must reload or (re)start to use them (reset-failed and daemon-reload included). */
+  | { kind: 'restart'; mode: 'reload' | 'restart'; describe: string }
+  /** A file's mode (CIS 3.x): chmod, nothing else. */
+  | { kind: 'chmod'; path: string; mode: number };
+
+/** A diagnostic with how to fix it, when we can. */
+export interface Finding extends Diagnostic {
+  fix?: Fix;
+}
+
+/** One check: a pure function of facts gathered once. */
+export interface Check {
+  /** Stable: `--json` reports it, tests name it. */
+  id: string;
+  title: string;
+  group: Group;
+  /** Findings (none: all is well), or why the check had nothing to look at. */
+  run(facts: Facts): Finding[] | { skipped: string };
+}
+
+export type CheckStatus = 'ok' | 'warning' | 'error' | 'crashed' | 'skipped';
+
+export interface CheckResult {
+  check: Pick<Check, 'id' | 'title' | 'group'>;
+  status: CheckStatus;
+  findings: Finding[];
+  /** Why it was skipped (offline, no daemon to ask). */
+  note?: string;
+}

@@ -1,0 +1,75 @@
+/**
+ * Throughput of a mirror for one image: an anonymous token for `repository:<repo>:pull`, the
+ * manifest (the linux/amd64 entry of an index), then the first bytes of its largest layer with
+ * a Range request. Nothing is written anywhere.
+ */
+import { fetchWithin } from './fetch.js';
+import { anonymousToken, parseChallenge } from './token.js';
+import type { ProbeCtx } from './types.js';
+
+const ACCEPT = [
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+
+export const DEFAULT_RANGE_BYTES = 4 * 1024 * 1024;
+
+export type Throughput = { ok: true; bytes: number; ms: number; bytesPerSec: number } | { ok: false; detail: string };
+
+interface Manifest {
+  manifests?: { digest: string; platform?: { os?: string; architecture?: string } }[];
+  layers?: { digest: string; size?: number }[];
+}
+
+/** NAME[:TAG] as a Docker Hub mirror serves it: library/NAME for official images. */
+export function repositoryOf(image: string): { repo: string; tag: string } {
+  const at = image.lastIndexOf(':');
+  const [name, tag] = at > image.lastIndexOf('/') ? [image.slice(0, at), image.slice(at + 1)] : [image, 'latest'];
+  return { repo: name.includes('/') ? name : `library/${name}`, tag };
+}
+
+export async function measureThroughput(ctx: ProbeCtx, mirror: string, image: string, options: { timeoutMs: number; ca?: string[]; rangeBytes?: number }): Promise<Throughput> {
+  const deadline = ctx.clock() + options.timeoutMs;
+  const base = mirror.replace(/\/+$/, '');
+  const { repo, tag } = repositoryOf(image);
+  const extra = options.ca && options.ca.length > 0 ? { ca: options.ca } : {};
+  let headers: Record<string, string> = { accept: ACCEPT };
+  const get = async (path: string, more: Record<string, string> = {}, maxBodyBytes?: number) => {
+    let r = await fetchWithin(ctx, deadline, { url: `${base}${path}`, headers: { ...headers, ...more }, ...extra, ...(maxBodyBytes !== undefined ? { maxBodyBytes } : {}) });
+    const challenge = r.ok && r.status === 401 ? parseChallenge(r.headers['www-authenticate']) : undefined;
+    if (challenge?.scheme === 'bearer') {
+      const token = await anonymousToken(ctx, deadline, challenge.params, `repository:${repo}:pull`);
+      if ('error' in token) return { ok: false as const, code: 'EAUTH', error: token.error, url: base };
+      headers = { ...headers, authorization: `Bearer ${token.token}` };
+      r = await fetchWithin(ctx, deadline, { url: `${base}${path}`, headers: { ...headers, ...more }, ...extra, ...(maxBodyBytes !== undefined ? { maxBodyBytes } : {}) });
+    }
+    return r;
+  };
+  const manifestOf = async (reference: string): Promise<Manifest | string> => {
+    const r = await get(`/v2/${repo}/manifests/${reference}`, {}, 1024 * 1024);
+    if (!r.ok) return r.error;
+    if (r.status !== 200) return `manifest of ${repo}:${tag}: HTTP ${r.status}`;
+    try {
+      return JSON.parse(r.body) as Manifest;
+    } catch {
+      return `manifest of ${repo}:${tag} is not JSON`;
+    }
+  };
+  let manifest = await manifestOf(tag);
+  if (typeof manifest !== 'string' && manifest.manifests) {
+    const entry = manifest.manifests.find((m) => m.platform?.os === 'linux' && m.platform.architecture === 'amd64') ?? manifest.manifests[0];
+    manifest = entry ? await manifestOf(entry.digest) : 'the image index lists no manifests';
+  }
+  if (typeof manifest === 'string') return { ok: false, detail: manifest };
+  const layer = [...(manifest.layers ?? [])].sort((a, b) => (b.size ?? 0) - (a.size ?? 0))[0];
+  if (!layer) return { ok: false, detail: `${repo}:${tag} has no layers` };
+  const want = options.rangeBytes ?? DEFAULT_RANGE_BYTES;
+  const started = ctx.clock();
+  const blob = await get(`/v2/${repo}/blobs/${layer.digest}`, { range: `bytes=0-${want - 1}` }, 1);
+  const ms = Math.max(1, Math.round(ctx.clock() - started));
+  if (!blob.ok) return { ok: false, detail: `blob: ${blob.error}` };
+  if (blob.status !== 200 && blob.status !== 206) return { ok: false, detail: `blob: HTTP ${blob.status}` };
+  return { ok: true, bytes: blob.bytes, ms, bytesPerSec: Math.round((blob.bytes * 1000) / ms) };
+}

@@ -1,0 +1,96 @@
+// The built binary's doctor on copies of fixtures/roots (no daemon under --root; --offline: no
+// network): what it prints, its JSON and exit codes, and that --fix mends files through the
+// safe write path while --dry-run changes nothing.
+import { readdirSync, statSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../helpers/run-cli.js';
+import { tempRoot, type TempRoot } from '../../helpers/temp-root.js';
+
+const DAEMON_JSON = '/etc/docker/daemon.json';
+let root: TempRoot;
+afterEach(() => root?.cleanup());
+
+const cli = (...args: string[]) => runCli(['--root', root.dir, ...args]);
+interface Doc {
+  ok: boolean;
+  engineVersion: string;
+  checks: { id: string; group: string; status: string; note?: string }[];
+  diagnostics: { id: string; severity: string; check: string; message: string; line?: number; fix?: string; fixable: boolean }[];
+  fixed?: { dryRun: boolean; done: string[]; files: { path: string; backup: string | null }[] };
+}
+
+describe('doctor on the broken demo host', () => {
+  it('finds the dangling comma with its line, and why dockerd is down from its log; exit 1', async () => {
+    root = tempRoot('broken-debian');
+    const run = await cli('doctor', '--offline', '--json');
+    expect(run.exitCode).toBe(1);
+    const doc = run.json<Doc>();
+    expect(doc).toMatchObject({ ok: false, engineVersion: '20.10.24' });
+    expect(doc.diagnostics).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ check: 'config.validation', id: 'json-syntax', line: 5, fixable: true, fix: 'repair daemon.json' }),
+        expect.objectContaining({ check: 'service.state', id: 'json-syntax', severity: 'error', message: expect.stringMatching(/^dockerd is not running/) }),
+      ]),
+    );
+    expect(doc.checks.find((c) => c.id === 'network.insecure-registries')).toMatchObject({ status: 'skipped', note: '--offline' });
+    // Every group ran; no check crashed.
+    expect(new Set(doc.checks.map((c) => c.group))).toEqual(new Set(['config', 'service', 'network', 'security']));
+    expect(doc.checks.filter((c) => c.status === 'crashed')).toEqual([]);
+  });
+
+  it('prints a line per group with ✓ / ! / ✗, the remedies, a summary; no colour off a terminal', async () => {
+    root = tempRoot('broken-debian');
+    const run = await cli('doctor', '--offline');
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/^\[✗\] Configuration files — 1 error$/m);
+    expect(run.stdout).toMatch(/^\[✗\] Service — 1 error$/m);
+    expect(run.stdout).toMatch(/^\[✓\] Security$/m);
+    expect(run.stdout).toMatch(/fix: repair daemon\.json .*dockerd-config doctor --fix/);
+    expect(run.stdout).toMatch(/^! Doctor found 2 errors, 0 warnings in 2 categories\. 1 can be fixed with `dockerd-config doctor --fix`\.$/m);
+    expect(run.stdout).not.toContain('\u001b[');
+  });
+
+  it('--fix --dry-run shows the repair and changes nothing', async () => {
+    root = tempRoot('broken-debian');
+    const before = root.read(DAEMON_JSON);
+    const run = await cli('doctor', '--offline', '--fix', '--dry-run');
+    expect(run.stdout).toMatch(/Would fix:/);
+    expect(run.stdout).toMatch(/^\+\s+"hosts": \["unix:\/\/\/var\/run\/docker\.sock", "tcp:\/\/0\.0\.0\.0:2375"\]$/m);
+    expect(root.read(DAEMON_JSON)).toBe(before);
+  });
+
+  it('--fix repairs daemon.json with a backup; afterwards the file is valid and what is left is said', async () => {
+    root = tempRoot('broken-debian');
+    const run = await cli('doctor', '--offline', '--fix', '--json');
+    const doc = run.json<Doc>();
+    // Behind the comma: "hosts" against the unit's -H fd://, mended by the drop-in in the same transaction.
+    expect(doc.fixed?.files.map((f) => f.path)).toEqual([root.path(DAEMON_JSON), root.path('/etc/systemd/system/docker.service.d/dockerd-config-hosts.conf')]);
+    expect(doc.fixed?.files[0]?.backup).toBeTruthy();
+    expect(JSON.parse(root.read(DAEMON_JSON))).toMatchObject({ 'registry-mirrors': ['https://mirror.example.com', 'https://registry.docker-cn.com'] });
+    expect(doc.diagnostics.filter((d) => d.check === 'config.validation' && d.severity === 'error')).toEqual([]);
+    // Under --root nothing restarts it: still down, but its last failure is no longer in the files.
+    expect(doc.diagnostics.find((d) => d.check === 'service.state')?.message).toMatch(/which the files no longer say/);
+    // Now that the file parses, what it says is judged too: an open TCP port without TLS.
+    expect(doc.diagnostics.map((d) => d.id)).toEqual(expect.arrayContaining(['tcp-without-tls', 'listen-all-interfaces']));
+    expect(readdirSync(root.path('/var/lib/dockerd-config/backups')).length).toBeGreaterThan(0);
+  });
+
+  it('--only security runs one group', async () => {
+    root = tempRoot(undefined, { [DAEMON_JSON]: '{"hosts": ["unix:///var/run/docker.sock", "tcp://0.0.0.0:2375"], "insecure-registries": ["10.0.0.0/8"]}\n' });
+    const run = await cli('doctor', '--only', 'security', '--json');
+    const doc = run.json<Doc>();
+    expect(new Set(doc.checks.map((c) => c.group))).toEqual(new Set(['security']));
+    expect(doc.diagnostics.map((d) => d.id)).toEqual(expect.arrayContaining(['tcp-without-tls', 'listen-all-interfaces', 'insecure-registry-wide']));
+  });
+
+  it('--fix mends a group-writable daemon.json and leaves it otherwise untouched', async () => {
+    root = tempRoot('debian-docker-io', { [DAEMON_JSON]: '{"debug": true}\n' });
+    const { chmodSync } = await import('node:fs');
+    chmodSync(root.path(DAEMON_JSON), 0o666);
+    const run = await cli('doctor', '--offline', '--fix', '--json');
+    expect(run.json<Doc>().fixed?.done).toContain(`chmod 0644 ${root.path(DAEMON_JSON)}`);
+    expect(statSync(root.path(DAEMON_JSON)).mode & 0o777).toBe(0o644);
+    expect(root.read(DAEMON_JSON)).toBe('{"debug": true}\n');
+    expect(run.json<Doc>().diagnostics.filter((d) => d.id === 'file-permissions')).toEqual([]);
+  });
+});

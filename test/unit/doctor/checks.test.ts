@@ -1,0 +1,131 @@
+// doctor's checks on facts gathered from fake roots (real files in a temp dir) with a scripted
+// Docker API: each check is a pure function of those facts, so each case names its findings.
+import { chmodSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadState } from '../../../src/cli/load.js';
+import type { GlobalOptions } from '../../../src/cli/options.js';
+import type { Ctx } from '../../../src/context.js';
+import { CHECKS } from '../../../src/doctor/checks/index.js';
+import { gatherFacts, type Facts } from '../../../src/doctor/facts.js';
+import { runChecks } from '../../../src/doctor/run.js';
+import type { Check, CheckResult } from '../../../src/doctor/types.js';
+import type { DockerApi } from '../../../src/edges/docker-api.js';
+import { fixtureRoot, makeRoot, rootCtx, type Entry } from '../targets/fixture-root.js';
+
+const OPTIONS: GlobalOptions = { root: '/', json: true, yes: true, verbose: false, color: false, strict: false, engineVersion: '28.5.2' };
+const UNIT = fixtureRoot('debian-docker-io');
+
+/** A daemon that answers on every socket with this /info; or none at all. */
+const answering = (info: object): DockerApi => async (_target, path) => (path === '/_ping' ? { ok: true, status: 200, body: 'OK' } : { ok: true, status: 200, body: JSON.stringify(info) });
+const silent: DockerApi = async () => ({ ok: false, error: 'no such socket', code: 'ENOENT' });
+
+async function facts(files: Record<string, Entry>, api: DockerApi = silent, extra: Partial<Ctx> = {}): Promise<Facts> {
+  const root = makeRoot(files);
+  const ctx: Ctx = { ...rootCtx(root), api, ...extra };
+  const state = await loadState(ctx, { ...OPTIONS, root });
+  return gatherFacts(ctx, state, { offline: true, timeoutMs: 1000, strict: false });
+}
+
+const run = (f: Facts): CheckResult[] => runChecks(CHECKS, f);
+const ids = (results: readonly CheckResult[]): string[] => results.flatMap((r) => r.findings.map((x) => `${r.check.id}:${x.id}`));
+const byCheck = (results: readonly CheckResult[], id: string): CheckResult => results.find((r) => r.check.id === id)!;
+
+const INFO_EMPTY = { ServerVersion: '28.5.2', Debug: false, LiveRestoreEnabled: false, Labels: [], RegistryConfig: { Mirrors: null, InsecureRegistryCIDRs: ['::1/128', '127.0.0.0/8'] } };
+
+describe('doctor checks', () => {
+  it('the famous dangling comma: a json-syntax error with its line, fixable by repair', async () => {
+    const results = run(await facts({ 'etc/docker/daemon.json': '{\n  "registry-mirrors": ["https://m.example.com"],\n}\n' }));
+    const finding = byCheck(results, 'config.validation').findings[0]!;
+    expect(finding).toMatchObject({ id: 'json-syntax', severity: 'error', line: 3, fixable: true, fix: { kind: 'repair' } });
+    expect(byCheck(results, 'config.validation').status).toBe('error');
+  });
+
+  it('a clean file and a daemon that uses it: nothing to report in config and service', async () => {
+    const results = run(await facts({ 'etc/docker/daemon.json': '{"debug": false}\n' }, answering(INFO_EMPTY)));
+    expect(ids(results.filter((r) => r.check.group === 'config' || r.check.group === 'service'))).toEqual([]);
+    expect(byCheck(results, 'network.sockets').status).toBe('ok');
+  });
+
+  it('a mirror written but not reloaded: config-not-applied, fixed by a reload', async () => {
+    const results = run(await facts({ 'etc/docker/daemon.json': '{"registry-mirrors": ["https://m.example.com"]}\n' }, answering(INFO_EMPTY)));
+    expect(byCheck(results, 'service.applied').findings).toEqual([
+      expect.objectContaining({ id: 'config-not-applied', severity: 'warning', message: expect.stringContaining('registry-mirrors') }),
+    ]);
+  });
+
+  it('DOCKER_OPTS that docker-ce\'s unit never reads: env-file-ignored', async () => {
+    const results = run(
+      await facts({
+        'usr/lib/systemd/system/docker.service': readFileSync(join(fixtureRoot('docker-ce'), 'usr/lib/systemd/system/docker.service'), 'utf8'),
+        'etc/default/docker': 'DOCKER_OPTS="--debug"\n',
+      }),
+    );
+    expect(byCheck(results, 'config.env-file').findings[0]).toMatchObject({ id: 'env-file-ignored', severity: 'warning', message: expect.stringContaining('--debug') });
+  });
+
+  it('the daemon\'s log file under --root says why it is down (first dockerd error, classified)', async () => {
+    const log = [
+      'time="2026-11-28T01:00:00.000000000Z" level=info msg="Starting up"',
+      'unable to configure the Docker daemon with file /etc/docker/daemon.json: invalid character \'}\' looking for beginning of object key string',
+    ].join('\n');
+    const results = run(await facts({ 'etc/docker/daemon.json': '{"debug": true,}\n', 'var/log/docker.log': `${log}\n` }));
+    expect(byCheck(results, 'service.state').findings[0]).toMatchObject({ id: 'json-syntax', severity: 'error', message: expect.stringMatching(/^dockerd is not running/), line: 2 });
+  });
+
+  it('security: TCP without TLS on 0.0.0.0, a /8 insecure range, a group-writable daemon.json, a readable key', async () => {
+    const f = await facts({
+      'etc/docker/daemon.json': '{"hosts": ["unix:///var/run/docker.sock", "tcp://0.0.0.0:2375"], "insecure-registries": ["10.0.0.0/8", "registry.local:5000"]}\n',
+    });
+    chmodSync(f.state.plan.daemonJson.path, 0o664);
+    const again = await gatherFacts({ ...rootCtx(f.state.plan.daemonJson.path.replace(/\/etc\/docker\/daemon\.json$/, '')), api: silent }, f.state, { offline: true, timeoutMs: 1000, strict: false });
+    const security = run(again).filter((r) => r.check.group === 'security');
+    expect(ids(security)).toEqual(
+      expect.arrayContaining([
+        'security.listeners:tcp-without-tls',
+        'security.listeners:listen-all-interfaces',
+        'security.insecure-registries:insecure-registry-wide',
+        'security.files:file-permissions',
+      ]),
+    );
+    expect(ids(security).filter((x) => x.endsWith('insecure-registry-wide'))).toHaveLength(1);
+    const mode = byCheck(run(again), 'security.files').findings.find((x) => x.id === 'file-permissions')!;
+    expect(mode).toMatchObject({ fixable: true, fix: { kind: 'chmod', mode: 0o644 } });
+  });
+
+  it('a proxy password in the unit\'s environment is reported masked', async () => {
+    const unit = readFileSync(join(UNIT, 'lib/systemd/system/docker.service'), 'utf8');
+    const results = run(
+      await facts({
+        'lib/systemd/system/docker.service': unit,
+        'etc/systemd/system/docker.service.d/proxy.conf': '[Service]\nEnvironment="HTTPS_PROXY=http://alice:s3cret@proxy.example:3128"\n',
+      }),
+    );
+    const found = byCheck(results, 'security.credentials').findings[0]!;
+    expect(found).toMatchObject({ id: 'credentials-in-url' });
+    expect(found.message).toContain('alice:xxxxx@proxy.example');
+    expect(JSON.stringify(results)).not.toContain('s3cret');
+  });
+
+  it('--offline: the network probes are skipped, with the reason', async () => {
+    const results = run(await facts({ 'etc/docker/daemon.json': '{"registry-mirrors": ["https://m.example.com"]}\n' }));
+    expect(byCheck(results, 'network.mirrors')).toMatchObject({ status: 'skipped', note: '--offline' });
+  });
+});
+
+describe('runChecks', () => {
+  it('a check that throws is reported as crashed; the others still run', async () => {
+    const f = await facts({ 'etc/docker/daemon.json': '{}\n' });
+    const broken: Check = { id: 'test.broken', title: 'broken', group: 'config', run: () => { throw new Error('boom'); } };
+    const results = runChecks([broken, ...CHECKS], f);
+    expect(results[0]).toMatchObject({ status: 'crashed', findings: [{ id: 'check-crashed', message: expect.stringContaining('boom') }] });
+    expect(results).toHaveLength(CHECKS.length + 1);
+  });
+
+  it('--only runs one group', async () => {
+    const f = await facts({ 'etc/docker/daemon.json': '{}\n' });
+    const results = runChecks(CHECKS, f, 'security');
+    expect(results.length).toBeGreaterThan(0);
+    expect(new Set(results.map((r) => r.check.group))).toEqual(new Set(['security']));
+  });
+});
