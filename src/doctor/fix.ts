@@ -64,7 +64,7 @@ interface PlannedFixes {
   argsAfter: readonly DaemonArg[];
   /** The fixes would add an error: nothing is written. */
   refusals: Diagnostic[];
-  /** Errors no fix mends: the files are written, but dockerd is not (re)started on them. */
+  /** Errors no fix mends: dockerd would still refuse the files, so none is written. */
   remaining: Diagnostic[];
   actions: string[];
 }
@@ -126,16 +126,16 @@ export async function applyFixes(rt: Runtime, options: MutatingOptions, findings
       outcome.diagnostics.push(...planned.refusals);
       return;
     }
+    if (planned.remaining.length > 0) {
+      // dockerd would still refuse the files: all or nothing, so nothing is written (`repair` mends syntax alone).
+      outcome.diagnostics.push(...planned.remaining);
+      return;
+    }
     outcome.changes = planned.changes;
     outcome.done.push(...planned.actions.map((a) => `repaired: ${a}`));
     const applied = await applyChanges(ctx, planned.changes, { dryRun: options.dryRun, reason: 'doctor --fix' });
     outcome.files = applied.files;
     for (const f of applied.files.filter((x) => x.changed)) outcome.done.push(`${options.dryRun ? 'would change' : 'changed'} ${f.path}${f.backup ? ` (backup ${f.backup})` : ''}`);
-    if (planned.remaining.length > 0) {
-      // dockerd would refuse these files: starting it would fail and roll the fixes back.
-      outcome.diagnostics.push(...planned.remaining);
-      return;
-    }
     if (options.dryRun) {
       if (merged.service) outcome.done.push(`would ${merged.service} dockerd`);
       return;

@@ -51,7 +51,9 @@ function explainUnknown(model: DaemonConfigModel, entry: FileEntry): { message: 
   if (Object.hasOwn(KEY_TABLE, key)) {
     return { message: `${quoted} has no matching dockerd flag, so dockerd refuses it even though its configuration has such a field`, hint: 'remove it', removed: false };
   }
-  const suggestion = didYouMean(key, [...model.catalogue.acceptedKeys(), ...Object.keys(KEY_TABLE).filter((k) => model.catalogue.field(k))]);
+  // Keys that take effect first: a flag name is accepted too, but silently ignored ("registry-mirror").
+  const effective = Object.keys(KEY_TABLE).filter((k) => model.catalogue.field(k));
+  const suggestion = didYouMean(key, effective) ?? didYouMean(key, [...model.catalogue.acceptedKeys()]);
   return {
     message: `${quoted} is not a dockerd ${v} option (keys are case-sensitive)`,
     hint: suggestion ? `did you mean "${suggestion}"?` : 'remove it, or check the spelling against `dockerd --help`',

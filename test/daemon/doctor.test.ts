@@ -127,6 +127,22 @@ describe('doctor on a real systemd host', () => {
     expect(await sh(b, 'stat -c %a /etc/docker/daemon.json')).toBe('644');
     expect(await sh(b, 'systemctl show -p Environment --value docker')).toContain('DOCTOR_TEST=2');
   });
+
+  it('a proxy in a drop-in, daemon-reloaded but never restarted: proxy-not-applied, with the password masked; --fix restarts', async () => {
+    const b = await boot();
+    await sh(b, 'mkdir -p /etc/systemd/system/docker.service.d && printf "[Service]\\nEnvironment=HTTPS_PROXY=http://ops:hunter2@127.0.0.1:3128\\n" > /etc/systemd/system/docker.service.d/proxy.conf && systemctl daemon-reload');
+
+    const { report } = await doctor(b, ['--offline']);
+    expect(finding(report, 'network.proxy', 'proxy-not-applied')).toMatchObject({ severity: 'warning', message: expect.stringContaining('ops:xxxxx@127.0.0.1:3128') });
+    expect(finding(report, 'security.credentials', 'credentials-in-url')).toBeTruthy();
+    expect(JSON.stringify(report)).not.toContain('hunter2');
+
+    const fixed = await doctor(b, ['--fix', '--offline']);
+    expect(fixed.report.fixed?.service).toMatchObject({ action: 'restart', ok: true });
+    expect(finding(fixed.report, 'network.proxy', 'proxy-not-applied')).toBeUndefined();
+    // dockerd masks the user name too.
+    expect(await sh(b, "docker info --format '{{.HTTPSProxy}}'")).toBe('http://xxxxx:xxxxx@127.0.0.1:3128');
+  });
 });
 
 describe('doctor probes mirrors: a live registry, a closed port, a black hole', () => {

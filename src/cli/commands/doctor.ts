@@ -81,6 +81,9 @@ export const doctorCommand = defineCommand<DoctorOptions>({
             for (const c of fixed.changes) io.say(colorDiff(unifiedDiff(c.path, c.before === null ? null : Buffer.from(c.before).toString('utf8'), c.after).trimEnd(), io.style));
           }
           io.diagnostics(fixed.diagnostics);
+          if (fixed.files.every((f) => !f.changed) && fixed.diagnostics.length > 0) {
+            io.say('Nothing was written: with the fixes applied, dockerd would still refuse the files for the reason above (fix it by hand; `dockerd-config repair` mends the syntax alone).');
+          }
           if (fixed.finish) sayService(rt, fixed.finish);
           io.say('');
         }

@@ -7,6 +7,9 @@ const PAIRS = [
   { key: 'no-proxy', env: ['NO_PROXY', 'no_proxy'], info: 'NoProxy' },
 ] as const;
 
+// dockerd masks the whole userinfo in /info ("xxxxx:xxxxx@"): compare without it.
+const withoutUserinfo = (url: string): string => url.replace(/\/\/[^/@\s]*@/, '//');
+
 /** A proxy in daemon.json ("proxies") or the unit's Environment= that the running daemon does not use. */
 export const networkProxy: Check = {
   id: 'network.proxy',
@@ -26,7 +29,7 @@ export const networkProxy: Check = {
     const info = daemon.info;
     return wanted.flatMap((p): Finding[] => {
       const actual = info[p.info] ?? '';
-      if (maskCredentials(actual) === maskCredentials(p.value ?? '')) return [];
+      if (withoutUserinfo(actual) === withoutUserinfo(p.value ?? '')) return [];
       return [
         {
           id: 'proxy-not-applied',

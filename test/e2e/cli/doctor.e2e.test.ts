@@ -16,7 +16,7 @@ interface Doc {
   engineVersion: string;
   checks: { id: string; group: string; status: string; note?: string }[];
   diagnostics: { id: string; severity: string; check: string; message: string; line?: number; fix?: string; fixable: boolean }[];
-  fixed?: { dryRun: boolean; done: string[]; files: { path: string; backup: string | null }[] };
+  fixed?: { dryRun: boolean; done: string[]; files: { path: string; backup: string | null }[]; diagnostics: { id: string; severity: string }[] };
 }
 
 describe('doctor on the broken demo host', () => {
@@ -92,5 +92,26 @@ describe('doctor on the broken demo host', () => {
     expect(statSync(root.path(DAEMON_JSON)).mode & 0o777).toBe(0o644);
     expect(root.read(DAEMON_JSON)).toBe('{"debug": true}\n');
     expect(run.json<Doc>().diagnostics.filter((d) => d.id === 'file-permissions')).toEqual([]);
+  });
+
+  it('"validate": true (dockerd checks and exits at every start) is removed by --fix, the rest kept byte for byte', async () => {
+    root = tempRoot(undefined, { [DAEMON_JSON]: '{\n  "validate": true,\n  "debug": true\n}\n' });
+    const before = await cli('doctor', '--offline', '--json');
+    expect(before.exitCode).toBe(1);
+    expect(before.json<Doc>().diagnostics.find((d) => d.id === 'validate-key')).toMatchObject({ fix: 'remove "validate" from daemon.json' });
+    const run = await cli('doctor', '--offline', '--fix', '--json');
+    expect(run.exitCode).toBe(0);
+    expect(root.read(DAEMON_JSON)).toBe('{\n  "debug": true\n}\n');
+  });
+
+  it('a key only a person can fix is never written: --fix changes nothing and says so', async () => {
+    root = tempRoot(undefined, { [DAEMON_JSON]: '{"registry-mirrorz": ["https://m.example.com"],}\n' });
+    const run = await cli('doctor', '--offline', '--fix', '--json');
+    expect(run.exitCode).toBe(1);
+    const doc = run.json<Doc>();
+    // The comma is repairable, but the repaired file still has an unknown key: dockerd would refuse it.
+    expect(doc.fixed?.files).toEqual([]);
+    expect(doc.fixed?.diagnostics).toEqual([expect.objectContaining({ id: 'unknown-key', severity: 'error' })]);
+    expect(root.read(DAEMON_JSON)).toBe('{"registry-mirrorz": ["https://m.example.com"],}\n');
   });
 });

@@ -107,6 +107,20 @@ describe('doctor checks', () => {
     expect(JSON.stringify(results)).not.toContain('s3cret');
   });
 
+  it('proxy: the same proxy as dockerd shows it (userinfo masked) is applied; another one is not', async () => {
+    const unit = readFileSync(join(UNIT, 'lib/systemd/system/docker.service'), 'utf8');
+    const files = {
+      'lib/systemd/system/docker.service': unit,
+      'etc/systemd/system/docker.service.d/proxy.conf': '[Service]\nEnvironment="HTTPS_PROXY=http://alice:s3cret@proxy.example:3128"\n',
+    };
+    const applied = run(await facts(files, answering({ ...INFO_EMPTY, HttpsProxy: 'http://xxxxx:xxxxx@proxy.example:3128' })));
+    expect(byCheck(applied, 'network.proxy')).toMatchObject({ status: 'ok', findings: [] });
+    const stale = run(await facts(files, answering({ ...INFO_EMPTY, HttpsProxy: '' })));
+    expect(byCheck(stale, 'network.proxy').findings[0]).toMatchObject({ id: 'proxy-not-applied', message: expect.stringContaining('uses none'), fixable: false });
+    // Under --root nothing here restarts that daemon: the remedy is a hint, not a fix.
+    expect(byCheck(stale, 'network.proxy').findings[0]?.fix).toBeUndefined();
+  });
+
   it('--offline: the network probes are skipped, with the reason', async () => {
     const results = run(await facts({ 'etc/docker/daemon.json': '{"registry-mirrors": ["https://m.example.com"]}\n' }));
     expect(byCheck(results, 'network.mirrors')).toMatchObject({ status: 'skipped', note: '--offline' });
