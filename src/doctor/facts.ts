@@ -7,6 +7,7 @@ import { underRoot, type Ctx } from '../context.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { validateState, type LoadedState } from '../cli/load.js';
 import { effectiveSettings } from '../cli/settings-view.js';
+import { repairDaemonJson } from '../repair/index.js';
 import { chooseDriver, type ManagerKind, type ServiceStatus } from '../service/index.js';
 import type { LocatedSetting } from '../validate/model.js';
 import { endpointsFor, firstDaemonInfo, ping, type DaemonInfo, type Endpoint, type PingResult } from '../verify/index.js';
@@ -44,10 +45,12 @@ export interface DaemonFacts {
 
 export interface Facts {
   state: LoadedState;
-  /** The settings in effect, by key, with where each comes from. */
+  /** The settings in effect, by key, with where each comes from (read past JSON damage `repair` mends). */
   settings: ReadonlyMap<string, LocatedSetting>;
   /** The validator's verdict on the files as they are. */
   validation: Diagnostic[];
+  /** Its verdict once `repair` has mended JSON damage (the same as `validation` for a sound file). */
+  readableValidation: Diagnostic[];
   service: ServiceFacts;
   /** The daemon's recent log: the journal, or the log file. */
   log?: { text: string; from: string };
@@ -99,8 +102,20 @@ async function gatherDaemon(ctx: Ctx, settings: Facts['settings'], state: Loaded
   return info.ok ? { endpoints, pings, info: info.info } : { endpoints, pings, infoError: info.error };
 }
 
+/**
+ * daemon.json as `repair` would leave it, when it is damaged: a dangling comma must not hide
+ * the dead mirror or the open port behind it. Undefined when the file is fine or beyond repair.
+ */
+function repairedText(state: LoadedState): string | undefined {
+  const text = state.plan.daemonJson.text;
+  if (text === null) return undefined;
+  const repaired = repairDaemonJson(text);
+  return repaired.ok && repaired.text !== text ? repaired.text : undefined;
+}
+
 export async function gatherFacts(ctx: Ctx, state: LoadedState, options: DoctorOptions): Promise<Facts> {
-  const settings = effectiveSettings(state);
+  const repaired = repairedText(state);
+  const settings = effectiveSettings(repaired === undefined ? state : { ...state, daemonJsonBytes: Buffer.from(repaired, 'utf8') });
   const pidfile = settings.get('pidfile')?.value;
   const driver = chooseDriver(ctx, state.raw, {
     timeoutMs: Math.max(options.timeoutMs, 10_000),
@@ -118,12 +133,14 @@ export async function gatherFacts(ctx: Ctx, state: LoadedState, options: DoctorO
     options.offline ? Promise.resolve(undefined) : gatherProbes(ctx, settings, certsDir, options.timeoutMs),
   ]);
   const validation = validateState(state, state.plan.daemonJson.text, state.plan.args, options.strict, state.daemonJsonBytes);
+  const readableValidation = repaired === undefined ? validation : validateState(state, repaired, state.plan.args, options.strict);
   const files = gatherFiles(ctx, state, settings, certsDir);
   const [status, log, daemon, probes] = await waiting;
   return {
     state,
     settings,
     validation,
+    readableValidation,
     service: {
       kind: driver.kind,
       name: driver.name,

@@ -10,8 +10,8 @@ export const securityListeners: Check = {
   id: 'security.listeners',
   title: 'Docker API listeners',
   group: 'security',
-  run({ validation, settings, state }) {
-    const findings: Finding[] = validation.filter((d) => SECURITY_IDS.has(d.id)).map((d) => ({ ...d, fixable: false }));
+  run({ readableValidation, settings, state }) {
+    const findings: Finding[] = readableValidation.filter((d) => SECURITY_IDS.has(d.id)).map((d) => ({ ...d, fixable: false }));
     const hosts = settings.get('hosts')?.value;
     const verify = tlsState(settings).verify;
     for (const value of Array.isArray(hosts) ? hosts.filter((h): h is string => typeof h === 'string') : []) {

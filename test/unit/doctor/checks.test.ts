@@ -24,7 +24,7 @@ async function facts(files: Record<string, Entry>, api: DockerApi = silent, extr
   const root = makeRoot(files);
   const ctx: Ctx = { ...rootCtx(root), api, ...extra };
   const state = await loadState(ctx, { ...OPTIONS, root });
-  return gatherFacts(ctx, state, { offline: true, timeoutMs: 1000, strict: false });
+  return gatherFacts(ctx, state, { offline: extra.http === undefined, timeoutMs: 1000, strict: false });
 }
 
 const run = (f: Facts): CheckResult[] => runChecks(CHECKS, f);
@@ -119,6 +119,18 @@ describe('doctor checks', () => {
     expect(byCheck(stale, 'network.proxy').findings[0]).toMatchObject({ id: 'proxy-not-applied', message: expect.stringContaining('uses none'), fixable: false });
     // Under --root nothing here restarts that daemon: the remedy is a hint, not a fix.
     expect(byCheck(stale, 'network.proxy').findings[0]?.fix).toBeUndefined();
+  });
+
+  it('a dangling comma does not hide the dead mirror behind it: probes read the file as repair would', async () => {
+    const asked: string[] = [];
+    const http: Ctx['http'] = async (request) => {
+      asked.push(request.url);
+      return { ok: false, code: 'ECONNREFUSED', error: 'connection refused' };
+    };
+    const results = run(await facts({ 'etc/docker/daemon.json': '{"registry-mirrors": ["http://127.0.0.1:7009"],}\n' }, silent, { http }));
+    expect(asked).toEqual(['http://127.0.0.1:7009/v2/']);
+    expect(byCheck(results, 'network.mirrors').findings.map((f) => f.id)).toEqual(['mirror-unreachable', 'mirror-unreachable']);
+    expect(byCheck(results, 'network.mirrors').findings[0]?.message).toContain('connection refused');
   });
 
   it('--offline: the network probes are skipped, with the reason', async () => {
