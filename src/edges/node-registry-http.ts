@@ -26,14 +26,20 @@ const PLAIN: Record<string, string> = {
   ERR_SSL_PACKET_LENGTH_TOO_LONG: 'not a TLS server (it answers plain HTTP?)',
 };
 
-function failure(err: NodeJS.ErrnoException & { reason?: string }, host: string): RegistryResponse {
-  const code = err.code ?? 'ERROR';
+// OpenSSL's reasons that mean "this port does not speak TLS" (node reports them as EPROTO).
+const NOT_TLS = /wrong version number|packet length too long|http request/;
+
+function failure(err: NodeJS.ErrnoException & { cert?: { subjectaltname?: string } }, host: string): RegistryResponse {
+  let code = err.code ?? 'ERROR';
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-    const names = /altnames: (.*)$/.exec(err.reason ?? err.message)?.[1]?.replace(/(DNS|IP Address):/g, '').trim();
-    return { ok: false, code, error: `TLS: certificate is valid for ${names ?? 'other names'}, not ${host}` };
+    const names = err.cert?.subjectaltname?.replace(/(DNS|IP Address):/g, '').trim();
+    return { ok: false, code, error: `TLS: certificate is valid for ${names || 'other names'}, not ${host}` };
   }
+  if (code === 'EPROTO' && NOT_TLS.test(err.message)) code = 'ERR_SSL_WRONG_VERSION_NUMBER';
   if (code.startsWith('HPE_')) return { ok: false, code, error: 'not an HTTP server (it answers TLS only?)' };
-  return { ok: false, code, error: PLAIN[code] ?? (err.message.split('\n')[0] ?? code) };
+  // OpenSSL's internals ("80AC…:error:0A00010B:SSL routines:…:reason:file:line") reduced to the reason.
+  const reason = /:error:[0-9A-F]+:[^:]*:[^:]*:([^:]+)/.exec(err.message)?.[1];
+  return { ok: false, code, error: PLAIN[code] ?? (reason ? `TLS: ${reason}` : (err.message.split('\n')[0] ?? code)) };
 }
 
 export async function registryRequest(request: RegistryRequest): Promise<RegistryResponse> {
