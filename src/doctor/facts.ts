@@ -92,6 +92,24 @@ async function gatherLog(ctx: Ctx, driver: ReturnType<typeof chooseDriver>, opti
   return text === undefined ? undefined : { text, from: path };
 }
 
+// A start in progress settles within a few seconds: dockerd either answers or exits.
+const SETTLE_MS = 5000;
+const SETTLE_STEP_MS = 200;
+
+/**
+ * The service's state once a start in progress has settled. Between Restart= attempts systemd
+ * says "activating" too: asked at the wrong moment, a daemon failing in a loop looks like one starting.
+ */
+async function settledStatus(ctx: Ctx, driver: ReturnType<typeof chooseDriver>): Promise<ServiceStatus | undefined> {
+  const until = ctx.clock() + SETTLE_MS;
+  for (;;) {
+    const status = await driver.status().catch(() => undefined);
+    const starting = (status?.state === 'activating' || status?.state === 'reloading') && !status.autoRestart;
+    if (!starting || ctx.clock() >= until) return status;
+    await ctx.sleep(SETTLE_STEP_MS);
+  }
+}
+
 async function gatherDaemon(ctx: Ctx, settings: Facts['settings'], state: LoadedState, timeoutMs: number): Promise<DaemonFacts> {
   const rootless = state.raw.daemonArgs.scope === 'user' && ctx.env.XDG_RUNTIME_DIR ? { rootless: { runtimeDir: ctx.env.XDG_RUNTIME_DIR } } : {};
   const endpoints = endpointsFor(settings, { root: ctx.root, ...rootless }, state.engine.version);
@@ -126,16 +144,17 @@ export async function gatherFacts(ctx: Ctx, state: LoadedState, options: DoctorO
   const certsDir = underRoot(ctx, state.raw.daemonJson.flavour === 'rootless' ? `${ctx.env.XDG_CONFIG_HOME || `${ctx.env.HOME ?? ''}/.config`}/docker/certs.d` : '/etc/docker/certs.d');
   // Everything that waits (systemctl, journalctl, sockets, the network) starts first and at once;
   // the validator and the file modes are computed while it runs.
+  // The log is read once the state has settled, so it holds the attempt the state speaks of.
+  const statusAndLog = settledStatus(ctx, driver).then(async (status) => [status, await gatherLog(ctx, driver, options).catch(() => undefined)] as const);
   const waiting = Promise.all([
-    driver.status().catch(() => undefined),
-    gatherLog(ctx, driver, options).catch(() => undefined),
+    statusAndLog,
     gatherDaemon(ctx, settings, state, Math.min(options.timeoutMs, 5000)),
     options.offline ? Promise.resolve(undefined) : gatherProbes(ctx, settings, certsDir, options.timeoutMs),
   ]);
   const validation = validateState(state, state.plan.daemonJson.text, state.plan.args, options.strict, state.daemonJsonBytes);
   const readableValidation = repaired === undefined ? validation : validateState(state, repaired, state.plan.args, options.strict);
   const files = gatherFiles(ctx, state, settings, certsDir);
-  const [status, log, daemon, probes] = await waiting;
+  const [[status, log], daemon, probes] = await waiting;
   return {
     state,
     settings,
