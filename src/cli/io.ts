@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/types.js';
+import { translator, type Lang, type Translate } from '../i18n/index.js';
 import { renderDiagnostic, type Style } from '../output/render.js';
 
 /** The single owner of the terminal: text for people, or exactly one JSON document for scripts. */
@@ -6,6 +7,9 @@ export interface Io {
   json: boolean;
   verbose: boolean;
   style: Style;
+  /** The language of our sentences (--lang, else the locale); ids and --json keys stay English. */
+  lang: Lang;
+  t: Translate;
   /** A line for people (suppressed under --json). */
   say(text: string): void;
   /** A line on stderr (progress, notes); shown in both modes unless --json. */
@@ -17,12 +21,15 @@ export interface Io {
   confirm(question: string, defaultAnswer: boolean): Promise<boolean>;
 }
 
-export function createIo(options: { json: boolean; verbose: boolean; color: boolean }, streams = process): Io {
+export function createIo(options: { json: boolean; verbose: boolean; color: boolean; lang?: Lang }, streams = process): Io {
   const style: Style = { color: options.color };
+  const lang = options.lang ?? 'en';
   return {
     json: options.json,
     verbose: options.verbose,
     style,
+    lang,
+    t: translator(lang),
     say: (text) => {
       if (!options.json) streams.stdout.write(`${text}\n`);
     },

@@ -4,6 +4,7 @@ import { renderDiagnostic } from '../output/render.js';
 import type { Command } from './command.js';
 import { commands } from './commands/index.js';
 import { CliError, EXIT, UsageError } from './errors.js';
+import { pickLang } from '../i18n/index.js';
 import { createIo, type Io } from './io.js';
 import { withGlobalOptions, type GlobalOptions } from './options.js';
 
@@ -29,7 +30,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       },
       async (args) => {
         const options = args as unknown as GlobalOptions;
-        io = createIo({ json: options.json, verbose: options.verbose, color: options.color });
+        io = createIo({ json: options.json, verbose: options.verbose, color: options.color, lang: pickLang(options.lang, process.env) });
         const ctx = createContext({ root: options.root });
         exitCode = await command.run(args as never, { ctx, io });
       },

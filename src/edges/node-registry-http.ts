@@ -3,6 +3,7 @@
  * followed (the prober decides), TLS failures named as dockerd users know them. Never throws.
  */
 import type { IncomingMessage } from 'node:http';
+import { maskCredentials } from '../diagnostics/redact.js';
 import type { RegistryRequest, RegistryResponse } from './registry-http.js';
 
 const DEFAULT_MAX_BODY = 64 * 1024;
@@ -47,7 +48,7 @@ export async function registryRequest(request: RegistryRequest): Promise<Registr
   try {
     url = new URL(request.url);
   } catch {
-    return { ok: false, code: 'ERR_INVALID_URL', error: `not a URL: ${request.url}` };
+    return { ok: false, code: 'ERR_INVALID_URL', error: `not a URL: ${maskCredentials(request.url)}` };
   }
   const secure = url.protocol === 'https:';
   const [http, https, tls, net] = await Promise.all([import('node:http'), import('node:https'), import('node:tls'), import('node:net')]);

@@ -48,6 +48,11 @@ export function insecureDiagnostics(probes: readonly InsecureProbe[]): Diagnosti
         return p.trustedTls
           ? [{ ...base, id: 'insecure-registry-unneeded', severity: 'warning', message: `${p.address} serves HTTPS with a certificate this host trusts; listing it in insecure-registries only turns off verification`, hint: `remove it: dockerd-config insecure remove ${p.address}` }]
           : [{ ...base, id: 'insecure-registry-unneeded', severity: 'info', message: `${p.address} serves HTTPS with a certificate this host does not trust (${p.https?.detail}); insecure-registries makes dockerd accept it`, hint: `better: put its CA in /etc/docker/certs.d/${p.address}/ca.crt and remove it from insecure-registries` }];
+      case 'both':
+        // Plain HTTP answers too, but dockerd tries https first: a trusted certificate makes the entry pointless.
+        return p.trustedTls
+          ? [{ ...base, id: 'insecure-registry-unneeded', severity: 'warning', message: `${p.address} serves HTTPS with a certificate this host trusts (and plain HTTP); listing it in insecure-registries only turns off verification`, hint: `remove it: dockerd-config insecure remove ${p.address}` }]
+          : [];
       case 'http':
         return [{ ...base, id: 'registry-http-https-mismatch', severity: 'info', message: `${p.address} answers plain HTTP only: dockerd reaches it because it is in insecure-registries (without it: "server gave HTTP response to HTTPS client")`, hint: 'give it TLS to drop it from insecure-registries' }];
       default:

@@ -23,7 +23,13 @@ function notRegistry(status: number, headers: Record<string, string>, body: stri
   return `answers HTTP ${status} with ${what}, not the registry API (no ${'Docker-Distribution-Api-Version'} header)`;
 }
 
+/** Credentials masked in every field: an edge's error may quote the URL (or a token realm) it was given. */
 export async function probeRegistry(ctx: ProbeCtx, url: string, options: { timeoutMs: number; ca?: string[] }): Promise<RegistryProbe> {
+  const probe = await probeUnmasked(ctx, url, options);
+  return { ...probe, detail: maskCredentials(probe.detail) };
+}
+
+async function probeUnmasked(ctx: ProbeCtx, url: string, options: { timeoutMs: number; ca?: string[] }): Promise<RegistryProbe> {
   const shown = maskCredentials(url);
   const deadline = ctx.clock() + options.timeoutMs;
   const extra = options.ca && options.ca.length > 0 ? { ca: options.ca } : {};

@@ -3,6 +3,7 @@
  * manifest (the linux/amd64 entry of an index), then the first bytes of its largest layer with
  * a Range request. Nothing is written anywhere.
  */
+import { maskCredentials } from '../diagnostics/redact.js';
 import { fetchWithin } from './fetch.js';
 import { anonymousToken, parseChallenge } from './token.js';
 import type { ProbeCtx } from './types.js';
@@ -31,6 +32,11 @@ export function repositoryOf(image: string): { repo: string; tag: string } {
 }
 
 export async function measureThroughput(ctx: ProbeCtx, mirror: string, image: string, options: { timeoutMs: number; ca?: string[]; rangeBytes?: number }): Promise<Throughput> {
+  const result = await measureUnmasked(ctx, mirror, image, options);
+  return result.ok ? result : { ok: false, detail: maskCredentials(result.detail) };
+}
+
+async function measureUnmasked(ctx: ProbeCtx, mirror: string, image: string, options: { timeoutMs: number; ca?: string[]; rangeBytes?: number }): Promise<Throughput> {
   const deadline = ctx.clock() + options.timeoutMs;
   const base = mirror.replace(/\/+$/, '');
   const { repo, tag } = repositoryOf(image);

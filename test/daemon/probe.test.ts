@@ -1,13 +1,10 @@
-// `mirror test` and doctor's registry probes against real servers on 127.0.0.1: Debian's
-// docker-registry over plain HTTP and over TLS (a CA made here with openssl), a web server that
-// answers HTML, a listener that accepts and never answers, a closed port.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer as createTcpServer, type Server as TcpServer } from 'node:net';
+// `mirror test` and doctor's registry probes, through the built CLI, against real servers on
+// 127.0.0.1 (test/helpers/probe-servers.ts): Debian's docker-registry over plain HTTP and over TLS
+// (a CA made with openssl), a web server that answers HTML, listeners that never answer, a closed port.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startProbeServers, type ProbeServers } from '../helpers/probe-servers.js';
 import { runCli } from '../helpers/run-cli.js';
 
 interface MirrorResult {
@@ -18,6 +15,7 @@ interface MirrorResult {
   auth?: string;
   throughputBytesPerSec?: number;
   bytes?: number;
+  throughputError?: string;
   detail: string;
 }
 interface MirrorTest {
@@ -25,188 +23,149 @@ interface MirrorTest {
   mirrors: MirrorResult[];
   diagnostics: { id: string; severity: string; message: string }[];
 }
-
-const dir = mkdtempSync('/var/tmp/dcprobe-');
-const children: ChildProcess[] = [];
-const servers: (Server | TcpServer)[] = [];
-// Accepted connections, ended by us: a black hole's are never ended by its peer's protocol.
-const sockets = new Set<import('node:net').Socket>();
-const track = <S extends Server | TcpServer>(server: S): S => {
-  server.on('connection', (socket: import('node:net').Socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  servers.push(server);
-  return server;
-};
-
-async function freePort(): Promise<number> {
-  const s = createTcpServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
+interface DoctorFinding {
+  id: string;
+  severity: string;
+  message: string;
+  check: string;
 }
 
-function openssl(...args: string[]): void {
-  const r = spawnSync('openssl', args, { cwd: dir, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`openssl ${args.join(' ')}: ${r.stderr}`);
-}
+let s: ProbeServers;
+const roots: string[] = [];
+const url = (scheme: 'http' | 'https', port: number): string => `${scheme}://127.0.0.1:${port}`;
 
-/** A CA, and server certificates signed by it for 127.0.0.1 and for another name only. */
-function makeCertificates(): void {
-  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.crt', '-days', '2', '-subj', '/CN=dockerd-config test CA');
-  for (const [name, san] of [
-    ['good', 'IP:127.0.0.1'],
-    ['wrong', 'DNS:other.example'],
-  ] as const) {
-    openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${name}`);
-    writeFileSync(join(dir, `${name}.ext`), `subjectAltName=${san}\n`);
-    openssl('x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-out', `${name}.crt`, '-days', '2', '-extfile', `${name}.ext`);
+/** An empty --root; with the test CA in certs.d for these ports when given. */
+function newRoot(trustCaFor: number[] = []): string {
+  const root = mkdtempSync(join(s.dir, 'root-'));
+  roots.push(root);
+  mkdirSync(join(root, 'etc/docker'), { recursive: true });
+  for (const port of trustCaFor) {
+    const certs = join(root, `etc/docker/certs.d/127.0.0.1:${port}`);
+    mkdirSync(certs, { recursive: true });
+    writeFileSync(join(certs, 'ca.crt'), s.caPem);
   }
+  return root;
 }
-
-/** Debian's docker-registry on 127.0.0.1:port, plain or with this certificate; resolves when /v2/ answers. */
-async function startRegistry(name: string, port: number, tls?: string): Promise<void> {
-  const root = join(dir, name);
-  mkdirSync(root, { recursive: true });
-  const config = [
-    'version: 0.1',
-    'log:',
-    '  level: error',
-    'storage:',
-    '  filesystem:',
-    `    rootdirectory: ${join(root, 'data')}`,
-    'http:',
-    `  addr: "127.0.0.1:${port}"`,
-    ...(tls ? ['  tls:', `    certificate: ${join(dir, `${tls}.crt`)}`, `    key: ${join(dir, `${tls}.key`)}`] : []),
-    '',
-  ].join('\n');
-  writeFileSync(join(root, 'config.yml'), config);
-  const child = spawn('docker-registry', ['serve', join(root, 'config.yml')], { stdio: 'ignore' });
-  children.push(child);
-  for (let i = 0; i < 200; i++) {
-    const r = spawnSync('curl', ['-sk', '-o', '/dev/null', '-w', '%{http_code}', `${tls ? 'https' : 'http'}://127.0.0.1:${port}/v2/`], { encoding: 'utf8' });
-    if (r.stdout === '200') return;
-    if (child.exitCode !== null) throw new Error(`docker-registry ${name} exited ${child.exitCode}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`docker-registry ${name} did not answer on ${port}`);
-}
-
-/** library/tiny:latest in the registry, with a 5 MB layer: pushed with the registry API itself. */
-async function pushImage(base: string): Promise<void> {
-  const upload = async (bytes: Buffer): Promise<string> => {
-    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-    const started = await fetch(`${base}/v2/library/tiny/blobs/uploads/`, { method: 'POST' });
-    const location = new URL(started.headers.get('location') ?? '', base);
-    location.searchParams.set('digest', digest);
-    const put = await fetch(location, { method: 'PUT', body: bytes, headers: { 'content-type': 'application/octet-stream' } });
-    if (put.status !== 201) throw new Error(`blob upload: HTTP ${put.status}`);
-    return digest;
-  };
-  const layer = randomBytes(5 * 1024 * 1024);
-  const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] } }));
-  const manifest = {
-    schemaVersion: 2,
-    mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
-    config: { mediaType: 'application/vnd.docker.container.image.v1+json', size: config.length, digest: await upload(config) },
-    layers: [{ mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip', size: layer.length, digest: await upload(layer) }],
-  };
-  const put = await fetch(`${base}/v2/library/tiny/manifests/latest`, { method: 'PUT', body: JSON.stringify(manifest), headers: { 'content-type': manifest.mediaType } });
-  if (put.status !== 201) throw new Error(`manifest: HTTP ${put.status} ${await put.text()}`);
-}
-
-let plain: number;
-let secure: number;
-let wrongName: number;
-let html: number;
-let blackHoles: number[];
-let closed: number;
-const root = join(dir, 'root');
 
 beforeAll(async () => {
-  makeCertificates();
-  [plain, secure, wrongName, closed] = [await freePort(), await freePort(), await freePort(), await freePort()];
-  await Promise.all([startRegistry('plain', plain), startRegistry('secure', secure, 'good'), startRegistry('wrong', wrongName, 'wrong')]);
-  await pushImage(`http://127.0.0.1:${plain}`);
-  const web = track(createHttpServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><h1>Welcome to nginx!</h1>')));
-  await new Promise<void>((r) => web.listen(0, '127.0.0.1', r));
-  html = (web.address() as { port: number }).port;
-  blackHoles = [];
-  for (let i = 0; i < 5; i++) {
-    const hole = track(createTcpServer(() => undefined)); // accepts, never answers
-    await new Promise<void>((r) => hole.listen(0, '127.0.0.1', r));
-    blackHoles.push((hole.address() as { port: number }).port);
-  }
-  mkdirSync(join(root, 'etc/docker'), { recursive: true });
+  s = await startProbeServers({ blackHoles: 5 });
+  await s.pushImage(s.plain, 'library/tiny', 5 * 1024 * 1024);
 }, 120_000);
 
 afterAll(async () => {
-  for (const c of children) if (c.pid !== undefined && c.exitCode === null) process.kill(c.pid, 'SIGTERM');
-  for (const socket of sockets) socket.destroy();
-  await Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r()))));
-  rmSync(dir, { recursive: true, force: true });
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+  await s?.stop();
 });
 
-async function mirrorTest(...args: string[]): Promise<{ exitCode: number; doc: MirrorTest; ms: number }> {
-  const started = Date.now();
+async function mirrorTest(root: string, ...args: string[]): Promise<{ exitCode: number; doc: MirrorTest; ms: number; stderr: string }> {
+  const started = performance.now();
   const run = await runCli(['--root', root, 'mirror', 'test', ...args, '--json']);
-  return { exitCode: run.exitCode, doc: run.json<MirrorTest>(), ms: Date.now() - started };
+  const ms = performance.now() - started;
+  if (run.stdout === '') throw new Error(`mirror test printed nothing (exit ${run.exitCode}): ${run.stderr}`);
+  return { exitCode: run.exitCode, doc: run.json<MirrorTest>(), ms, stderr: run.stderr };
 }
-const byUrl = (doc: MirrorTest, port: number): MirrorResult => doc.mirrors.find((m) => m.url.includes(`:${port}`))!;
+const byPort = (doc: MirrorTest, port: number): MirrorResult | undefined => doc.mirrors.find((m) => m.url.endsWith(`:${port}`));
 
 describe('mirror test against real servers', () => {
-  it('ranks the live registry first; names the web page, the black hole and the closed port', async () => {
-    const { exitCode, doc } = await mirrorTest(`http://127.0.0.1:${closed}`, `http://127.0.0.1:${blackHoles[0]}`, `http://127.0.0.1:${html}`, `http://127.0.0.1:${plain}`, '--timeout', '1');
+  it('ranks the live registry first; names the web page, the black hole and the closed port; exit 1', async () => {
+    const { exitCode, doc } = await mirrorTest(newRoot(), url('http', s.closed), url('http', s.blackHoles[0]!), url('http', s.html), url('http', s.plain), '--timeout', '1');
     expect(exitCode).toBe(1);
-    expect(doc.mirrors[0]).toMatchObject({ url: `http://127.0.0.1:${plain}`, kind: 'registry', ok: true, auth: 'none' });
-    expect(byUrl(doc, html)).toMatchObject({ kind: 'not-registry', detail: expect.stringContaining('HTML page') });
-    expect(byUrl(doc, blackHoles[0]!)).toMatchObject({ kind: 'unreachable', detail: 'no answer within 1000 ms' });
-    expect(byUrl(doc, closed)).toMatchObject({ kind: 'unreachable', detail: 'connection refused' });
+    expect(doc.ok).toBe(false);
+    expect(doc.mirrors.map((m) => m.url)).toEqual([url('http', s.plain), url('http', s.closed), url('http', s.blackHoles[0]!), url('http', s.html)]);
+    expect(doc.mirrors[0]).toMatchObject({ kind: 'registry', ok: true, auth: 'none' });
+    expect(doc.mirrors[0]?.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(byPort(doc, s.html)).toMatchObject({ kind: 'not-registry', ok: false, detail: expect.stringContaining('an HTML page') });
+    expect(byPort(doc, s.blackHoles[0]!)).toMatchObject({ kind: 'unreachable', ok: false, detail: 'no answer within 1000 ms' });
+    expect(byPort(doc, s.closed)).toMatchObject({ kind: 'unreachable', ok: false, detail: 'connection refused' });
+    expect(doc.diagnostics.map((d) => d.id).sort()).toEqual(['mirror-not-registry', 'mirror-unreachable', 'mirror-unreachable']);
   });
 
-  it('only live registries: exit 0; --image measures a ranged read of the largest layer', async () => {
-    const { exitCode, doc } = await mirrorTest(`http://127.0.0.1:${plain}`, '--image', 'tiny');
+  it('the same as text: a line per mirror, ✓ before the live one', async () => {
+    const run = await runCli(['--root', newRoot(), 'mirror', 'test', url('http', s.closed), url('http', s.plain)]);
+    expect(run.exitCode).toBe(1);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(new RegExp(`^✓ http://127\\.0\\.0\\.1:${s.plain}\\s+registry\\s+\\d+ ms$`));
+    expect(lines[1]).toMatch(new RegExp(`^✗ http://127\\.0\\.0\\.1:${s.closed}\\s+unreachable: connection refused$`));
+  });
+
+  it('only live registries: exit 0; --image reads 4 MiB of the largest layer with a Range request', async () => {
+    const { exitCode, doc } = await mirrorTest(newRoot([s.tls]), url('http', s.plain), url('https', s.tls), '--image', 'tiny');
     expect(exitCode).toBe(0);
-    expect(doc.mirrors[0]).toMatchObject({ ok: true, bytes: 4 * 1024 * 1024 });
-    expect(doc.mirrors[0]?.throughputBytesPerSec).toBeGreaterThan(0);
+    expect(doc.ok).toBe(true);
+    expect(doc.mirrors.every((m) => m.ok && m.kind === 'registry')).toBe(true);
+    expect(byPort(doc, s.plain)).toMatchObject({ bytes: 4 * 1024 * 1024 });
+    expect(byPort(doc, s.plain)?.throughputBytesPerSec).toBeGreaterThan(0);
+    // Live, but without the image: ranked as usable, the download named.
+    expect(byPort(doc, s.tls)).toMatchObject({ ok: true, throughputError: 'manifest of library/tiny:latest: HTTP 404' });
+    expect(doc.mirrors[0]?.url).toBe(url('http', s.plain)); // the one with a measured download first
   });
 
-  it('TLS: unknown authority without the CA; a registry with it in certs.d; the wrong name named', async () => {
-    const url = `https://127.0.0.1:${secure}`;
-    const without = await mirrorTest(url, `https://127.0.0.1:${wrongName}`);
-    expect(byUrl(without.doc, secure)).toMatchObject({ kind: 'tls-error', detail: expect.stringContaining('unknown authority') });
-    const certs = join(root, `etc/docker/certs.d/127.0.0.1:${secure}`);
-    mkdirSync(certs, { recursive: true });
-    writeFileSync(join(certs, 'ca.crt'), readFileSync(join(dir, 'ca.crt')));
-    const other = join(root, `etc/docker/certs.d/127.0.0.1:${wrongName}`);
-    mkdirSync(other, { recursive: true });
-    writeFileSync(join(other, 'ca.crt'), readFileSync(join(dir, 'ca.crt')));
-    const withCa = await mirrorTest(url, `https://127.0.0.1:${wrongName}`);
-    expect(byUrl(withCa.doc, secure)).toMatchObject({ kind: 'registry', ok: true });
-    expect(byUrl(withCa.doc, wrongName)).toMatchObject({ kind: 'tls-error', detail: expect.stringMatching(/valid for other\.example, not 127\.0\.0\.1/) });
+  it('TLS without the CA: unknown authority, and the remedy names certs.d', async () => {
+    const { doc } = await mirrorTest(newRoot(), url('https', s.tls));
+    expect(byPort(doc, s.tls)).toMatchObject({ kind: 'tls-error', ok: false, detail: expect.stringContaining('certificate signed by unknown authority') });
+    expect(doc.diagnostics[0]).toMatchObject({ id: 'mirror-tls-error' });
+  });
+
+  it('TLS with the CA in <root>/etc/docker/certs.d/127.0.0.1:PORT/ca.crt: a registry; wrong name and expired named', async () => {
+    const { doc } = await mirrorTest(newRoot([s.tls, s.wrongName, s.expired]), url('https', s.tls), url('https', s.wrongName), url('https', s.expired));
+    expect(byPort(doc, s.tls)).toMatchObject({ kind: 'registry', ok: true, auth: 'none' });
+    expect(byPort(doc, s.wrongName)).toMatchObject({ kind: 'tls-error', detail: 'TLS: certificate is valid for other.example, not 127.0.0.1' });
+    expect(byPort(doc, s.expired)).toMatchObject({ kind: 'tls-error', detail: 'TLS: certificate has expired' });
   });
 
   it('an https:// URL on the plain registry is the "HTTP response to HTTPS client" mismatch', async () => {
-    const { doc } = await mirrorTest(`https://127.0.0.1:${plain}`);
-    expect(doc.diagnostics[0]).toMatchObject({ id: 'registry-http-https-mismatch' });
+    const { doc } = await mirrorTest(newRoot(), url('https', s.plain));
+    expect(byPort(doc, s.plain)).toMatchObject({ kind: 'tls-error', ok: false });
+    expect(doc.diagnostics).toEqual([expect.objectContaining({ id: 'registry-http-https-mismatch', message: expect.stringContaining('server gave HTTP response to HTTPS client') })]);
   });
 
-  it('five black holes cost one timeout', async () => {
-    const { ms, doc } = await mirrorTest(...blackHoles.map((p) => `http://127.0.0.1:${p}`), '--timeout', '1');
-    expect(doc.mirrors.every((m) => m.kind === 'unreachable')).toBe(true);
+  it('an http:// URL on the TLS registry: Go\'s 400 "Client sent an HTTP request to an HTTPS server"', async () => {
+    const { doc } = await mirrorTest(newRoot(), url('http', s.tls));
+    expect(byPort(doc, s.tls)).toMatchObject({ kind: 'not-registry', detail: 'answers only HTTPS: write the URL with https://' });
+  });
+
+  it('five black holes with --timeout 1 cost one timeout, not five', async () => {
+    const { ms, doc, exitCode } = await mirrorTest(newRoot(), ...s.blackHoles.map((p) => url('http', p)), '--timeout', '1');
+    expect(exitCode).toBe(1);
+    expect(doc.mirrors).toHaveLength(5);
+    expect(doc.mirrors.every((m) => m.kind === 'unreachable' && m.detail === 'no answer within 1000 ms')).toBe(true);
+    console.info(`mirror test, 5 black holes, --timeout 1: ${Math.round(ms)} ms (whole CLI run)`);
+    expect(ms).toBeGreaterThanOrEqual(1000);
     expect(ms).toBeLessThan(2500); // one after the other: ≥ 5 s
   });
+});
 
-  it('doctor: which scheme each insecure registry answers', async () => {
-    writeFileSync(join(root, 'etc/docker/daemon.json'), `${JSON.stringify({ 'insecure-registries': [`127.0.0.1:${plain}`, `127.0.0.1:${secure}`, `127.0.0.1:${closed}`] })}\n`);
-    const run = await runCli(['--root', root, 'doctor', '--only', 'network', '--json', '--timeout', '2', '-v']);
-    const findings = run.json<{ diagnostics: { id: string; severity: string; message: string; check: string }[] }>().diagnostics.filter((d) => d.check === 'network.insecure-registries');
-    const about = (port: number) => findings.find((d) => d.message.includes(`127.0.0.1:${port}`));
-    expect(about(plain)).toMatchObject({ id: 'registry-http-https-mismatch', severity: 'info', message: expect.stringContaining('answers plain HTTP only') });
-    // Its CA is in certs.d now (previous test): HTTPS verifies, so listing it only turns verification off.
-    expect(about(secure)).toMatchObject({ id: 'insecure-registry-unneeded', severity: 'warning' });
-    expect(about(closed)).toMatchObject({ id: 'registry-unreachable', severity: 'warning' });
+describe('doctor --only network against real servers', () => {
+  async function insecureFindings(root: string, entries: string[]): Promise<(port: number) => DoctorFinding | undefined> {
+    writeFileSync(join(root, 'etc/docker/daemon.json'), `${JSON.stringify({ 'insecure-registries': entries })}\n`);
+    const run = await runCli(['--root', root, 'doctor', '--only', 'network', '--json', '--timeout', '2']);
+    const findings = run.json<{ diagnostics: DoctorFinding[] }>().diagnostics.filter((d) => d.check === 'network.insecure-registries');
+    return (port) => findings.find((d) => d.message.includes(`127.0.0.1:${port} `));
+  }
+
+  it('insecure-registries: http for the plain one, https (untrusted) for the TLS one, nothing at a closed port', async () => {
+    const about = await insecureFindings(newRoot(), [`127.0.0.1:${s.plain}`, `127.0.0.1:${s.tls}`, `127.0.0.1:${s.closed}`]);
+    expect(about(s.plain)).toMatchObject({ id: 'registry-http-https-mismatch', severity: 'info', message: expect.stringContaining('answers plain HTTP only') });
+    expect(about(s.tls)).toMatchObject({ id: 'insecure-registry-unneeded', severity: 'info', message: expect.stringMatching(/serves HTTPS with a certificate this host does not trust \(TLS: certificate signed by unknown authority/) });
+    expect(about(s.closed)).toMatchObject({ id: 'registry-unreachable', severity: 'warning', message: expect.stringContaining('answers neither https (connection refused) nor http (connection refused)') });
+  });
+
+  it('with the CA in certs.d the TLS one verifies: listing it only turns verification off', async () => {
+    const about = await insecureFindings(newRoot([s.tls]), [`127.0.0.1:${s.plain}`, `127.0.0.1:${s.tls}`]);
+    expect(about(s.plain)).toMatchObject({ id: 'registry-http-https-mismatch', severity: 'info' });
+    expect(about(s.tls)).toMatchObject({ id: 'insecure-registry-unneeded', severity: 'warning', message: expect.stringContaining('a certificate this host trusts') });
+  });
+
+  it('registry-mirrors: the live one passes, the dead ones are named; credentials never printed', async () => {
+    const root = newRoot();
+    const mirrors = [url('http', s.plain), `http://alice:s3cret@127.0.0.1:${s.closed}`, url('http', s.html)];
+    writeFileSync(join(root, 'etc/docker/daemon.json'), `${JSON.stringify({ 'registry-mirrors': mirrors })}\n`);
+    const json = await runCli(['--root', root, 'doctor', '--only', 'network', '--json', '--timeout', '2']);
+    const text = await runCli(['--root', root, 'doctor', '--only', 'network', '--timeout', '2', '-v']);
+    for (const out of [json.stdout, json.stderr, text.stdout, text.stderr]) expect(out).not.toContain('s3cret');
+    const findings = json.json<{ diagnostics: DoctorFinding[] }>().diagnostics.filter((d) => d.check === 'network.mirrors');
+    expect(findings.map((d) => `${d.id}/${d.severity}`).sort()).toEqual(['mirror-not-registry/warning', 'mirror-unreachable/warning']);
+    expect(findings.find((d) => d.id === 'mirror-unreachable')?.message).toContain(`http://alice:xxxxx@127.0.0.1:${s.closed}: connection refused`);
+    expect(findings.some((d) => d.message.includes(`:${s.plain}`))).toBe(false);
   });
 });

@@ -17,7 +17,7 @@ export async function runCli(args: readonly string[], options: { input?: string;
   const result = await execa(process.execPath, [cliPath, ...args], {
     reject: false,
     input: options.input ?? '',
-    env: { NO_COLOR: '1', LANG: 'C.UTF-8', ...options.env },
+    env: { NO_COLOR: '1', LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...options.env },
   });
   return {
     exitCode: result.exitCode ?? -1,

@@ -69,9 +69,9 @@ export const doctorCommand = defineCommand<DoctorOptions>({
         const { applyFixes } = await import('../../doctor/fix.js');
         const options: MutatingOptions = { ...args, timeout: Math.max(RESTART_WAIT_SECONDS, args.timeout), diff: false, restart: true, detailedExitcode: false, allowInsecureTcp: false };
         if (!io.json) {
-          io.say(renderReport(results, io.style, args.verbose).join('\n'));
+          io.say(renderReport(results, io.style, args.verbose, io.t).join('\n'));
           io.say('');
-          io.say(args.dryRun ? 'Would fix:' : 'Fixing:');
+          io.say(io.t(args.dryRun ? 'doctor.wouldFix' : 'doctor.fixing'));
         }
         fixed = await applyFixes(rt, options, fixable);
         if (!io.json) {
@@ -82,14 +82,14 @@ export const doctorCommand = defineCommand<DoctorOptions>({
           }
           io.diagnostics(fixed.diagnostics);
           if (fixed.files.every((f) => !f.changed) && fixed.diagnostics.length > 0) {
-            io.say('Nothing was written: with the fixes applied, dockerd would still refuse the files for the reason above (fix it by hand; `dockerd-config repair` mends the syntax alone).');
+            io.say(io.t('doctor.nothingWritten'));
           }
           if (fixed.finish) sayService(rt, fixed.finish);
           io.say('');
         }
         // What is true now, after the fixes.
         if (!args.dryRun) ({ results, engine } = await examine(rt, args));
-      } else if (!io.json) io.note('Nothing doctor --fix can change.');
+      } else if (!io.json) io.note(io.t('doctor.nothingToFix'));
     }
 
     const findings = findingsOf(results);
@@ -112,10 +112,10 @@ export const doctorCommand = defineCommand<DoctorOptions>({
         : {}),
     });
     if (!io.json) {
-      io.say(renderReport(results, io.style, args.verbose).join('\n'));
+      io.say(renderReport(results, io.style, args.verbose, io.t).join('\n'));
       io.say('');
-      io.say(summaryLine(results));
-      if (!args.verbose && findings.some((f) => f.severity === 'info')) io.say('(details: dockerd-config doctor -v)');
+      io.say(summaryLine(results, io.t));
+      if (!args.verbose && findings.some((f) => f.severity === 'info')) io.say(io.t('doctor.details'));
     }
     return failed ? EXIT.problems : EXIT.ok;
   },

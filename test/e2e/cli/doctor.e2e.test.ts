@@ -116,4 +116,16 @@ describe('doctor on the broken demo host', () => {
     expect(doc.fixed?.diagnostics).toEqual([expect.objectContaining({ id: 'unknown-key', severity: 'error' })]);
     expect(root.read(DAEMON_JSON)).toBe('{"registry-mirrorz": ["https://m.example.com"],}\n');
   });
+
+  it('speaks Chinese under LANG=zh_CN.UTF-8 (and --lang); ids and --json keys stay English', async () => {
+    root = tempRoot('broken-debian');
+    const zh = await runCli(['--root', root.dir, 'doctor', '--offline'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stdout).toMatch(/^\[✗\] 配置文件 — 1 个错误$/m);
+    expect(zh.stdout).toMatch(/\[json-syntax\]/);
+    expect(zh.stdout).toMatch(/^! 检查发现 3 类问题：2 个错误，1 个警告。/m);
+    const en = await runCli(['--root', root.dir, 'doctor', '--offline', '--lang', 'en'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(en.stdout).toMatch(/^\[✗\] Configuration files — 1 error$/m);
+    const json = await runCli(['--root', root.dir, 'doctor', '--offline', '--json'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(Object.keys(json.json<Doc>())).toEqual(expect.arrayContaining(['ok', 'checks', 'diagnostics']));
+  });
 });

@@ -1,185 +1,205 @@
-// The probes against a scripted ctx.http: each answer a registry, a web server or the network can
+// probeRegistry against a scripted ctx.http: each answer a registry, a web server or the network can
 // give, and what the probe makes of it. Real servers are in test/daemon/probe.test.ts.
 import { describe, expect, it } from 'vitest';
-import type { RegistryRequest, RegistryResponse } from '../../../src/edges/registry-http.js';
-import { insecureDiagnostics, measureThroughput, mirrorDiagnostics, probeInsecureRegistry, probeRegistry, rankMirrors, repositoryOf, type ProbeCtx } from '../../../src/probe/index.js';
+import type { RegistryRequest } from '../../../src/edges/registry-http.js';
+import { probeRegistry, v2Url } from '../../../src/probe/index.js';
+import { API, reply, scripted } from './scripted-http.js';
 
-type Answer = Partial<Extract<RegistryResponse, { ok: true }>> | Extract<RegistryResponse, { ok: false }> | ((r: RegistryRequest) => RegistryResponse | Promise<RegistryResponse>);
-
-/** Answers by URL (exact, then prefix); records every request. */
-function scripted(answers: Record<string, Answer>) {
-  const requests: RegistryRequest[] = [];
-  const http = async (request: RegistryRequest): Promise<RegistryResponse> => {
-    requests.push(request);
-    const key = request.url in answers ? request.url : Object.keys(answers).find((k) => request.url.startsWith(k));
-    const answer = key === undefined ? { ok: false as const, code: 'ECONNREFUSED', error: 'connection refused' } : answers[key]!;
-    if (typeof answer === 'function') return answer(request);
-    if ('ok' in answer && answer.ok === false) return answer;
-    return { ok: true, status: 200, headers: {}, body: '', bytes: 0, timing: { connectedMs: 1, firstByteMs: 2, totalMs: 3 }, ...answer } as RegistryResponse;
-  };
-  const ctx: ProbeCtx = { http, clock: () => performance.now() };
-  return { ctx, requests };
-}
-
-const API = { 'docker-distribution-api-version': 'registry/2.0' };
 const opts = { timeoutMs: 1000 };
+const bearer = (params: string) => ({ ...API, 'www-authenticate': `Bearer ${params}` });
 
-describe('probeRegistry', () => {
+describe('probeRegistry: what answers GET /v2/', () => {
   it('200 with Docker-Distribution-Api-Version: a registry, anonymous, with its latency', async () => {
-    const { ctx, requests } = scripted({ 'https://m.example/v2/': { status: 200, headers: API, body: '{}' } });
+    const { ctx, urls } = scripted({ 'https://m.example/v2/': { status: 200, headers: API, body: '{}' } });
     const p = await probeRegistry(ctx, 'https://m.example', opts);
-    expect(p).toMatchObject({ kind: 'registry', ok: true, auth: 'none', status: 200 });
+    expect(p).toMatchObject({ url: 'https://m.example', kind: 'registry', ok: true, auth: 'none', status: 200 });
     expect(p.latencyMs).toBeGreaterThanOrEqual(0);
-    expect(requests.map((r) => r.url)).toEqual(['https://m.example/v2/']);
+    expect(p.detail).toMatch(/^registry, \d+ ms$/);
+    expect(urls()).toEqual(['https://m.example/v2/']);
   });
 
-  it('a mirror URL with a path or trailing slash probes <url>/v2/', async () => {
-    const { ctx, requests } = scripted({ 'https://m.example/proxy/v2/': { status: 200, headers: API } });
+  it('latency is measured on ctx.clock', async () => {
+    let now = 1000;
+    const { ctx } = scripted(
+      {
+        'https://m.example/v2/': () => {
+          now += 42;
+          return reply(200, API);
+        },
+      },
+      () => now,
+    );
+    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ latencyMs: 42, detail: 'registry, 42 ms' });
+  });
+
+  it('a mirror URL with a path or trailing slashes probes <url>/v2/', async () => {
+    expect(v2Url('https://m.example/proxy//')).toBe('https://m.example/proxy/v2/');
+    const { ctx, urls } = scripted({ 'https://m.example/proxy/v2/': { status: 200, headers: API } });
     expect((await probeRegistry(ctx, 'https://m.example/proxy/', opts)).ok).toBe(true);
-    expect(requests[0]?.url).toBe('https://m.example/proxy/v2/');
+    expect(urls()).toEqual(['https://m.example/proxy/v2/']);
   });
 
-  it('401 with a Bearer challenge: an anonymous token from the realm, then /v2/ again with it', async () => {
-    const { ctx, requests } = scripted({
-      'https://m.example/v2/': (r) =>
-        r.headers?.authorization === 'Bearer t0k'
-          ? { ok: true, status: 200, headers: API, body: '', bytes: 0, timing: { connectedMs: 1, firstByteMs: 1, totalMs: 1 } }
-          : { ok: true, status: 401, headers: { ...API, 'www-authenticate': 'Bearer realm="https://auth.example/token",service="registry.example"' }, body: '', bytes: 0, timing: { connectedMs: 1, firstByteMs: 1, totalMs: 1 } },
-      'https://auth.example/token': { status: 200, body: '{"token":"t0k"}' },
-    });
-    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ kind: 'registry', ok: true, auth: 'anonymous-token' });
-    expect(requests.map((r) => r.url)).toEqual(['https://m.example/v2/', 'https://auth.example/token?service=registry.example', 'https://m.example/v2/']);
-  });
-
-  it('a token service that refuses: a registry that needs credentials, not usable as a mirror', async () => {
-    const { ctx } = scripted({
-      'https://m.example/v2/': { status: 401, headers: { ...API, 'www-authenticate': 'Bearer realm="https://auth.example/token"' } },
-      'https://auth.example/token': { status: 401, body: 'no' },
-    });
-    const p = await probeRegistry(ctx, 'https://m.example', opts);
-    expect(p).toMatchObject({ kind: 'registry', ok: false, auth: 'token-refused' });
-    expect(mirrorDiagnostics([p])[0]).toMatchObject({ id: 'mirror-auth-failed', severity: 'warning' });
-  });
-
-  it('401 Basic: a registry that wants a password; dockerd does not log in to mirrors', async () => {
-    const { ctx } = scripted({ 'https://m.example/v2/': { status: 401, headers: { ...API, 'www-authenticate': 'Basic realm="x"' } } });
-    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ kind: 'registry', ok: false, auth: 'basic-required' });
+  it('the timeout and CAs given reach ctx.http', async () => {
+    const { ctx, requests } = scripted({ 'https://m.example/v2/': { status: 200, headers: API } });
+    await probeRegistry(ctx, 'https://m.example', { timeoutMs: 3000, ca: ['PEM'] });
+    expect(requests[0]?.ca).toEqual(['PEM']);
+    expect(requests[0]?.timeoutMs).toBeGreaterThan(2900);
+    expect(requests[0]?.timeoutMs).toBeLessThanOrEqual(3000);
   });
 
   it('an HTML page with 200 is a web server, not a registry', async () => {
     const { ctx } = scripted({ 'https://m.example/v2/': { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<!doctype html><title>Welcome</title>' } });
     const p = await probeRegistry(ctx, 'https://m.example', opts);
+    expect(p).toMatchObject({ kind: 'not-registry', ok: false, status: 200 });
+    expect(p.detail).toBe('answers HTTP 200 with an HTML page, not the registry API (no Docker-Distribution-Api-Version header)');
+  });
+
+  it('an HTML body without a content type is still named an HTML page', async () => {
+    const { ctx } = scripted({ 'http://m.example/v2/': { status: 200, body: '  <html><body>hi</body></html>' } });
+    expect((await probeRegistry(ctx, 'http://m.example', opts)).detail).toContain('HTTP 200 with an HTML page');
+  });
+
+  it('200 JSON without the API header is not a registry, and says what it was', async () => {
+    const { ctx } = scripted({ 'http://m.example/v2/': { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: '{}' } });
+    const p = await probeRegistry(ctx, 'http://m.example', opts);
     expect(p).toMatchObject({ kind: 'not-registry', ok: false });
-    expect(p.detail).toMatch(/HTTP 200 with an HTML page, not the registry API/);
-    expect(mirrorDiagnostics([p])[0]).toMatchObject({ id: 'mirror-not-registry' });
+    expect(p.detail).toContain('HTTP 200 with application/json,');
   });
 
   it('404, and 400 "Client sent an HTTP request to an HTTPS server"', async () => {
     const { ctx } = scripted({
       'http://a.example/v2/': { status: 404, headers: { 'content-type': 'text/plain' }, body: 'not found' },
       'http://b.example:5000/v2/': { status: 400, body: 'Client sent an HTTP request to an HTTPS server.\n' },
+      'http://c.example/v2/': { status: 502 },
     });
-    expect((await probeRegistry(ctx, 'http://a.example', opts)).detail).toMatch(/HTTP 404 with text\/plain/);
-    expect((await probeRegistry(ctx, 'http://b.example:5000', opts)).detail).toBe('answers only HTTPS: write the URL with https://');
+    expect(await probeRegistry(ctx, 'http://a.example', opts)).toMatchObject({ kind: 'not-registry', status: 404, detail: expect.stringMatching(/HTTP 404 with text\/plain/) });
+    expect(await probeRegistry(ctx, 'http://b.example:5000', opts)).toMatchObject({ kind: 'not-registry', status: 400, detail: 'answers only HTTPS: write the URL with https://' });
+    expect((await probeRegistry(ctx, 'http://c.example', opts)).detail).toContain('HTTP 502 with something else');
   });
 
-  it('network and TLS failures are named; an https URL on a plain-HTTP port is the mismatch dockerd reports', async () => {
+  it('401 without the API header is a login page, not a registry', async () => {
+    const { ctx, urls } = scripted({ 'https://m.example/v2/': { status: 401, headers: { 'www-authenticate': 'Bearer realm="https://auth.example/token"' } } });
+    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ kind: 'not-registry', ok: false, status: 401 });
+    expect(urls()).toEqual(['https://m.example/v2/']); // no token asked of a non-registry
+  });
+});
+
+describe('probeRegistry: anonymous access, as dockerd pulls through a mirror', () => {
+  it('401 Bearer → anonymous token from the realm (service, scope) → /v2/ again with it', async () => {
+    const { ctx, requests, urls } = scripted({
+      'https://m.example/v2/': (r) => (r.headers?.authorization === 'Bearer t0k' ? reply(200, API) : reply(401, bearer('realm="https://auth.example/token",service="registry.example",scope="registry:catalog:*"'))),
+      'https://auth.example/token': { status: 200, body: '{"token":"t0k"}' },
+    });
+    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ kind: 'registry', ok: true, auth: 'anonymous-token', status: 401 });
+    expect(urls()).toEqual(['https://m.example/v2/', 'https://auth.example/token?service=registry.example&scope=registry%3Acatalog%3A*', 'https://m.example/v2/']);
+    expect(requests[1]?.headers?.authorization).toBeUndefined(); // anonymous: nothing sent to the token service
+  });
+
+  it('access_token is accepted as well as token', async () => {
     const { ctx } = scripted({
-      'https://dead.example/v2/': { ok: false, code: 'ETIMEDOUT', error: 'no answer within 1000 ms' },
-      'https://self.example/v2/': { ok: false, code: 'DEPTH_ZERO_SELF_SIGNED_CERT', error: 'TLS: certificate signed by unknown authority (self-signed)' },
-      'https://plain.example/v2/': { ok: false, code: 'ERR_SSL_WRONG_VERSION_NUMBER', error: 'not a TLS server (it answers plain HTTP?)' },
+      'https://m.example/v2/': (r) => (r.headers?.authorization === 'Bearer a' ? reply(200, API) : reply(401, bearer('realm="https://auth.example/token"'))),
+      'https://auth.example/token': { status: 200, body: '{"access_token":"a"}' },
     });
-    const [dead, self, plain] = await Promise.all(['https://dead.example', 'https://self.example', 'https://plain.example'].map((u) => probeRegistry(ctx, u, opts)));
-    expect(dead).toMatchObject({ kind: 'unreachable', detail: 'no answer within 1000 ms' });
-    expect(self).toMatchObject({ kind: 'tls-error' });
-    expect(plain).toMatchObject({ kind: 'tls-error', plainHttp: true });
-    const ids = mirrorDiagnostics([dead!, self!, plain!]).map((d) => `${d.id}/${d.severity}`);
-    expect(ids).toEqual(['mirror-unreachable/warning', 'mirror-tls-error/warning', 'registry-http-https-mismatch/warning', 'mirror-unreachable/error']);
-    expect(mirrorDiagnostics([self!])[0]?.hint).toContain('/etc/docker/certs.d/self.example/ca.crt');
+    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ ok: true, auth: 'anonymous-token' });
   });
 
-  it('follows redirects, but never sends a token to another host', async () => {
-    const { ctx, requests } = scripted({
-      'https://m.example/v2/': { status: 301, headers: { location: 'https://n.example/v2/' } },
-      'https://n.example/v2/': { status: 200, headers: API },
-    });
-    expect((await probeRegistry(ctx, 'https://m.example', opts)).ok).toBe(true);
-    expect(requests.map((r) => r.url)).toEqual(['https://m.example/v2/', 'https://n.example/v2/']);
+  it.each([
+    ['the token service says 401', { status: 401, body: 'no' }, 'token service answered HTTP 401'],
+    ['the token service is down', { ok: false as const, code: 'ECONNREFUSED', error: 'connection refused' }, 'token service: connection refused'],
+    ['the token service answers HTML', { status: 200, body: '<html>' }, 'token service did not answer JSON'],
+    ['the token service answers no token', { status: 200, body: '{"expires_in":60}' }, 'token service answered without a token'],
+  ])('token-refused when %s', async (_, answer, why) => {
+    const { ctx } = scripted({ 'https://m.example/v2/': { status: 401, headers: bearer('realm="https://auth.example/token"') }, 'https://auth.example/token': answer });
+    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ kind: 'registry', ok: false, auth: 'token-refused', detail: `a registry, but no anonymous token: ${why}` });
   });
 
-  it('credentials in a URL never reach the output', async () => {
-    const { ctx } = scripted({});
-    const p = await probeRegistry(ctx, 'https://alice:s3cret@m.example', opts);
-    expect(p.url).toBe('https://alice:xxxxx@m.example');
-    expect(JSON.stringify([p, mirrorDiagnostics([p])])).not.toContain('s3cret');
-  });
-
-  it('ten dead mirrors cost one timeout, not ten', async () => {
-    const { ctx } = scripted({ 'http://': () => new Promise((r) => setTimeout(() => r({ ok: false, code: 'ETIMEDOUT', error: 'no answer within 200 ms' }), 200)) });
-    const started = performance.now();
-    const probes = await Promise.all(Array.from({ length: 10 }, (_, i) => probeRegistry(ctx, `http://10.0.0.${i}`, { timeoutMs: 200 })));
-    expect(probes.every((p) => p.kind === 'unreachable')).toBe(true);
-    expect(performance.now() - started).toBeLessThan(1000); // serial: ≥ 2000 ms
-  });
-});
-
-describe('insecure registries: https and http at once', () => {
-  it('http only, https verified, https untrusted, nothing, and a CIDR that is not probed', async () => {
+  it('token-refused when the challenge has no realm, or a realm that is not a URL', async () => {
     const { ctx } = scripted({
-      'https://plain:5000/v2/': { ok: false, code: 'ERR_SSL_WRONG_VERSION_NUMBER', error: 'not a TLS server (it answers plain HTTP?)' },
-      'http://plain:5000/v2/': { status: 200, headers: API },
-      'https://good:443/v2/': { status: 200, headers: API },
-      'http://good:443/v2/': { status: 400, body: 'Client sent an HTTP request to an HTTPS server.' },
-      'https://self:5000/v2/': { ok: false, code: 'DEPTH_ZERO_SELF_SIGNED_CERT', error: 'TLS: certificate signed by unknown authority (self-signed)' },
-      'http://self:5000/v2/': { status: 400, body: 'Client sent an HTTP request to an HTTPS server.' },
+      'https://a.example/v2/': { status: 401, headers: bearer('service="x"') },
+      'https://b.example/v2/': { status: 401, headers: bearer('realm="/token"') },
     });
-    const probes = await Promise.all(['plain:5000', 'good:443', 'self:5000', 'gone:5000', '10.0.0.0/8'].map((a) => probeInsecureRegistry(ctx, a, opts)));
-    expect(probes.map((p) => p.answers)).toEqual(['http', 'https', 'https', 'none', 'not-probed']);
-    expect(insecureDiagnostics(probes).map((d) => `${d.id}/${d.severity}`)).toEqual([
-      'registry-http-https-mismatch/info',
-      'insecure-registry-unneeded/warning',
-      'insecure-registry-unneeded/info',
-      'registry-unreachable/warning',
-    ]);
+    expect((await probeRegistry(ctx, 'https://a.example', opts)).detail).toContain('the Bearer challenge names no realm');
+    expect((await probeRegistry(ctx, 'https://b.example', opts)).detail).toContain('the token realm is not a URL: /token');
+  });
+
+  it('token-refused when /v2/ still says 401 with the token', async () => {
+    const { ctx } = scripted({ 'https://m.example/v2/': { status: 401, headers: bearer('realm="https://auth.example/token"') }, 'https://auth.example/token': { status: 200, body: '{"token":"t"}' } });
+    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ auth: 'token-refused', ok: false, detail: 'a registry, but it refused the anonymous token (HTTP 401)' });
+  });
+
+  it('401 Basic: a registry that wants a password; dockerd does not log in to mirrors', async () => {
+    const { ctx, urls } = scripted({ 'https://m.example/v2/': { status: 401, headers: { ...API, 'www-authenticate': 'Basic realm="x"' } } });
+    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ kind: 'registry', ok: false, auth: 'basic-required', detail: expect.stringContaining('user name and password') });
+    expect(urls()).toHaveLength(1);
   });
 });
 
-describe('throughput and ranking', () => {
-  it('an index → the linux/amd64 manifest → a ranged read of its largest layer, with an anonymous token for the repository', async () => {
-    const layer = 'sha256:big';
-    const { ctx, requests } = scripted({
-      'https://auth.example/token': { status: 200, body: '{"access_token":"t"}' },
-      'https://m.example/v2/library/alpine/manifests/3.20': (r) =>
-        r.headers?.authorization
-          ? ok(200, JSON.stringify({ manifests: [{ digest: 'sha256:arm', platform: { os: 'linux', architecture: 'arm64' } }, { digest: 'sha256:amd', platform: { os: 'linux', architecture: 'amd64' } }] }))
-          : { ok: true, status: 401, headers: { 'www-authenticate': 'Bearer realm="https://auth.example/token",service="s"' }, body: '', bytes: 0, timing: t },
-      'https://m.example/v2/library/alpine/manifests/sha256:amd': ok(200, JSON.stringify({ layers: [{ digest: 'sha256:small', size: 10 }, { digest: layer, size: 9_000_000 }] })),
-      [`https://m.example/v2/library/alpine/blobs/${layer}`]: (r) => ({ ok: true, status: 206, headers: {}, body: '', bytes: r.headers?.range === 'bytes=0-1023' ? 1024 : 0, timing: t }),
-    });
-    const result = await measureThroughput(ctx, 'https://m.example', 'alpine:3.20', { timeoutMs: 1000, rangeBytes: 1024 });
-    expect(result).toMatchObject({ ok: true, bytes: 1024 });
-    expect(requests.map((r) => r.url)).toContain('https://auth.example/token?service=s&scope=repository%3Alibrary%2Falpine%3Apull');
-    expect(requests.at(-1)?.headers?.authorization).toBe('Bearer t');
+describe('probeRegistry: the network and TLS', () => {
+  it.each([
+    ['ETIMEDOUT', 'no answer within 1000 ms', 'unreachable'],
+    ['ECONNREFUSED', 'connection refused', 'unreachable'],
+    ['ENOTFOUND', 'host name not found', 'unreachable'],
+    ['DEPTH_ZERO_SELF_SIGNED_CERT', 'TLS: certificate signed by unknown authority (self-signed)', 'tls-error'],
+    ['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'TLS: certificate signed by unknown authority', 'tls-error'],
+    ['CERT_HAS_EXPIRED', 'TLS: certificate has expired', 'tls-error'],
+    ['ERR_TLS_CERT_ALTNAME_INVALID', 'TLS: certificate is valid for other.example, not 127.0.0.1', 'tls-error'],
+    ['EPROTO', 'TLS: sslv3 alert handshake failure', 'tls-error'],
+  ])('%s → %s (%s)', async (code, error, kind) => {
+    const { ctx } = scripted({ 'https://m.example/v2/': { ok: false, code, error } });
+    const p = await probeRegistry(ctx, 'https://m.example', opts);
+    expect(p).toMatchObject({ kind, ok: false, detail: error });
+    expect(p.plainHttp).toBeUndefined();
   });
 
-  it('repositoryOf: official images live under library/, tags default to latest', () => {
-    expect(repositoryOf('alpine')).toEqual({ repo: 'library/alpine', tag: 'latest' });
-    expect(repositoryOf('grafana/grafana:11.0')).toEqual({ repo: 'grafana/grafana', tag: '11.0' });
-  });
-
-  it('usable mirrors first, fastest download first, else lowest latency; the rest after', () => {
-    const probe = (url: string, ok: boolean, latencyMs: number) => ({ url, ok, kind: ok ? ('registry' as const) : ('unreachable' as const), latencyMs, detail: '' });
-    const ranked = rankMirrors([
-      { probe: probe('dead', false, 1) },
-      { probe: probe('slow', true, 90) },
-      { probe: probe('fast', true, 10) },
-      { probe: probe('fat', true, 200), throughput: { ok: true, bytes: 1, ms: 1, bytesPerSec: 9e6 } },
-    ]);
-    expect(ranked.map((r) => r.probe.url)).toEqual(['fat', 'fast', 'slow', 'dead']);
+  it.each(['ERR_SSL_WRONG_VERSION_NUMBER', 'ERR_SSL_PACKET_LENGTH_TOO_LONG'])('%s: an https URL on a plain-HTTP port', async (code) => {
+    const { ctx } = scripted({ 'https://m.example/v2/': { ok: false, code, error: 'not a TLS server (it answers plain HTTP?)' } });
+    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ kind: 'tls-error', plainHttp: true });
   });
 });
 
-const t = { connectedMs: 1, firstByteMs: 1, totalMs: 1 };
-function ok(status: number, body: string): RegistryResponse {
-  return { ok: true, status, headers: {}, body, bytes: body.length, timing: t };
-}
+describe('probeRegistry: redirects', () => {
+  it('301 to another path on the same host is followed', async () => {
+    const { ctx, urls } = scripted({ 'https://m.example/v2/': { status: 301, headers: { location: '/registry/v2/' } }, 'https://m.example/registry/v2/': { status: 200, headers: API } });
+    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ ok: true, status: 200 });
+    expect(urls()).toEqual(['https://m.example/v2/', 'https://m.example/registry/v2/']);
+  });
+
+  it('the token follows a redirect on the same host, and is never sent to another host', async () => {
+    const seen: Record<string, string | undefined> = {};
+    const record = (answer: ReturnType<typeof reply>) => (r: RegistryRequest) => {
+      seen[r.url] = r.headers?.authorization;
+      return answer;
+    };
+    const { ctx, urls } = scripted({
+      'https://m.example/v2/': (r) => (r.headers?.authorization ? reply(307, { location: '/v2/again/' }) : reply(401, bearer('realm="https://auth.example/token"'))),
+      'https://auth.example/token': { status: 200, body: '{"token":"SECRET-TOKEN"}' },
+      'https://m.example/v2/again/': record(reply(302, { location: 'https://elsewhere.example/v2/' })),
+      'https://elsewhere.example/v2/': record(reply(200, API)),
+    });
+    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ ok: true, auth: 'anonymous-token' });
+    expect(urls().slice(-3)).toEqual(['https://m.example/v2/', 'https://m.example/v2/again/', 'https://elsewhere.example/v2/']);
+    expect(seen['https://m.example/v2/again/']).toBe('Bearer SECRET-TOKEN');
+    expect(seen['https://elsewhere.example/v2/']).toBeUndefined();
+  });
+
+  it('a redirect loop stops after three hops and is not a registry', async () => {
+    const { ctx, urls } = scripted({ 'https://m.example/': (r) => reply(302, { location: `${r.url}x/` }) });
+    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ kind: 'not-registry', ok: false, status: 302 });
+    expect(urls()).toHaveLength(4);
+  });
+
+  it('redirects share one deadline: when it has passed, no further request is made', async () => {
+    let now = 0;
+    const { ctx, urls } = scripted(
+      {
+        'https://m.example/v2/': () => {
+          now += 1500; // the first hop used up the whole 1000 ms budget
+          return reply(301, { location: 'https://n.example/v2/' });
+        },
+      },
+      () => now,
+    );
+    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ kind: 'unreachable', ok: false, detail: 'no answer in time' });
+    expect(urls()).toEqual(['https://m.example/v2/']);
+  });
+});
