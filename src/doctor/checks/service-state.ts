@@ -2,6 +2,7 @@ import { causeDiagnostic, explainLog } from '../../causes/index.js';
 import { hasErrors } from '../../diagnostics/types.js';
 import type { Facts } from '../facts.js';
 import type { Check, Finding, Fix } from '../types.js';
+import { validationFix } from '../validation-fixes.js';
 
 // Causes that are a property of the files, which the validator sees too.
 const FILE_CAUSES = new Set(['json-syntax', 'json-trailing-content', 'json-bom', 'json-empty', 'json-invalid-utf8', 'json-top-level', 'unknown-key', 'invalid-type', 'invalid-value', 'invalid-mirror', 'invalid-insecure-registry', 'invalid-host', 'flag-file-conflict', 'validate-key', 'config-file-missing']);
@@ -10,7 +11,8 @@ const isFileCause = (id: string): boolean => FILE_CAUSES.has(id);
 /** Start it once the files are fixed: only when nothing is left that we cannot fix. */
 function startFix(facts: Facts): Extract<Fix, { kind: 'restart' }> | undefined {
   if (!facts.service.canRestart) return undefined;
-  const unfixable = facts.validation.filter((d) => d.severity === 'error' && !d.fixable);
+  // What doctor --fix itself can mend, not what the validator calls fixable by some command.
+  const unfixable = facts.validation.filter((d) => d.severity === 'error' && !validationFix(d, facts.state));
   return unfixable.length === 0 ? { kind: 'restart', mode: 'restart', describe: `start dockerd (${facts.service.restartCommand})` } : undefined;
 }
 
