@@ -133,6 +133,20 @@ describe('doctor checks', () => {
     expect(byCheck(results, 'network.mirrors').findings[0]?.message).toContain('connection refused');
   });
 
+  it('the docker snap: which daemon.json it reads, and a /etc/docker/daemon.json it never reads', async () => {
+    const snap = fixtureRoot('snap');
+    const read = (path: string) => readFileSync(join(snap, path), 'utf8');
+    const files = {
+      'etc/systemd/system/snap.docker.dockerd.service': read('etc/systemd/system/snap.docker.dockerd.service'),
+      'snap/bin/docker': read('snap/bin/docker'),
+      'var/snap/docker/current/config/daemon.json': read('var/snap/docker/current/config/daemon.json'),
+    };
+    const alone = byCheck(run(await facts(files)), 'config.flavour').findings;
+    expect(alone).toEqual([expect.objectContaining({ id: 'docker-flavour', severity: 'info', message: expect.stringContaining('the docker snap: dockerd reads /var/snap/docker/current/config/daemon.json') })]);
+    const withStray = byCheck(run(await facts({ ...files, 'etc/docker/daemon.json': '{"debug": true}\n' })), 'config.flavour').findings;
+    expect(withStray[1]).toMatchObject({ id: 'docker-flavour', severity: 'warning', message: expect.stringContaining('/etc/docker/daemon.json exists, but the docker snap does not read it') });
+  });
+
   it('--offline: the network probes are skipped, with the reason', async () => {
     const results = run(await facts({ 'etc/docker/daemon.json': '{"registry-mirrors": ["https://m.example.com"]}\n' }));
     expect(byCheck(results, 'network.mirrors')).toMatchObject({ status: 'skipped', note: '--offline' });
