@@ -3,7 +3,7 @@
  * bounded by the per-probe timeout (ten dead mirrors cost one timeout, not ten).
  */
 import type { Ctx } from '../context.js';
-import { probeInsecureRegistry, probeRegistry, registryTrust, type InsecureProbe, type RegistryProbe } from '../probe/index.js';
+import { probeInsecureRegistry, probeRegistry, trustFor, type InsecureProbe, type RegistryProbe } from '../probe/index.js';
 import type { LocatedSetting } from '../validate/model.js';
 
 export interface ProbeFacts {
@@ -13,25 +13,12 @@ export interface ProbeFacts {
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
-/** host[:port] of a URL, as certs.d names its directories. */
-function hostPortOf(url: string): string | undefined {
-  try {
-    return new URL(url).host;
-  } catch {
-    return undefined;
-  }
-}
-
 export async function gatherProbes(ctx: Ctx, settings: ReadonlyMap<string, LocatedSetting>, certsDir: string, timeoutMs: number): Promise<ProbeFacts> {
   const mirrors = strings(settings.get('registry-mirrors')?.value);
   const insecure = strings(settings.get('insecure-registries')?.value);
-  const trust = (hostPort: string | undefined): { ca?: string[] } => {
-    const ca = hostPort ? registryTrust(ctx, certsDir, hostPort) : [];
-    return ca.length > 0 ? { ca } : {};
-  };
   const [mirrorProbes, insecureProbes] = await Promise.all([
-    Promise.all(mirrors.map((url) => probeRegistry(ctx, url, { timeoutMs, ...trust(hostPortOf(url)) }))),
-    Promise.all(insecure.map((address) => probeInsecureRegistry(ctx, address, { timeoutMs, ...trust(address) }))),
+    Promise.all(mirrors.map((url) => probeRegistry(ctx, url, { timeoutMs, ...trustFor(ctx, certsDir, url) }))),
+    Promise.all(insecure.map((address) => probeInsecureRegistry(ctx, address, { timeoutMs, ...trustFor(ctx, certsDir, address) }))),
   ]);
   return { mirrors: mirrorProbes, insecure: insecureProbes };
 }

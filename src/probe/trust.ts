@@ -21,3 +21,17 @@ export function registryTrust(ctx: Pick<Ctx, 'fs'>, certsDir: string, hostPort: 
     }
   });
 }
+
+/** The probe option for a mirror URL or an insecure-registries host[:port]: `{ ca }` when certs.d has any for it. */
+export function trustFor(ctx: Pick<Ctx, 'fs'>, certsDir: string, urlOrHostPort: string): { ca?: string[] } {
+  let hostPort = urlOrHostPort;
+  if (urlOrHostPort.includes('://')) {
+    try {
+      hostPort = new URL(urlOrHostPort).host;
+    } catch {
+      return {};
+    }
+  }
+  const ca = registryTrust(ctx, certsDir, hostPort);
+  return ca.length > 0 ? { ca } : {};
+}

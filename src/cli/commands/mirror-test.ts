@@ -39,21 +39,14 @@ export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
       io.say('No mirrors configured; name some: dockerd-config mirror test https://mirror.example.com …');
       return EXIT.ok;
     }
-    const { measureThroughput, mirrorDiagnostics, probeRegistry, rankMirrors, registryTrust } = await import('../../probe/index.js');
+    const { measureThroughput, mirrorDiagnostics, probeRegistry, rankMirrors, trustFor } = await import('../../probe/index.js');
     const timeoutMs = Math.max(1, args.timeout) * 1000;
     const certsDir = underRoot(ctx, '/etc/docker/certs.d');
     const progress = ctx.isTTY && !io.json;
     if (progress) io.note(`testing ${urls.length} mirror${urls.length === 1 ? '' : 's'}${args.image ? ` with ${args.image}` : ''} (at most ${args.timeout} s)…`);
     const results = await Promise.all(
       urls.map(async (url) => {
-        let host = '';
-        try {
-          host = new URL(url).host;
-        } catch {
-          // validated above or taken from a file dockerd accepted
-        }
-        const ca = host ? registryTrust(ctx, certsDir, host) : [];
-        const options = { timeoutMs, ...(ca.length > 0 ? { ca } : {}) };
+        const options = { timeoutMs, ...trustFor(ctx, certsDir, url) };
         const probe = await probeRegistry(ctx, url, options);
         const throughput = probe.ok && args.image ? await measureThroughput(ctx, url, args.image, options) : undefined;
         if (progress) io.note(`  ${probe.ok ? '✓' : '✗'} ${probe.url}`);
