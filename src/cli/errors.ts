@@ -8,6 +8,8 @@ export const EXIT = {
   usage: 64,
   internal: 70,
   permission: 77,
+  // Ctrl-C at a wizard question: nothing was written (128 + SIGINT, as shells report it).
+  cancelled: 130,
 } as const;
 
 /** A failure we expected and can explain: printed as a diagnostic, never as a stack trace. */

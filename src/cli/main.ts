@@ -3,6 +3,7 @@ import { createContext } from '../context.js';
 import { renderDiagnostic } from '../output/render.js';
 import type { Command } from './command.js';
 import { commands } from './commands/index.js';
+import { withDefaultCommand } from './default-command.js';
 import { CliError, EXIT, UsageError } from './errors.js';
 import { pickLang } from '../i18n/index.js';
 import { createIo, type Io } from './io.js';
@@ -12,7 +13,8 @@ import { withGlobalOptions, type GlobalOptions } from './options.js';
 declare const DOCKERD_CONFIG_VERSION: string | undefined;
 
 /** Runs the CLI and returns its exit code; never calls process.exit (output must flush). */
-export async function main(argv: readonly string[]): Promise<number> {
+export async function main(given: readonly string[]): Promise<number> {
+  const argv = withDefaultCommand(given, Boolean(process.stdin.isTTY && process.stdout.isTTY));
   let exitCode: number = EXIT.ok;
   let io: Io | undefined;
   const wantsJson = argv.includes('--json');

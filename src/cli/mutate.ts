@@ -1,26 +1,21 @@
 import { applyChanges, SafeWriteError, withLock, type AppliedFile } from '../apply/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { hasErrors } from '../diagnostics/types.js';
-import { argsAfterPlan } from '../plan/args-after.js';
-import { makePlan, type Intent, type Plan } from '../plan/make-plan.js';
+import type { Plan } from '../plan/make-plan.js';
+import { planChange, type IntentsFor } from './plan-change.js';
 import type { PlanState } from '../plan/state.js';
 import { colorDiff, unifiedDiff } from '../output/diff.js';
 import { renderSummary } from '../output/render.js';
 import { formatVersion } from '../engine/version.js';
 import type { Runtime } from './command.js';
 import { EXIT } from './errors.js';
-import { loadState, validateState, type LoadedState } from './load.js';
+import type { LoadedState } from './load.js';
 import type { MutatingOptions } from './options.js';
 import { decisionFor, finishAfterWrite, sayService, serviceFields } from './service-step.js';
 import type { Decision } from '../lifecycle/decide.js';
 import type { FinishReport } from '../lifecycle/finish.js';
 
-/** What a command wants changed, computed from the state read under the lock. */
-export type IntentsFor = (state: LoadedState) => { intents: Intent[]; diagnostics?: Diagnostic[] };
-
-const IGNORED = new Set(['ignored-key', 'ignored-object']);
-// Positions shift when a file is edited: a problem is the same problem by id and key.
-const key = (d: Diagnostic): string => `${d.id}|${d.key ?? d.message}`;
+export type { IntentsFor } from './plan-change.js';
 
 /**
  * The one path every mutating command takes: lock → re-read → plan → validate the whole
@@ -29,29 +24,15 @@ const key = (d: Diagnostic): string => `${d.id}|${d.key ?? d.message}`;
 export async function runMutation(rt: Runtime, options: MutatingOptions, reason: string, intentsFor: IntentsFor): Promise<number> {
   const { ctx } = rt;
   const attempt = async () => {
-    const state = await loadState(ctx, options);
-    const asked = intentsFor(state);
-    const plan = makePlan(state.plan, asked.intents, { target: options.target });
-    const diagnostics = [...(asked.diagnostics ?? []), ...plan.diagnostics];
-    if (hasErrors(diagnostics)) return { state, plan, diagnostics, files: [] as AppliedFile[], refused: true };
-
-    // Refuse an edit that makes things worse: any error the result has that the current files do not.
-    const before = validateState(state, state.plan.daemonJson.text, state.plan.args, options.strict, state.daemonJsonBytes);
-    const jsonAfter = plan.changes.find((c) => c.kind === 'daemon-json')?.after ?? state.plan.daemonJson.text;
-    const after = plan.changes.length === 0 ? before : validateState(state, jsonAfter, argsAfterPlan(state.plan, plan), options.strict);
-    // We never write a key dockerd would ignore: that is a typo, not a wish.
-    const refuses = (d: Diagnostic) => d.severity === 'error' || IGNORED.has(d.id);
-    const old = new Set(before.filter(refuses).map(key));
-    const introduced = after.filter((d) => refuses(d) && !old.has(key(d))).map((d) => ({ ...d, severity: 'error' as const }));
-    const remaining = after.filter((d) => d.severity !== 'info' && !introduced.some((i) => key(i) === key(d)));
-    if (introduced.length > 0) return { state, plan, diagnostics: [...diagnostics, ...introduced], files: [], refused: true };
+    const { state, plan, diagnostics, refused, jsonAfter, argsAfter } = await planChange(ctx, options, intentsFor);
+    if (refused) return { state, plan, diagnostics, files: [] as AppliedFile[], refused: true };
 
     const result = await applyChanges(ctx, plan.changes, { dryRun: options.dryRun, reason });
     // Still under the lock: nobody else writes while dockerd is restarted, verified, rolled back.
-    const written = { state, changes: plan.changes, files: result.files, jsonAfter: jsonAfter === null ? null : Buffer.from(jsonAfter, 'utf8'), argsAfter: argsAfterPlan(state.plan, plan) };
+    const written = { state, changes: plan.changes, files: result.files, jsonAfter: jsonAfter === null ? null : Buffer.from(jsonAfter, 'utf8'), argsAfter };
     const finish = options.dryRun ? undefined : await finishAfterWrite(rt, options, written);
     const wouldDo = options.dryRun && plan.changes.length > 0 ? decisionFor(written) : undefined;
-    return { state, plan, diagnostics: [...diagnostics, ...remaining], files: result.files, refused: false, finish, wouldDo };
+    return { state, plan, diagnostics, files: result.files, refused: false, finish, wouldDo };
   };
 
   let outcome: Awaited<ReturnType<typeof attempt>>;

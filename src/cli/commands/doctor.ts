@@ -1,12 +1,10 @@
 import type { Argv } from 'yargs';
-import { givenPath } from '../../context.js';
+import { examine, sayFixes } from '../../doctor/examine.js';
 import type { CheckResult, Finding, Group } from '../../doctor/types.js';
-import { formatVersion } from '../../engine/version.js';
-import { defineCommand, type Runtime } from '../command.js';
+import { defineCommand } from '../command.js';
 import { EXIT } from '../errors.js';
-import { loadState } from '../load.js';
 import type { GlobalOptions, MutatingOptions } from '../options.js';
-import { sayService, serviceFields } from '../service-step.js';
+import { serviceFields } from '../service-step.js';
 
 type DoctorOptions = GlobalOptions & {
   fix: boolean;
@@ -30,19 +28,6 @@ const builder = (y: Argv<GlobalOptions>) =>
     .option('dry-run', { type: 'boolean', default: false, describe: 'with --fix: show what would change; change nothing' })
     .option('restart-cmd', { type: 'string', describe: 'restart with this command instead of the service manager' })
     .option('daemon-log', { type: 'string', describe: "dockerd's log file to read (default: the journal, or /var/log/docker.log)" }) as unknown as Argv<DoctorOptions>;
-
-async function examine(rt: Runtime, args: DoctorOptions): Promise<{ results: CheckResult[]; engine: string }> {
-  const [{ gatherFacts }, { runChecks }, { CHECKS }] = await Promise.all([import('../../doctor/facts.js'), import('../../doctor/run.js'), import('../../doctor/checks/index.js')]);
-  const state = await loadState(rt.ctx, args);
-  const facts = await gatherFacts(rt.ctx, state, {
-    offline: args.offline,
-    timeoutMs: Math.max(1, args.timeout) * 1000,
-    strict: args.strict,
-    ...(args.restartCmd !== undefined ? { restartCmd: args.restartCmd } : {}),
-    ...(args.daemonLog !== undefined ? { daemonLog: givenPath(rt.ctx, args.daemonLog) } : {}),
-  });
-  return { results: runChecks(CHECKS, facts, args.only), engine: formatVersion(state.engine.version) };
-}
 
 /** A finding for --json: the diagnostic, with its fix as words. */
 function jsonFinding(f: Finding, check: string): Record<string, unknown> {
@@ -75,16 +60,7 @@ export const doctorCommand = defineCommand<DoctorOptions>({
         }
         fixed = await applyFixes(rt, options, fixable);
         if (!io.json) {
-          for (const line of fixed.done) io.say(`  ${line}`);
-          if (args.dryRun) {
-            const { colorDiff, unifiedDiff } = await import('../../output/diff.js');
-            for (const c of fixed.changes) io.say(colorDiff(unifiedDiff(c.path, c.before === null ? null : Buffer.from(c.before).toString('utf8'), c.after).trimEnd(), io.style));
-          }
-          io.diagnostics(fixed.diagnostics);
-          if (fixed.files.every((f) => !f.changed) && fixed.diagnostics.length > 0) {
-            io.say(io.t('doctor.nothingWritten'));
-          }
-          if (fixed.finish) sayService(rt, fixed.finish);
+          await sayFixes(rt, fixed, args.dryRun);
           io.say('');
         }
         // What is true now, after the fixes.

@@ -14,6 +14,7 @@ import { setCommand } from './set.js';
 import { showCommand } from './show.js';
 import { unsetCommand } from './unset.js';
 import { validateCommand } from './validate.js';
+import { wizardCommand } from './wizard.js';
 
 /** Every command, in the order --help lists them. */
 export const commands: readonly Command<never>[] = [
@@ -33,4 +34,5 @@ export const commands: readonly Command<never>[] = [
   backupsCommand,
   doctorCommand,
   explainCommand,
+  wizardCommand,
 ] as unknown as Command<never>[];

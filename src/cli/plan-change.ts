@@ -1,0 +1,52 @@
+import type { Ctx } from '../context.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { hasErrors } from '../diagnostics/types.js';
+import { argsAfterPlan } from '../plan/args-after.js';
+import { makePlan, type Intent, type Plan } from '../plan/make-plan.js';
+import type { DaemonArg } from '../validate/types.js';
+import { loadState, validateState, type LoadedState } from './load.js';
+import type { MutatingOptions } from './options.js';
+
+/** What a command wants changed, computed from the state read under the lock. */
+export type IntentsFor = (state: LoadedState) => { intents: Intent[]; diagnostics?: Diagnostic[] };
+
+export interface PlannedChange {
+  state: LoadedState;
+  plan: Plan;
+  /** The request's and the plan's findings, then what the result would still have (no info). */
+  diagnostics: Diagnostic[];
+  /** An error in the request, or the result has an error the current files do not: nothing may be written. */
+  refused: boolean;
+  /** daemon.json's text and dockerd's flags as they would be. */
+  jsonAfter: string | null;
+  argsAfter: readonly DaemonArg[];
+}
+
+const IGNORED = new Set(['ignored-key', 'ignored-object']);
+// Positions shift when a file is edited: a problem is the same problem by id and key.
+const key = (d: Diagnostic): string => `${d.id}|${d.key ?? d.message}`;
+
+/**
+ * Read the files, plan the intents, and validate the whole resulting configuration. Writes
+ * nothing: `mutate` calls it under the lock before writing, the wizard to show a preview.
+ */
+export async function planChange(ctx: Ctx, options: MutatingOptions, intentsFor: IntentsFor): Promise<PlannedChange> {
+  const state = await loadState(ctx, options);
+  const asked = intentsFor(state);
+  const plan = makePlan(state.plan, asked.intents, { target: options.target });
+  const diagnostics = [...(asked.diagnostics ?? []), ...plan.diagnostics];
+  const jsonAfter = plan.changes.find((c) => c.kind === 'daemon-json')?.after ?? state.plan.daemonJson.text;
+  const argsAfter = argsAfterPlan(state.plan, plan);
+  if (hasErrors(diagnostics)) return { state, plan, diagnostics, refused: true, jsonAfter, argsAfter };
+
+  // Refuse an edit that makes things worse: any error the result has that the current files do not.
+  const before = validateState(state, state.plan.daemonJson.text, state.plan.args, options.strict, state.daemonJsonBytes);
+  const after = plan.changes.length === 0 ? before : validateState(state, jsonAfter, argsAfter, options.strict);
+  // We never write a key dockerd would ignore: that is a typo, not a wish.
+  const refuses = (d: Diagnostic) => d.severity === 'error' || IGNORED.has(d.id);
+  const old = new Set(before.filter(refuses).map(key));
+  const introduced = after.filter((d) => refuses(d) && !old.has(key(d))).map((d) => ({ ...d, severity: 'error' as const }));
+  if (introduced.length > 0) return { state, plan, diagnostics: [...diagnostics, ...introduced], refused: true, jsonAfter, argsAfter };
+  const remaining = after.filter((d) => d.severity !== 'info' && !introduced.some((i) => key(i) === key(d)));
+  return { state, plan, diagnostics: [...diagnostics, ...remaining], refused: false, jsonAfter, argsAfter };
+}

@@ -1,0 +1,44 @@
+import { givenPath } from '../context.js';
+import type { Runtime } from '../cli/command.js';
+import { loadState } from '../cli/load.js';
+import type { GlobalOptions } from '../cli/options.js';
+import { sayService } from '../cli/service-step.js';
+import { formatVersion } from '../engine/version.js';
+import type { FixOutcome } from './fix.js';
+import type { CheckResult, Group } from './types.js';
+
+export interface ExamineOptions extends GlobalOptions {
+  offline: boolean;
+  only?: Group;
+  /** Seconds per probe. */
+  timeout: number;
+  restartCmd?: string;
+  daemonLog?: string;
+}
+
+/** Gather the facts once and run every check (or one group): doctor's report, and the wizard's first look. */
+export async function examine(rt: Runtime, args: ExamineOptions): Promise<{ results: CheckResult[]; engine: string }> {
+  const [{ gatherFacts }, { runChecks }, { CHECKS }] = await Promise.all([import('./facts.js'), import('./run.js'), import('./checks/index.js')]);
+  const state = await loadState(rt.ctx, args);
+  const facts = await gatherFacts(rt.ctx, state, {
+    offline: args.offline,
+    timeoutMs: Math.max(1, args.timeout) * 1000,
+    strict: args.strict,
+    ...(args.restartCmd !== undefined ? { restartCmd: args.restartCmd } : {}),
+    ...(args.daemonLog !== undefined ? { daemonLog: givenPath(rt.ctx, args.daemonLog) } : {}),
+  });
+  return { results: runChecks(CHECKS, facts, args.only), engine: formatVersion(state.engine.version) };
+}
+
+/** What `--fix` did (or would do): one line per action, the diff with --dry-run, refusals, the service step. */
+export async function sayFixes(rt: Runtime, fixed: FixOutcome, dryRun: boolean): Promise<void> {
+  const { io } = rt;
+  for (const line of fixed.done) io.say(`  ${line}`);
+  if (dryRun) {
+    const { colorDiff, unifiedDiff } = await import('../output/diff.js');
+    for (const c of fixed.changes) io.say(colorDiff(unifiedDiff(c.path, c.before === null ? null : Buffer.from(c.before).toString('utf8'), c.after).trimEnd(), io.style));
+  }
+  io.diagnostics(fixed.diagnostics);
+  if (fixed.files.every((f) => !f.changed) && fixed.diagnostics.length > 0) io.say(io.t('doctor.nothingWritten'));
+  if (fixed.finish) sayService(rt, fixed.finish);
+}

@@ -1,0 +1,16 @@
+import type { Runtime } from '../cli/command.js';
+import type { LoadedState } from '../cli/load.js';
+import type { MutatingOptions } from '../cli/options.js';
+import type { Prompter } from './questions.js';
+
+export interface WizardOptions extends MutatingOptions {
+  /** Seconds per mirror or registry probe (they run at once). */
+  probeTimeout: number;
+}
+
+/** What every step works with: the effects, the person, the options, and the files as last read. */
+export interface Session extends Runtime {
+  prompter: Prompter;
+  options: WizardOptions;
+  state: LoadedState;
+}

@@ -1,0 +1,45 @@
+import { underRoot } from '../../context.js';
+import type { InsecureProbe } from '../../probe/index.js';
+import type { WizardAnswers } from '../answers.js';
+import { insecureCheck, storedValues } from '../checks.js';
+import { INSECURE_REGISTRIES } from '../../plan/list-settings.js';
+import type { Session } from '../session.js';
+
+/** Insecure registries: host[:port] or CIDR as typed; each host is probed to say what it speaks. */
+export async function askInsecure(s: Session): Promise<WizardAnswers['insecure']> {
+  const { io, prompter } = s;
+  const { t } = io;
+  const engine = s.state.engine.version;
+  const typed: string[] = [];
+  for (;;) {
+    const line = await prompter.input({ name: 'insecureRegistry', message: t(typed.length === 0 ? 'wizard.insecure.enter' : 'wizard.insecure.more'), validate: insecureCheck(engine, t) });
+    if (line.trim() === '') break;
+    const stored = storedValues(INSECURE_REGISTRIES, line, engine);
+    for (const warning of stored.warnings) io.say(`  ! ${warning}`);
+    typed.push(...stored.values);
+  }
+  if (typed.length === 0) return undefined;
+
+  const { probeInsecureRegistry, trustFor } = await import('../../probe/index.js');
+  const certsDir = underRoot(s.ctx, '/etc/docker/certs.d');
+  const timeoutMs = Math.max(1, s.options.probeTimeout) * 1000;
+  const probes = await prompter.progress(t('wizard.insecure.testing', { count: typed.length, seconds: s.options.probeTimeout }), () =>
+    Promise.all(typed.map((address) => probeInsecureRegistry(s.ctx, address, { timeoutMs, ...trustFor(s.ctx, certsDir, address) }))),
+  );
+  for (const probe of probes) io.say(`  ${probe.address}: ${answerOf(probe, t)}`);
+  return { add: typed };
+}
+
+function answerOf(probe: InsecureProbe, t: Session['io']['t']): string {
+  switch (probe.answers) {
+    case 'not-probed':
+      return t('wizard.insecure.cidr');
+    case 'http':
+      return t('wizard.insecure.http');
+    case 'https':
+    case 'both':
+      return probe.trustedTls ? t('wizard.insecure.trusted') : t('wizard.insecure.https');
+    case 'none':
+      return t('wizard.insecure.none', { detail: probe.http?.detail ?? probe.https?.detail ?? '' });
+  }
+}

@@ -1,0 +1,54 @@
+import { formatVersion } from '../../engine/version.js';
+import { loadState } from '../../cli/load.js';
+import { describeSource, effectiveSettings } from '../../cli/settings-view.js';
+import { bold, dim } from '../../output/render.js';
+import type { Session } from '../session.js';
+
+/** The first screen: which docker this is, which file it reads, and every setting with where it comes from. */
+export function showOverview(s: Session): void {
+  const { io, state } = s;
+  const { t } = io;
+  const settings = [...effectiveSettings(state).values()].sort((a, b) => a.key.localeCompare(b.key));
+  io.say(bold(io.style, t('wizard.title')));
+  io.say(t('wizard.overview.engine', { version: formatVersion(state.engine.version), how: state.engine.how }));
+  io.say(t('wizard.overview.flavour', { flavour: state.raw.daemonJson.flavour, manager: state.plan.manager }));
+  io.say(t('wizard.overview.file', { path: state.raw.daemonJson.systemPath }));
+  io.say('');
+  if (settings.length === 0) io.say(t('wizard.overview.noSettings'));
+  else io.say(t('wizard.overview.settings'));
+  const width = Math.min(28, Math.max(0, ...settings.map((x) => x.key.length)));
+  for (const x of settings) io.say(`  ${x.key.padEnd(width)}  ${JSON.stringify(x.value)}  ${dim(io.style, describeSource(x.source))}`);
+  io.say('');
+}
+
+/**
+ * doctor's configuration and service checks (no network: the first screen must come quickly).
+ * Errors are shown first, and fixed through doctor --fix's transaction when the person agrees.
+ * Returns false when the files stay in a state nothing can be planned on.
+ */
+export async function offerDoctorFixes(s: Session): Promise<boolean> {
+  const { io } = s;
+  const { t } = io;
+  const { examine, sayFixes } = await import('../../doctor/examine.js');
+  const check = async () => {
+    const { results } = await examine(s, { ...s.options, offline: true, timeout: s.options.probeTimeout });
+    return results.filter((r) => r.check.group === 'config' || r.check.group === 'service').flatMap((r) => r.findings.filter((f) => f.severity === 'error'));
+  };
+  const errors = await s.prompter.progress(t('wizard.doctor.checking'), () => check());
+  if (errors.length === 0) return true;
+  io.say(t('wizard.doctor.found', { count: errors.length }));
+  io.diagnostics(errors);
+  const fixable = errors.filter((f) => f.fix);
+  if (fixable.length > 0 && (await s.prompter.confirm({ name: 'doctorFix', message: t('wizard.doctor.fixNow', { count: fixable.length }), default: true }))) {
+    const { applyFixes } = await import('../../doctor/fix.js');
+    const fixed = await s.prompter.uninterruptible(t('wizard.finishing'), () => s.prompter.progress(t('wizard.doctor.fixing'), () => applyFixes(s, { ...s.options, yes: true }, fixable)));
+    await sayFixes(s, fixed, false);
+    io.say('');
+    s.state = await loadState(s.ctx, s.options);
+  }
+  // A daemon.json that does not parse is edited by `repair` only: nothing can be planned on it.
+  const left = fixable.length > 0 ? await check() : errors;
+  const unreadable = left.some((f) => f.id.startsWith('json-'));
+  if (unreadable) io.say(t('wizard.doctor.mustRepair', { path: s.state.raw.daemonJson.systemPath }));
+  return !unreadable;
+}

@@ -1,0 +1,51 @@
+import { planChange, type PlannedChange } from '../../cli/plan-change.js';
+import { configurationOf, decisionFor } from '../../cli/service-step.js';
+import { containersAtRisk } from '../../lifecycle/prove.js';
+import type { Decision } from '../../lifecycle/decide.js';
+import type { Intent } from '../../plan/make-plan.js';
+import { colorDiff, unifiedDiff } from '../../output/diff.js';
+import type { Session } from '../session.js';
+
+export interface Preview {
+  planned: PlannedChange;
+  decision?: Decision;
+}
+
+/**
+ * The change as the CLI would make it, not written: the diff of every file, what dockerd must do
+ * to take it up, and what that costs the running containers.
+ */
+export async function showPreview(s: Session, intents: Intent[]): Promise<Preview> {
+  const { io } = s;
+  const { t } = io;
+  const planned = await planChange(s.ctx, s.options, () => ({ intents }));
+  if (planned.refused) {
+    io.diagnostics(planned.diagnostics.filter((d) => d.severity !== 'info'));
+    io.say(t('wizard.preview.refused'));
+    return { planned };
+  }
+  if (planned.plan.changes.length === 0) {
+    io.say(t('wizard.preview.nothing'));
+    return { planned };
+  }
+  io.say(t('wizard.preview.title'));
+  for (const c of planned.plan.changes) {
+    io.say(colorDiff(unifiedDiff(c.path, c.before === null ? null : Buffer.from(c.before).toString('utf8'), c.after).trimEnd(), io.style));
+  }
+  io.diagnostics(planned.diagnostics.filter((d) => d.severity !== 'info'));
+  const { state, jsonAfter, argsAfter } = planned;
+  const decision = decisionFor({ state, changes: planned.plan.changes, files: [], jsonAfter: jsonAfter === null ? null : Buffer.from(jsonAfter, 'utf8'), argsAfter });
+  io.say('');
+  if (decision.action === 'reload') io.say(t('wizard.preview.reload', { reason: decision.reason }));
+  if (decision.action === 'restart') {
+    io.say(t('wizard.preview.restart', { reason: decision.reason }));
+    const before = configurationOf(state, state.daemonJsonBytes, state.plan.args);
+    if (before.settings.get('live-restore')?.value === true) io.say(t('wizard.preview.liveRestore'));
+    else {
+      const running = await containersAtRisk(s.ctx, before);
+      io.say(t('wizard.preview.containersStop', { running }));
+    }
+  }
+  if (!s.options.restart) io.say(t('wizard.preview.noRestart'));
+  return { planned, decision };
+}
