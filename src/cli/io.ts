@@ -22,8 +22,8 @@ export interface Io {
 }
 
 export function createIo(options: { json: boolean; verbose: boolean; color: boolean; lang?: Lang }, streams = process): Io {
-  const style: Style = { color: options.color };
   const lang = options.lang ?? 'en';
+  const style: Style = { color: options.color, lang };
   return {
     json: options.json,
     verbose: options.verbose,

@@ -3,7 +3,8 @@
  * one-line remedy, then a summary line. Pure: returns the lines.
  */
 import { maskCredentials } from '../diagnostics/redact.js';
-import type { Translate } from '../i18n/index.js';
+import { CATALOGUES } from '../i18n/catalogue.js';
+import type { MessageKey, Translate } from '../i18n/index.js';
 import { cyan, green, location, magenta, red, yellow, type Style } from '../output/render.js';
 import { GROUPS, type CheckResult, type Finding, type Group } from './types.js';
 
@@ -17,15 +18,44 @@ const where = (f: Finding): string => {
   return at === undefined ? '' : ` (${at})`;
 };
 
+/**
+ * In Chinese the finding leads with its headline from the catalogue (the English message, with
+ * its exact values, follows it), and a remedy without a fix of ours gets the id's Chinese remedy
+ * above the specific English hint.
+ */
 function findingLines(f: Finding, style: Style, verbose: boolean, t: Translate): string[] {
   const kind = f.id === 'check-crashed' ? 'crashed' : f.severity;
-  const lines = [`    ${mark(style, kind)} ${maskCredentials(f.message)}${where(f)} [${f.id}]`];
+  const chinese = style.lang === 'zh';
+  const message = maskCredentials(f.message);
+  const lines = [`    ${mark(style, kind)} ${chinese ? `${t(`diag.${f.id}.title`)}：${message}` : message}${where(f)} [${f.id}]`];
   if (f.fix) {
     const what = f.fix.kind === 'repair' ? t('doctor.fix.repair') : f.fix.kind === 'chmod' ? `chmod ${f.fix.mode.toString(8).padStart(4, '0')} ${f.fix.path}` : f.fix.describe;
     lines.push(`      ${t('doctor.fix', { what })}`);
+  } else if (chinese) {
+    lines.push(`      → ${t(`diag.${f.id}.fix`)}`);
+    if (f.hint) lines.push(`      ${t('diag.hint', { hint: maskCredentials(f.hint) })}`);
   } else if (f.hint) lines.push(`      → ${maskCredentials(f.hint)}`);
   if (verbose && f.dockerd) lines.push(`      ${t('doctor.dockerdSaid', { line: maskCredentials(f.dockerd) })}`);
   return lines;
+}
+
+/** A catalogue key of ours, or undefined (a check or a skip reason the catalogue does not name). */
+const known = (key: string): MessageKey | undefined => (key in CATALOGUES.en ? (key as MessageKey) : undefined);
+
+/** Skip reasons are the checks' fixed English sentences; their keys are found by that text. */
+const SKIP_KEYS = new Map(
+  Object.entries(CATALOGUES.en)
+    .filter(([key]) => key.startsWith('doctor.skip.'))
+    .map(([key, message]) => [(message as () => string)(), key as MessageKey]),
+);
+
+const say = (t: Translate, key: MessageKey | undefined, fallback: string): string => (key ? (t as (k: MessageKey) => string)(key) : fallback);
+
+/** The check's title as written in its file in English; the catalogue's by id in Chinese. */
+function checkLine(r: CheckResult, style: Style, t: Translate): string {
+  const title = style.lang === 'zh' ? say(t, known(`doctor.check.${r.check.id}`), r.check.title) : r.check.title;
+  const status = r.status === 'skipped' && r.note ? t('doctor.status.skipped', { why: say(t, SKIP_KEYS.get(r.note), r.note) }) : t(`doctor.checkStatus.${r.status}`);
+  return `  ${title} (${r.check.id}): ${status}`;
 }
 
 export function renderReport(results: readonly CheckResult[], style: Style, verbose: boolean, t: Translate): string[] {
@@ -42,10 +72,7 @@ export function renderReport(results: readonly CheckResult[], style: Style, verb
     lines.push(`[${head}] ${t(TITLES[group])}${counts ? ` — ${counts}` : ''}`);
     for (const r of inGroup) {
       const shown = r.findings.filter((f) => verbose || f.severity !== 'info');
-      if (verbose) {
-        const status = r.status === 'skipped' && r.note ? t('doctor.status.skipped', { why: r.note }) : r.status;
-        lines.push(`  ${r.check.title} (${r.check.id}): ${status}`);
-      }
+      if (verbose) lines.push(checkLine(r, style, t));
       for (const f of shown) lines.push(...findingLines(f, style, verbose, t));
     }
   }

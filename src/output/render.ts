@@ -1,9 +1,12 @@
 import type { Diagnostic } from '../diagnostics/types.js';
+import { translator, type Lang } from '../i18n/index.js';
 
 const SYMBOL = { error: '✗', warning: '!', info: 'i' } as const;
 
 export interface Style {
   color: boolean;
+  /** The language of our sentences; English when absent. */
+  lang?: Lang;
 }
 
 const paint = (style: Style, code: number, text: string): string => (style.color ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -22,17 +25,32 @@ export function location(d: Pick<Diagnostic, 'file' | 'line' | 'column'>): strin
   return `${d.file}:${d.line}${d.column === undefined ? '' : `:${d.column}`}`;
 }
 
-/** One diagnostic as a few lines: where, what, and what to do. */
+/**
+ * One diagnostic as a few lines: where, what, and what to do. In Chinese the headline and the
+ * remedy come from the catalogue by id, and the producer's English message and hint follow,
+ * labelled, because they carry the exact values, paths and dockerd's own words.
+ */
 export function renderDiagnostic(d: Diagnostic, style: Style, verbose = false): string {
+  const t = translator(style.lang ?? 'en');
   const colorOf = d.severity === 'error' ? red : d.severity === 'warning' ? yellow : dim;
   const where = location(d);
-  const head = `${colorOf(style, `${SYMBOL[d.severity]} ${d.severity}`)} ${d.message} ${dim(style, `[${d.id}]`)}`;
-  const lines = [where ? `${bold(style, where)}\n  ${head}` : head];
-  if (d.source && d.source.kind !== 'daemon-json' && d.source.path && d.source.path !== d.file) {
-    lines.push(`    ${dim(style, `from ${d.source.path}${d.source.line ? `:${d.source.line}` : ''}`)}`);
+  const severity = colorOf(style, `${SYMBOL[d.severity]} ${t(`diag.severity.${d.severity}`)}`);
+  const id = dim(style, `[${d.id}]`);
+  const from = d.source && d.source.kind !== 'daemon-json' && d.source.path && d.source.path !== d.file
+    ? `    ${dim(style, t('diag.from', { where: `${d.source.path}${d.source.line ? `:${d.source.line}` : ''}` }))}`
+    : undefined;
+  const lines: string[] = [];
+  if (style.lang === 'zh') {
+    lines.push(`${severity} ${t(`diag.${d.id}.title`)} ${id}`, `    ${green(style, '→')} ${t(`diag.${d.id}.fix`)}`, `    ${t('diag.detail', { message: d.message })}`);
+    if (from) lines.push(from);
+    if (d.hint) lines.push(`    ${t('diag.hint', { hint: d.hint })}`);
+  } else {
+    lines.push(`${severity} ${d.message} ${id}`);
+    if (from) lines.push(from);
+    if (d.hint) lines.push(`    ${green(style, '→')} ${d.hint}`);
   }
-  if (d.hint) lines.push(`    ${green(style, '→')} ${d.hint}`);
-  if (verbose && d.dockerd) lines.push(`    ${dim(style, `dockerd would say: ${d.dockerd}`)}`);
+  if (verbose && d.dockerd) lines.push(`    ${dim(style, t('diag.dockerdWouldSay', { line: d.dockerd }))}`);
+  if (where) lines[0] = `${bold(style, where)}\n  ${lines[0]}`;
   return lines.join('\n');
 }
 
@@ -43,9 +61,7 @@ export function summarize(diagnostics: readonly Diagnostic[]): { errors: number;
   };
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-export function renderSummary(diagnostics: readonly Diagnostic[]): string {
-  const { errors, warnings } = summarize(diagnostics);
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+/** "1 error, 2 warnings" (or 1 个错误，2 个警告). */
+export function renderSummary(diagnostics: readonly Diagnostic[], lang: Lang = 'en'): string {
+  return translator(lang)('diag.summary', summarize(diagnostics));
 }

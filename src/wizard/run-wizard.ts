@@ -4,6 +4,7 @@ import { EXIT } from '../cli/errors.js';
 import type { Runtime } from '../cli/command.js';
 import type { Io } from '../cli/io.js';
 import { renderDiagnostic } from '../output/render.js';
+import type { Diagnostic } from '../diagnostics/types.js';
 import { toIntents, type WizardAnswers } from './answers.js';
 import type { Prompter } from './questions.js';
 import type { Session, WizardOptions } from './session.js';
@@ -60,7 +61,9 @@ export async function runWizard(rt: Runtime, options: WizardOptions, prompter: P
 
   // From here on the change completes or is rolled back; the CLI's report is shown when it is done.
   const applyOptions = { ...options, yes: true, dryRun: false, diff: false, allowInsecureTcp };
-  const { buffered, lines } = bufferedIo(io);
+  // Warnings the preview showed are not repeated under the result.
+  const shown = new Set(preview.planned.diagnostics.map((d) => d.message));
+  const { buffered, lines } = bufferedIo(io, (d) => d.severity === 'error' || !shown.has(d.message));
   const code = await prompter.uninterruptible(t('wizard.finishing'), () =>
     prompter.progress(t('wizard.applying'), () => runMutation({ ctx: rt.ctx, io: buffered }, applyOptions, 'wizard', () => ({ intents })), (exit) => exit === EXIT.ok),
   );
@@ -70,13 +73,13 @@ export async function runWizard(rt: Runtime, options: WizardOptions, prompter: P
 }
 
 /** An Io that keeps its lines for later: nothing may write over the progress line while it turns. */
-function bufferedIo(io: Io): { buffered: Io; lines: string[] } {
+function bufferedIo(io: Io, keep: (d: Diagnostic) => boolean): { buffered: Io; lines: string[] } {
   const lines: string[] = [];
   const buffered: Io = {
     ...io,
     say: (text) => lines.push(text),
     note: (text) => lines.push(text),
-    diagnostics: (list) => lines.push(...list.map((d) => renderDiagnostic(d, io.style, io.verbose))),
+    diagnostics: (list) => lines.push(...list.filter(keep).map((d) => renderDiagnostic(d, io.style, io.verbose))),
   };
   return { buffered, lines };
 }
