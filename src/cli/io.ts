@@ -24,12 +24,13 @@ export interface Io {
 export function createIo(options: { json: boolean; verbose: boolean; color: boolean; lang?: Lang }, streams = process): Io {
   const lang = options.lang ?? 'en';
   const style: Style = { color: options.color, lang };
+  const t = translator(lang);
   return {
     json: options.json,
     verbose: options.verbose,
     style,
     lang,
-    t: translator(lang),
+    t,
     say: (text) => {
       if (!options.json) streams.stdout.write(`${text}\n`);
     },
@@ -43,7 +44,7 @@ export function createIo(options: { json: boolean; verbose: boolean; color: bool
     result: (doc) => {
       if (options.json) streams.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
     },
-    // inquirer is loaded only when a question is asked.
-    confirm: async (question, defaultAnswer) => (await import('@inquirer/prompts')).confirm({ message: question, default: defaultAnswer }),
+    // The terminal's prompter (and inquirer with it) is loaded only when a question is asked.
+    confirm: async (question, defaultAnswer) => (await import('../edges/terminal-prompter.js')).terminalPrompter(t, style.color).confirm({ name: 'confirm', message: question, default: defaultAnswer }),
   };
 }

@@ -13,6 +13,7 @@ import type { LocatedSetting } from '../validate/model.js';
 import { endpointsFor, firstDaemonInfo, ping, type DaemonInfo, type Endpoint, type PingResult } from '../verify/index.js';
 import { gatherFiles, type FileFact } from './file-facts.js';
 import { gatherProbes, type ProbeFacts } from './probe-facts.js';
+import { certsDirFor } from '../probe/trust.js';
 
 export interface DoctorOptions {
   /** Skip the network probes (mirrors, registries). */
@@ -141,7 +142,7 @@ export async function gatherFacts(ctx: Ctx, state: LoadedState, options: DoctorO
     ...(options.daemonLog !== undefined ? { daemonLog: options.daemonLog } : {}),
     ...(typeof pidfile === 'string' ? { pidfile } : {}),
   });
-  const certsDir = underRoot(ctx, state.raw.daemonJson.flavour === 'rootless' ? `${ctx.env.XDG_CONFIG_HOME || `${ctx.env.HOME ?? ''}/.config`}/docker/certs.d` : '/etc/docker/certs.d');
+  const certsDir = certsDirFor(ctx, state.raw.daemonJson.flavour);
   // Everything that waits (systemctl, journalctl, sockets, the network) starts first and at once;
   // the validator and the file modes are computed while it runs.
   // The log is read once the state has settled, so it holds the attempt the state speaks of.

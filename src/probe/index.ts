@@ -3,6 +3,6 @@ export { insecureDiagnostics, mirrorDiagnostics } from './diagnostics.js';
 export { probeInsecureRegistry } from './insecure.js';
 export { probeRegistry, v2Url } from './registry.js';
 export { DEFAULT_RANGE_BYTES, measureThroughput, repositoryOf, type Throughput } from './throughput.js';
-export { registryTrust, trustFor } from './trust.js';
+export { certsDirFor, registryTrust, trustFor } from './trust.js';
 export type { AuthOutcome, InsecureProbe, ProbeCtx, RegistryProbe } from './types.js';
 export { rankMirrors, type Ranked } from './rank.js';

@@ -1,5 +1,10 @@
 import { join } from 'node:path';
-import type { Ctx } from '../context.js';
+import { underRoot, type Ctx } from '../context.js';
+
+/** Where dockerd looks for registry CAs, under --root: /etc/docker/certs.d, or rootless ~/.config/docker/certs.d. */
+export function certsDirFor(ctx: Pick<Ctx, 'root' | 'env'>, flavour: 'rootful' | 'rootless' | 'snap'): string {
+  return underRoot(ctx, flavour === 'rootless' ? `${ctx.env.XDG_CONFIG_HOME || `${ctx.env.HOME ?? ''}/.config`}/docker/certs.d` : '/etc/docker/certs.d');
+}
 
 /**
  * The CAs dockerd adds for one registry: every *.crt in certs.d/<host:port>/ (PEM contents).

@@ -55,10 +55,10 @@ export interface Prompter {
   uninterruptible<T>(notice: string, work: () => Promise<T>): Promise<T>;
 }
 
-/** Ctrl-C (or Ctrl-D) at a question: the wizard stops and nothing has been written. */
-export class WizardCancelled extends Error {
+/** Ctrl-C at a question: the wizard (or the command that asked) stops there; nothing has been written. */
+export class PromptCancelled extends Error {
   constructor() {
     super('cancelled at a question');
-    this.name = 'WizardCancelled';
+    this.name = 'PromptCancelled';
   }
 }

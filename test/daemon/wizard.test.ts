@@ -22,7 +22,7 @@ describe('the wizard on a real systemd host', () => {
     terminal = await openTerminal(['bash', sdbox, 'exec', box.name, 'env', 'TERM=xterm-256color', 'NO_COLOR=1', 'node', cliEntry, 'wizard'], { env: { LANG: 'C.UTF-8' } });
     const t = terminal;
     const first = await t.waitFor('What do you want to set up?', 30_000);
-    expect(first).toMatch(/Installation:\s+rootful, managed by systemd/);
+    expect(first).toMatch(/Installation:\s+rootful, service manager: systemd/);
     await t.keys('Down', 'Down', 'Space', 'Enter');
     await t.waitFor('Where should the Docker API listen');
     await t.keys('Enter');

@@ -1,4 +1,3 @@
-import { underRoot } from '../../context.js';
 import type { InsecureProbe } from '../../probe/index.js';
 import type { WizardAnswers } from '../answers.js';
 import { insecureCheck, storedValues } from '../checks.js';
@@ -20,8 +19,8 @@ export async function askInsecure(s: Session): Promise<WizardAnswers['insecure']
   }
   if (typed.length === 0) return undefined;
 
-  const { probeInsecureRegistry, trustFor } = await import('../../probe/index.js');
-  const certsDir = underRoot(s.ctx, '/etc/docker/certs.d');
+  const { certsDirFor, probeInsecureRegistry, trustFor } = await import('../../probe/index.js');
+  const certsDir = certsDirFor(s.ctx, s.state.raw.daemonJson.flavour);
   const timeoutMs = Math.max(1, s.options.probeTimeout) * 1000;
   const probes = await prompter.progress(t('wizard.insecure.testing', { count: typed.length, seconds: s.options.probeTimeout }), () =>
     Promise.all(typed.map((address) => probeInsecureRegistry(s.ctx, address, { timeoutMs, ...trustFor(s.ctx, certsDir, address) }))),

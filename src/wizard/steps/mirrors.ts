@@ -81,8 +81,8 @@ export async function askMirrors(s: Session): Promise<WizardAnswers['mirrors']> 
 
 /** Every candidate at once, with a count of answers so far; one timeout bounds the wait. */
 async function testMirrors(s: Session, urls: readonly string[]): Promise<RegistryProbe[]> {
-  const { probeRegistry, trustFor } = await import('../../probe/index.js');
-  const certsDir = underRoot(s.ctx, '/etc/docker/certs.d');
+  const { certsDirFor, probeRegistry, trustFor } = await import('../../probe/index.js');
+  const certsDir = certsDirFor(s.ctx, s.state.raw.daemonJson.flavour);
   const timeoutMs = Math.max(1, s.options.probeTimeout) * 1000;
   const { t } = s.io;
   return s.prompter.progress(t('wizard.mirrors.testing', { count: urls.length, seconds: s.options.probeTimeout }), async (update) => {

@@ -11,7 +11,7 @@ export function showOverview(s: Session): void {
   const settings = [...effectiveSettings(state).values()].sort((a, b) => a.key.localeCompare(b.key));
   io.say(bold(io.style, t('wizard.title')));
   io.say(t('wizard.overview.engine', { version: formatVersion(state.engine.version), how: state.engine.how }));
-  io.say(t('wizard.overview.flavour', { flavour: state.raw.daemonJson.flavour, manager: state.plan.manager }));
+  io.say(t('wizard.overview.flavour', { flavour: t(`wizard.flavour.${state.raw.daemonJson.flavour}`), manager: state.plan.manager === 'none' ? t('wizard.manager.none') : state.plan.manager }));
   io.say(t('wizard.overview.file', { path: state.raw.daemonJson.systemPath }));
   io.say('');
   if (settings.length === 0) io.say(t('wizard.overview.noSettings'));
@@ -32,9 +32,12 @@ export async function offerDoctorFixes(s: Session): Promise<boolean> {
   const { examine, sayFixes } = await import('../../doctor/examine.js');
   const check = async () => {
     const { results } = await examine(s, { ...s.options, offline: true, timeout: s.options.probeTimeout });
-    return results.filter((r) => r.check.group === 'config' || r.check.group === 'service').flatMap((r) => r.findings.filter((f) => f.severity === 'error'));
+    const findings = results.filter((r) => r.check.group === 'config' || r.check.group === 'service').flatMap((r) => r.findings);
+    // Rootless, snap, Desktop: which file that docker reads, whatever its severity.
+    return { errors: findings.filter((f) => f.severity === 'error'), flavour: findings.filter((f) => f.id === 'docker-flavour' && f.severity !== 'error') };
   };
-  const errors = await s.prompter.progress(t('wizard.doctor.checking'), () => check());
+  const { errors, flavour } = await s.prompter.progress(t('wizard.doctor.checking'), () => check());
+  io.diagnostics(flavour);
   if (errors.length === 0) return true;
   io.say(t('wizard.doctor.found', { count: errors.length }));
   io.diagnostics(errors);
@@ -47,7 +50,7 @@ export async function offerDoctorFixes(s: Session): Promise<boolean> {
     s.state = await loadState(s.ctx, s.options);
   }
   // A daemon.json that does not parse is edited by `repair` only: nothing can be planned on it.
-  const left = fixable.length > 0 ? await check() : errors;
+  const left = fixable.length > 0 ? (await check()).errors : errors;
   const unreadable = left.some((f) => f.id.startsWith('json-'));
   if (unreadable) io.say(t('wizard.doctor.mustRepair', { path: s.state.raw.daemonJson.systemPath }));
   return !unreadable;

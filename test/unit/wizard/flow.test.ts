@@ -2,7 +2,7 @@ import { cpSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../../src/cli/errors.js';
-import { WizardCancelled } from '../../../src/wizard/questions.js';
+import { PromptCancelled } from '../../../src/wizard/questions.js';
 import { runWizard } from '../../../src/wizard/run-wizard.js';
 import { API, blackHole, reply, scripted } from '../probe/scripted-http.js';
 import { fixtureRoot, makeRoot, rootCtx } from '../targets/fixture-root.js';
@@ -93,7 +93,7 @@ describe('the wizard, with a scripted person', () => {
       { name: 'tasks', tick: ['mirrors'] },
       { name: 'mirrorUrl', cancel: true },
     ]);
-    expect(r.error).toBeInstanceOf(WizardCancelled);
+    expect(r.error).toBeInstanceOf(PromptCancelled);
     expect(r.daemonJson()).toBeNull();
   });
 
@@ -178,5 +178,13 @@ describe('the wizard, with a scripted person', () => {
     expect(JSON.parse(r.daemonJson()!)).toEqual({ 'log-level': 'warn' });
     const removals = r.asked.find((a) => a.name === 'removals')!.choices!;
     expect(removals.map((c) => c.value)).toEqual(['debug', 'log-level']);
+  });
+
+  it('says which daemon.json the docker snap reads before asking anything', async () => {
+    const r = await run([{ name: 'tasks', cancel: true }], { fixture: 'snap' });
+    expect(r.error).toBeInstanceOf(PromptCancelled);
+    expect(r.output).toMatch(/Installation:\s+snap, /);
+    expect(r.output).toContain('Config file:    /var/snap/docker/current/config/daemon.json');
+    expect(r.output).toContain('[docker-flavour]');
   });
 });

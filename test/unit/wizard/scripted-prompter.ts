@@ -1,6 +1,6 @@
 // A prompter that answers from a script, in order, and keeps a transcript. An input's script is
 // every line typed: all but the last must be rejected by the question's own check, the last taken.
-import { WizardCancelled, type Choice, type Prompter } from '../../../src/wizard/questions.js';
+import { PromptCancelled, type Choice, type Prompter } from '../../../src/wizard/questions.js';
 
 export type Step =
   | { name: string; select: string }
@@ -25,7 +25,7 @@ export function scriptedPrompter(script: readonly Step[]) {
     const step = queue.shift();
     if (!step) throw new Error(`unscripted question ${name}: ${message}`);
     if (step.name !== name) throw new Error(`expected question ${step.name}, the wizard asked ${name}: ${message}`);
-    if ('cancel' in step) throw new WizardCancelled();
+    if ('cancel' in step) throw new PromptCancelled();
     return step;
   };
   const prompter: Prompter = {
