@@ -7,14 +7,15 @@ import { underRoot } from '../context.js';
 import { catalogueFor } from '../engine/catalogue.js';
 import type { EngineVersion } from '../engine/version.js';
 import type { Translate } from '../i18n/index.js';
-import { HOSTS, INSECURE_REGISTRIES, MIRRORS, type ListSetting } from '../plan/list-settings.js';
+import { HOSTS, type ListSetting } from '../plan/list-settings.js';
 import { isLoopbackHost, parseDaemonHost } from '../validate/values/hosts/daemon-host.js';
 import type { Check } from './questions.js';
 
 /** One or more values on a line, separated by spaces or commas. */
 export const splitValues = (typed: string): string[] => typed.split(/[\s,]+/).filter(Boolean);
 
-function listCheck(setting: ListSetting, engine: EngineVersion, t: Translate, allowEmpty: boolean): Check {
+/** The CLI's rule for one or more values of a list setting; `allowEmpty`: an empty line ends a list. */
+export function listCheck(setting: ListSetting, engine: EngineVersion, t: Translate, allowEmpty: boolean): Check {
   return (typed) => {
     const values = splitValues(typed);
     if (values.length === 0) return allowEmpty ? true : t('wizard.check.empty');
@@ -38,12 +39,6 @@ export function storedValues(setting: ListSetting, typed: string, engine: Engine
   }
   return { values, warnings };
 }
-
-/** Mirror URLs; an empty line ends the list. */
-export const mirrorCheck = (engine: EngineVersion, t: Translate): Check => listCheck(MIRRORS, engine, t, true);
-
-/** host[:port] or CIDR; an empty line ends the list. */
-export const insecureCheck = (engine: EngineVersion, t: Translate): Check => listCheck(INSECURE_REGISTRIES, engine, t, true);
 
 /** A TCP address for the API; `loopback` requires 127.0.0.1/::1/localhost, else it must not be one. */
 export function tcpAddressCheck(engine: EngineVersion, t: Translate, loopback: boolean): Check {

@@ -1,22 +1,14 @@
 import type { InsecureProbe } from '../../probe/index.js';
 import type { WizardAnswers } from '../answers.js';
-import { insecureCheck, storedValues } from '../checks.js';
 import { INSECURE_REGISTRIES } from '../../plan/list-settings.js';
 import type { Session } from '../session.js';
+import { askTypedList } from './typed-list.js';
 
 /** Insecure registries: host[:port] or CIDR as typed; each host is probed to say what it speaks. */
 export async function askInsecure(s: Session): Promise<WizardAnswers['insecure']> {
   const { io, prompter } = s;
   const { t } = io;
-  const engine = s.state.engine.version;
-  const typed: string[] = [];
-  for (;;) {
-    const line = await prompter.input({ name: 'insecureRegistry', message: t(typed.length === 0 ? 'wizard.insecure.enter' : 'wizard.insecure.more'), validate: insecureCheck(engine, t) });
-    if (line.trim() === '') break;
-    const stored = storedValues(INSECURE_REGISTRIES, line, engine);
-    for (const warning of stored.warnings) io.say(`  ! ${warning}`);
-    typed.push(...stored.values);
-  }
+  const typed = await askTypedList(s, INSECURE_REGISTRIES, { name: 'insecureRegistry', first: t('wizard.insecure.enter'), more: t('wizard.insecure.more') });
   if (typed.length === 0) return undefined;
 
   const { certsDirFor, probeInsecureRegistry, trustFor } = await import('../../probe/index.js');

@@ -3,9 +3,9 @@ import { effectiveSettings } from '../../cli/settings-view.js';
 import { MIRRORS, sameEntry } from '../../plan/list-settings.js';
 import type { RegistryProbe } from '../../probe/index.js';
 import type { WizardAnswers } from '../answers.js';
-import { mirrorCheck, storedValues } from '../checks.js';
 import type { Choice } from '../questions.js';
 import type { Session } from '../session.js';
+import { askTypedList } from './typed-list.js';
 
 /**
  * Mirror candidates nobody has to type: one URL per line, `#` comments. The person extends it
@@ -39,20 +39,12 @@ function unique(urls: readonly string[], same: (a: unknown, b: unknown) => boole
 export async function askMirrors(s: Session): Promise<WizardAnswers['mirrors']> {
   const { io, prompter } = s;
   const { t } = io;
-  const engine = s.state.engine.version;
-  const same = sameEntry(MIRRORS, engine);
+  const same = sameEntry(MIRRORS, s.state.engine.version);
   const configuredValue = effectiveSettings(s.state).get('registry-mirrors')?.value;
   const configured = Array.isArray(configuredValue) ? configuredValue.map(String) : [];
   const listed = candidatesFromFile(s);
   if (configured.length + listed.length > 0) io.say(t('wizard.mirrors.known', { configured: configured.length, listed: listed.length, file: CANDIDATES_FILE }));
-  const typed: string[] = [];
-  for (;;) {
-    const line = await prompter.input({ name: 'mirrorUrl', message: t(typed.length === 0 ? 'wizard.mirrors.enter' : 'wizard.mirrors.more'), validate: mirrorCheck(engine, t) });
-    if (line.trim() === '') break;
-    const stored = storedValues(MIRRORS, line, engine);
-    for (const warning of stored.warnings) io.say(`  ! ${warning}`);
-    typed.push(...stored.values);
-  }
+  const typed = await askTypedList(s, MIRRORS, { name: 'mirrorUrl', first: t('wizard.mirrors.enter'), more: t('wizard.mirrors.more') });
   const candidates = unique([...configured, ...typed, ...listed], same);
   if (candidates.length === 0) {
     io.say(t('wizard.mirrors.none'));

@@ -3,7 +3,8 @@ import { withDefaultCommand } from '../../../src/cli/default-command.js';
 import { parseEngineVersion } from '../../../src/engine/version.js';
 import { translator } from '../../../src/i18n/index.js';
 import { toIntents } from '../../../src/wizard/answers.js';
-import { insecureCheck, keyCheck, mirrorCheck, pemFileCheck, tcpAddressCheck } from '../../../src/wizard/checks.js';
+import { INSECURE_REGISTRIES, MIRRORS } from '../../../src/plan/list-settings.js';
+import { keyCheck, listCheck, pemFileCheck, tcpAddressCheck } from '../../../src/wizard/checks.js';
 import { makeRoot, rootCtx } from '../targets/fixture-root.js';
 
 const engine = parseEngineVersion('26.1')!;
@@ -44,10 +45,10 @@ describe('answers → intents (the CLI commands would make the same)', () => {
 
 describe('checks as typed', () => {
   it('mirrors and insecure registries: the CLI rules, an empty line ends the list, in both languages', () => {
-    expect(mirrorCheck(engine, en)('')).toBe(true);
-    expect(mirrorCheck(engine, en)('https://a.example, https://b.example')).toBe(true);
-    expect(mirrorCheck(engine, en)('https://a.example https://user:pw@b.example')).toMatch(/^"https:\/\/user:xxxxx@b\.example" is not a valid registry mirror: /);
-    expect(insecureCheck(engine, zh)('10.0.0.0/33')).toMatch(/^"10\.0\.0\.0\/33" 不是有效的非安全仓库地址：/);
+    expect(listCheck(MIRRORS, engine, en, true)('')).toBe(true);
+    expect(listCheck(MIRRORS, engine, en, true)('https://a.example, https://b.example')).toBe(true);
+    expect(listCheck(MIRRORS, engine, en, true)('https://a.example https://user:pw@b.example')).toMatch(/^"https:\/\/user:xxxxx@b\.example" is not a valid registry mirror: /);
+    expect(listCheck(INSECURE_REGISTRIES, engine, zh, true)('10.0.0.0/33')).toMatch(/^"10\.0\.0\.0\/33" 不是有效的非安全仓库地址：/);
   });
 
   it('API addresses: one TCP address, loopback or not as chosen', () => {
