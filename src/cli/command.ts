@@ -1,5 +1,6 @@
 import type { Argv } from 'yargs';
 import type { Ctx } from '../context.js';
+import type { Translate } from '../i18n/index.js';
 import type { Io } from './io.js';
 import type { GlobalOptions } from './options.js';
 
@@ -8,11 +9,14 @@ export interface Runtime {
   io: Io;
 }
 
+/** A --help text: from the catalogue, in the language picked before yargs builds the parser. */
+export type Describe = string | ((t: Translate) => string);
+
 /** One command: its yargs shape and a handler that returns the exit code. */
 export interface Command<A extends GlobalOptions = GlobalOptions> {
   command: string | readonly string[];
-  describe: string;
-  builder?: (y: Argv<GlobalOptions>) => Argv<A>;
+  describe: Describe;
+  builder?: (y: Argv<GlobalOptions>, t: Translate) => Argv<A>;
   run(args: A, rt: Runtime): Promise<number>;
   /** Sub-commands (mirror add|remove|list …). */
   subcommands?: readonly Command<never>[];

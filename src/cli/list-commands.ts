@@ -3,7 +3,8 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { HOSTS, type ListSetting } from '../plan/list-settings.js';
 import { parseDaemonHost, isLoopbackHost } from '../validate/values/hosts/daemon-host.js';
 import { tlsState } from '../validate/values/tls/tls-state.js';
-import { defineCommand, type Command } from './command.js';
+import type { Translate } from '../i18n/index.js';
+import { defineCommand, type Command, type Describe } from './command.js';
 import { loadState } from './load.js';
 import { runMutation } from './lazy.js';
 import { withMutatingOptions, type GlobalOptions, type MutatingOptions } from './options.js';
@@ -13,8 +14,11 @@ import { effectiveSettings } from './settings-view.js';
 
 type ValuesOptions = MutatingOptions & { values: string[] };
 
-const withValues = (y: Argv<GlobalOptions>, noun: string) =>
-  withMutatingOptions(y).positional('values', { type: 'string', array: true, describe: `one or more ${noun}s`, demandOption: true }) as unknown as Argv<ValuesOptions>;
+const withValues = (y: Argv<GlobalOptions>, t: Translate, setting: ListSetting) =>
+  withMutatingOptions(y, t).positional('values', { type: 'string', array: true, describe: t('help.option.listValues', named(setting)), demandOption: true }) as unknown as Argv<ValuesOptions>;
+
+/** What the messages about a list setting need: which one it is, and its English noun. */
+const named = (setting: ListSetting) => ({ command: setting.command, noun: setting.noun });
 
 /** Check and normalise what the user typed; every bad value is reported, nothing is written. */
 function checkValues(setting: ListSetting, values: readonly string[], state: LoadedState): { ok: string[]; diagnostics: Diagnostic[] } {
@@ -76,11 +80,11 @@ function insecureTcp(values: readonly string[], state: LoadedState, allow: boole
 }
 
 /** `mirror`, `insecure` and `host`: add, remove and list one list setting (plus any extra sub-commands, e.g. `mirror test`). */
-export function listCommand(setting: ListSetting, describe: string, extra: readonly Command<never>[] = []): Command {
+export function listCommand(setting: ListSetting, describe: Describe, extra: readonly Command<never>[] = []): Command {
   const add = defineCommand<ValuesOptions>({
     command: 'add <values..>',
-    describe: `add ${setting.noun}s (already present ones are left as they are)`,
-    builder: (y) => withValues(y, setting.noun),
+    describe: (t) => t('help.command.listAdd', named(setting)),
+    builder: (y, t) => withValues(y, t, setting),
     run: (args, rt) =>
       runMutation(rt, args, `${setting.command} add ${args.values.map(setting.display).join(' ')}`, (state) => {
         const checked = checkValues(setting, args.values, state);
@@ -90,8 +94,8 @@ export function listCommand(setting: ListSetting, describe: string, extra: reado
   });
   const remove = defineCommand<ValuesOptions>({
     command: 'remove <values..>',
-    describe: `remove ${setting.noun}s (compared as dockerd compares them)`,
-    builder: (y) => withValues(y, setting.noun),
+    describe: (t) => t('help.command.listRemove', named(setting)),
+    builder: (y, t) => withValues(y, t, setting),
     run: (args, rt) =>
       runMutation(rt, args, `${setting.command} remove ${args.values.map(setting.display).join(' ')}`, () => ({
         intents: [{ kind: 'remove', key: setting.key, values: args.values }],
@@ -99,14 +103,14 @@ export function listCommand(setting: ListSetting, describe: string, extra: reado
   });
   const list = defineCommand({
     command: 'list',
-    describe: `list the ${setting.noun}s in effect and where each is set`,
+    describe: (t) => t('help.command.listList', named(setting)),
     run: async (args, rt) => {
       const state = await loadState(rt.ctx, args);
       const entry = effectiveSettings(state).get(setting.key);
       const values = Array.isArray(entry?.value) ? entry.value.map(String) : [];
       rt.io.result({ ok: true, key: setting.key, values: values.map(setting.display), source: entry?.source ?? null });
       for (const value of values) rt.io.say(setting.display(value));
-      if (values.length === 0) rt.io.note(`no ${setting.noun}s configured`);
+      if (values.length === 0) rt.io.note(rt.io.t('list.none', named(setting)));
       return EXIT.ok;
     },
   });

@@ -5,6 +5,7 @@ import type { PlanState } from '../plan/state.js';
 import { readText } from '../sources/fs-read.js';
 import { readSources } from '../sources/read-sources.js';
 import type { Sources } from '../sources/types.js';
+import { translator, type Translate } from '../i18n/index.js';
 import { HOSTS_DROP_IN_PATH, planHostsDropIn } from '../targets/drop-in.js';
 import { validateConfig } from '../validate/index.js';
 import type { DaemonArg, HostView } from '../validate/types.js';
@@ -33,6 +34,18 @@ export interface LoadedState {
   readDiagnostics: Diagnostic[];
   host: HostView;
   raw: Sources;
+}
+
+const english = translator('en');
+
+/** The files and flags read, for `show --sources`: in English for --json, in the reader's language for text. */
+export function sourcesRead(raw: Sources, t: Translate): SourceInfo[] {
+  const { unit, envFile: env } = raw.daemonArgs;
+  // A role names a kind of source (data, as in --json): its words for people are show.ts's.
+  const sources: SourceInfo[] = [{ role: 'daemon.json', path: raw.daemonJson.path, exists: raw.daemonJson.bytes !== null, note: raw.daemonJson.why }];
+  if (unit) sources.push({ role: 'systemd unit', path: unit.path, exists: true, note: unit.files.length > 1 ? t('show.note.dropIns', { count: unit.files.length - 1 }) : undefined });
+  if (env) sources.push({ role: 'env file', path: env.path, exists: env.exists, note: t(env.used ? 'show.note.envPassed' : 'show.note.envNotPassed', { variable: env.variable }) });
+  return sources;
 }
 
 const decode = (bytes: Uint8Array | null): string | null => (bytes === null ? null : Buffer.from(bytes).toString('utf8'));
@@ -94,12 +107,6 @@ export async function loadState(ctx: Ctx, options: GlobalOptions): Promise<Loade
     else if (planned.action === 'blocked') hostsDropInBlocked = planned.reason;
   }
 
-  const sources: SourceInfo[] = [
-    { role: 'daemon.json', path: raw.daemonJson.path, exists: raw.daemonJson.bytes !== null, note: raw.daemonJson.why },
-  ];
-  if (info.unit) sources.push({ role: 'systemd unit', path: info.unit.path, exists: true, note: info.unit.files.length > 1 ? `${info.unit.files.length - 1} drop-in(s)` : undefined });
-  if (env) sources.push({ role: 'env file', path: env.path, exists: env.exists, note: env.used ? `${env.variable} is passed to dockerd` : `${env.variable} is not passed to dockerd` });
-
   return {
     engine,
     plan: {
@@ -119,7 +126,7 @@ export async function loadState(ctx: Ctx, options: GlobalOptions): Promise<Loade
     daemonJsonBytes: raw.daemonJson.bytes,
     daemonJsonSystemPath: raw.daemonJson.systemPath,
     explicit: raw.daemonJson.explicit,
-    sources,
+    sources: sourcesRead(raw, english),
     readDiagnostics: [...raw.diagnostics, ...info.diagnostics],
     host: hostView(ctx),
     raw,

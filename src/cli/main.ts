@@ -5,9 +5,11 @@ import type { Command } from './command.js';
 import { commands } from './commands/index.js';
 import { withDefaultCommand } from './default-command.js';
 import { CliError, EXIT, UsageError } from './errors.js';
-import { pickLang } from '../i18n/index.js';
+import { pickLang, translator, type Lang } from '../i18n/index.js';
 import { createIo, type Io } from './io.js';
+import { langOfArgv } from './lang-of-argv.js';
 import { withGlobalOptions, type GlobalOptions } from './options.js';
+import { YARGS_ZH } from './yargs-strings.js';
 
 /** Set by scripts/build.mjs from package.json. */
 declare const DOCKERD_CONFIG_VERSION: string | undefined;
@@ -18,17 +20,20 @@ export async function main(given: readonly string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
   let io: Io | undefined;
   const wantsJson = argv.includes('--json');
+  // Help texts are built with the parser: the language must be known first.
+  const lang: Lang = langOfArgv(argv, process.env);
+  const t = translator(lang);
 
   const register = (y: Argv<GlobalOptions>, command: Command<never>): Argv<GlobalOptions> =>
     y.command(
       command.command as string | string[],
-      command.describe,
+      typeof command.describe === 'function' ? command.describe(t) : command.describe,
       (sub) => {
-        const built = command.builder ? command.builder(sub) : sub;
+        const built = command.builder ? command.builder(sub, t) : sub;
         if (!command.subcommands) return built;
         let withSubs = built as Argv<GlobalOptions>;
         for (const child of command.subcommands) withSubs = register(withSubs, child);
-        return withSubs.demandCommand(1, `${String(command.command).split(' ')[0]}: name a sub-command`);
+        return withSubs.demandCommand(1, t('main.nameSubcommand', { command: String(command.command).split(' ')[0] ?? '' }));
       },
       async (args) => {
         const options = args as unknown as GlobalOptions;
@@ -38,28 +43,33 @@ export async function main(given: readonly string[]): Promise<number> {
       },
     );
 
-  let parser = withGlobalOptions(yargs([...argv]))
+  let parser = withGlobalOptions(yargs([...argv]), t)
     .scriptName('dockerd-config')
-    .usage('$0 <command> [options]\n\nManage and validate the Docker daemon configuration safely.')
+    // yargs's own words follow our language, never its guess from the locale.
+    .detectLocale(false)
+    .locale(lang === 'zh' ? 'zh_CN' : 'en')
+    .usage(t('help.usage'))
     .strict()
-    .demandCommand(1, 'name a command (see --help)')
+    .demandCommand(1, t('main.nameCommand'))
     .recommendCommands()
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .exitProcess(false)
     .fail((message, error) => {
       if (error) throw error;
-      throw new UsageError(message ?? 'invalid usage');
+      throw new UsageError(message ?? t('main.invalidUsage'));
     })
     .help()
     .alias('help', 'h')
     .version(typeof DOCKERD_CONFIG_VERSION === 'string' ? DOCKERD_CONFIG_VERSION : 'dev');
+  // y18n takes { one, other } plurals too; @types/yargs knows only strings.
+  if (lang === 'zh') parser = parser.updateStrings(YARGS_ZH as unknown as Record<string, string>);
   for (const command of commands) parser = register(parser, command as Command<never>);
   skipHelpCache(parser);
 
   try {
     await parser.parseAsync();
   } catch (error) {
-    return report(error, io ?? createIo({ json: wantsJson, verbose: argv.includes('-v') || argv.includes('--verbose'), color: false }));
+    return report(error, io ?? createIo({ json: wantsJson, verbose: argv.includes('-v') || argv.includes('--verbose'), color: false, lang }));
   }
   return exitCode;
 }
@@ -77,7 +87,7 @@ function skipHelpCache(parser: Argv<GlobalOptions>): void {
 function report(error: unknown, io: Io): number {
   if (error instanceof UsageError) {
     if (io.json) io.result({ ok: false, error: { id: 'usage', message: error.message } });
-    else process.stderr.write(`dockerd-config: ${error.message}\nRun 'dockerd-config --help' for usage.\n`);
+    else process.stderr.write(`${io.t('main.usageError', { message: error.message })}\n`);
     return EXIT.usage;
   }
   // CliError, or the write path's SafeWriteError (same shape; its module is loaded lazily).
@@ -90,8 +100,8 @@ function report(error: unknown, io: Io): number {
   const err = error instanceof Error ? error : new Error(String(error));
   if (io.json) io.result({ ok: false, error: { id: 'internal', message: err.message } });
   else {
-    process.stderr.write(`dockerd-config: internal error: ${err.message}\n`);
-    process.stderr.write(io.verbose ? `${err.stack}\n` : 'Run again with -v for details, and please report it.\n');
+    process.stderr.write(`${io.t('main.internalError', { message: err.message })}\n`);
+    process.stderr.write(io.verbose ? `${err.stack}\n` : `${io.t('main.internalHint')}\n`);
   }
   return EXIT.internal;
 }

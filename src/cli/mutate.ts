@@ -10,9 +10,12 @@ import { formatVersion } from '../engine/version.js';
 import type { Runtime } from './command.js';
 import { EXIT } from './errors.js';
 import type { LoadedState } from './load.js';
+import { noteLine } from './note-line.js';
 import type { MutatingOptions } from './options.js';
 import { decisionFor, finishAfterWrite, sayService, serviceFields } from './service-step.js';
 import type { Decision } from '../lifecycle/decide.js';
+import { englishReason, reasonText } from '../lifecycle/reason.js';
+import { translator, type Translate } from '../i18n/index.js';
 import type { FinishReport } from '../lifecycle/finish.js';
 
 export type { IntentsFor } from './plan-change.js';
@@ -66,10 +69,17 @@ function report(rt: Runtime, options: MutatingOptions, outcome: Outcome): void {
   const changes = outcome.refused ? [] : (plan?.changes ?? []);
   const changed = changes.length > 0;
   const wouldDo = outcome.wouldDo;
-  const dryRunNote: Diagnostic | undefined =
-    changed && wouldDo && wouldDo.action !== 'none' && state
-      ? { id: 'restart-needed', severity: 'info', message: `dockerd would be ${wouldDo.action === 'reload' ? 'reloaded' : 'restarted'} (${wouldDo.reason})`, hint: restartHint(state.plan, plan!, wouldDo.action), fixable: false }
-      : undefined;
+  const wouldAct = changed && wouldDo && wouldDo.action !== 'none' && state ? { action: wouldDo.action, because: wouldDo.because, state: state.plan, plan: plan! } : undefined;
+  // --json carries the note in English; the text says it in the reader's language.
+  const dryRunNote: Diagnostic | undefined = wouldAct
+    ? {
+        id: 'restart-needed',
+        severity: 'info',
+        message: `dockerd would be ${wouldAct.action === 'reload' ? 'reloaded' : 'restarted'} (${englishReason(wouldAct.because)})`,
+        hint: restartHint(english, wouldAct.state, wouldAct.plan, wouldAct.action),
+        fixable: false,
+      }
+    : undefined;
   const diagnostics = [...outcome.diagnostics, ...(finish?.diagnostics ?? []), ...(dryRunNote ? [dryRunNote] : [])];
 
   if (io.json) {
@@ -98,26 +108,29 @@ function report(rt: Runtime, options: MutatingOptions, outcome: Outcome): void {
   // What the files say first; what the daemon did with them after the files are named.
   io.diagnostics(outcome.diagnostics.filter((d) => d.severity !== 'info'));
   if (outcome.refused) {
-    io.say(`Nothing was changed (${renderSummary(outcome.diagnostics)}).`);
+    io.say(io.t('mutate.refused', { summary: renderSummary(outcome.diagnostics, io.lang) }));
     return;
   }
   if (!changed) {
-    io.say('Nothing to change: the configuration already says this.');
+    io.say(io.t('mutate.nothingToChange'));
     return;
   }
   for (const c of changes) {
     const applied = outcome.files.find((f) => f.path === c.path);
-    io.say(options.dryRun ? `would change ${c.path}` : `changed ${c.path}${applied?.backup ? ` (backup ${applied.backup})` : ''}`);
+    io.say(options.dryRun ? io.t('mutate.wouldChange', { path: c.path }) : io.t('mutate.changed', { path: c.path, backup: applied?.backup }));
   }
   if (finish) sayService(rt, finish);
-  for (const d of [...outcome.diagnostics, ...(dryRunNote ? [dryRunNote] : [])].filter((x) => x.severity === 'info')) io.say(`${d.message}${d.hint ? `: ${d.hint}` : ''}`);
+  for (const d of outcome.diagnostics.filter((x) => x.severity === 'info')) io.say(noteLine(io, d));
+  if (wouldAct) {
+    const runs = restartHint(io.t, wouldAct.state, wouldAct.plan, wouldAct.action);
+    io.say(io.t('mutate.wouldAct', { action: wouldAct.action, reason: reasonText(wouldAct.because, io.t), runs }));
+  }
 }
 
-function restartHint(state: PlanState, plan: Plan, action: 'reload' | 'restart'): string {
-  if (state.manager === 'systemd') {
-    if (action === 'reload') return 'without --dry-run this runs `systemctl reload docker`';
-    return `without --dry-run this runs \`${plan.needsDaemonReload ? 'systemctl daemon-reload && ' : ''}systemctl restart docker\``;
-  }
-  if (state.manager === 'sysvinit') return action === 'reload' ? 'without --dry-run this sends dockerd SIGHUP' : 'without --dry-run this runs `service docker restart`';
-  return 'the service manager is asked to do it, or --restart-cmd';
+const english = translator('en');
+
+function restartHint(t: Translate, state: PlanState, plan: Plan, action: 'reload' | 'restart'): string {
+  if (state.manager === 'systemd') return action === 'reload' ? t('mutate.runs.systemdReload') : t('mutate.runs.systemdRestart', { daemonReload: plan.needsDaemonReload });
+  if (state.manager === 'sysvinit') return t(action === 'reload' ? 'mutate.runs.sysvinitReload' : 'mutate.runs.sysvinitRestart');
+  return t('mutate.runs.other');
 }

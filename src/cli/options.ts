@@ -1,4 +1,8 @@
 import type { Argv } from 'yargs';
+import { translator, type Translate } from '../i18n/index.js';
+
+// Help texts default to English for a caller that has no language at hand.
+const english = translator('en');
 
 /** Options every command takes (DESIGN.md, "Global options"). */
 export interface GlobalOptions {
@@ -31,35 +35,35 @@ export interface MutatingOptions extends ServiceOptions {
   allowInsecureTcp: boolean;
 }
 
-export function withGlobalOptions<T>(y: Argv<T>): Argv<T & GlobalOptions> {
+export function withGlobalOptions<T>(y: Argv<T>, t: Translate = english): Argv<T & GlobalOptions> {
   return y
-    .option('root', { type: 'string', default: '/', describe: 'resolve every default path under DIR', global: true })
-    .option('config-file', { type: 'string', describe: 'the daemon.json to manage (default: detected)', global: true })
-    .option('engine-version', { type: 'string', describe: 'dockerd version whose rules apply, X.Y[.Z] (default: detected)', global: true })
-    .option('daemon-args', { type: 'string', describe: "dockerd's flags to check conflicts against, instead of the unit/DOCKER_OPTS", global: true })
-    .option('json', { type: 'boolean', default: false, describe: 'one JSON document on stdout', global: true })
-    .option('yes', { alias: 'y', type: 'boolean', default: false, describe: 'never prompt; take the safe default', global: true })
-    .option('lang', { type: 'string', choices: ['en', 'zh'], describe: 'message language', global: true })
+    .option('root', { type: 'string', default: '/', describe: t('help.option.root'), global: true })
+    .option('config-file', { type: 'string', describe: t('help.option.configFile'), global: true })
+    .option('engine-version', { type: 'string', describe: t('help.option.engineVersion'), global: true })
+    .option('daemon-args', { type: 'string', describe: t('help.option.daemonArgs'), global: true })
+    .option('json', { type: 'boolean', default: false, describe: t('help.option.json'), global: true })
+    .option('yes', { alias: 'y', type: 'boolean', default: false, describe: t('help.option.yes'), global: true })
+    .option('lang', { type: 'string', choices: ['en', 'zh'], describe: t('help.option.lang'), global: true })
     .option('verbose', { alias: 'v', type: 'boolean', default: false, global: true })
-    .option('color', { type: 'boolean', default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: 'colour output (--no-color to disable)', global: true })
-    .option('strict', { type: 'boolean', default: false, describe: 'treat portability warnings as errors', global: true }) as unknown as Argv<T & GlobalOptions>;
+    .option('color', { type: 'boolean', default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: t('help.option.color'), global: true })
+    .option('strict', { type: 'boolean', default: false, describe: t('help.option.strict'), global: true }) as unknown as Argv<T & GlobalOptions>;
 }
 
-export function withServiceOptions<T>(y: Argv<T>): Argv<T & ServiceOptions> {
+export function withServiceOptions<T>(y: Argv<T>, t: Translate = english): Argv<T & ServiceOptions> {
   return y
-    .option('restart-cmd', { type: 'string', describe: 'restart with this command instead of the service manager' })
-    .option('daemon-log', { type: 'string', describe: "dockerd's log file, with --restart-cmd (default /var/log/docker.log)" })
-    .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for the daemon to become healthy' }) as unknown as Argv<T & ServiceOptions>;
+    .option('restart-cmd', { type: 'string', describe: t('help.option.restartCmd') })
+    .option('daemon-log', { type: 'string', describe: t('help.option.daemonLog') })
+    .option('timeout', { type: 'number', default: 30, describe: t('help.option.timeout') }) as unknown as Argv<T & ServiceOptions>;
 }
 
-export function withMutatingOptions<T>(y: Argv<T>): Argv<T & MutatingOptions> {
-  return withServiceOptions(y)
-    .option('dry-run', { type: 'boolean', default: false, describe: 'print the plan and a diff; change nothing' })
-    .option('diff', { type: 'boolean', default: false, describe: 'print the diff, then apply' })
-    .option('restart', { type: 'boolean', default: true, describe: 'restart/reload dockerd afterwards (--no-restart: write only)' })
-    .option('target', { type: 'string', choices: ['daemon-json', 'env-file'], describe: 'where a new setting goes' })
-    .option('detailed-exitcode', { type: 'boolean', default: false, describe: 'exit 2 when something changed' })
-    .option('allow-insecure-tcp', { type: 'boolean', default: false, describe: 'allow a non-loopback TCP host without TLS' }) as unknown as Argv<
+export function withMutatingOptions<T>(y: Argv<T>, t: Translate = english): Argv<T & MutatingOptions> {
+  return withServiceOptions(y, t)
+    .option('dry-run', { type: 'boolean', default: false, describe: t('help.option.dryRun') })
+    .option('diff', { type: 'boolean', default: false, describe: t('help.option.diff') })
+    .option('restart', { type: 'boolean', default: true, describe: t('help.option.restart') })
+    .option('target', { type: 'string', choices: ['daemon-json', 'env-file'], describe: t('help.option.target') })
+    .option('detailed-exitcode', { type: 'boolean', default: false, describe: t('help.option.detailedExitcode') })
+    .option('allow-insecure-tcp', { type: 'boolean', default: false, describe: t('help.option.allowInsecureTcp') }) as unknown as Argv<
     T & MutatingOptions
   >;
 }

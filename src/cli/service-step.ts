@@ -2,11 +2,14 @@ import type { AppliedFile } from '../apply/index.js';
 import { givenPath } from '../context.js';
 import { decideAction, type Decision } from '../lifecycle/decide.js';
 import { finishChange, type FinishReport, type FinishRequest } from '../lifecycle/finish.js';
+import { reasonText } from '../lifecycle/reason.js';
 import type { FileChange } from '../plan/types.js';
 import { loadDaemonConfig } from '../validate/model.js';
 import type { DaemonArg } from '../validate/types.js';
 import type { Runtime } from './command.js';
+import type { Io } from './io.js';
 import type { LoadedState } from './load.js';
+import { noteLine } from './note-line.js';
 import type { ServiceOptions } from './options.js';
 
 /** The effective settings of daemon.json bytes plus flags, as dockerd of this version reads them. */
@@ -82,24 +85,25 @@ export function serviceFields(finish: FinishReport | undefined): Record<string, 
 export function sayService(rt: Runtime, finish: FinishReport): void {
   const { io } = rt;
   io.diagnostics(finish.diagnostics.filter((d) => d.severity !== 'info'));
-  const outcome = serviceOutcome(finish);
+  const outcome = serviceOutcome(io, finish);
   if (outcome) {
-    if (io.verbose) for (const c of finish.service.commands) io.say(`ran: ${c}`);
+    if (io.verbose) for (const c of finish.service.commands) io.say(io.t('service.ran', { command: c }));
     io.say(outcome);
   }
-  for (const d of finish.diagnostics.filter((x) => x.severity === 'info')) io.say(`${d.message}${d.hint ? `: ${d.hint}` : ''}`);
+  for (const d of finish.diagnostics.filter((x) => x.severity === 'info')) io.say(noteLine(io, d));
 }
 
 /** What was run, whether it was verified, what was rolled back; nothing when nothing was run. */
-function serviceOutcome(finish: FinishReport): string | undefined {
+function serviceOutcome(io: Io, finish: FinishReport): string | undefined {
   const s = finish.service;
   if (s.action === 'none') return undefined;
   if (finish.verified) {
-    return `dockerd ${s.action === 'reload' ? 'reloaded' : 'restarted'} (${s.reason}) and verified: ${finish.answered.join(', ')} answer${finish.answered.length === 1 ? 's' : ''} with the new configuration`;
+    const reason = finish.because ? reasonText(finish.because, io.t) : s.reason;
+    return io.t('service.verified', { action: s.action, reason, answered: finish.answered });
   }
   if (finish.rolledBack) {
-    const back = finish.diagnostics.some((d) => d.id === 'rollback-failed') ? 'put back, but dockerd is still down' : 'put back and running again';
-    return `dockerd did not accept the change; the previous configuration was ${back}: ${finish.restored.map((f) => f.path).join(', ')}`;
+    const stillDown = finish.diagnostics.some((d) => d.id === 'rollback-failed');
+    return io.t('service.rolledBack', { stillDown, paths: finish.restored.map((f) => f.path) });
   }
-  return `dockerd ${s.action} failed`;
+  return io.t('service.failed', { action: s.action });
 }

@@ -1,5 +1,6 @@
 import { loadDaemonConfig, type LocatedSetting } from '../validate/model.js';
-import { describeSource as describeOrigin } from '../validate/report.js';
+import type { Translate } from '../i18n/index.js';
+import { sourceWords } from '../i18n/source-words.js';
 import type { Source } from '../diagnostics/types.js';
 import type { LoadedState } from './load.js';
 
@@ -13,7 +14,7 @@ export function effectiveSettings(state: LoadedState): ReadonlyMap<string, Locat
 }
 
 /** "/etc/docker/daemon.json:3" for the file, "DOCKER_OPTS in /etc/default/docker:12" for flags. */
-export function describeSource(source: Source): string {
+export function describeSource(source: Source, t: Translate): string {
   if (source.kind === 'daemon-json') return `${source.path ?? 'daemon.json'}${source.line !== undefined ? `:${source.line}` : ''}`;
-  return describeOrigin(source);
+  return sourceWords(source, t);
 }

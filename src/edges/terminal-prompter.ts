@@ -1,10 +1,10 @@
 /**
  * The wizard's questions on a real terminal, through @inquirer/prompts: the only module that
- * loads it. Ctrl-C at a question becomes WizardCancelled; while a change is being applied the
+ * loads it. Ctrl-C at a question becomes PromptCancelled; while a change is being applied the
  * terminal is put in raw mode, so Ctrl-C reaches neither us nor the commands we run as a signal.
  */
 import type { Translate } from '../i18n/index.js';
-import { WizardCancelled, type Prompter } from '../wizard/questions.js';
+import { PromptCancelled, type Prompter } from '../wizard/questions.js';
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 const KEY_WORDS = { navigate: 'wizard.keys.navigate', select: 'wizard.keys.select', submit: 'wizard.keys.submit', all: 'wizard.keys.all', invert: 'wizard.keys.invert' } as const;
@@ -23,7 +23,7 @@ export function terminalPrompter(t: Translate, color: boolean, streams: Streams 
     try {
       return await ask();
     } catch (error) {
-      if (error instanceof Error && error.name === 'ExitPromptError') throw new WizardCancelled();
+      if (error instanceof Error && error.name === 'ExitPromptError') throw new PromptCancelled();
       throw error;
     }
   };

@@ -1,13 +1,16 @@
 import { catalogueFor } from '../engine/catalogue.js';
 import type { EngineVersion } from '../engine/version.js';
 import type { Setting } from '../validate/values/types.js';
+import { englishReason, type Reason } from './reason.js';
 
 export type Action = 'none' | 'reload' | 'restart';
 
 export interface Decision {
   action: Action;
-  /** One sentence: why this action (shown with --verbose and in --json). */
+  /** One sentence in English: why this action (--json carries it). */
   reason: string;
+  /** The same reason as data, for the text in the reader's language. */
+  because: Reason;
   /** Settings whose value differs between the two configurations. */
   changed: string[];
 }
@@ -30,14 +33,15 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 export function decideAction(input: DecideInput): Decision {
   const keys = new Set([...input.before.keys(), ...input.after.keys()]);
   const changed = [...keys].filter((k) => !same(input.before.get(k)?.value, input.after.get(k)?.value)).sort();
-  if (changed.length === 0 && !input.argsChanged) return { action: 'none', reason: 'the configuration dockerd reads did not change', changed };
-  if (input.argsChanged) return { action: 'restart', reason: "dockerd's command line changed: only a restart passes it new flags", changed };
+  const decided = (action: Action, because: Reason): Decision => ({ action, reason: englishReason(because), because, changed });
+  if (changed.length === 0 && !input.argsChanged) return decided('none', { why: 'unchanged' });
+  if (input.argsChanged) return decided('restart', { why: 'args-changed' });
   const catalogue = catalogueFor(input.engine);
   const removed = changed.filter((k) => !input.after.has(k));
-  if (removed.length > 0) return { action: 'restart', reason: `${removed.join(', ')} removed: a reload keeps the old value`, changed };
+  if (removed.length > 0) return decided('restart', { why: 'removed', keys: removed });
   const fromFlags = changed.filter((k) => input.after.get(k)?.from === 'flag');
-  if (fromFlags.length > 0) return { action: 'restart', reason: `${fromFlags.join(', ')} comes from dockerd's flags`, changed };
+  if (fromFlags.length > 0) return decided('restart', { why: 'from-flags', keys: fromFlags });
   const fixed = changed.filter((k) => catalogue.field(k)?.reloadable !== true);
-  if (fixed.length > 0) return { action: 'restart', reason: `${fixed.join(', ')} ${fixed.length === 1 ? 'is' : 'are'} read only at start`, changed };
-  return { action: 'reload', reason: `${changed.join(', ')} ${changed.length === 1 ? 'is' : 'are'} reloadable: containers keep running`, changed };
+  if (fixed.length > 0) return decided('restart', { why: 'read-at-start', keys: fixed });
+  return decided('reload', { why: 'reloadable', keys: changed });
 }

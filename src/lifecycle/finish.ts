@@ -2,11 +2,13 @@ import { restoreBackups } from '../apply/index.js';
 import { causeDiagnostic, explainLog, reloadOutcome } from '../causes/index.js';
 import type { Ctx } from '../context.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { translator, type Translate } from '../i18n/index.js';
 import { chooseDriver, type LogMark, type ManagerKind, type ServiceDriver, type ServiceStatus, type Step } from '../service/index.js';
 import type { Sources } from '../sources/types.js';
 import type { Difference } from '../verify/index.js';
 import { decideAction, type Action } from './decide.js';
 import { containersAtRisk, proveRunning, type Configuration, type Proof } from './prove.js';
+import { englishReason, type Reason } from './reason.js';
 
 export interface FinishOptions {
   /** false: --no-restart, write only. */
@@ -41,12 +43,15 @@ export interface ServiceReport {
   ok: boolean;
   daemonReload: boolean;
   startLimitHit: boolean;
+  /** In English (--json); `FinishReport.because` has it as data. */
   reason: string;
   commands: string[];
 }
 
 export interface FinishReport {
   service: ServiceReport;
+  /** Why the service was (or was not) reloaded or restarted, for the text in the reader's language. */
+  because?: Reason;
   verified: boolean;
   differences: Difference[];
   /** The listeners that answered /_ping. */
@@ -59,7 +64,11 @@ export interface FinishReport {
 
 interface Interaction {
   confirm(question: string, defaultAnswer: boolean): Promise<boolean>;
+  /** The question's language (English when absent). */
+  t?: Translate;
 }
+
+const english = translator('en');
 
 const info = (id: Diagnostic['id'], message: string, hint?: string): Diagnostic => ({ id, severity: 'info', message, ...(hint ? { hint } : {}), fixable: false });
 
@@ -114,19 +123,20 @@ export async function finishChange(ctx: Ctx, io: Interaction, request: FinishReq
   const decision =
     request.mode === 'auto'
       ? decideAction({ before: request.before.settings, after: request.after.settings, engine: request.after.engine, argsChanged: request.argsChanged })
-      : { action: request.mode, reason: `asked for a ${request.mode}`, changed: [] };
+      : { action: request.mode, because: { why: 'asked', mode: request.mode } satisfies Reason };
   const journal = new Journal();
-  const service = (action: Action, ok: boolean, reason = decision.reason): ServiceReport => ({
+  const service = (action: Action, ok: boolean, because: Reason = decision.because): ServiceReport => ({
     manager: driver.kind,
     action,
     ok,
     daemonReload: journal.daemonReload,
     startLimitHit: journal.startLimitHit,
-    reason,
+    reason: englishReason(because),
     commands: journal.commands,
   });
-  const nothing = (diagnostics: Diagnostic[], reason?: string): FinishReport => ({
-    service: service('none', true, reason),
+  const nothing = (diagnostics: Diagnostic[], because: Reason = decision.because): FinishReport => ({
+    service: service('none', true, because),
+    because,
     verified: false,
     differences: [],
     answered: [],
@@ -146,15 +156,15 @@ export async function finishChange(ctx: Ctx, io: Interaction, request: FinishReq
     return nothing([info('daemon-stopped', 'docker.service is stopped: the new configuration applies when it starts', `start it when you want it: ${driver.restartCommand.replace('restart', 'start')}`)]);
   }
   let action: Exclude<Action, 'none'> = decision.action;
-  let reason = decision.reason;
+  let because = decision.because;
   if (action === 'reload' && status.state !== 'active' && status.state !== 'reloading') {
     action = 'restart';
-    reason = `dockerd is not running (${status.state}): it is started instead of reloaded`;
+    because = { why: 'not-running', state: status.state };
   }
   if (action === 'restart' && !options.yes && !options.json && ctx.isTTY) {
     const running = await containersAtRisk(ctx, request.before);
-    if (running > 0 && !(await io.confirm(`Restarting dockerd stops ${running} running container${running === 1 ? '' : 's'} (live-restore is off). Restart now?`, false))) {
-      return nothing([info('restart-declined', 'not restarted: the new configuration is written but not in use', `run \`${driver.restartCommand}\` when the containers may stop`)], 'declined at the prompt');
+    if (running > 0 && !(await io.confirm((io.t ?? english)('lifecycle.confirmRestart', { running }), false))) {
+      return nothing([info('restart-declined', 'not restarted: the new configuration is written but not in use', `run \`${driver.restartCommand}\` when the containers may stop`)], { why: 'declined' });
     }
   }
 
@@ -163,15 +173,15 @@ export async function finishChange(ctx: Ctx, io: Interaction, request: FinishReq
   const proof = await proveRunning(ctx, driver, { action, step, mark, config: request.after, timeoutMs });
   if (proof.ok) {
     const diagnostics = journal.startLimitHit ? [startLimitNote()] : [];
-    return { service: service(action, true, reason), verified: true, differences: [], answered: proof.answered, rolledBack: false, restored: [], diagnostics };
+    return { service: service(action, true, because), because, verified: true, differences: [], answered: proof.answered, rolledBack: false, restored: [], diagnostics };
   }
 
   const file = request.sources.daemonJson.systemPath;
   const failure = await whyItFailed(driver, mark, proof, step, action, file);
   if (request.backups.length === 0) {
-    return { service: service(action, false, reason), verified: false, differences: proof.differences, answered: proof.answered, rolledBack: false, restored: [], diagnostics: failure };
+    return { service: service(action, false, because), because, verified: false, differences: proof.differences, answered: proof.answered, rolledBack: false, restored: [], diagnostics: failure };
   }
-  return rollBack(ctx, driver, journal, request, { action, reason, failure, proof, timeoutMs, service });
+  return rollBack(ctx, driver, journal, request, { action, because, failure, proof, timeoutMs, service });
 }
 
 function startLimitNote(): Diagnostic {
@@ -213,11 +223,11 @@ async function whyItFailed(driver: ServiceDriver, mark: LogMark, proof: Proof, s
 
 interface Failed {
   action: Exclude<Action, 'none'>;
-  reason: string;
+  because: Reason;
   failure: Diagnostic[];
   proof: Proof;
   timeoutMs: number;
-  service: (action: Action, ok: boolean, reason?: string) => ServiceReport;
+  service: (action: Action, ok: boolean, because?: Reason) => ServiceReport;
 }
 
 /** Put the old files back, bring the old configuration up, and report both outcomes. */
@@ -242,7 +252,8 @@ async function rollBack(ctx: Ctx, driver: ServiceDriver, journal: Journal, reque
     diagnostics.push(...(await whyItFailed(driver, mark, proof, step, failed.action, request.sources.daemonJson.systemPath)).map((d) => ({ ...d, message: `previous configuration: ${d.message}` })));
   }
   return {
-    service: failed.service(failed.action, false, failed.reason),
+    service: failed.service(failed.action, false, failed.because),
+    because: failed.because,
     verified: false,
     differences: failed.proof.differences,
     answered: proof.answered,

@@ -1,4 +1,6 @@
 // Building diagnostics: positions in daemon.json, dockerd's prefixes for each engine version.
+import { translator } from '../i18n/index.js';
+import { sourceWords } from '../i18n/source-words.js';
 import type { Diagnostic, DiagnosticId, Severity, Source } from '../diagnostics/types.js';
 import { atLeast, type EngineVersion } from '../engine/version.js';
 import type { DaemonConfigModel } from './model.js';
@@ -68,23 +70,7 @@ export function reporter(model: DaemonConfigModel) {
 
 export type Report = ReturnType<typeof reporter>;
 
-/** "the unit /lib/systemd/system/docker.service" / "DOCKER_OPTS in /etc/default/docker" */
-export function describeSource(source: Source): string {
-  const where = source.path ? ` ${source.path}${source.line !== undefined ? `:${source.line}` : ''}` : '';
-  switch (source.kind) {
-    case 'unit':
-      return `the service unit${where}`;
-    case 'drop-in':
-      return `the systemd drop-in${where}`;
-    case 'env-file':
-      return `DOCKER_OPTS in${where || ' /etc/default/docker'}`;
-    case 'sysvinit':
-      return `the init script${where || ' /etc/init.d/docker'}`;
-    case 'daemon-args':
-      return 'the --daemon-args given';
-    case 'command-line':
-      return 'the command line';
-    case 'daemon-json':
-      return `daemon.json${where}`;
-  }
-}
+const english = translator('en');
+
+/** "the service unit /lib/systemd/system/docker.service:14" / "DOCKER_OPTS in /etc/default/docker": diagnostics are English. */
+export const describeSource = (source: Source): string => sourceWords(source, english);

@@ -34,11 +34,11 @@ export function intentsFromDesired(desired: Record<string, unknown>, exact: bool
 
 export const applyCommand = defineCommand<ApplyOptions>({
   command: 'apply [file]',
-  describe: 'merge a desired partial daemon.json (FILE or - for stdin); arrays are unioned unless --exact',
-  builder: (y) =>
-    withMutatingOptions(y)
-      .positional('file', { type: 'string', default: '-', describe: 'a JSON file, or - for standard input' })
-      .option('exact', { type: 'boolean', default: false, describe: 'arrays become exactly the given ones' }),
+  describe: (t) => t('help.command.apply'),
+  builder: (y, t) =>
+    withMutatingOptions(y, t)
+      .positional('file', { type: 'string', default: '-', describe: t('help.option.applyFile') })
+      .option('exact', { type: 'boolean', default: false, describe: t('help.option.exact') }),
   run: (args, rt) => {
     const file = args.file ?? '-';
     const path = file === '-' ? '<stdin>' : givenPath(rt.ctx, file);

@@ -3,6 +3,7 @@ import { examine, sayFixes } from '../../doctor/examine.js';
 import type { CheckResult, Finding, Group } from '../../doctor/types.js';
 import { defineCommand } from '../command.js';
 import { EXIT } from '../errors.js';
+import type { Translate } from '../../i18n/index.js';
 import type { GlobalOptions, MutatingOptions } from '../options.js';
 import { serviceFields } from '../service-step.js';
 
@@ -19,15 +20,15 @@ type DoctorOptions = GlobalOptions & {
 // How long a fix's restart may take to come up (the probes' --timeout is much shorter).
 const RESTART_WAIT_SECONDS = 30;
 
-const builder = (y: Argv<GlobalOptions>) =>
+const builder = (y: Argv<GlobalOptions>, t: Translate) =>
   y
-    .option('fix', { type: 'boolean', default: false, describe: 'apply the fixes through the safe write path (backup, validate, verify, roll back)' })
-    .option('offline', { type: 'boolean', default: false, describe: 'skip the network probes (mirrors, registries)' })
-    .option('only', { type: 'string', choices: ['config', 'service', 'network', 'security'], describe: 'run one group of checks' })
-    .option('timeout', { type: 'number', default: 5, describe: 'seconds per probe (they run at once: ten dead mirrors cost one timeout)' })
-    .option('dry-run', { type: 'boolean', default: false, describe: 'with --fix: show what would change; change nothing' })
-    .option('restart-cmd', { type: 'string', describe: 'restart with this command instead of the service manager' })
-    .option('daemon-log', { type: 'string', describe: "dockerd's log file to read (default: the journal, or /var/log/docker.log)" }) as unknown as Argv<DoctorOptions>;
+    .option('fix', { type: 'boolean', default: false, describe: t('doctor.help.fix') })
+    .option('offline', { type: 'boolean', default: false, describe: t('doctor.help.offline') })
+    .option('only', { type: 'string', choices: ['config', 'service', 'network', 'security'], describe: t('doctor.help.only') })
+    .option('timeout', { type: 'number', default: 5, describe: t('doctor.help.timeout') })
+    .option('dry-run', { type: 'boolean', default: false, describe: t('doctor.help.dryRun') })
+    .option('restart-cmd', { type: 'string', describe: t('help.option.restartCmd') })
+    .option('daemon-log', { type: 'string', describe: t('doctor.help.daemonLog') }) as unknown as Argv<DoctorOptions>;
 
 /** A finding for --json: the diagnostic, with its fix as words. */
 function jsonFinding(f: Finding, check: string): Record<string, unknown> {
@@ -40,7 +41,7 @@ const findingsOf = (results: readonly CheckResult[]): Finding[] => results.flatM
 
 export const doctorCommand = defineCommand<DoctorOptions>({
   command: 'doctor',
-  describe: "find out why dockerd won't (re)start or can't pull: files, service, log, sockets, mirrors, security (exit 1: errors found)",
+  describe: (t) => t('doctor.help'),
   builder,
   run: async (args, rt) => {
     const { io } = rt;

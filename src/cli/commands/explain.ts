@@ -8,12 +8,12 @@ type ExplainOptions = GlobalOptions & { file?: string };
 
 export const explainCommand = defineCommand<ExplainOptions>({
   command: 'explain [file]',
-  describe: "why dockerd did not (re)start, from its journal, /var/log/docker.log, `systemctl status` or one pasted line (exit 1: a failure was found)",
-  builder: (y) => y.positional('file', { type: 'string', describe: 'the text to read; - or nothing: standard input' }),
+  describe: (t) => t('help.command.explain'),
+  builder: (y, t) => y.positional('file', { type: 'string', describe: t('help.option.explainFile') }),
   run: async (args, { ctx, io }) => {
     const from = args.file === undefined || args.file === '-' ? undefined : givenPath(ctx, args.file);
     // Never wait for someone to type: with no file and a terminal on stdin, say how to use it.
-    if (from === undefined && ctx.stdinIsTTY) throw new UsageError('explain reads the log from a file or a pipe, e.g. journalctl -u docker -n 200 | dockerd-config explain');
+    if (from === undefined && ctx.stdinIsTTY) throw new UsageError(io.t('explain.needsInput'));
     let text: string;
     try {
       text = ctx.fs.readFileSync(from ?? 0, 'utf8');
@@ -42,12 +42,12 @@ export const explainCommand = defineCommand<ExplainOptions>({
     const failed = diagnostics.some((d) => d.severity === 'error');
     io.result({ ok: !failed, diagnostics });
     if (diagnostics.length === 0) {
-      io.say('No dockerd failure in this text.');
+      io.say(io.t('explain.noFailure'));
       return EXIT.ok;
     }
     io.diagnostics(diagnostics);
-    if (explained.cause?.dockerd && !io.verbose) io.say(`  dockerd said: ${explained.cause.dockerd}`);
-    if (explained.laterStarted) io.say('A later start in this text succeeded: this failure is not the current state.');
+    if (explained.cause?.dockerd && !io.verbose) io.say(`  ${io.t('explain.dockerdSaid', { line: explained.cause.dockerd })}`);
+    if (explained.laterStarted) io.say(io.t('explain.laterStarted'));
     return failed ? EXIT.problems : EXIT.ok;
   },
 });

@@ -20,9 +20,9 @@ import { wizardCommand } from './wizard.js';
 export const commands: readonly Command<never>[] = [
   showCommand,
   validateCommand,
-  listCommand(MIRRORS, 'registry mirrors: add | remove | list | test', [mirrorTestCommand as unknown as Command<never>]),
-  listCommand(INSECURE_REGISTRIES, 'insecure registries (host[:port] or CIDR): add | remove | list'),
-  listCommand(HOSTS, 'daemon listen addresses (-H / "hosts"): add | remove | list'),
+  listCommand(MIRRORS, (t) => t('help.command.mirror'), [mirrorTestCommand as unknown as Command<never>]),
+  listCommand(INSECURE_REGISTRIES, (t) => t('help.command.insecure')),
+  listCommand(HOSTS, (t) => t('help.command.host')),
   getCommand,
   setCommand,
   unsetCommand,

@@ -2,8 +2,10 @@ import type { Argv } from 'yargs';
 import { underRoot } from '../../context.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { MIRRORS } from '../../plan/list-settings.js';
+import type { Translate } from '../../i18n/index.js';
 import { green, red, type Style } from '../../output/render.js';
 import { defineCommand } from '../command.js';
+import type { Io } from '../io.js';
 import { EXIT, UsageError } from '../errors.js';
 import { loadState } from '../load.js';
 import type { GlobalOptions } from '../options.js';
@@ -16,12 +18,12 @@ const rate = (bytesPerSec: number): string => (bytesPerSec >= 1e6 ? `${(bytesPer
 /** `mirror test [URL…]`: probe and rank mirrors, concurrently; the configuration is not touched. */
 export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
   command: 'test [urls..]',
-  describe: 'probe mirrors (default: the configured ones) and rank them by reachability, latency and, with --image, download speed; changes nothing',
-  builder: (y) =>
+  describe: (t) => t('help.command.mirrorTest'),
+  builder: (y, t) =>
     y
-      .positional('urls', { type: 'string', array: true, describe: 'mirror URLs to test instead of the configured ones' })
-      .option('timeout', { type: 'number', default: 5, describe: 'seconds per probe (all run at once)' })
-      .option('image', { type: 'string', describe: 'measure download speed on this image (NAME[:TAG], e.g. alpine): a ranged read of its largest layer' }) as unknown as Argv<MirrorTestOptions>,
+      .positional('urls', { type: 'string', array: true, describe: t('help.option.mirrorUrls') })
+      .option('timeout', { type: 'number', default: 5, describe: t('help.option.probeTimeout') })
+      .option('image', { type: 'string', describe: t('help.option.image') }) as unknown as Argv<MirrorTestOptions>,
   run: async (args, { ctx, io }) => {
     const state = await loadState(ctx, args);
     let urls = args.urls ?? [];
@@ -31,19 +33,19 @@ export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
     } else {
       for (const url of urls) {
         const checked = MIRRORS.normalize(url, state.engine.version);
-        if (!checked.ok) throw new UsageError(`${MIRRORS.display(url)} is not a valid mirror: ${checked.reason}`);
+        if (!checked.ok) throw new UsageError(io.t('mirrorTest.invalid', { url: MIRRORS.display(url), reason: checked.reason }));
       }
     }
     if (urls.length === 0) {
       io.result({ ok: true, mirrors: [], diagnostics: [] });
-      io.say('No mirrors configured; name some: dockerd-config mirror test https://mirror.example.com …');
+      io.say(io.t('mirrorTest.none'));
       return EXIT.ok;
     }
     const { measureThroughput, mirrorDiagnostics, probeRegistry, rankMirrors, trustFor } = await import('../../probe/index.js');
     const timeoutMs = Math.max(1, args.timeout) * 1000;
     const certsDir = underRoot(ctx, '/etc/docker/certs.d');
     const progress = ctx.isTTY && !io.json;
-    if (progress) io.note(`testing ${urls.length} mirror${urls.length === 1 ? '' : 's'}${args.image ? ` with ${args.image}` : ''} (at most ${args.timeout} s)…`);
+    if (progress) io.note(io.t('mirrorTest.testing', { count: urls.length, image: args.image, seconds: args.timeout }));
     const results = await Promise.all(
       urls.map(async (url) => {
         const options = { timeoutMs, ...trustFor(ctx, certsDir, url) };
@@ -70,19 +72,25 @@ export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
       diagnostics,
     });
     const width = Math.max(...ranked.map((r) => r.probe.url.length));
-    for (const { probe, throughput } of ranked) io.say(line(io.style, probe, throughput, width));
+    for (const { probe, throughput } of ranked) io.say(line(io.style, io.t, probe, throughput, width));
     // The remedies name `mirror remove`: they fit the configured mirrors, not URLs being tried out.
     if (!args.urls?.length && diagnostics.length > 0) {
       io.say('');
-      for (const d of diagnostics) io.say(`${d.message}${d.hint ? `\n  → ${d.hint}` : ''}`);
+      for (const d of diagnostics) io.say(remedy(io, d));
     }
     return ok ? EXIT.ok : EXIT.problems;
   },
 });
 
-function line(style: Style, probe: { url: string; ok: boolean; kind: string; latencyMs?: number; detail: string }, throughput: { ok: true; bytesPerSec: number } | { ok: false; detail: string } | undefined, width: number): string {
+/** A configured mirror's problem and what to do. In Chinese the id's headline leads; the English detail names the mirror. */
+function remedy(io: Io, d: Diagnostic): string {
+  if (io.lang !== 'zh') return `${d.message}${d.hint ? `\n  → ${d.hint}` : ''}`;
+  return `${io.t(`diag.${d.id}.title`)}：${d.message}${d.hint ? `\n  ${io.t('diag.hint', { hint: d.hint })}` : ''}`;
+}
+
+function line(style: Style, t: Translate, probe: { url: string; ok: boolean; kind: string; latencyMs?: number; detail: string }, throughput: { ok: true; bytesPerSec: number } | { ok: false; detail: string } | undefined, width: number): string {
   const url = probe.url.padEnd(width);
   if (!probe.ok) return `${red(style, '✗')} ${url}  ${probe.kind}: ${probe.detail}`;
-  const speed = throughput === undefined ? '' : throughput.ok ? `  ${rate(throughput.bytesPerSec).padStart(10)}` : `  (download: ${throughput.detail})`;
-  return `${green(style, '✓')} ${url}  registry ${String(probe.latencyMs ?? '?').padStart(5)} ms${speed}`;
+  const speed = throughput === undefined ? '' : throughput.ok ? `  ${rate(throughput.bytesPerSec).padStart(10)}` : `  ${t('mirrorTest.download', { detail: throughput.detail })}`;
+  return `${green(style, '✓')} ${url}  ${t('mirrorTest.latency', { ms: String(probe.latencyMs ?? '?').padStart(5) })}${speed}`;
 }

@@ -6,8 +6,8 @@ import { finishAfterWrite, sayService, serviceFields } from '../service-step.js'
 
 export const repairCommand = defineCommand<MutatingOptions>({
   command: 'repair',
-  describe: 'fix syntax damage in daemon.json (dangling commas, stray braces, comments, BOM, empty file), keeping every setting',
-  builder: (y) => withMutatingOptions(y),
+  describe: (t) => t('help.command.repair'),
+  builder: (y, t) => withMutatingOptions(y, t),
   run: async (args, rt) => {
     const { ctx, io } = rt;
     // The write path and the repairer are chunks of their own (see ../lazy.ts).
@@ -41,14 +41,14 @@ export const repairCommand = defineCommand<MutatingOptions>({
     const { path, result, state } = outcome;
     if (!result) {
       io.result({ ok: true, changed: false, dryRun: args.dryRun, files: [], actions: [], diagnostics: [] });
-      io.say(`${path} does not exist: nothing to repair.`);
+      io.say(io.t('repair.missing', { path }));
       return EXIT.ok;
     }
     if (!result.ok) {
       const diagnostic = repairFailureDiagnostic(path, result);
       io.result({ ok: false, changed: false, dryRun: args.dryRun, files: [], actions: [], diagnostics: [diagnostic] });
       io.diagnostics([diagnostic]);
-      io.say('Nothing was changed.');
+      io.say(io.t('repair.nothingChanged'));
       return EXIT.problems;
     }
     const changed = result.text !== state.plan.daemonJson.text;
@@ -67,12 +67,12 @@ export const repairCommand = defineCommand<MutatingOptions>({
       diagnostics: [...remaining, ...(finish?.diagnostics ?? [])],
     });
     if (!changed) {
-      io.say(`${path} is already strict JSON: nothing to repair.`);
+      io.say(io.t('repair.alreadyStrict', { path }));
       return EXIT.ok;
     }
     if (args.dryRun || args.diff) io.say(colorDiff(unifiedDiff(path, state.plan.daemonJson.text, result.text).trimEnd(), io.style));
     for (const action of result.actions) io.say(`  - ${action}`);
-    io.say(args.dryRun ? `would repair ${path}` : `repaired ${path}${file?.backup ? ` (backup ${file.backup})` : ''}`);
+    io.say(args.dryRun ? io.t('repair.would', { path }) : io.t('repair.done', { path, backup: file?.backup }));
     io.diagnostics(remaining);
     if (finish) sayService(rt, finish);
     if (failed) return EXIT.problems;

@@ -1,14 +1,14 @@
-import { defineCommand } from '../command.js';
+import { defineCommand, type Describe } from '../command.js';
 import { EXIT } from '../errors.js';
 import { loadState } from '../load.js';
 import { withServiceOptions, type ServiceOptions } from '../options.js';
 
 /** `restart` and `reload`: through the service manager, then wait and verify (nothing to roll back). */
-const serviceCommand = (mode: 'restart' | 'reload', describe: string) =>
+const serviceCommand = (mode: 'restart' | 'reload', describe: Describe) =>
   defineCommand<ServiceOptions>({
     command: mode,
     describe,
-    builder: (y) => withServiceOptions(y),
+    builder: (y, t) => withServiceOptions(y, t),
     run: async (args, rt) => {
       const { ctx, io } = rt;
       const [{ withLock }, { finishUnchanged, sayService, serviceFields }] = await Promise.all([import('../../apply/index.js'), import('../service-step.js')]);
@@ -21,5 +21,5 @@ const serviceCommand = (mode: 'restart' | 'reload', describe: string) =>
     },
   });
 
-export const restartCommand = serviceCommand('restart', 'restart dockerd through its service manager, wait for it and verify its configuration');
-export const reloadCommand = serviceCommand('reload', 'make dockerd re-read daemon.json (SIGHUP; containers keep running), and verify it');
+export const restartCommand = serviceCommand('restart', (t) => t('help.command.restart'));
+export const reloadCommand = serviceCommand('reload', (t) => t('help.command.reload'));

@@ -22,8 +22,8 @@ function chooseGroup(backups: readonly BackupEntry[], to: string | undefined): B
 
 export const rollbackCommand = defineCommand<RollbackOptions>({
   command: 'rollback',
-  describe: 'restore the files of a backup (default: undo the last change), then restart or reload and verify',
-  builder: (y) => withMutatingOptions(y).option('to', { type: 'string', describe: 'the backup id to restore (see `backups`); its whole change is restored' }),
+  describe: (t) => t('help.command.rollback'),
+  builder: (y, t) => withMutatingOptions(y, t).option('to', { type: 'string', describe: t('help.option.rollbackTo') }),
   run: async (args, rt) => {
     const { ctx, io } = rt;
     const [{ listBackups, readBackup, restoreBackups, withLock }, { unifiedDiff, colorDiff }, { finishAfterWrite, sayService, serviceFields }] = await Promise.all([
@@ -77,8 +77,8 @@ export const rollbackCommand = defineCommand<RollbackOptions>({
       for (const c of outcome.changes) io.say(colorDiff(unifiedDiff(c.path, c.before === null ? null : Buffer.from(c.before).toString('utf8'), c.after ?? '').trimEnd(), io.style));
     }
     for (const c of outcome.changes) {
-      const verb = args.dryRun ? 'would restore' : 'restored';
-      io.say(`${verb} ${c.path} from ${outcome.entries.find((e) => e.path === c.path)?.id}${c.after === null ? ' (it did not exist then: removed)' : ''}`);
+      const restored = { path: c.path, id: String(outcome.entries.find((e) => e.path === c.path)?.id), removed: c.after === null };
+      io.say(io.t(args.dryRun ? 'rollback.would' : 'rollback.done', restored));
     }
     if (finish) sayService(rt, finish);
     if (failed) return EXIT.problems;

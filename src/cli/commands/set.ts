@@ -15,9 +15,9 @@ export function parseValue(text: string): unknown {
 
 export const setCommand = defineCommand<SetOptions>({
   command: 'set <key> <value>',
-  describe: 'set any daemon.json key (VALUE is JSON, else a string); checked against the engine version',
-  builder: (y) =>
-    withMutatingOptions(y)
+  describe: (t) => t('help.command.set'),
+  builder: (y, t) =>
+    withMutatingOptions(y, t)
       .positional('key', { type: 'string', demandOption: true })
       .positional('value', { type: 'string', demandOption: true }),
   run: (args, rt) => {

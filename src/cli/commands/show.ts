@@ -2,19 +2,22 @@ import { formatVersion } from '../../engine/version.js';
 import { dim } from '../../output/render.js';
 import { defineCommand } from '../command.js';
 import { EXIT } from '../errors.js';
-import { loadState } from '../load.js';
+import { loadState, sourcesRead } from '../load.js';
 import type { GlobalOptions } from '../options.js';
 import { describeSource, effectiveSettings } from '../settings-view.js';
 
 type ShowOptions = GlobalOptions & { sources: boolean; effective: boolean };
 
+const SOURCE_LINE = { 'daemon.json': 'show.source.daemonJson', 'systemd unit': 'show.source.unit', 'env file': 'show.source.envFile' } as const;
+type Role = keyof typeof SOURCE_LINE;
+
 export const showCommand = defineCommand<ShowOptions>({
   command: 'show',
-  describe: 'the configuration from every source merged, each setting with where it comes from',
-  builder: (y) =>
+  describe: (t) => t('help.command.show'),
+  builder: (y, t) =>
     y
-      .option('sources', { type: 'boolean', default: false, describe: 'also list the files and flags read' })
-      .option('effective', { type: 'boolean', default: true, describe: 'merged settings (the default)' }),
+      .option('sources', { type: 'boolean', default: false, describe: t('help.option.sources') })
+      .option('effective', { type: 'boolean', default: true, describe: t('help.option.effective') }),
   run: async (args, { ctx, io }) => {
     const state = await loadState(ctx, args);
     const settings = [...effectiveSettings(state).values()].sort((a, b) => a.key.localeCompare(b.key));
@@ -26,15 +29,17 @@ export const showCommand = defineCommand<ShowOptions>({
       settings: settings.map((s) => ({ key: s.key, value: s.value, from: s.from, source: s.source })),
     });
     if (args.sources) {
-      io.say(`engine: dockerd ${formatVersion(state.engine.version)} (${state.engine.how})`);
-      io.say(`service manager: ${state.plan.manager}`);
-      for (const s of state.sources) io.say(`${s.role}: ${s.path}${s.exists ? '' : dim(io.style, ' (missing)')}${s.note ? dim(io.style, ` — ${s.note}`) : ''}`);
+      io.say(io.t('show.engineLine', { engine: io.t('show.engine', { version: formatVersion(state.engine.version), how: state.engine.how }) }));
+      io.say(io.t('show.manager', { manager: state.plan.manager }));
+      for (const s of sourcesRead(state.raw, io.t)) {
+        io.say(`${io.t(SOURCE_LINE[s.role as Role], { path: s.path })}${s.exists ? '' : dim(io.style, io.t('show.missing'))}${s.note ? dim(io.style, ` — ${s.note}`) : ''}`);
+      }
       io.say('');
     }
-    if (settings.length === 0) io.say('(no settings: dockerd runs with its defaults)');
+    if (settings.length === 0) io.say(io.t('show.noSettings'));
     const width = Math.min(32, Math.max(0, ...settings.map((s) => s.key.length)));
     for (const s of settings) {
-      io.say(`${s.key.padEnd(width)}  ${JSON.stringify(s.value)}  ${dim(io.style, describeSource(s.source))}`);
+      io.say(`${s.key.padEnd(width)}  ${JSON.stringify(s.value)}  ${dim(io.style, describeSource(s.source, io.t))}`);
     }
     return EXIT.ok;
   },

@@ -6,7 +6,7 @@ type UnsetOptions = MutatingOptions & { key: string };
 
 export const unsetCommand = defineCommand<UnsetOptions>({
   command: 'unset <key>',
-  describe: 'remove a daemon.json key (or its flag from DOCKER_OPTS)',
-  builder: (y) => withMutatingOptions(y).positional('key', { type: 'string', demandOption: true }),
+  describe: (t) => t('help.command.unset'),
+  builder: (y, t) => withMutatingOptions(y, t).positional('key', { type: 'string', demandOption: true }),
   run: (args, rt) => runMutation(rt, args, `unset ${args.key}`, () => ({ intents: [{ kind: 'unset', key: args.key }] })),
 });

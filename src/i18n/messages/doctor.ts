@@ -22,6 +22,13 @@ export const en = {
   'doctor.nothingToFix': () => 'Nothing doctor --fix can change.',
   'doctor.nothingWritten': () =>
     'Nothing was written: with the fixes applied, dockerd would still refuse the files for the reason above (fix it by hand; `dockerd-config repair` mends the syntax alone).',
+  'doctor.help': () => "find out why dockerd won't (re)start or can't pull: files, service, log, sockets, mirrors, security (exit 1: errors found)",
+  'doctor.help.fix': () => 'apply the fixes through the safe write path (backup, validate, verify, roll back)',
+  'doctor.help.offline': () => 'skip the network probes (mirrors, registries)',
+  'doctor.help.only': () => 'run one group of checks',
+  'doctor.help.timeout': () => 'seconds per probe (they run at once: ten dead mirrors cost one timeout)',
+  'doctor.help.dryRun': () => 'with --fix: show what would change; change nothing',
+  'doctor.help.daemonLog': () => "dockerd's log file to read (default: the journal, or /var/log/docker.log)",
 } satisfies Messages;
 
 export const zh: Translation<typeof en> = {
@@ -41,4 +48,11 @@ export const zh: Translation<typeof en> = {
   'doctor.wouldFix': () => '将会修复：',
   'doctor.nothingToFix': () => '没有 doctor --fix 能够修改的内容。',
   'doctor.nothingWritten': () => '没有写入任何文件：即使应用了这些修复，dockerd 仍会因上述原因拒绝启动（请手动修改；`dockerd-config repair` 只修复语法）。',
+  'doctor.help': () => '找出 dockerd 为什么无法（重新）启动或拉取镜像：配置文件、服务、日志、socket、镜像加速器、安全（退出码 1：发现错误）',
+  'doctor.help.fix': () => '通过安全写入流程应用修复（备份、校验、验证、失败时回滚）',
+  'doctor.help.offline': () => '跳过网络探测（镜像加速器、仓库）',
+  'doctor.help.only': () => '只运行一组检查',
+  'doctor.help.timeout': () => '每次探测的秒数（全部同时进行：十个失效的镜像加速器也只花一次超时的时间）',
+  'doctor.help.dryRun': () => '配合 --fix：只显示将要修改的内容，不做任何修改',
+  'doctor.help.daemonLog': () => '要读取的 dockerd 日志文件（默认：journal，或 /var/log/docker.log）',
 };

@@ -101,6 +101,8 @@ export const en = {
   'wizard.yes': () => 'yes',
   'wizard.no': () => 'no',
   'wizard.notTty': () => 'The wizard needs a terminal. In scripts use the commands: mirror add, insecure add, host add, set, apply (see --help).',
+  'wizard.help': () => 'interactive set-up: mirrors, insecure registries, remote API, any key; preview, confirm, apply, verify (the default on a terminal)',
+  'wizard.help.probeTimeout': () => 'seconds per mirror or registry probe (they run at once)',
 } satisfies Messages;
 
 export const zh: Translation<typeof en> = {
@@ -110,7 +112,7 @@ export const zh: Translation<typeof en> = {
   'wizard.overview.file': (p) => `配置文件：    ${p.path}`,
   'wizard.flavour.rootful': () => 'rootful（系统级 dockerd）',
   'wizard.flavour.rootless': () => 'rootless（非 root 用户）',
-  'wizard.flavour.snap': () => 'snap',
+  'wizard.flavour.snap': () => 'snap 版',
   'wizard.manager.none': () => '未找到服务管理器',
   'wizard.overview.noSettings': () => '还没有任何设置：dockerd 使用默认配置运行。',
   'wizard.overview.settings': () => '当前设置（以及每一项的来源）：',
@@ -200,4 +202,6 @@ export const zh: Translation<typeof en> = {
   'wizard.yes': () => '是',
   'wizard.no': () => '否',
   'wizard.notTty': () => '向导需要在终端中运行。在脚本中请使用命令：mirror add、insecure add、host add、set、apply（见 --help）。',
+  'wizard.help': () => '交互式配置：镜像加速器、非安全仓库、远程 API、任意配置项；预览、确认、应用、验证（在终端中不带命令运行时的默认行为）',
+  'wizard.help.probeTimeout': () => '每个镜像加速器或仓库探测的秒数（全部同时进行）',
 };

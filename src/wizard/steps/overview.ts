@@ -17,7 +17,7 @@ export function showOverview(s: Session): void {
   if (settings.length === 0) io.say(t('wizard.overview.noSettings'));
   else io.say(t('wizard.overview.settings'));
   const width = Math.min(28, Math.max(0, ...settings.map((x) => x.key.length)));
-  for (const x of settings) io.say(`  ${x.key.padEnd(width)}  ${JSON.stringify(x.value)}  ${dim(io.style, describeSource(x.source))}`);
+  for (const x of settings) io.say(`  ${x.key.padEnd(width)}  ${JSON.stringify(x.value)}  ${dim(io.style, describeSource(x.source, io.t))}`);
   io.say('');
 }
 

@@ -2,6 +2,7 @@ import { planChange, type PlannedChange } from '../../cli/plan-change.js';
 import { configurationOf, decisionFor } from '../../cli/service-step.js';
 import { containersAtRisk } from '../../lifecycle/prove.js';
 import type { Decision } from '../../lifecycle/decide.js';
+import { reasonText } from '../../lifecycle/reason.js';
 import type { Intent } from '../../plan/make-plan.js';
 import { colorDiff, unifiedDiff } from '../../output/diff.js';
 import type { Session } from '../session.js';
@@ -36,9 +37,9 @@ export async function showPreview(s: Session, intents: Intent[]): Promise<Previe
   const { state, jsonAfter, argsAfter } = planned;
   const decision = decisionFor({ state, changes: planned.plan.changes, files: [], jsonAfter: jsonAfter === null ? null : Buffer.from(jsonAfter, 'utf8'), argsAfter });
   io.say('');
-  if (decision.action === 'reload') io.say(t('wizard.preview.reload', { reason: decision.reason }));
+  if (decision.action === 'reload') io.say(t('wizard.preview.reload', { reason: reasonText(decision.because, t) }));
   if (decision.action === 'restart') {
-    io.say(t('wizard.preview.restart', { reason: decision.reason }));
+    io.say(t('wizard.preview.restart', { reason: reasonText(decision.because, t) }));
     const before = configurationOf(state, state.daemonJsonBytes, state.plan.args);
     if (before.settings.get('live-restore')?.value === true) io.say(t('wizard.preview.liveRestore'));
     else {
