@@ -19,6 +19,8 @@ export interface Io {
   result(doc: unknown): void;
   /** A yes/no question at the terminal (callers ask only on a TTY without --yes/--json). */
   confirm(question: string, defaultAnswer: boolean): Promise<boolean>;
+  /** The step under way (the lifecycle's restart, verify, roll back), for a progress line; unset: not shown. */
+  step?(text: string): void;
 }
 
 export function createIo(options: { json: boolean; verbose: boolean; color: boolean; lang?: Lang }, streams = process): Io {
@@ -45,6 +47,15 @@ export function createIo(options: { json: boolean; verbose: boolean; color: bool
       if (options.json) streams.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
     },
     // The terminal's prompter (and inquirer with it) is loaded only when a question is asked.
-    confirm: async (question, defaultAnswer) => (await import('../edges/terminal-prompter.js')).terminalPrompter(t, style.color).confirm({ name: 'confirm', message: question, default: defaultAnswer }),
+    // Ctrl-C at a yes/no question is a no: every question we ask is whether to do something risky.
+    confirm: async (question, defaultAnswer) => {
+      const { terminalPrompter } = await import('../edges/terminal-prompter.js');
+      return terminalPrompter(t, style.color)
+        .confirm({ name: 'confirm', message: question, default: defaultAnswer })
+        .catch((error: unknown) => {
+          if (error instanceof Error && error.name === 'PromptCancelled') return false;
+          throw error;
+        });
+    },
   };
 }

@@ -66,6 +66,8 @@ interface Interaction {
   confirm(question: string, defaultAnswer: boolean): Promise<boolean>;
   /** The question's language (English when absent). */
   t?: Translate;
+  /** The step under way, for a progress line (the wizard's spinner); commands print nothing. */
+  step?(text: string): void;
 }
 
 const english = translator('en');
@@ -168,8 +170,11 @@ export async function finishChange(ctx: Ctx, io: Interaction, request: FinishReq
     }
   }
 
+  const t = io.t ?? english;
+  io.step?.(t(action === 'reload' ? 'lifecycle.step.reloading' : 'lifecycle.step.restarting', { name: driver.name }));
   await journal.prepare(driver, request.unitChanged, status);
   const step = await journal.act(driver, action, request.unitChanged);
+  io.step?.(t('lifecycle.step.verifying'));
   const proof = await proveRunning(ctx, driver, { action, step, mark, config: request.after, timeoutMs });
   if (proof.ok) {
     const diagnostics = journal.startLimitHit ? [startLimitNote()] : [];
@@ -181,6 +186,7 @@ export async function finishChange(ctx: Ctx, io: Interaction, request: FinishReq
   if (request.backups.length === 0) {
     return { service: service(action, false, because), because, verified: false, differences: proof.differences, answered: proof.answered, rolledBack: false, restored: [], diagnostics: failure };
   }
+  io.step?.(t('lifecycle.step.rollingBack'));
   return rollBack(ctx, driver, journal, request, { action, because, failure, proof, timeoutMs, service });
 }
 

@@ -65,7 +65,7 @@ export async function runWizard(rt: Runtime, options: WizardOptions, prompter: P
   const shown = new Set(preview.planned.diagnostics.map((d) => d.message));
   const { buffered, lines } = bufferedIo(io, (d) => d.severity === 'error' || !shown.has(d.message));
   const code = await prompter.uninterruptible(t('wizard.finishing'), () =>
-    prompter.progress(t('wizard.applying'), () => runMutation({ ctx: rt.ctx, io: buffered }, applyOptions, 'wizard', () => ({ intents })), (exit) => exit === EXIT.ok),
+    prompter.progress(t('wizard.applying'), (update) => runMutation({ ctx: rt.ctx, io: { ...buffered, step: update } }, applyOptions, 'wizard', () => ({ intents })), (exit) => exit === EXIT.ok),
   );
   for (const line of lines) io.say(line);
   io.say(code === EXIT.ok ? t('wizard.done') : t('wizard.failed'));

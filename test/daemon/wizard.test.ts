@@ -40,6 +40,7 @@ describe('the wizard on a real systemd host', () => {
     const end = await t.screen();
     expect(end).toMatch(/dockerd restarted \(.*\) and verified: .*tcp:\/\/127\.0\.0\.1:2375/);
     expect(end).toContain('Done.');
+    expect(end).toContain('✓ Applying · waiting for every socket, comparing /info with the files');
     expect(await sh(box, 'curl -sS --max-time 5 http://127.0.0.1:2375/_ping')).toBe('OK');
     expect(await sh(box, 'curl -sS --max-time 5 --unix-socket /var/run/docker.sock http://x/_ping')).toBe('OK');
   });

@@ -162,6 +162,10 @@ export const en = {
   'source.daemonArgs': () => 'the --daemon-args given',
   'source.commandLine': () => 'the command line',
   'source.daemonJson': (p: { where: string }) => `daemon.json${p.where}`,
+  'lifecycle.step.reloading': (p: { name: string }) => `reloading ${p.name}`,
+  'lifecycle.step.restarting': (p: { name: string }) => `restarting ${p.name}`,
+  'lifecycle.step.verifying': () => 'waiting for every socket, comparing /info with the files',
+  'lifecycle.step.rollingBack': () => 'dockerd did not take it: putting the previous files back',
 } satisfies Messages;
 
 const NOUN_ZH: Record<ListCommand, string> = { mirror: '镜像加速器', insecure: '非安全仓库', host: '监听地址' };
@@ -306,4 +310,8 @@ export const zh: Translation<typeof en> = {
   'source.daemonArgs': () => '给定的 --daemon-args',
   'source.commandLine': () => '命令行',
   'source.daemonJson': (p) => `daemon.json 文件${p.where}`,
+  'lifecycle.step.reloading': (p) => `正在重新加载 ${p.name}`,
+  'lifecycle.step.restarting': (p) => `正在重启 ${p.name}`,
+  'lifecycle.step.verifying': () => '正在等待所有 socket 响应，并将 /info 与配置文件比对',
+  'lifecycle.step.rollingBack': () => 'dockerd 没有接受修改：正在恢复之前的文件',
 };

@@ -44,7 +44,7 @@ export async function offerDoctorFixes(s: Session): Promise<boolean> {
   const fixable = errors.filter((f) => f.fix);
   if (fixable.length > 0 && (await s.prompter.confirm({ name: 'doctorFix', message: t('wizard.doctor.fixNow', { count: fixable.length }), default: true }))) {
     const { applyFixes } = await import('../../doctor/fix.js');
-    const fixed = await s.prompter.uninterruptible(t('wizard.finishing'), () => s.prompter.progress(t('wizard.doctor.fixing'), () => applyFixes(s, { ...s.options, yes: true }, fixable)));
+    const fixed = await s.prompter.uninterruptible(t('wizard.finishing'), () => s.prompter.progress(t('wizard.doctor.fixing'), (update) => applyFixes({ ...s, io: { ...io, step: update } }, { ...s.options, yes: true }, fixable)));
     await sayFixes(s, fixed, false);
     io.say('');
     s.state = await loadState(s.ctx, s.options);

@@ -134,6 +134,8 @@ describe('the wizard in a real terminal', () => {
     expect(await t.exitCode(60_000)).toBe(1);
     const end = await t.screen();
     expect(end).toMatch(/previous configuration was put back/);
+    // The progress line followed the lifecycle's steps to the last one.
+    expect(end).toContain('✗ Applying · dockerd did not take it: putting the previous files back');
     expect(() => readFileSync(root!.path('/etc/docker/daemon.json'))).toThrow(/ENOENT/);
   });
 });

@@ -16,6 +16,7 @@ const SAMPLE: UnionToIntersection<Exclude<Params<CliKey>, undefined>> = {
   message: 'MESSAGE-1',
   path: '/etc/docker/daemon.json',
   where: ' /lib/systemd/system/docker.service:14',
+  name: 'docker.service',
   backup: '20250102T030405Z-7',
   action: 'reload',
   mode: 'restart',
