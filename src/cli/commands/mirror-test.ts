@@ -1,5 +1,4 @@
 import type { Argv } from 'yargs';
-import { underRoot } from '../../context.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { MIRRORS } from '../../plan/list-settings.js';
 import type { Translate } from '../../i18n/index.js';
@@ -41,9 +40,9 @@ export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
       io.say(io.t('mirrorTest.none'));
       return EXIT.ok;
     }
-    const { measureThroughput, mirrorDiagnostics, probeRegistry, rankMirrors, trustFor } = await import('../../probe/index.js');
+    const { certsDirFor, measureThroughput, mirrorDiagnostics, probeRegistry, rankMirrors, trustFor } = await import('../../probe/index.js');
     const timeoutMs = Math.max(1, args.timeout) * 1000;
-    const certsDir = underRoot(ctx, '/etc/docker/certs.d');
+    const certsDir = certsDirFor(ctx, state.raw.daemonJson.flavour);
     const progress = ctx.isTTY && !io.json;
     if (progress) io.note(io.t('mirrorTest.testing', { count: urls.length, image: args.image, seconds: args.timeout }));
     const results = await Promise.all(
