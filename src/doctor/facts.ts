@@ -30,6 +30,9 @@ export interface ServiceFacts {
   kind: ManagerKind;
   name: string;
   restartCommand: string;
+  /** What reloads it (the restart command where nothing reloads). */
+  reloadCommand: string;
+  startCommand: string;
   canRestart: boolean;
   manualSteps?: string;
   /** Undefined when the service manager could not be asked. */
@@ -165,6 +168,8 @@ export async function gatherFacts(ctx: Ctx, state: LoadedState, options: DoctorO
       kind: driver.kind,
       name: driver.name,
       restartCommand: driver.restartCommand,
+      reloadCommand: driver.reloadCommand ?? driver.restartCommand,
+      startCommand: driver.startCommand ?? driver.restartCommand,
       canRestart: driver.canRestart,
       ...(driver.manualSteps !== undefined ? { manualSteps: driver.manualSteps } : {}),
       ...(status ? { status } : {}),

@@ -155,7 +155,7 @@ export async function finishChange(ctx: Ctx, io: Interaction, request: FinishReq
   // Where the log stands before we act (taken with the status: every call costs start-up time).
   const [status, mark] = await Promise.all([driver.status(), driver.markLog()]);
   if (request.mode === 'auto' && status.state === 'inactive' && (driver.kind === 'systemd' || driver.kind === 'systemd-user')) {
-    return nothing([info('daemon-stopped', 'docker.service is stopped: the new configuration applies when it starts', `start it when you want it: ${driver.restartCommand.replace('restart', 'start')}`)]);
+    return nothing([info('daemon-stopped', 'docker.service is stopped: the new configuration applies when it starts', `start it when you want it: ${driver.startCommand ?? driver.restartCommand}`)]);
   }
   let action: Exclude<Action, 'none'> = decision.action;
   let because = decision.because;

@@ -12,7 +12,7 @@ export interface PidfileOptions {
 
 type Ops = Pick<Ctx, 'exec' | 'fs' | 'kill'>;
 
-function pidfileDriver(ctx: Ops, options: PidfileOptions, own: Pick<ServiceDriver, 'kind' | 'name' | 'restartCommand' | 'restart'>): ServiceDriver {
+function pidfileDriver(ctx: Ops, options: PidfileOptions, own: Pick<ServiceDriver, 'kind' | 'name' | 'restartCommand' | 'restart'> & Partial<Pick<ServiceDriver, 'startCommand'>>): ServiceDriver {
   return {
     ...own,
     reloadCommand: `kill -HUP $(cat ${options.pidfile})`,
@@ -33,6 +33,7 @@ export function sysvinitDriver(ctx: Ops, options: PidfileOptions): ServiceDriver
     kind: 'sysvinit',
     name: 'sysvinit (/etc/init.d/docker)',
     restartCommand: 'service docker restart',
+    startCommand: 'service docker start',
     restart: async (): Promise<Step> => {
       const action = livePid(ctx, options.pidfile) === undefined ? 'start' : 'restart';
       return runStep(ctx, 'service', ['docker', action], options.timeoutMs);
@@ -45,6 +46,7 @@ export function openrcDriver(ctx: Ops, options: PidfileOptions): ServiceDriver {
     kind: 'openrc',
     name: 'OpenRC (rc-service docker)',
     restartCommand: 'rc-service docker restart',
+    startCommand: 'rc-service docker start',
     restart: () => runStep(ctx, 'rc-service', ['docker', 'restart'], options.timeoutMs),
   });
 }
@@ -67,6 +69,7 @@ export function snapDriver(ctx: Pick<Ctx, 'exec'>, timeoutMs: number): ServiceDr
     name: 'snap (snap.docker.dockerd)',
     restartCommand: 'snap restart docker',
     reloadCommand: 'snap restart --reload docker',
+    startCommand: 'snap start docker',
     canRestart: true,
     status: async () => {
       const step = await runStep(ctx, 'systemctl', ['is-active', unit], timeoutMs);

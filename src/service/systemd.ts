@@ -34,6 +34,7 @@ export function systemdDriver(ctx: Pick<Ctx, 'exec'>, options: { user: boolean; 
     name: `systemd${options.user ? ' --user' : ''} (${UNIT})`,
     restartCommand: `${prefix} restart docker`,
     reloadCommand: `${prefix} reload docker`,
+    startCommand: `${prefix} start docker`,
     canRestart: true,
     async status(): Promise<ServiceStatus> {
       const units = unitBlocks((await systemctl('show', UNIT, SOCKET, '-p', 'Id', '-p', 'ActiveState', '-p', 'SubState', '-p', 'Result', '-p', 'NeedDaemonReload')).output);

@@ -32,6 +32,8 @@ export interface ServiceDriver {
   /** The commands a person would type, for hints and for `--json`. */
   restartCommand: string;
   reloadCommand?: string;
+  /** How a person starts a stopped dockerd (default: the restart command, which starts it too). */
+  startCommand?: string;
   /** false: we never restart it ourselves (Docker Desktop, none, --root without --restart-cmd). */
   canRestart: boolean;
   /** Why it cannot, and what to do instead. */

@@ -13,13 +13,13 @@ export const serviceApplied: Check = {
     if (hasErrors(validation)) return { skipped: 'the files have errors' };
     const differences = compareWithInfo(expectedState(settings, state.engine.version), daemon.info, state.engine.version);
     if (differences.length === 0) return [];
-    const fix = service.canRestart ? { fix: { kind: 'restart' as const, mode: 'reload' as const, describe: `reload dockerd (${service.restartCommand.replace('restart', 'reload')})` } } : {};
+    const fix = service.canRestart ? { fix: { kind: 'restart' as const, mode: 'reload' as const, describe: `reload dockerd (${service.reloadCommand})` } } : {};
     return [
       {
         id: 'config-not-applied',
         severity: 'warning',
         message: `the running dockerd does not use what the files say: ${differences.map(describeDifference).join('; ')}`,
-        hint: `reload or restart it: ${service.restartCommand.replace('restart', 'reload')}; if that changes nothing, dockerd reads another file (see --config-file on its command line)`,
+        hint: `reload or restart it: ${service.reloadCommand}; if that changes nothing, dockerd reads another file (see --config-file on its command line)`,
         fixable: service.canRestart,
         ...fix,
       },

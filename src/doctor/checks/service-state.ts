@@ -30,7 +30,7 @@ export const serviceState: Check = {
     const explained = log ? explainLog(log.text) : undefined;
     const cause = explained?.cause && !explained.laterStarted && explained.cause.id !== 'start-limit-hit' ? explained.cause : undefined;
     if (state === 'inactive' && !cause) {
-      return [{ id: 'daemon-stopped', severity: 'warning', message: `${service.name} is stopped`, hint: `start it when you want it: ${service.restartCommand.replace('restart', 'start')}`, fixable: false }];
+      return [{ id: 'daemon-stopped', severity: 'warning', message: `${service.name} is stopped`, hint: `start it when you want it: ${service.startCommand}`, fixable: false }];
     }
     if (state === 'active') return []; // running but not answering: the sockets check says where
     if (!cause && state === 'unknown') return { skipped: `nobody to ask whether dockerd runs (${service.name}), and no failure in its log` };
@@ -39,7 +39,7 @@ export const serviceState: Check = {
     const at = log?.from.startsWith('/') && explained?.firstError ? { file: log.from, line: explained.firstError.lineNo } : {};
     const found: Finding = cause
       ? mended
-        ? { ...causeDiagnostic(cause, 'error'), ...at, message: `dockerd is not running; its last start failed (${cause.message}), which the files no longer say`, hint: `start it: ${service.restartCommand.replace('restart', 'start')}` }
+        ? { ...causeDiagnostic(cause, 'error'), ...at, message: `dockerd is not running; its last start failed (${cause.message}), which the files no longer say`, hint: `start it: ${service.startCommand}` }
         : { ...causeDiagnostic(cause, 'error'), ...at, message: `dockerd is not running: ${cause.message}` }
       : { id: 'daemon-start-failed', severity: 'error', message: `${service.name} has failed, and ${log ? `${log.from} does not say why` : 'its log could not be read'}`, hint: 'journalctl -u docker -n 200 --no-pager | dockerd-config explain', fixable: false };
     const fix = startFix(facts);

@@ -64,5 +64,7 @@ describe('systemdDriver', () => {
     await driver.markLog();
     expect(calls).toEqual(['systemctl --user reload docker.service', 'journalctl --user-unit docker.service --user-unit docker.socket -n 0 --show-cursor --no-pager -q']);
     expect(driver.restartCommand).toBe('systemctl --user restart docker');
+    // What doctor's hints tell a person to type.
+    expect([driver.reloadCommand, driver.startCommand]).toEqual(['systemctl --user reload docker', 'systemctl --user start docker']);
   });
 });
