@@ -5,7 +5,7 @@ const s = (n: number): string => (n === 1 ? '' : 's');
 
 export const en = {
   'wizard.title': () => 'dockerd-config wizard: set up the Docker daemon safely',
-  'wizard.overview.engine': (p: { version: string; how: string }) => `Docker engine:  dockerd ${p.version} (${p.how})`,
+  'wizard.overview.engine': (p: { engine: string }) => `Docker engine:  ${p.engine}`,
   'wizard.overview.flavour': (p: { flavour: string; manager: string }) => `Installation:   ${p.flavour}, service manager: ${p.manager}`,
   'wizard.overview.file': (p: { path: string }) => `Config file:    ${p.path}`,
   'wizard.flavour.rootful': () => 'rootful',
@@ -107,7 +107,7 @@ export const en = {
 
 export const zh: Translation<typeof en> = {
   'wizard.title': () => 'dockerd-config 向导：安全地配置 Docker 守护进程',
-  'wizard.overview.engine': (p) => `Docker 引擎：  dockerd ${p.version}（${p.how}）`,
+  'wizard.overview.engine': (p) => `Docker 引擎：  ${p.engine}`,
   'wizard.overview.flavour': (p) => `安装方式：    ${p.flavour}，服务管理器：${p.manager}`,
   'wizard.overview.file': (p) => `配置文件：    ${p.path}`,
   'wizard.flavour.rootful': () => 'rootful（系统级 dockerd）',

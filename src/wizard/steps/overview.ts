@@ -10,7 +10,7 @@ export function showOverview(s: Session): void {
   const { t } = io;
   const settings = [...effectiveSettings(state).values()].sort((a, b) => a.key.localeCompare(b.key));
   io.say(bold(io.style, t('wizard.title')));
-  io.say(t('wizard.overview.engine', { version: formatVersion(state.engine.version), how: state.engine.how }));
+  io.say(t('wizard.overview.engine', { engine: t('show.engine', { version: formatVersion(state.engine.version), how: state.engine.how }) }));
   io.say(t('wizard.overview.flavour', { flavour: t(`wizard.flavour.${state.raw.daemonJson.flavour}`), manager: state.plan.manager === 'none' ? t('wizard.manager.none') : state.plan.manager }));
   io.say(t('wizard.overview.file', { path: state.raw.daemonJson.systemPath }));
   io.say('');
