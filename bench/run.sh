@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Every benchmark of BENCHMARKS.md that needs no real daemon: start-up, agreement, doctor.
+# Every benchmark of BENCHMARKS.md that needs no real daemon: start-up, doctor, the wizard.
 # (bench/restart.sh needs a booted systemd box; run it on its own.)
 set -euo pipefail
 cd "$(dirname "$0")"
 bash startup.sh
 bash doctor.sh
+bash wizard.sh
