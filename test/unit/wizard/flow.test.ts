@@ -187,4 +187,27 @@ describe('the wizard, with a scripted person', () => {
     expect(r.output).toContain('Config file:    /var/snap/docker/current/config/daemon.json');
     expect(r.output).toContain('[docker-flavour]');
   });
+
+  it('edits DOCKER_OPTS where the setting already lives there (sysvinit), as `insecure add` would', async () => {
+    const { root, ctx } = setUp('sysvinit');
+    const { io, output } = capturedIo();
+    const { prompter } = scriptedPrompter([
+      { name: 'tasks', tick: ['insecure'] },
+      { name: 'insecureRegistry', type: ['10.1.2.3:5000'] },
+      { name: 'insecureRegistry', type: [''] },
+      { name: 'apply', confirm: true },
+    ]);
+    expect(await runWizard({ ctx, io }, wizardOptions(root), prompter)).toBe(EXIT.ok);
+    expect(readFileSync(join(root, 'etc/default/docker'), 'utf8')).toContain('--insecure-registry 10.0.0.5:5000 --insecure-registry=10.1.2.3:5000"');
+    expect(existsSync(join(root, 'etc/docker/daemon.json'))).toBe(false);
+    expect(output()).toContain('+++ ');
+  });
+
+  it('stops before any question when daemon.json does not parse and the fix is declined', async () => {
+    const r = await run([{ name: 'doctorFix', confirm: false }], { files: { 'etc/docker/daemon.json': '{\n  "debug": true,,\n}\n' } });
+    expect(r.code).toBe(EXIT.problems);
+    expect(r.output).toContain('is not valid JSON, so nothing can be added to it. Run `dockerd-config repair`');
+    expect(r.daemonJson()).toBe('{\n  "debug": true,,\n}\n');
+    expect(r.left()).toEqual([]);
+  });
 });
