@@ -1,14 +1,8 @@
 /** Probe results as diagnostics, for doctor and `mirror test` alike. Pure. */
 import type { Diagnostic } from '../diagnostics/types.js';
+import { hostPortOf } from './trust.js';
 import type { InsecureProbe, RegistryProbe } from './types.js';
 
-const hostPortOf = (url: string): string => {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-};
 
 function mirrorDiagnostic(p: RegistryProbe): Diagnostic | undefined {
   if (p.ok) return undefined;
@@ -22,7 +16,7 @@ function mirrorDiagnostic(p: RegistryProbe): Diagnostic | undefined {
       if (p.plainHttp) {
         return { ...base, id: 'registry-http-https-mismatch', message: `mirror ${p.url} speaks plain HTTP on that port; dockerd fails with "server gave HTTP response to HTTPS client"`, hint: `write it as ${p.url.replace(/^https:/, 'http:')}, or give the mirror TLS` };
       }
-      return { ...base, id: 'mirror-tls-error', message: `mirror ${p.url}: ${p.detail}`, hint: `put its CA in /etc/docker/certs.d/${hostPortOf(p.url)}/ca.crt (dockerd trusts it for that registry), or fix the certificate` };
+      return { ...base, id: 'mirror-tls-error', message: `mirror ${p.url}: ${p.detail}`, hint: `put its CA in /etc/docker/certs.d/${hostPortOf(p.url) ?? p.url}/ca.crt (dockerd trusts it for that registry), or fix the certificate` };
     case 'registry':
       return { ...base, id: 'mirror-auth-failed', message: `mirror ${p.url}: ${p.detail}`, hint: 'use a mirror that allows anonymous pulls, or remove it' };
   }

@@ -27,16 +27,20 @@ export function registryTrust(ctx: Pick<Ctx, 'fs'>, certsDir: string, hostPort: 
   });
 }
 
+/** "host:port" of a mirror URL, or an insecure-registries entry as it is; undefined for a URL that does not parse. */
+export function hostPortOf(urlOrHostPort: string): string | undefined {
+  if (!urlOrHostPort.includes('://')) return urlOrHostPort;
+  try {
+    return new URL(urlOrHostPort).host;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The probe option for a mirror URL or an insecure-registries host[:port]: `{ ca }` when certs.d has any for it. */
 export function trustFor(ctx: Pick<Ctx, 'fs'>, certsDir: string, urlOrHostPort: string): { ca?: string[] } {
-  let hostPort = urlOrHostPort;
-  if (urlOrHostPort.includes('://')) {
-    try {
-      hostPort = new URL(urlOrHostPort).host;
-    } catch {
-      return {};
-    }
-  }
+  const hostPort = hostPortOf(urlOrHostPort);
+  if (hostPort === undefined) return {};
   const ca = registryTrust(ctx, certsDir, hostPort);
   return ca.length > 0 ? { ca } : {};
 }
