@@ -19,6 +19,7 @@ describe('Go\'s %v', () => {
 
   it('masks passwords in URLs as dockerd does', () => {
     expect(maskCredentials('http://user:pa55@proxy:3128')).toBe('http://user:xxxxx@proxy:3128');
+    expect(maskCredentials('http://s3cr3tT0ken@proxy:3128 and https://u:p@h')).toBe('http://xxxxx@proxy:3128 and https://u:xxxxx@h');
     expect(maskCredentials('https://mirror.example.com')).toBe('https://mirror.example.com');
     expect(goValue(['https://u:p@m.example.com'])).toBe('[https://u:xxxxx@m.example.com]');
   });
