@@ -1,6 +1,7 @@
 // A real terminal for the wizard: a tmux server of our own (its own socket), one session running
-// one command. Keys go in with send-keys, the screen comes out with capture-pane. The command's
-// exit status is printed after it ends, so a test can wait for it.
+// one command. Keys go in with send-keys, the screen comes out with capture-pane. A bash around
+// the command prints its exit status when it ends, even when Ctrl-C ended it (its trap is a
+// handler, not an "ignore", so the command itself still gets SIGINT as usual), and keeps the pane.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 
@@ -15,7 +16,7 @@ export interface Terminal {
   screen(): Promise<string>;
   /** Waits until the screen matches; the screen at that moment. Fails with the screen after `timeoutMs`. */
   waitFor(pattern: string | RegExp, timeoutMs?: number): Promise<string>;
-  /** Waits for the command to end; its exit status. */
+  /** Waits for the command to end; its exit status (128 + the signal that ended it, as shells say). */
   exitCode(timeoutMs?: number): Promise<number>;
   /** Ends the tmux server (and with it the command), if still running. */
   close(): Promise<void>;
@@ -30,9 +31,9 @@ export async function openTerminal(argv: readonly string[], options: { env?: Rec
   const tmux = (...args: string[]) => run('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
   const quoted = argv.map((word) => `'${word.replace(/'/g, `'\\''`)}'`).join(' ');
   const env = Object.entries({ TERM: 'xterm-256color', NO_COLOR: '1', ...options.env }).flatMap(([k, v]) => ['-e', `${k}=${v}`]);
-  // The pane stays after the command ends, showing its status; history is kept for the whole run.
-  await tmux('new-session', '-d', '-s', 'test', '-x', String(options.cols ?? 110), '-y', String(options.rows ?? 40), ...env, `${quoted}; echo "[exited $?]"; sleep 3600`);
-  await tmux('set-option', '-t', 'test', 'history-limit', '5000');
+  const script = `trap : INT; ${quoted}; echo "[exited $?]"; sleep 3600`;
+  await tmux('start-server', ';', 'set-option', '-g', 'history-limit', '5000', ';',
+    'new-session', '-d', '-s', 'test', '-x', String(options.cols ?? 110), '-y', String(options.rows ?? 40), ...env, `bash -c '${script.replace(/'/g, `'\\''`)}'`);
 
   const screen = async () => (await tmux('capture-pane', '-p', '-J', '-S', '-', '-t', 'test')).stdout;
   const waitFor = async (pattern: string | RegExp, timeoutMs = 10_000) => {

@@ -25,6 +25,9 @@ function candidatesFromFile(s: Session): string[] {
   }
 }
 
+/** Why a mirror is unusable, in a word or two; the probe's own sentence is shown under the list. */
+const WHY = { unreachable: 'wizard.probe.unreachable', 'not-registry': 'wizard.probe.notRegistry', 'tls-error': 'wizard.probe.tls', registry: 'wizard.probe.auth' } as const;
+
 /** Each URL once, as dockerd compares them, in the order first seen. */
 function unique(urls: readonly string[], same: (a: unknown, b: unknown) => boolean): string[] {
   const out: string[] = [];
@@ -59,7 +62,7 @@ export async function askMirrors(s: Session): Promise<WizardAnswers['mirrors']> 
     const wanted = configured.some((c) => same(c, url)) || typed.some((c) => same(c, url));
     return {
       value: url,
-      label: p.ok ? `✓ ${p.url.padEnd(width)}  ${t('wizard.mirrors.latency', { ms: p.latencyMs ?? 0 })}` : `✗ ${p.url.padEnd(width)}  ${t('wizard.mirrors.dead')}`,
+      label: p.ok ? `✓ ${p.url.padEnd(width)}  ${t('wizard.mirrors.latency', { ms: p.latencyMs ?? 0 })}` : `✗ ${p.url.padEnd(width)}  ${t('wizard.mirrors.dead', { why: t(WHY[p.kind]) })}`,
       description: p.detail,
       checked: p.ok && wanted,
     };

@@ -9,7 +9,7 @@ import { openTerminal, type Terminal } from '../../helpers/tmux.js';
 
 let servers: ProbeServers;
 beforeAll(async () => {
-  servers = await startProbeServers({ blackHoles: 0 });
+  servers = await startProbeServers({ blackHoles: 1 });
 }, 60_000);
 afterAll(async () => servers?.stop());
 
@@ -26,7 +26,8 @@ const CHINESE = { LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
 
 async function wizard(args: readonly string[], env: Record<string, string>): Promise<Terminal> {
   root = tempRoot('debian-docker-io');
-  terminal = await openTerminal([process.execPath, cliPath, '--root', root.dir, '--engine-version', '26.1', '--probe-timeout', '2', ...args], { env });
+  const probeTimeout = args.includes('--probe-timeout') ? [] : ['--probe-timeout', '2'];
+  terminal = await openTerminal([process.execPath, cliPath, '--root', root.dir, '--engine-version', '26.1', ...probeTimeout, ...args], { env });
   return terminal;
 }
 
@@ -51,7 +52,7 @@ describe('the wizard in a real terminal', () => {
     const list = await t.waitFor('Mirrors to use, fastest first');
     // The registry first and ticked; the closed port after it, marked and not ticked.
     expect(list).toMatch(new RegExp(`◉ ✓ ${registry.replace(/\./g, '\\.')}\\s+\\d+ ms`));
-    expect(list).toMatch(new RegExp(`◯ ✗ ${closed.replace(/\./g, '\\.')}\\s+unusable`));
+    expect(list).toMatch(new RegExp(`◯ ✗ ${closed.replace(/\./g, '\\.')}\\s+unusable: no answer`));
     expect(list.indexOf(`✓ ${registry}`)).toBeLessThan(list.indexOf(`✗ ${closed}`));
     await t.keys('Enter');
 
@@ -113,6 +114,21 @@ describe('the wizard in a real terminal', () => {
     expect(() => readFileSync(root!.path('/etc/docker/daemon.json'))).toThrow(/ENOENT/);
   });
 
+  it('Ctrl-C while the mirrors are being tested ends the wizard there, and nothing is written', async () => {
+    const t = await wizard(['wizard', '--probe-timeout', '30'], ENGLISH);
+    await t.waitFor('What do you want to set up?');
+    await t.keys('Space', 'Enter');
+    await t.waitFor('Mirror URL(s) to try');
+    await t.type(`http://127.0.0.1:${servers.blackHoles[0]}`);
+    await t.keys('Enter');
+    await t.waitFor('More mirror URLs');
+    await t.keys('Enter');
+    await t.waitFor('Testing 1 mirror (at most 30 s)');
+    await t.keys('C-c');
+    expect(await t.exitCode(5_000)).toBe(130);
+    expect(() => readFileSync(root!.path('/etc/docker/daemon.json'))).toThrow(/ENOENT/);
+  });
+
   it('Ctrl-C after the confirmation: the change still runs to its end, here a rollback', async () => {
     // No dockerd answers in a temp root: the restart "succeeds", verification fails, the files are put back.
     const t = await wizard(['wizard', '--restart-cmd', 'sleep 1', '--timeout', '3'], ENGLISH);
@@ -131,8 +147,9 @@ describe('the wizard in a real terminal', () => {
     await t.waitFor('Applying');
     await t.keys('C-c');
     await t.waitFor('The change is being applied; it will finish or be rolled back. Please wait.');
-    expect(await t.exitCode(60_000)).toBe(1);
+    const code = await t.exitCode(60_000);
     const end = await t.screen();
+    expect(code, end).toBe(1);
     expect(end).toMatch(/previous configuration was put back/);
     // The progress line followed the lifecycle's steps to the last one.
     expect(end).toContain('✗ Applying · dockerd did not take it: putting the previous files back');

@@ -60,7 +60,7 @@ describe('the wizard, with a scripted person', () => {
     const offered = r.asked.find((a) => a.name === 'mirrors')!.choices!;
     expect(offered.map((c) => c.value)).toEqual([FAST, SLOW, DEAD]);
     expect(offered.map((c) => c.checked)).toEqual([true, true, false]);
-    expect(offered[2]!.label).toMatch(/^✗ https:\/\/dead\.example\s+unusable$/);
+    expect(offered[2]!.label).toMatch(/^✗ https:\/\/dead\.example\s+unusable: no answer$/);
     expect(r.asked.find((a) => a.name === 'insecureRegistry')!.rejected![0]).toBe('"10.0.0.0/33" is not a valid insecure registry: insecure registry 10.0.0.0/33 is not valid: invalid host "10.0.0.0/33"');
     // As `insecure add` does: the scheme is dropped, with dockerd's warning.
     expect(r.output).toContain("! http://10.1.2.3:5000: insecure registry http://10.1.2.3:5000 should not contain 'http://'");
