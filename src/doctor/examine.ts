@@ -33,7 +33,8 @@ export async function examine(rt: Runtime, args: ExamineOptions): Promise<{ resu
 /** What `--fix` did (or would do): one line per action, the diff with --dry-run, refusals, the service step. */
 export async function sayFixes(rt: Runtime, fixed: FixOutcome, dryRun: boolean): Promise<void> {
   const { io } = rt;
-  for (const line of fixed.done) io.say(`  ${line}`);
+  const { fixStepText } = await import('./fix.js');
+  for (const step of fixed.done) io.say(`  ${fixStepText(step, dryRun, io.t)}`);
   if (dryRun) {
     const { colorDiff, unifiedDiff } = await import('../output/diff.js');
     for (const c of fixed.changes) io.say(colorDiff(unifiedDiff(c.path, c.before === null ? null : Buffer.from(c.before).toString('utf8'), c.after).trimEnd(), io.style));

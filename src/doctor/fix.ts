@@ -10,6 +10,7 @@ import { loadState, validateState, type LoadedState } from '../cli/load.js';
 import type { MutatingOptions } from '../cli/options.js';
 import { finishAfterWrite, finishUnchanged } from '../cli/service-step.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import type { Translate } from '../i18n/index.js';
 import type { FinishReport } from '../lifecycle/finish.js';
 import { argsAfterPlan } from '../plan/args-after.js';
 import { makePlan, type Intent } from '../plan/make-plan.js';
@@ -19,9 +20,29 @@ import type { DaemonArg } from '../validate/types.js';
 import type { Finding } from './types.js';
 import { validationFix } from './validation-fixes.js';
 
+/** One thing --fix did (or would do, with --dry-run): data, put into words in the reader's language by `fixStepText`. */
+export type FixStep =
+  | { kind: 'chmod'; mode: number; path: string }
+  | { kind: 'repaired'; action: string }
+  | { kind: 'changed'; path: string; backup?: string }
+  | { kind: 'service'; action: 'reload' | 'restart' };
+
+export function fixStepText(step: FixStep, dryRun: boolean, t: Translate): string {
+  switch (step.kind) {
+    case 'chmod':
+      return t('doctor.step.chmod', { mode: octal(step.mode), path: step.path, dryRun });
+    case 'repaired':
+      return t('doctor.step.repaired', { action: step.action });
+    case 'changed':
+      return dryRun ? t('mutate.wouldChange', { path: step.path }) : t('mutate.changed', { path: step.path, backup: step.backup });
+    case 'service':
+      return t('doctor.step.service', { action: step.action });
+  }
+}
+
 export interface FixOutcome {
-  /** What was done (or would be, with --dry-run), one line each. */
-  done: string[];
+  /** What was done (or would be, with --dry-run), in order. */
+  done: FixStep[];
   changes: FileChange[];
   files: AppliedFile[];
   finish?: FinishReport;
@@ -115,7 +136,7 @@ export async function applyFixes(rt: Runtime, options: MutatingOptions, findings
 
   for (const c of merged.chmod) {
     if (!options.dryRun) ctx.fs.chmodSync(c.path, c.mode);
-    outcome.done.push(`${options.dryRun ? 'would chmod' : 'chmod'} ${octal(c.mode)} ${c.path}`);
+    outcome.done.push({ kind: 'chmod', mode: c.mode, path: c.path });
   }
   if (!merged.repair && merged.intents.length === 0 && merged.service === undefined) return outcome;
 
@@ -132,12 +153,12 @@ export async function applyFixes(rt: Runtime, options: MutatingOptions, findings
       return;
     }
     outcome.changes = planned.changes;
-    outcome.done.push(...planned.actions.map((a) => `repaired: ${a}`));
+    outcome.done.push(...planned.actions.map((action) => ({ kind: 'repaired' as const, action })));
     const applied = await applyChanges(ctx, planned.changes, { dryRun: options.dryRun, reason: 'doctor --fix' });
     outcome.files = applied.files;
-    for (const f of applied.files.filter((x) => x.changed)) outcome.done.push(`${options.dryRun ? 'would change' : 'changed'} ${f.path}${f.backup ? ` (backup ${f.backup})` : ''}`);
+    for (const f of applied.files.filter((x) => x.changed)) outcome.done.push({ kind: 'changed', path: f.path, ...(f.backup ? { backup: f.backup } : {}) });
     if (options.dryRun) {
-      if (merged.service) outcome.done.push(`would ${merged.service} dockerd`);
+      if (merged.service) outcome.done.push({ kind: 'service', action: merged.service });
       return;
     }
     const written = { state, changes: planned.changes, files: applied.files, jsonAfter: planned.jsonAfter === null ? null : Buffer.from(planned.jsonAfter, 'utf8'), argsAfter: planned.argsAfter };

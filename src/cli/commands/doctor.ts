@@ -3,7 +3,7 @@ import { examine, sayFixes } from '../../doctor/examine.js';
 import type { CheckResult, Finding, Group } from '../../doctor/types.js';
 import { defineCommand } from '../command.js';
 import { EXIT } from '../errors.js';
-import type { Translate } from '../../i18n/index.js';
+import { translator, type Translate } from '../../i18n/index.js';
 import type { GlobalOptions, MutatingOptions } from '../options.js';
 import { serviceFields } from '../service-step.js';
 
@@ -48,11 +48,12 @@ export const doctorCommand = defineCommand<DoctorOptions>({
     const { renderReport, summaryLine } = await import('../../doctor/render.js');
     let { results, engine } = await examine(rt, args);
     let fixed: Awaited<ReturnType<typeof import('../../doctor/fix.js').applyFixes>> | undefined;
+    let doneInEnglish: string[] = [];
 
     if (args.fix) {
       const fixable = findingsOf(results).filter((f) => f.fix && f.severity !== 'info');
       if (fixable.length > 0) {
-        const { applyFixes } = await import('../../doctor/fix.js');
+        const { applyFixes, fixStepText } = await import('../../doctor/fix.js');
         const options: MutatingOptions = { ...args, timeout: Math.max(RESTART_WAIT_SECONDS, args.timeout), diff: false, restart: true, detailedExitcode: false, allowInsecureTcp: false };
         if (!io.json) {
           io.say(renderReport(results, io.style, args.verbose, io.t).join('\n'));
@@ -60,6 +61,8 @@ export const doctorCommand = defineCommand<DoctorOptions>({
           io.say(io.t(args.dryRun ? 'doctor.wouldFix' : 'doctor.fixing'));
         }
         fixed = await applyFixes(rt, options, fixable);
+        // In English whatever the language: --json is for scripts.
+        doneInEnglish = fixed.done.map((step) => fixStepText(step, args.dryRun, translator('en')));
         if (!io.json) {
           await sayFixes(rt, fixed, args.dryRun);
           io.say('');
@@ -80,7 +83,7 @@ export const doctorCommand = defineCommand<DoctorOptions>({
         ? {
             fixed: {
               dryRun: args.dryRun,
-              done: fixed.done,
+              done: doneInEnglish,
               files: fixed.files.filter((f) => f.changed).map((f) => ({ path: f.path, backup: f.backup ?? null })),
               ...(fixed.finish ? serviceFields(fixed.finish) : {}),
               diagnostics: [...fixed.diagnostics, ...(fixed.finish?.diagnostics ?? [])],

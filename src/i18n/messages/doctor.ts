@@ -29,6 +29,9 @@ export const en = {
   'doctor.help.timeout': () => 'seconds per probe (they run at once: ten dead mirrors cost one timeout)',
   'doctor.help.dryRun': () => 'with --fix: show what would change; change nothing',
   'doctor.help.daemonLog': () => "dockerd's log file to read (default: the journal, or /var/log/docker.log)",
+  'doctor.step.chmod': (p: { mode: string; path: string; dryRun: boolean }) => `${p.dryRun ? 'would chmod' : 'chmod'} ${p.mode} ${p.path}`,
+  'doctor.step.repaired': (p: { action: string }) => `repaired: ${p.action}`,
+  'doctor.step.service': (p: { action: 'reload' | 'restart' }) => `would ${p.action} dockerd`,
 } satisfies Messages;
 
 export const zh: Translation<typeof en> = {
@@ -55,4 +58,7 @@ export const zh: Translation<typeof en> = {
   'doctor.help.timeout': () => '每次探测的秒数（全部同时进行：十个失效的镜像加速器也只花一次超时的时间）',
   'doctor.help.dryRun': () => '配合 --fix：只显示将要修改的内容，不做任何修改',
   'doctor.help.daemonLog': () => '要读取的 dockerd 日志文件（默认：journal，或 /var/log/docker.log）',
+  'doctor.step.chmod': (p) => `${p.dryRun ? '将执行' : '已执行'} chmod ${p.mode} ${p.path}`,
+  'doctor.step.repaired': (p) => `修复：${p.action}`,
+  'doctor.step.service': (p) => `将${p.action === 'reload' ? '重新加载' : '重启'} dockerd`,
 };

@@ -127,5 +127,11 @@ describe('doctor on the broken demo host', () => {
     expect(en.stdout).toMatch(/^\[✗\] Configuration files — 1 error$/m);
     const json = await runCli(['--root', root.dir, 'doctor', '--offline', '--json'], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(Object.keys(json.json<Doc>())).toEqual(expect.arrayContaining(['ok', 'checks', 'diagnostics']));
+    // What --fix would do, in Chinese; the same steps in --json stay English.
+    const fix = await runCli(['--root', root.dir, 'doctor', '--offline', '--fix', '--dry-run', '--lang', 'zh']);
+    expect(fix.stdout).toContain("  修复：line 4: removed the dangling ',' before '}'");
+    expect(fix.stdout).toContain(`  将修改 ${root.path(DAEMON_JSON)}`);
+    const fixJson = await runCli(['--root', root.dir, 'doctor', '--offline', '--fix', '--dry-run', '--lang', 'zh', '--json']);
+    expect(fixJson.json<Doc>().fixed?.done).toContain(`would change ${root.path(DAEMON_JSON)}`);
   });
 });
