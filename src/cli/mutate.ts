@@ -4,7 +4,7 @@ import { hasErrors } from '../diagnostics/types.js';
 import type { Plan } from '../plan/make-plan.js';
 import { planChange, type IntentsFor } from './plan-change.js';
 import type { PlanState } from '../plan/state.js';
-import { colorDiff, unifiedDiff } from '../output/diff.js';
+import { changeDiff } from '../output/diff.js';
 import { renderSummary } from '../output/render.js';
 import { formatVersion } from '../engine/version.js';
 import type { Runtime } from './command.js';
@@ -100,10 +100,7 @@ function report(rt: Runtime, options: MutatingOptions, outcome: Outcome): void {
     return;
   }
   if (options.dryRun || options.diff) {
-    for (const c of changes) {
-      const before = c.before === null ? null : Buffer.from(c.before).toString('utf8');
-      io.say(colorDiff(unifiedDiff(c.path, before, c.after).trimEnd(), io.style));
-    }
+    for (const c of changes) io.say(changeDiff(c, io.style));
   }
   // What the files say first; what the daemon did with them after the files are named.
   io.diagnostics(outcome.diagnostics.filter((d) => d.severity !== 'info'));

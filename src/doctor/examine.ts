@@ -36,8 +36,8 @@ export async function sayFixes(rt: Runtime, fixed: FixOutcome, dryRun: boolean):
   const { fixStepText } = await import('./fix.js');
   for (const step of fixed.done) io.say(`  ${fixStepText(step, dryRun, io.t)}`);
   if (dryRun) {
-    const { colorDiff, unifiedDiff } = await import('../output/diff.js');
-    for (const c of fixed.changes) io.say(colorDiff(unifiedDiff(c.path, c.before === null ? null : Buffer.from(c.before).toString('utf8'), c.after).trimEnd(), io.style));
+    const { changeDiff } = await import('../output/diff.js');
+    for (const c of fixed.changes) io.say(changeDiff(c, io.style));
   }
   io.diagnostics(fixed.diagnostics);
   if (fixed.files.every((f) => !f.changed) && fixed.diagnostics.length > 0) io.say(io.t('doctor.nothingWritten'));

@@ -12,6 +12,12 @@ export function unifiedDiff(path: string, before: string | null, after: string):
   return patch.replace(/^Index: .*\n=+\n/, '');
 }
 
+/** A planned file change as a coloured unified diff (`after: null`: the file is removed). */
+export function changeDiff(change: { path: string; before: Uint8Array | null; after: string | null }, style: Style): string {
+  const before = change.before === null ? null : Buffer.from(change.before).toString('utf8');
+  return colorDiff(unifiedDiff(change.path, before, change.after ?? '').trimEnd(), style);
+}
+
 export function colorDiff(diff: string, style: Style): string {
   return diff
     .split('\n')

@@ -26,7 +26,7 @@ export const rollbackCommand = defineCommand<RollbackOptions>({
   builder: (y, t) => withMutatingOptions(y, t).option('to', { type: 'string', describe: t('help.option.rollbackTo') }),
   run: async (args, rt) => {
     const { ctx, io } = rt;
-    const [{ listBackups, readBackup, restoreBackups, withLock }, { unifiedDiff, colorDiff }, { finishAfterWrite, sayService, serviceFields }] = await Promise.all([
+    const [{ listBackups, readBackup, restoreBackups, withLock }, { changeDiff }, { finishAfterWrite, sayService, serviceFields }] = await Promise.all([
       import('../../apply/index.js'),
       import('../../output/diff.js'),
       import('../service-step.js'),
@@ -74,7 +74,7 @@ export const rollbackCommand = defineCommand<RollbackOptions>({
       diagnostics,
     });
     if (args.dryRun || args.diff) {
-      for (const c of outcome.changes) io.say(colorDiff(unifiedDiff(c.path, c.before === null ? null : Buffer.from(c.before).toString('utf8'), c.after ?? '').trimEnd(), io.style));
+      for (const c of outcome.changes) io.say(changeDiff(c, io.style));
     }
     for (const c of outcome.changes) {
       const restored = { path: c.path, id: String(outcome.entries.find((e) => e.path === c.path)?.id), removed: c.after === null };

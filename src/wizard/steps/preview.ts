@@ -4,7 +4,7 @@ import { containersAtRisk } from '../../lifecycle/prove.js';
 import type { Decision } from '../../lifecycle/decide.js';
 import { reasonText } from '../../lifecycle/reason.js';
 import type { Intent } from '../../plan/make-plan.js';
-import { colorDiff, unifiedDiff } from '../../output/diff.js';
+import { changeDiff } from '../../output/diff.js';
 import type { Session } from '../session.js';
 
 export interface Preview {
@@ -30,9 +30,7 @@ export async function showPreview(s: Session, intents: Intent[]): Promise<Previe
     return { planned };
   }
   io.say(t('wizard.preview.title'));
-  for (const c of planned.plan.changes) {
-    io.say(colorDiff(unifiedDiff(c.path, c.before === null ? null : Buffer.from(c.before).toString('utf8'), c.after).trimEnd(), io.style));
-  }
+  for (const c of planned.plan.changes) io.say(changeDiff(c, io.style));
   io.diagnostics(planned.diagnostics.filter((d) => d.severity !== 'info'));
   const { state, jsonAfter, argsAfter } = planned;
   const decision = decisionFor({ state, changes: planned.plan.changes, files: [], jsonAfter: jsonAfter === null ? null : Buffer.from(jsonAfter, 'utf8'), argsAfter });
