@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { HOSTS, type ListSetting } from '../plan/list-settings.js';
 import { parseDaemonHost, isLoopbackHost } from '../validate/values/hosts/daemon-host.js';
 import { tlsState } from '../validate/values/tls/tls-state.js';
-import type { Translate } from '../i18n/index.js';
+import { translator, type Translate } from '../i18n/index.js';
 import { defineCommand, type Command, type Describe } from './command.js';
 import { loadState } from './load.js';
 import { runMutation } from './lazy.js';
@@ -16,6 +16,9 @@ type ValuesOptions = MutatingOptions & { values: string[] };
 
 const withValues = (y: Argv<GlobalOptions>, t: Translate, setting: ListSetting) =>
   withMutatingOptions(y, t).positional('values', { type: 'string', array: true, describe: t('help.option.listValues', named(setting)), demandOption: true }) as unknown as Argv<ValuesOptions>;
+
+// Diagnostics are English; the wizard says the same rejection in the reader's language.
+const english = translator('en');
 
 /** What the messages about a list setting need: which one it is, and its English noun. */
 const named = (setting: ListSetting) => ({ command: setting.command, noun: setting.noun });
@@ -30,7 +33,7 @@ function checkValues(setting: ListSetting, values: readonly string[], state: Loa
       diagnostics.push({
         id: setting.invalidId,
         severity: 'error',
-        message: `${JSON.stringify(setting.display(value))} is not a valid ${setting.noun}: ${result.reason}`,
+        message: english('list.invalid', { ...named(setting), value: setting.display(value), reason: result.reason }),
         key: setting.key,
         source: { kind: 'command-line' },
         hint: hintFor(setting),

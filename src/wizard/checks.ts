@@ -21,7 +21,7 @@ export function listCheck(setting: ListSetting, engine: EngineVersion, t: Transl
     if (values.length === 0) return allowEmpty ? true : t('wizard.check.empty');
     for (const value of values) {
       const result = setting.normalize(value, engine);
-      if (!result.ok) return t('wizard.check.invalid', { value: setting.display(value), noun: t(`wizard.noun.${setting.command}`), reason: result.reason });
+      if (!result.ok) return t('list.invalid', { command: setting.command, noun: setting.noun, value: setting.display(value), reason: result.reason });
     }
     return true;
   };

@@ -104,6 +104,7 @@ export const en = {
 
   // mirror | insecure | host list
   'list.none': (p: { command: ListCommand; noun: string }) => `no ${p.noun}s configured`,
+  'list.invalid': (p: { command: ListCommand; noun: string; value: string; reason: string }) => `${JSON.stringify(p.value)} is not a valid ${p.noun}: ${p.reason}`,
 
   // show
   'show.engine': (p: { version: string; how: EngineHow }) => `dockerd ${p.version} (${p.how})`,
@@ -169,6 +170,8 @@ export const en = {
 } satisfies Messages;
 
 const NOUN_ZH: Record<ListCommand, string> = { mirror: '镜像加速器', insecure: '非安全仓库', host: '监听地址' };
+// One value of the setting, as a rejection names it.
+const VALUE_NOUN_ZH: Record<ListCommand, string> = { mirror: '镜像加速器地址', insecure: '非安全仓库地址', host: '守护进程监听地址' };
 const HOW_ZH: Record<EngineHow, string> = { given: '由 --engine-version 指定', package: '来自已安装的软件包', 'dockerd --version': '来自 dockerd --version', 'newest known': '未检测到，按已知的最新版本' };
 const DONE_ZH: Record<Mode, string> = { reload: '重新加载', restart: '重启' };
 // Config keys and addresses stay ASCII; Chinese lists them with the enumeration comma.
@@ -262,6 +265,7 @@ export const zh: Translation<typeof en> = {
   'lifecycle.confirmRestart': (p) => `重启 dockerd 会停止正在运行的 ${p.running} 个容器（未开启 live-restore）。现在重启吗？`,
 
   'list.none': (p) => `没有配置${NOUN_ZH[p.command]}`,
+  'list.invalid': (p) => `${JSON.stringify(p.value)} 不是有效的${VALUE_NOUN_ZH[p.command]}：${p.reason}`,
 
   'show.engine': (p) => `dockerd ${p.version}（版本${HOW_ZH[p.how]}）`,
   'show.engineLine': (p) => `引擎：${p.engine}`,

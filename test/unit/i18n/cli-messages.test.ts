@@ -21,6 +21,7 @@ const SAMPLE: UnionToIntersection<Exclude<Params<CliKey>, undefined>> = {
   action: 'reload',
   mode: 'restart',
   reason: 'REASON-2',
+  value: 'VALUE-3',
   runs: 'RUNS-3',
   daemonReload: true,
   answered: ['unix:///var/run/docker.sock', 'tcp://127.0.0.1:2376'],
