@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import { translator, type Lang, type Translate } from '../i18n/index.js';
 import { renderDiagnostic, type Style } from '../output/render.js';
+import { PromptCancelled } from '../wizard/questions.js';
 
 /** The single owner of the terminal: text for people, or exactly one JSON document for scripts. */
 export interface Io {
@@ -53,7 +54,7 @@ export function createIo(options: { json: boolean; verbose: boolean; color: bool
       return terminalPrompter(t, style.color)
         .confirm({ name: 'confirm', message: question, default: defaultAnswer })
         .catch((error: unknown) => {
-          if (error instanceof Error && error.name === 'PromptCancelled') return false;
+          if (error instanceof PromptCancelled) return false;
           throw error;
         });
     },

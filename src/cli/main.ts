@@ -5,7 +5,7 @@ import type { Command } from './command.js';
 import { commands } from './commands/index.js';
 import { withDefaultCommand } from './default-command.js';
 import { CliError, EXIT, UsageError } from './errors.js';
-import { pickLang, translator, type Lang } from '../i18n/index.js';
+import { translator, type Lang } from '../i18n/index.js';
 import { createIo, type Io } from './io.js';
 import { langOfArgv } from './lang-of-argv.js';
 import { withGlobalOptions, type GlobalOptions } from './options.js';
@@ -37,7 +37,7 @@ export async function main(given: readonly string[]): Promise<number> {
       },
       async (args) => {
         const options = args as unknown as GlobalOptions;
-        io = createIo({ json: options.json, verbose: options.verbose, color: options.color, lang: pickLang(options.lang, process.env) });
+        io = createIo({ json: options.json, verbose: options.verbose, color: options.color, lang });
         const ctx = createContext({ root: options.root });
         exitCode = await command.run(args as never, { ctx, io });
       },

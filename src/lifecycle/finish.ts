@@ -127,6 +127,7 @@ export async function finishChange(ctx: Ctx, io: Interaction, request: FinishReq
       ? decideAction({ before: request.before.settings, after: request.after.settings, engine: request.after.engine, argsChanged: request.argsChanged })
       : { action: request.mode, because: { why: 'asked', mode: request.mode } satisfies Reason };
   const journal = new Journal();
+  const t = io.t ?? english;
   const service = (action: Action, ok: boolean, because: Reason = decision.because): ServiceReport => ({
     manager: driver.kind,
     action,
@@ -165,12 +166,11 @@ export async function finishChange(ctx: Ctx, io: Interaction, request: FinishReq
   }
   if (action === 'restart' && !options.yes && !options.json && ctx.isTTY) {
     const running = await containersAtRisk(ctx, request.before);
-    if (running > 0 && !(await io.confirm((io.t ?? english)('lifecycle.confirmRestart', { running }), false))) {
+    if (running > 0 && !(await io.confirm(t('lifecycle.confirmRestart', { running }), false))) {
       return nothing([info('restart-declined', 'not restarted: the new configuration is written but not in use', `run \`${driver.restartCommand}\` when the containers may stop`)], { why: 'declined' });
     }
   }
 
-  const t = io.t ?? english;
   io.step?.(t(action === 'reload' ? 'lifecycle.step.reloading' : 'lifecycle.step.restarting', { name: driver.name }));
   await journal.prepare(driver, request.unitChanged, status);
   const step = await journal.act(driver, action, request.unitChanged);
