@@ -32,7 +32,11 @@ const key = (d: Diagnostic): string => `${d.id}|${d.key ?? d.message}`;
  */
 export async function planChange(ctx: Ctx, options: MutatingOptions, intentsFor: IntentsFor): Promise<PlannedChange> {
   const state = await loadState(ctx, options);
-  const asked = intentsFor(state);
+  return judgeChange(state, intentsFor(state), options);
+}
+
+/** Plan the intents on files already read and validate the result; synchronous, so the wizard checks a typed value with it. */
+export function judgeChange(state: LoadedState, asked: ReturnType<IntentsFor>, options: Pick<MutatingOptions, 'target' | 'strict'>): PlannedChange {
   const plan = makePlan(state.plan, asked.intents, { target: options.target });
   const diagnostics = [...(asked.diagnostics ?? []), ...plan.diagnostics];
   const jsonAfter = plan.changes.find((c) => c.kind === 'daemon-json')?.after ?? state.plan.daemonJson.text;
