@@ -23,8 +23,8 @@ const english = translator('en');
 /** What the messages about a list setting need: which one it is, and its English noun. */
 const named = (setting: ListSetting) => ({ command: setting.command, noun: setting.noun });
 
-/** Check and normalise what the user typed; every bad value is reported, nothing is written. */
-function checkValues(setting: ListSetting, values: readonly string[], state: LoadedState): { ok: string[]; diagnostics: Diagnostic[] } {
+/** Check and normalise what the user typed (here or in the wizard); every bad value is reported, nothing is written. */
+export function checkValues(setting: ListSetting, values: readonly string[], state: LoadedState): { ok: string[]; diagnostics: Diagnostic[] } {
   const ok: string[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const value of values) {

@@ -27,19 +27,6 @@ export function listCheck(setting: ListSetting, engine: EngineVersion, t: Transl
   };
 }
 
-/** What the CLI's `add` writes for each typed value (a stripped scheme, say), with dockerd's warnings. */
-export function storedValues(setting: ListSetting, typed: string, engine: EngineVersion): { values: string[]; warnings: string[] } {
-  const values: string[] = [];
-  const warnings: string[] = [];
-  for (const value of splitValues(typed)) {
-    const result = setting.normalize(value, engine);
-    if (!result.ok) continue;
-    values.push(setting.stored(value, result.value));
-    if (result.warning) warnings.push(`${setting.display(value)}: ${result.warning}`);
-  }
-  return { values, warnings };
-}
-
 /** A TCP address for the API; `loopback` requires 127.0.0.1/::1/localhost, else it must not be one. */
 export function tcpAddressCheck(engine: EngineVersion, t: Translate, loopback: boolean): Check {
   const valid = listCheck(HOSTS, engine, t, false);

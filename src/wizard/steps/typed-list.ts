@@ -1,5 +1,6 @@
 import type { ListSetting } from '../../plan/list-settings.js';
-import { listCheck, storedValues } from '../checks.js';
+import { checkValues } from '../../cli/list-commands.js';
+import { listCheck, splitValues } from '../checks.js';
 import type { Session } from '../session.js';
 
 /**
@@ -13,8 +14,8 @@ export async function askTypedList(s: Session, setting: ListSetting, question: {
   for (;;) {
     const line = await s.prompter.input({ name: question.name, message: typed.length === 0 ? question.first : question.more, validate: listCheck(setting, engine, io.t, true) });
     if (line.trim() === '') return typed;
-    const stored = storedValues(setting, line, engine);
-    for (const warning of stored.warnings) io.say(`  ! ${warning}`);
-    typed.push(...stored.values);
+    const checked = checkValues(setting, splitValues(line), s.state);
+    for (const warning of checked.diagnostics) io.say(`  ! ${warning.message}`);
+    typed.push(...checked.ok);
   }
 }
