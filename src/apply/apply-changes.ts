@@ -17,6 +17,10 @@ export interface ApplyOptions {
   reason?: string;
   /** Used when the caller does not hold the lock already. */
   lock?: LockOptions;
+  /** The files now hold a version dockerd refused (an automatic rollback backs them up): see BackupEntry.rejected. */
+  rejected?: boolean;
+  /** A rollback: the group whose change it undoes. */
+  undoes?: string;
 }
 
 export interface AppliedFile {
@@ -142,7 +146,16 @@ function execute(ctx: Ctx, ops: readonly Operation[], options: ApplyOptions): Ap
   let group: string | undefined;
   for (const p of todo) {
     const stat = p.stat ? { mode: p.stat.mode, uid: p.stat.uid, gid: p.stat.gid } : undefined;
-    const entry = createBackup(ctx, { path: p.op.path, kind: p.op.kind, reason: options.reason ?? 'apply', bytes: p.current, stat, ...(group ? { group } : {}) });
+    const entry = createBackup(ctx, {
+      path: p.op.path,
+      kind: p.op.kind,
+      reason: options.reason ?? 'apply',
+      bytes: p.current,
+      stat,
+      ...(group ? { group } : {}),
+      ...(options.rejected ? { rejected: true } : {}),
+      ...(options.undoes ? { undoes: options.undoes } : {}),
+    });
     group ??= entry.id;
     backups.set(p, entry);
   }
@@ -190,7 +203,9 @@ export function restoreBackups(ctx: Ctx, ids: readonly string[], options: ApplyO
       return { path: found.entry.path, kind: found.entry.kind, expected: 'any' as const, next: found.bytes, newFileMode: found.entry.mode ?? 0o644 };
     });
   };
-  return run(ctx, ops, { ...options, reason: options.reason ?? `rollback to ${ids.join(', ')}` }).then((result) => ({ ...result, entries }));
+  const first = readBackup(ctx, ids[0] ?? '')?.entry;
+  const undoes = first ? (first.group ?? first.id) : undefined;
+  return run(ctx, ops, { ...options, reason: options.reason ?? `rollback to ${ids.join(', ')}`, ...(undoes ? { undoes } : {}) }).then((result) => ({ ...result, entries }));
 }
 
 /** One backup: see restoreBackups. */

@@ -22,6 +22,10 @@ export interface BackupEntry {
   group?: string;
   /** false: the file did not exist before; restoring this backup removes it. */
   existed: boolean;
+  /** It holds a version dockerd refused (taken by an automatic rollback): never the state to go back to. */
+  rejected?: boolean;
+  /** Taken by a rollback that restored this group: undoing the rollback re-applies that group's change. */
+  undoes?: string;
   size: number;
   mode?: number;
   uid?: number;
@@ -81,6 +85,8 @@ export interface BackupRequest {
   stat?: { mode: number; uid: number; gid: number };
   /** The group of an earlier backup of the same change; the first backup starts its own. */
   group?: string;
+  rejected?: boolean;
+  undoes?: string;
 }
 
 /**
@@ -135,6 +141,8 @@ export function createBackup(ctx: Ctx, request: BackupRequest): BackupEntry {
     ...(request.kind ? { kind: request.kind } : {}),
     group: request.group ?? id,
     existed: request.bytes !== null,
+    ...(request.rejected ? { rejected: true } : {}),
+    ...(request.undoes ? { undoes: request.undoes } : {}),
     size: bytes.length,
     ...(request.stat ? { mode: request.stat.mode & 0o7777, uid: request.stat.uid, gid: request.stat.gid } : {}),
   };

@@ -1,5 +1,6 @@
 // A log → dockerd's start attempts: one per dockerd process (by pid in a journal; by the markers
 // dockerd and systemd print, in a plain log), with what systemd said about each. Pure.
+import { parseLog } from './log-lines.js';
 import type { LogEntry } from './types.js';
 
 export interface Attempt {
@@ -79,4 +80,12 @@ export function splitAttempts(entries: readonly LogEntry[]): Attempt[] {
     current = attempt;
   }
   return attempts;
+}
+
+/**
+ * Did a dockerd start in this log (read since before we acted)? An old daemon's shutdown lines do
+ * not count: when the service manager fails before dockerd runs, they are all the log has.
+ */
+export function dockerdStarted(text: string): boolean {
+  return splitAttempts(parseLog(text)).some((a) => !a.stopping || a.started || a.exited && a.entries.some(isExitLine));
 }

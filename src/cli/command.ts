@@ -1,13 +1,9 @@
 import type { Argv } from 'yargs';
-import type { Ctx } from '../context.js';
+import type { Runtime } from '../output/io.js';
 import type { Translate } from '../i18n/index.js';
-import type { Io } from './io.js';
 import type { GlobalOptions } from './options.js';
 
-export interface Runtime {
-  ctx: Ctx;
-  io: Io;
-}
+export type { Runtime } from '../output/io.js';
 
 /** A --help text: from the catalogue, in the language picked before yargs builds the parser. */
 export type Describe = string | ((t: Translate) => string);

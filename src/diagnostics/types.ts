@@ -1,18 +1,7 @@
-/** Where a setting or a problem comes from. */
-export type SourceKind =
-  | 'daemon-json'
-  | 'env-file' // /etc/default/docker (DOCKER_OPTS)
-  | 'unit' // a systemd unit's ExecStart
-  | 'drop-in' // a *.service.d/*.conf drop-in
-  | 'sysvinit' // /etc/init.d/docker's fixed flags
-  | 'daemon-args' // --daemon-args given to us
-  | 'command-line'; // a value the user typed for this run
+import type { Source } from '../model/source.js';
 
-export interface Source {
-  kind: SourceKind;
-  path?: string;
-  line?: number;
-}
+/** Where a setting or a problem comes from: the types live in model/ (every layer shares them). */
+export type { Source, SourceKind } from '../model/source.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -79,6 +68,11 @@ export const DIAGNOSTIC_IDS = [
   'rollback-failed',
   'daemon-stopped',
   'restart-declined',
+  'service-manager-failed',
+  'containers-would-stop',
+  'rollback-skipped',
+  'backup-not-valid',
+  'no-local-socket',
   // doctor and mirror test (src/doctor, src/probe)
   'check-crashed',
   'mirror-not-registry',

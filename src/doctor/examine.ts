@@ -1,8 +1,8 @@
 import { givenPath } from '../context.js';
-import type { Runtime } from '../cli/command.js';
-import { loadState } from '../cli/load.js';
-import type { GlobalOptions } from '../cli/options.js';
-import { sayService } from '../cli/service-step.js';
+import type { Runtime } from '../output/io.js';
+import { loadState } from '../change/state.js';
+import type { GlobalOptions } from '../change/options.js';
+import { sayService } from '../output/change-text.js';
 import { formatVersion } from '../engine/version.js';
 import type { FixOutcome } from './fix.js';
 import type { CheckResult, Group } from './types.js';
@@ -41,5 +41,5 @@ export async function sayFixes(rt: Runtime, fixed: FixOutcome, dryRun: boolean):
   }
   io.diagnostics(fixed.diagnostics);
   if (fixed.files.every((f) => !f.changed) && fixed.diagnostics.length > 0) io.say(io.t('doctor.nothingWritten'));
-  if (fixed.finish) sayService(rt, fixed.finish);
+  if (fixed.finish) sayService(io, fixed.finish);
 }

@@ -5,8 +5,8 @@
  */
 import { underRoot, type Ctx } from '../context.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { validateState, type LoadedState } from '../cli/load.js';
-import { effectiveSettings } from '../cli/settings-view.js';
+import { validateState, type LoadedState } from '../change/state.js';
+import { effectiveSettings } from '../change/state.js';
 import { repairDaemonJson } from '../repair/index.js';
 import { chooseDriver, type ManagerKind, type ServiceStatus } from '../service/index.js';
 import type { LocatedSetting } from '../validate/model.js';

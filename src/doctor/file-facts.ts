@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { underRoot, type Ctx } from '../context.js';
-import type { LoadedState } from '../cli/load.js';
+import type { LoadedState } from '../change/state.js';
 import type { LocatedSetting } from '../validate/model.js';
 
 export type FileRole = 'daemon.json' | 'env file' | 'systemd unit' | 'socket unit' | 'config dir' | 'tls key' | 'tls cert' | 'registry cert' | 'registry key' | 'hosts.toml';

@@ -4,11 +4,13 @@
  * refuse anything that leaves a new error, back up and write, then restart or reload, verify,
  * roll back on failure. File modes are mended on their own (they do not touch dockerd).
  */
-import { applyChanges, withLock, type AppliedFile } from '../apply/index.js';
-import type { Runtime } from '../cli/command.js';
-import { loadState, validateState, type LoadedState } from '../cli/load.js';
-import type { MutatingOptions } from '../cli/options.js';
-import { finishAfterWrite, finishUnchanged } from '../cli/service-step.js';
+import type { AppliedFile } from '../apply/index.js';
+import { configurationOf } from '../change/configuration.js';
+import type { MutatingOptions } from '../change/options.js';
+import { validateState, type LoadedState } from '../change/state.js';
+import { runChange, type ChangeResult, type Proposal } from '../change/transaction.js';
+import { insecureTcp } from '../change/values.js';
+import type { Runtime } from '../output/io.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Translate } from '../i18n/index.js';
 import type { FinishReport } from '../lifecycle/finish.js';
@@ -16,7 +18,7 @@ import { argsAfterPlan } from '../plan/args-after.js';
 import { makePlan, type Intent } from '../plan/make-plan.js';
 import type { FileChange } from '../plan/types.js';
 import { repairDaemonJson, repairFailureDiagnostic } from '../repair/index.js';
-import type { DaemonArg } from '../validate/types.js';
+import type { DaemonArg } from '../model/daemon-arg.js';
 import type { Finding } from './types.js';
 import { validationFix } from './validation-fixes.js';
 
@@ -48,6 +50,8 @@ export interface FixOutcome {
   finish?: FinishReport;
   /** Why a fix was not applied. */
   diagnostics: Diagnostic[];
+  /** The change transaction's result (its outcome for --json). */
+  result?: ChangeResult;
 }
 
 /** The fixes of these findings, merged: one repair, the intents in order, the strongest service action. */
@@ -129,6 +133,18 @@ function planFixes(state: LoadedState, merged: ReturnType<typeof mergeFixes>, st
   return { changes, jsonAfter, argsAfter, refusals: [], remaining: after, actions };
 }
 
+/** planFixes as the change transaction takes it; the fix's own lines ride along. */
+type FixProposal = Proposal & { actions: string[] };
+
+/** A fix may not open a TCP listener beyond loopback without TLS client verification (host add refuses it too). */
+function opensInsecureTcp(state: LoadedState, planned: PlannedFixes, allow: boolean): Diagnostic[] {
+  const touchesListeners = planned.changes.some((c) => c.kind === 'drop-in') || planned.jsonAfter !== state.plan.daemonJson.text;
+  if (!touchesListeners) return [];
+  const after = configurationOf(state, planned.jsonAfter === null ? null : Buffer.from(planned.jsonAfter, 'utf8'), planned.argsAfter);
+  const hosts = after.settings.get('hosts')?.value;
+  return insecureTcp(Array.isArray(hosts) ? hosts.map(String) : [], after.settings, after.engine, allow).filter((d) => d.severity === 'error');
+}
+
 export async function applyFixes(rt: Runtime, options: MutatingOptions, findings: readonly Finding[]): Promise<FixOutcome> {
   const { ctx } = rt;
   const merged = mergeFixes(findings);
@@ -140,32 +156,37 @@ export async function applyFixes(rt: Runtime, options: MutatingOptions, findings
   }
   if (!merged.repair && merged.intents.length === 0 && merged.service === undefined) return outcome;
 
-  const attempt = async (): Promise<void> => {
-    const state = await loadState(ctx, options);
-    const planned = planFixes(state, merged, options.strict);
-    if (planned.refusals.length > 0) {
-      outcome.diagnostics.push(...planned.refusals);
-      return;
-    }
-    if (planned.remaining.length > 0) {
+  const result = await runChange<FixProposal>(ctx, rt.io, options, {
+    reason: 'doctor --fix',
+    propose: (state) => {
+      const planned = planFixes(state, merged, options.strict);
+      const refusals = planned.refusals.length > 0 ? planned.refusals : [...planned.remaining, ...opensInsecureTcp(state, planned, options.allowInsecureTcp)];
+      const service = merged.service === 'restart' ? 'restart' : planned.changes.length === 0 && merged.service ? merged.service : 'auto';
       // dockerd would still refuse the files: all or nothing, so nothing is written (`repair` mends syntax alone).
-      outcome.diagnostics.push(...planned.remaining);
-      return;
-    }
-    outcome.changes = planned.changes;
-    outcome.done.push(...planned.actions.map((action) => ({ kind: 'repaired' as const, action })));
-    const applied = await applyChanges(ctx, planned.changes, { dryRun: options.dryRun, reason: 'doctor --fix' });
-    outcome.files = applied.files;
-    for (const f of applied.files.filter((x) => x.changed)) outcome.done.push({ kind: 'changed', path: f.path, ...(f.backup ? { backup: f.backup } : {}) });
-    if (options.dryRun) {
-      if (merged.service) outcome.done.push({ kind: 'service', action: merged.service });
-      return;
-    }
-    const written = { state, changes: planned.changes, files: applied.files, jsonAfter: planned.jsonAfter === null ? null : Buffer.from(planned.jsonAfter, 'utf8'), argsAfter: planned.argsAfter };
-    const finish = (await finishAfterWrite(rt, options, written, merged.service === 'restart' ? 'restart' : 'auto')) ?? (merged.service ? await finishUnchanged(rt, options, state, merged.service) : undefined);
-    if (finish) outcome.finish = finish;
-  };
-  if (options.dryRun) await attempt();
-  else await withLock(ctx, attempt);
+      if (refusals.length > 0) return { changes: [], diagnostics: refusals, refused: true, actions: [] };
+      return {
+        changes: planned.changes,
+        jsonAfter: planned.jsonAfter === null ? null : Buffer.from(planned.jsonAfter, 'utf8'),
+        argsAfter: planned.argsAfter,
+        diagnostics: [],
+        refused: false,
+        service,
+        actions: planned.actions,
+      };
+    },
+  });
+  outcome.result = result;
+  outcome.diagnostics.push(...(result.outcome === 'refused' ? result.diagnostics : []));
+  if (result.outcome === 'refused') return outcome;
+  outcome.changes = result.proposal?.changes ?? [];
+  outcome.files = result.files;
+  outcome.done.push(...(result.proposal?.actions ?? []).map((action) => ({ kind: 'repaired' as const, action })));
+  if (options.dryRun) {
+    for (const c of outcome.changes) outcome.done.push({ kind: 'changed', path: c.path });
+    if (merged.service) outcome.done.push({ kind: 'service', action: merged.service });
+    return outcome;
+  }
+  for (const f of result.files.filter((x) => x.changed)) outcome.done.push({ kind: 'changed', path: f.path, ...(f.backup ? { backup: f.backup } : {}) });
+  if (result.finish) outcome.finish = result.finish;
   return outcome;
 }

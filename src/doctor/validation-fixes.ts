@@ -1,4 +1,4 @@
-import type { LoadedState } from '../cli/load.js';
+import type { LoadedState } from '../change/state.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { hostsFromUnit, type Intent } from '../plan/make-plan.js';
 import type { Fix } from './types.js';

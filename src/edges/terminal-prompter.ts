@@ -4,7 +4,8 @@
  * terminal is put in raw mode, so Ctrl-C reaches neither us nor the commands we run as a signal.
  */
 import type { Translate } from '../i18n/index.js';
-import { PromptCancelled, type Prompter } from '../wizard/questions.js';
+import type { Prompter } from '../model/prompter.js';
+import { PromptCancelled } from '../wizard/questions.js';
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 const KEY_WORDS = { navigate: 'wizard.keys.navigate', select: 'wizard.keys.select', submit: 'wizard.keys.submit', all: 'wizard.keys.all', invert: 'wizard.keys.invert' } as const;

@@ -2,7 +2,7 @@
 // `-H value`, `-Hvalue`, `-H=value`, combined shorthands (`-Dl debug`), bool flags that take a
 // value only after "=", `--` ending the flags. Every problem pflag would stop at is collected.
 import type { Source } from '../diagnostics/types.js';
-import type { DaemonArg } from '../validate/types.js';
+import type { DaemonArg } from '../model/daemon-arg.js';
 import type { Catalogue, FlagSpec } from './catalogue.js';
 import { isGoIP, parseGoBool, parseGoInt, parseRamInBytes } from './go-parse.js';
 import { atLeast } from './version.js';

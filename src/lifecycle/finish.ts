@@ -3,11 +3,12 @@ import { causeDiagnostic, explainLog, reloadOutcome } from '../causes/index.js';
 import type { Ctx } from '../context.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { translator, type Translate } from '../i18n/index.js';
-import { chooseDriver, type LogMark, type ManagerKind, type ServiceDriver, type ServiceStatus, type Step } from '../service/index.js';
+import { chooseDriver, type ManagerKind, type ServiceDriver, type ServiceStatus, type Step } from '../service/index.js';
 import type { Sources } from '../sources/types.js';
 import type { Difference } from '../verify/index.js';
 import { decideAction, type Action } from './decide.js';
 import { containersAtRisk, proveRunning, type Configuration, type Proof } from './prove.js';
+import { dockerdStarted } from '../causes/attempts.js';
 import { englishReason, type Reason } from './reason.js';
 
 export interface FinishOptions {
@@ -35,6 +36,10 @@ export interface FinishRequest {
   backups: readonly string[];
   sources: Sources;
   options: FinishOptions;
+  /** The previous files would not start dockerd either (they do not parse, or it would refuse them): no rollback to them. */
+  beforeBroken?: boolean;
+  /** The person asked for this restart itself (`restart`): no question about the containers it stops. */
+  consented?: boolean;
 }
 
 export interface ServiceReport {
@@ -49,6 +54,9 @@ export interface ServiceReport {
 }
 
 export interface FinishReport {
+  outcome: ServiceOutcome;
+  /** outcome "kept": why the written change was not proven. */
+  kept?: KeptBecause;
   service: ServiceReport;
   /** Why the service was (or was not) reloaded or restarted, for the text in the reader's language. */
   because?: Reason;
@@ -59,10 +67,12 @@ export interface FinishReport {
   rolledBack: boolean;
   /** Files put back by the rollback, with the backup that now holds the rejected version. */
   restored: { path: string; rejectedBackup?: string }[];
+  /** Containers that were running and that our restart stopped (live-restore off). */
+  stoppedContainers: string[];
   diagnostics: Diagnostic[];
 }
 
-interface Interaction {
+export interface Interaction {
   confirm(question: string, defaultAnswer: boolean): Promise<boolean>;
   /** The question's language (English when absent). */
   t?: Translate;
@@ -107,87 +117,248 @@ class Journal {
   }
 }
 
+/** Why a change was written but not proven: the service step did not (or could not) judge it. */
+export type KeptBecause = 'service-manager-failed' | 'daemon-stopped' | 'no-restart' | 'root' | 'no-service-manager' | 'desktop' | 'no-better-state';
+
+/** What the service step ended in (the transaction adds refused, unchanged and dry-run). */
+export type ServiceOutcome = 'verified' | 'nothing-to-do' | 'kept' | 'rolled-back' | 'rollback-failed' | 'failed';
+
+/** How dockerd stood before the change: what a rollback may return to, and whether to act at all. */
+export type DaemonState = 'running' | 'stopped' | 'failed' | 'unknown';
+
 /**
- * After the files changed: make the running dockerd use them (reload or restart through the
- * service manager), prove it did, and if it did not, put the old files back, bring the old
- * configuration up again and say why the new one failed.
+ * What the service step will do, decided before anything is written: a consent that is missing
+ * refuses the change while nothing has changed yet.
  */
-export async function finishChange(ctx: Ctx, io: Interaction, request: FinishRequest): Promise<FinishReport> {
+export interface ServicePlan {
+  driver: ServiceDriver;
+  because: Reason;
+  /** Nothing will be run: the report to give (no restart needed, --no-restart, --root, stopped). */
+  early?: FinishReport;
+  /** The change may not be written: e.g. a restart would stop containers without consent. */
+  refusal?: Diagnostic;
+  action?: Exclude<Action, 'none'>;
+  status?: ServiceStatus;
+  daemon: DaemonState;
+  /** Running containers the restart will stop (live-restore off). */
+  containers: string[];
+}
+
+const KEPT_EXIT_OK: ReadonlySet<KeptBecause> = new Set(['daemon-stopped', 'no-restart', 'root', 'no-service-manager', 'desktop']);
+
+/** A kept change is a failure when something other than the person's choice or the host's set-up kept it unproven. */
+export const keptIsFailure = (because: KeptBecause | undefined): boolean => because !== undefined && !KEPT_EXIT_OK.has(because);
+
+function driverFor(ctx: Ctx, request: FinishRequest): ServiceDriver {
   const { options } = request;
-  const timeoutMs = options.timeoutSeconds * 1000;
   const pidfile = request.after.settings.get('pidfile')?.value;
-  const driver = chooseDriver(ctx, request.sources, {
-    timeoutMs,
+  return chooseDriver(ctx, request.sources, {
+    timeoutMs: options.timeoutSeconds * 1000,
     ...(options.restartCmd !== undefined ? { restartCmd: options.restartCmd } : {}),
     ...(options.daemonLog !== undefined ? { daemonLog: options.daemonLog } : {}),
     ...(typeof pidfile === 'string' ? { pidfile } : {}),
   });
-  const decision =
-    request.mode === 'auto'
-      ? decideAction({ before: request.before.settings, after: request.after.settings, engine: request.after.engine, argsChanged: request.argsChanged })
-      : { action: request.mode, because: { why: 'asked', mode: request.mode } satisfies Reason };
+}
+
+const emptyReport = (driver: ServiceDriver, because: Reason, outcome: ServiceOutcome, diagnostics: Diagnostic[], kept?: KeptBecause): FinishReport => ({
+  outcome,
+  ...(kept ? { kept } : {}),
+  service: { manager: driver.kind, action: 'none', ok: true, daemonReload: false, startLimitHit: false, reason: englishReason(because), commands: [] },
+  because,
+  verified: false,
+  differences: [],
+  answered: [],
+  rolledBack: false,
+  restored: [],
+  stoppedContainers: [],
+  diagnostics,
+});
+
+/** How dockerd stands now: a stopped daemon whose log ends in a failed start counts as failed. */
+async function daemonState(driver: ServiceDriver, status: ServiceStatus): Promise<DaemonState> {
+  if (status.state === 'failed' || status.autoRestart) return 'failed';
+  if (status.state === 'active' || status.state === 'reloading' || status.state === 'activating') return 'running';
+  if (status.state === 'inactive') return (await driver.lastStartFailed?.()) ? 'failed' : 'stopped';
+  return 'unknown';
+}
+
+/** What the change needs: what the command asked for, or reload/restart as the settings need. */
+function decide(request: FinishRequest): { action: Action; because: Reason } {
+  if (request.mode !== 'auto') return { action: request.mode, because: { why: 'asked', mode: request.mode } };
+  return decideAction({ before: request.before.settings, after: request.after.settings, engine: request.after.engine, argsChanged: request.argsChanged });
+}
+
+/** --dry-run: what the service step would do, without asking the daemon anything. */
+export interface ServicePreview {
+  action: Action;
+  because: Reason;
+  manager: ManagerKind;
+  /** The command that would run. */
+  runs?: string;
+  /** Why nothing would run from here (--no-restart, --root, no service manager). */
+  manual?: string;
+}
+
+export function previewService(ctx: Ctx, request: FinishRequest): ServicePreview {
+  const driver = driverFor(ctx, request);
+  const { action, because } = decide(request);
+  const preview = { action, because, manager: driver.kind };
+  if (action === 'none') return preview;
+  if (!request.options.restart) return { ...preview, manual: 'written only (--no-restart)' };
+  if (!driver.canRestart) return { ...preview, ...(driver.manualSteps ? { manual: driver.manualSteps } : {}) };
+  const daemonReload = request.unitChanged && driver.daemonReload ? `${driver.kind === 'systemd-user' ? 'systemctl --user' : 'systemctl'} daemon-reload && ` : '';
+  return { ...preview, runs: action === 'reload' ? (driver.reloadCommand ?? driver.restartCommand) : `${daemonReload}${driver.restartCommand}` };
+}
+
+/**
+ * Before anything is written: which service manager, what it will be asked (reload, restart, or
+ * nothing: no change dockerd reads, --no-restart, --root, a daemon a person stopped), and whether
+ * that may happen: a restart that stops running containers needs the prompt's yes or -y.
+ */
+export async function planService(ctx: Ctx, io: Interaction, request: FinishRequest): Promise<ServicePlan> {
+  const { options } = request;
+  const driver = driverFor(ctx, request);
+  const decision = decide(request);
+  const plan = (over: Partial<ServicePlan>): ServicePlan => ({ driver, because: decision.because, daemon: 'unknown', containers: [], ...over });
+  const command = decision.action === 'reload' ? (driver.reloadCommand ?? driver.restartCommand) : driver.restartCommand;
+  if (decision.action === 'none') return plan({ early: emptyReport(driver, decision.because, 'nothing-to-do', []) });
+  if (!options.restart) {
+    const note = info('restart-needed', `written only (--no-restart): dockerd must ${decision.action} to use it`, `run \`${command}\``);
+    return plan({ early: emptyReport(driver, decision.because, 'kept', [note], 'no-restart') });
+  }
+  if (!driver.canRestart) {
+    const kept: KeptBecause = driver.kind === 'desktop' ? 'desktop' : ctx.root !== '/' && options.restartCmd === undefined ? 'root' : 'no-service-manager';
+    return plan({ early: emptyReport(driver, decision.because, 'kept', [info('restart-needed', `dockerd must ${decision.action} to use the new configuration`, driver.manualSteps)], kept) });
+  }
+
+  const status = await driver.status();
+  const daemon = await daemonState(driver, status);
+  // A daemon a person stopped stays stopped: the new files apply when they start it.
+  if (request.mode === 'auto' && daemon === 'stopped') {
+    const note = info('daemon-stopped', `${driver.name}: dockerd is stopped; the new configuration applies when it starts`, `start it when you want it: ${driver.startCommand ?? driver.restartCommand}`);
+    return plan({ status, daemon, early: emptyReport(driver, decision.because, 'kept', [note], 'daemon-stopped') });
+  }
+  let action: Exclude<Action, 'none'> = decision.action;
+  let because = decision.because;
+  if (action === 'reload' && daemon !== 'running') {
+    action = 'restart';
+    because = { why: 'not-running', state: status.state };
+  }
+  const containers = action === 'restart' && daemon === 'running' ? await containersAtRisk(ctx, request.before) : [];
+  if (containers.length > 0 && !options.yes && !request.consented) {
+    const asked = ctx.isTTY && !options.json;
+    const t = io.t ?? english;
+    if (!asked || !(await io.confirm(t('lifecycle.confirmRestart', { running: containers.length }), false))) {
+      return plan({ status, daemon, action, because, refusal: containersWouldStop(containers, asked, driver.restartCommand) });
+    }
+  }
+  return plan({ status, daemon, action, because, containers });
+}
+
+function containersWouldStop(containers: readonly string[], declined: boolean, restartCommand: string): Diagnostic {
+  const count = `${containers.length} running container${containers.length === 1 ? '' : 's'} (${containers.join(', ')})`;
+  return {
+    id: 'containers-would-stop',
+    severity: 'error',
+    message: declined ? `not changed: restarting dockerd would stop ${count}, and the answer was no` : `not changed: this change restarts dockerd, which would stop ${count}`,
+    hint: declined
+      ? `run it again when the containers may stop, or set "live-restore": true first (that change only needs a reload)`
+      : `pass -y (--yes) to restart anyway, or set "live-restore": true first (that change only needs a reload); \`${restartCommand}\` is what would run`,
+    fixable: false,
+  };
+}
+
+/**
+ * After the files changed: make the running dockerd use them (reload or restart through the
+ * service manager) and prove it did. When dockerd refused them, put the old files back, bring the
+ * old configuration up again and say why the new one failed; when it never got to judge them (the
+ * service manager or init script failed first), keep them and say why.
+ */
+export async function runService(ctx: Ctx, io: Interaction, request: FinishRequest, plan: ServicePlan): Promise<FinishReport> {
+  if (plan.early) return plan.early;
+  if (plan.refusal || !plan.action) return emptyReport(plan.driver, plan.because, 'nothing-to-do', plan.refusal ? [plan.refusal] : []);
+  const { driver, action, because } = plan;
+  const timeoutMs = request.options.timeoutSeconds * 1000;
   const journal = new Journal();
   const t = io.t ?? english;
-  const service = (action: Action, ok: boolean, because: Reason = decision.because): ServiceReport => ({
+  const service = (a: Action, ok: boolean, why: Reason = because): ServiceReport => ({
     manager: driver.kind,
-    action,
+    action: a,
     ok,
     daemonReload: journal.daemonReload,
     startLimitHit: journal.startLimitHit,
-    reason: englishReason(because),
+    reason: englishReason(why),
     commands: journal.commands,
   });
-  const nothing = (diagnostics: Diagnostic[], because: Reason = decision.because): FinishReport => ({
-    service: service('none', true, because),
+  const report = (outcome: ServiceOutcome, over: Partial<FinishReport>): FinishReport => ({
+    outcome,
+    service: service(action, outcome === 'verified'),
     because,
     verified: false,
     differences: [],
     answered: [],
     rolledBack: false,
     restored: [],
-    diagnostics,
+    stoppedContainers: action === 'restart' ? plan.containers : [],
+    diagnostics: [],
+    ...over,
   });
-  const command = decision.action === 'reload' ? (driver.reloadCommand ?? driver.restartCommand) : driver.restartCommand;
 
-  if (decision.action === 'none') return nothing([]);
-  if (!options.restart) return nothing([info('restart-needed', `written only (--no-restart): dockerd must ${decision.action} to use it`, `run \`${command}\``)]);
-  if (!driver.canRestart) return nothing([info('restart-needed', `dockerd must ${decision.action} to use the new configuration`, driver.manualSteps)]);
-
-  // Where the log stands before we act (taken with the status: every call costs start-up time).
-  const [status, mark] = await Promise.all([driver.status(), driver.markLog()]);
-  if (request.mode === 'auto' && status.state === 'inactive' && (driver.kind === 'systemd' || driver.kind === 'systemd-user')) {
-    return nothing([info('daemon-stopped', 'docker.service is stopped: the new configuration applies when it starts', `start it when you want it: ${driver.startCommand ?? driver.restartCommand}`)]);
-  }
-  let action: Exclude<Action, 'none'> = decision.action;
-  let because = decision.because;
-  if (action === 'reload' && status.state !== 'active' && status.state !== 'reloading') {
-    action = 'restart';
-    because = { why: 'not-running', state: status.state };
-  }
-  if (action === 'restart' && !options.yes && !options.json && ctx.isTTY) {
-    const running = await containersAtRisk(ctx, request.before);
-    if (running > 0 && !(await io.confirm(t('lifecycle.confirmRestart', { running }), false))) {
-      return nothing([info('restart-declined', 'not restarted: the new configuration is written but not in use', `run \`${driver.restartCommand}\` when the containers may stop`)], { why: 'declined' });
-    }
-  }
-
+  const mark = await driver.markLog();
   io.step?.(t(action === 'reload' ? 'lifecycle.step.reloading' : 'lifecycle.step.restarting', { name: driver.name }));
-  await journal.prepare(driver, request.unitChanged, status);
+  await journal.prepare(driver, request.unitChanged, plan.status);
   const step = await journal.act(driver, action, request.unitChanged);
   io.step?.(t('lifecycle.step.verifying'));
   const proof = await proveRunning(ctx, driver, { action, step, mark, config: request.after, timeoutMs });
   if (proof.ok) {
-    const diagnostics = journal.startLimitHit ? [startLimitNote()] : [];
-    return { service: service(action, true, because), because, verified: true, differences: [], answered: proof.answered, rolledBack: false, restored: [], diagnostics };
+    return report('verified', { verified: true, answered: proof.answered, diagnostics: journal.startLimitHit ? [startLimitNote()] : [] });
   }
 
+  const log = await driver.logSince(mark);
+  // dockerd judged the files only if it ran: a service command that failed with no new dockerd in the log never got that far.
+  if (!step.ok && !dockerdStarted(log)) {
+    return report('kept', { kept: 'service-manager-failed', answered: proof.answered, diagnostics: [serviceManagerFailure(driver, step, log)] });
+  }
   const file = request.sources.daemonJson.systemPath;
-  const failure = await whyItFailed(driver, mark, proof, step, action, file);
-  if (request.backups.length === 0) {
-    return { service: service(action, false, because), because, verified: false, differences: proof.differences, answered: proof.answered, rolledBack: false, restored: [], diagnostics: failure };
+  const failure = whyItFailed(driver, log, proof, step, action, file);
+  const failed = { differences: proof.differences, answered: proof.answered, diagnostics: failure };
+  if (request.backups.length === 0) return report('failed', failed);
+  // Rollback only ever returns to a better state: not to files dockerd refused, or would refuse.
+  if (request.beforeBroken || plan.daemon === 'failed') {
+    const note: Diagnostic = {
+      id: 'rollback-skipped',
+      severity: 'warning',
+      message: 'the new configuration is kept: the previous one would not start dockerd either, so putting it back would not help',
+      hint: 'fix what the error above names, then `dockerd-config restart`; `dockerd-config backups` lists both versions',
+      fixable: false,
+    };
+    return report('kept', { ...failed, kept: 'no-better-state', diagnostics: [...failure, note] });
   }
   io.step?.(t('lifecycle.step.rollingBack'));
-  return rollBack(ctx, driver, journal, request, { action, because, failure, proof, timeoutMs, service });
+  return rollBack(ctx, driver, journal, request, { action, because, failure, proof, timeoutMs, service, containers: plan.containers });
+}
+
+/** planService, then runService: the service step of a change that needs no consent before writing (tests, restart, reload). */
+export async function finishChange(ctx: Ctx, io: Interaction, request: FinishRequest): Promise<FinishReport> {
+  return runService(ctx, io, request, await planService(ctx, io, request));
+}
+
+/** The service manager failed before dockerd ran: its own words, classified as explain classifies them. */
+function serviceManagerFailure(driver: ServiceDriver, step: Step, log: string): Diagnostic {
+  const text = [step.output, log].filter(Boolean).join('\n');
+  const cause = explainLog(text).cause;
+  const control = /Control process exited, code=\S+ status=\S+|ExecStartPre=|ExecStart=\S+ .*failed/.exec(log)?.[0];
+  const said = step.output.split('\n').filter((l) => l.trim() !== '').slice(-3).join(' / ');
+  if (cause && cause.id === 'service-manager-failed') return { ...causeDiagnostic(cause), severity: 'error' };
+  return {
+    id: 'service-manager-failed',
+    severity: 'error',
+    message: `\`${step.command}\` failed (exit ${step.exitCode}) before dockerd ran, so dockerd never judged the new configuration; it is kept${said ? `: ${said}` : ''}${control ? ` (${control})` : ''}`,
+    hint: driver.kind.startsWith('systemd')
+      ? 'a command of docker.service that runs before dockerd (ExecStartPre=, a drop-in) failed: `systemctl cat docker` shows them, `journalctl -u docker -n 50` says which'
+      : `fix what \`${step.command}\` reports, then \`${driver.startCommand ?? driver.restartCommand}\``,
+    fixable: false,
+  };
 }
 
 function startLimitNote(): Diagnostic {
@@ -201,8 +372,7 @@ function startLimitNote(): Diagnostic {
 }
 
 /** The cause from dockerd's own first error line, else what we saw from outside. */
-async function whyItFailed(driver: ServiceDriver, mark: LogMark, proof: Proof, step: Step, action: Action, file: string): Promise<Diagnostic[]> {
-  const log = await driver.logSince(mark);
+function whyItFailed(driver: ServiceDriver, log: string, proof: Proof, step: Step, action: Action, file: string): Diagnostic[] {
   // A refused reload leaves dockerd running: its error is in the reload's lines, not a start's.
   const cause = action === 'reload' ? reloadOutcome(log, { file }).cause : explainLog(log, { file }).cause;
   const out: Diagnostic[] = [];
@@ -216,11 +386,12 @@ async function whyItFailed(driver: ServiceDriver, mark: LogMark, proof: Proof, s
       fixable: false,
     });
   } else if (!cause) {
+    const failedStep = step.ok ? '' : `: \`${step.command}\` exited ${step.exitCode}${step.output ? `: ${step.output.split('\n').slice(-3).join(' / ')}` : ''}`;
     out.push({
       id: 'daemon-unreachable',
       severity: 'error',
-      message: `dockerd did not answer after the ${action}${proof.missing.length ? ` on ${proof.missing.map((m) => `${m.address} (${m.detail})`).join(', ')}` : ''}${step.ok ? '' : `: ${step.command} failed: ${step.output.split('\n')[0] ?? ''}`}`,
-      hint: `read its log: ${driver.kind.startsWith('systemd') ? 'journalctl -u docker' : 'the daemon log'}`,
+      message: `dockerd did not answer after the ${action}${proof.missing.length ? ` on ${proof.missing.map((m) => `${m.address} (${m.detail})`).join(', ')}` : ''}${failedStep}`,
+      hint: `read its log: ${driver.logHint ?? (driver.kind.startsWith('systemd') ? 'journalctl -u docker' : 'the daemon log')}`,
       fixable: false,
     });
   }
@@ -234,11 +405,12 @@ interface Failed {
   proof: Proof;
   timeoutMs: number;
   service: (action: Action, ok: boolean, because?: Reason) => ServiceReport;
+  containers: string[];
 }
 
 /** Put the old files back, bring the old configuration up, and report both outcomes. */
 async function rollBack(ctx: Ctx, driver: ServiceDriver, journal: Journal, request: FinishRequest, failed: Failed): Promise<FinishReport> {
-  const restored = await restoreBackups(ctx, request.backups, { reason: 'automatic rollback after a failed restart' });
+  const restored = await restoreBackups(ctx, request.backups, { reason: 'automatic rollback after a failed restart', rejected: true });
   const files = restored.entries.map((e, i) => ({ path: e.path, ...(restored.files[i]?.backup ? { rejectedBackup: restored.files[i]?.backup } : {}) }));
   const mark = await driver.markLog();
   await journal.prepare(driver, request.unitChanged);
@@ -255,9 +427,12 @@ async function rollBack(ctx: Ctx, driver: ServiceDriver, journal: Journal, reque
       hint: `read the first dockerd error in its log; the old files are back in place, and \`dockerd-config rollback --to ID\` restores either version`,
       fixable: false,
     });
-    diagnostics.push(...(await whyItFailed(driver, mark, proof, step, failed.action, request.sources.daemonJson.systemPath)).map((d) => ({ ...d, message: `previous configuration: ${d.message}` })));
+    const log = await driver.logSince(mark);
+    diagnostics.push(...whyItFailed(driver, log, proof, step, failed.action, request.sources.daemonJson.systemPath).map((d) => ({ ...d, message: `previous configuration: ${d.message}` })));
   }
   return {
+    outcome: proof.ok ? 'rolled-back' : 'rollback-failed',
+    stoppedContainers: failed.action === 'restart' ? failed.containers : [],
     service: failed.service(failed.action, false, failed.because),
     because: failed.because,
     verified: false,

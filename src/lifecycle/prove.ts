@@ -3,7 +3,7 @@ import type { Ctx } from '../context.js';
 import type { EngineVersion } from '../engine/version.js';
 import type { LogMark, ServiceDriver, Step } from '../service/index.js';
 import type { LocatedSetting } from '../validate/model.js';
-import { compareWithInfo, endpointsFor, expectedState, firstDaemonInfo, waitForDaemon, type Difference } from '../verify/index.js';
+import { compareWithInfo, endpointsFor, expectedState, firstDaemonInfo, runningContainers, waitForDaemon, type Difference } from '../verify/index.js';
 
 /** A configuration as dockerd sees it: its effective settings and the rules of its version. */
 export interface Configuration {
@@ -35,7 +35,8 @@ const endpointsOf = (ctx: Ctx, config: Configuration) =>
 export async function proveRunning(ctx: Ctx, driver: ServiceDriver, run: { action: 'reload' | 'restart'; step: Step; mark: LogMark; config: Configuration; timeoutMs: number }): Promise<Proof> {
   const endpoints = endpointsOf(ctx, run.config);
   const failed = (missing: Proof['missing'] = []): Proof => ({ ok: false, answered: [], missing, differences: [] });
-  if (!run.step.ok && (run.action === 'reload' || driver.kind !== 'custom')) return failed();
+  // A service command that failed ends the wait at once: its exit status and output say why.
+  if (!run.step.ok) return failed();
 
   let lastAsked = -Infinity;
   const stopWaiting = async (): Promise<string | undefined> => {
@@ -65,9 +66,9 @@ export async function proveRunning(ctx: Ctx, driver: ServiceDriver, run: { actio
   return { ok: false, answered: waited.answered, missing: [], differences };
 }
 
-/** Running containers that a restart would stop (0 with live-restore on, or when we cannot tell). */
-export async function containersAtRisk(ctx: Ctx, config: Configuration): Promise<number> {
-  if (config.settings.get('live-restore')?.value === true) return 0;
-  const answer = await firstDaemonInfo(ctx, endpointsOf(ctx, config), 2000);
-  return answer.ok ? (answer.info.ContainersRunning ?? 0) : 0;
+/** The names of the running containers a restart would stop (none with live-restore on, or when we cannot tell). */
+export async function containersAtRisk(ctx: Ctx, config: Configuration): Promise<string[]> {
+  if (config.settings.get('live-restore')?.value === true) return [];
+  const answer = await runningContainers(ctx, endpointsOf(ctx, config), 2000);
+  return answer.ok ? answer.names : [];
 }

@@ -2,7 +2,7 @@ import { findFlag } from './flag-words.js';
 import { HOSTS } from './list-settings.js';
 import type { Plan } from './make-plan.js';
 import type { PlanState } from './state.js';
-import type { DaemonArg } from '../validate/types.js';
+import type { DaemonArg } from '../model/daemon-arg.js';
 import { readEnvFile } from '../targets/env-file.js';
 
 /**

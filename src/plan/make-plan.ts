@@ -165,16 +165,35 @@ function jsonChange(intent: Intent, setting: ListSetting | undefined, state: Pla
   switch (intent.kind) {
     case 'add': {
       // dockerd listens only where `hosts` says: moving hosts into daemon.json must keep the local socket.
-      const seed = setting === HOSTS && !topLevelValue(state.daemonJson.text, 'hosts').present && state.hostsDropIn ? hostsFromUnit(state) : [];
+      const seed = setting !== HOSTS ? [] : state.hostsDropIn && !topLevelValue(state.daemonJson.text, 'hosts').present ? hostsFromUnit(state) : keepDefaultSocket(state, intent.values);
       return [{ op: 'add-elements', key: intent.key, values: [...seed, ...intent.values], same }];
     }
-    case 'remove':
+    case 'remove': {
+      // No hosts left: leave the key out (dockerd's default socket) rather than "hosts": [].
+      const current = topLevelValue(state.daemonJson.text, intent.key).value;
+      const left = Array.isArray(current) ? current.filter((v) => !intent.values.some((x) => same(v, x))) : undefined;
+      if (setting === HOSTS && left?.length === 0) return [{ op: 'remove', key: intent.key }];
       return [{ op: 'remove-elements', key: intent.key, values: intent.values, same }];
+    }
     case 'set':
       return [{ op: 'set', key: intent.key, value: intent.value }];
     case 'unset':
       return [{ op: 'remove', key: intent.key }];
   }
+}
+
+/** The socket dockerd listens on while no -H / hosts is given (rootful; see moby's DefaultHost). */
+export const DEFAULT_SOCKET = 'unix:///var/run/docker.sock';
+
+/**
+ * dockerd listens on its default socket only while no address is configured: the first address
+ * added (in daemon.json or DOCKER_OPTS) must bring that socket along, or local clients lose it.
+ */
+function keepDefaultSocket(state: PlanState, adding: readonly unknown[]): string[] {
+  const inFile = topLevelValue(state.daemonJson.text, HOSTS.key).value;
+  const configured = (Array.isArray(inFile) && inFile.length > 0) || findFlag(state.args.map((a) => a.value), HOSTS.flag).length > 0;
+  const local = adding.some((v) => typeof v === 'string' && /^\s*(unix|fd):\/\//.test(v));
+  return configured || local || adding.length === 0 ? [] : [DEFAULT_SOCKET];
 }
 
 /** The unit's own -H values, with socket activation (fd://) replaced by the socket it stands for. */
@@ -188,7 +207,8 @@ function editWords(words: readonly string[], flag: FlagSpelling, intent: Intent,
     case 'add': {
       const present = findFlag(words, flag).map((o) => o.value);
       const fresh = intent.values.map(String).filter((v, i, all) => !present.some((p) => same(p, v)) && all.findIndex((w) => same(w, v)) === i);
-      return [...words, ...fresh.map((v) => flagWord(flag, v))];
+      const seed = setting === HOSTS && fresh.length > 0 ? keepDefaultSocket(state, fresh) : [];
+      return [...words, ...[...seed, ...fresh].map((v) => flagWord(flag, v))];
     }
     case 'remove':
       return withoutFlag(words, flag, (value) => intent.values.some((v) => same(value, v)));

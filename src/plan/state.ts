@@ -1,5 +1,5 @@
 import type { EngineVersion } from '../engine/version.js';
-import type { DaemonArg } from '../validate/types.js';
+import type { DaemonArg } from '../model/daemon-arg.js';
 
 /** Everything a plan is computed from, read once under the lock. Pure data. */
 export interface PlanState {

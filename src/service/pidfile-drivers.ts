@@ -1,3 +1,4 @@
+import { explainLog } from '../causes/index.js';
 import type { Ctx } from '../context.js';
 import { hangUp, livePid, markFile, readFileSince } from './pid-and-log.js';
 import { commandLine, runStep } from './step.js';
@@ -12,6 +13,14 @@ export interface PidfileOptions {
 
 type Ops = Pick<Ctx, 'exec' | 'fs' | 'kill'>;
 
+// How much of the log's end tells how the last start ended.
+const TAIL_BYTES = 64 * 1024;
+
+const logSize = (ctx: Pick<Ctx, 'fs'>, path: string): number => {
+  const mark = markFile(ctx, path);
+  return mark.kind === 'file' ? mark.offset : 0;
+};
+
 function pidfileDriver(ctx: Ops, options: PidfileOptions, own: Pick<ServiceDriver, 'kind' | 'name' | 'restartCommand' | 'restart'> & Partial<Pick<ServiceDriver, 'startCommand'>>): ServiceDriver {
   return {
     ...own,
@@ -21,6 +30,12 @@ function pidfileDriver(ctx: Ops, options: PidfileOptions, own: Pick<ServiceDrive
     reload: async () => hangUp(ctx, options.pidfile),
     markLog: async () => markFile(ctx, options.logFile),
     logSince: async (mark) => readFileSince(ctx, mark),
+    lastStartFailed: async () => {
+      const tail = readFileSince(ctx, { kind: 'file', path: options.logFile, offset: Math.max(0, logSize(ctx, options.logFile) - TAIL_BYTES) });
+      const explained = explainLog(tail);
+      return explained.firstError !== undefined && !explained.laterStarted;
+    },
+    logHint: options.logFile,
   };
 }
 

@@ -51,6 +51,10 @@ export interface ServiceDriver {
   restart(options?: { withSocket?: boolean }): Promise<Step>;
   reload(): Promise<Step>;
   markLog(): Promise<LogMark>;
+  /** A stopped daemon: does its log end in a start that failed (rather than a stop someone asked for)? */
+  lastStartFailed?(): Promise<boolean>;
+  /** Where a person reads the daemon's log, for hints. */
+  logHint?: string;
   /** The daemon's log since the mark (journal short format, or the log file's new bytes). */
   logSince(mark: LogMark): Promise<string>;
 }

@@ -2,7 +2,7 @@ import { underRoot, type Ctx } from '../context.js';
 import type { Source } from '../diagnostics/types.js';
 import { readEnvFile, type EnvFileReading } from '../targets/env-file.js';
 import { positionAt } from '../targets/text-position.js';
-import type { DaemonArg } from '../validate/types.js';
+import type { DaemonArg } from '../model/daemon-arg.js';
 import { readText } from './fs-read.js';
 
 export const INIT_SCRIPT = '/etc/init.d/docker';

@@ -1,7 +1,7 @@
 import type { Diagnostic, Source } from '../diagnostics/types.js';
 import type { EnvFileReading } from '../targets/env-file.js';
 import type { ResolvedUnit } from '../targets/systemd-unit.js';
-import type { DaemonArg } from '../validate/types.js';
+import type { DaemonArg } from '../model/daemon-arg.js';
 
 export type ServiceManager = 'systemd' | 'sysvinit' | 'none';
 

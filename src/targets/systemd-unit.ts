@@ -1,19 +1,19 @@
-import { underRoot, type Ctx } from '../context.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { DaemonArg } from '../validate/types.js';
+import type { DaemonArg } from '../model/daemon-arg.js';
 import { parseSystemdEnvFile, systemdEnvVars } from './env/systemd-env-file.js';
 import { tracedAt } from './env/traced.js';
 import type { ExecCommand } from './systemd/exec-command.js';
 import { expandExecArgs, type EnvVar, type ServiceEnv } from './systemd/expand.js';
-import { locateUnit, resolveUnderRoot, SYSTEM_UNIT_DIRS, userUnitDirs } from './systemd/locate-unit.js';
 import { readServiceView, type EnvironmentFileRef, type ServiceView } from './systemd/service-view.js';
 import type { SpecifierContext } from './systemd/specifiers.js';
 import { parseUnitFile, type UnitFile } from './systemd/unit-file.js';
+import type { RootedFile } from './systemd/unit-paths.js';
 import { positionAt } from './text-position.js';
 
 /**
  * The docker service as systemd will run it: the unit file and its drop-ins found along the
  * search path, merged, its environment loaded, and ExecStart= expanded into dockerd's argv.
+ * Pure: src/sources/resolve-unit.ts finds and reads the files and passes their text in.
  */
 
 export interface EnvironmentFileInfo extends EnvironmentFileRef {
@@ -47,14 +47,6 @@ export interface ResolvedUnit {
   diagnostics: Diagnostic[];
 }
 
-export interface ResolveUnitOptions {
-  /** Default "docker.service". */
-  name?: string;
-  /** "user" for rootless docker (systemctl --user); needs `home`. */
-  scope?: 'system' | 'user';
-  home?: string;
-}
-
 const DOCKERD_PROGRAM = /(^|\/)(dockerd|dockerd-rootless\.sh)$/;
 
 /** The environment ExecStart= sees: Environment= first, then EnvironmentFile= files in order, later ones winning. */
@@ -74,57 +66,56 @@ export function buildServiceEnv(view: ServiceView, files: readonly EnvironmentFi
   return env;
 }
 
-function readText(ctx: Pick<Ctx, 'fs'>, hostPath: string): string | null {
-  try {
-    return ctx.fs.readFileSync(hostPath, 'utf8');
-  } catch {
-    return null;
-  }
+/** A unit found along the search path, with the text of its files (null: not read, or unreadable). */
+export interface UnitFiles {
+  name: string;
+  scope: 'system' | 'user';
+  home?: string;
+  unit: RootedFile & { text: string | null };
+  /** Linked to /dev/null (or empty): systemd will not start it (its text is not read). */
+  masked: boolean;
+  dropIns: (RootedFile & { text: string | null })[];
 }
 
-/** Finds and reads the unit (default docker.service); undefined when no unit file exists under --root. */
-export function resolveUnit(ctx: Pick<Ctx, 'root' | 'fs'>, options: ResolveUnitOptions = {}): ResolvedUnit | undefined {
-  const name = options.name ?? 'docker.service';
-  const scope = options.scope ?? 'system';
-  const dirs = scope === 'user' ? userUnitDirs(options.home ?? '/root') : SYSTEM_UNIT_DIRS;
-  const located = locateUnit(ctx, name, dirs);
-  if (!located.unit) return undefined;
-  const specifiers: SpecifierContext = { unitName: name, unitPath: located.unit.path, scope, home: options.home };
+/** The unit file (unless masked) and its drop-ins parsed and merged; `view.environmentFiles` says which env files to read next. */
+export function readUnitView(found: UnitFiles): { files: UnitFile[]; view: ServiceView } {
+  const specifiers: SpecifierContext = { unitName: found.name, unitPath: found.unit.path, scope: found.scope, home: found.home };
   const files: UnitFile[] = [];
-  if (!located.masked) {
-    files.push(parseUnitFile(readText(ctx, located.unit.hostPath) ?? '', located.unit.hostPath, 'unit'));
+  if (!found.masked) {
+    files.push(parseUnitFile(found.unit.text ?? '', found.unit.hostPath, 'unit'));
   }
-  for (const dropIn of located.dropIns) files.push(parseUnitFile(readText(ctx, dropIn.hostPath) ?? '', dropIn.hostPath, 'drop-in'));
-  const view = readServiceView(files, specifiers);
-  const diagnostics = [...view.diagnostics];
+  for (const dropIn of found.dropIns) files.push(parseUnitFile(dropIn.text ?? '', dropIn.hostPath, 'drop-in'));
+  return { files, view: readServiceView(files, specifiers) };
+}
 
-  const environmentFiles = view.environmentFiles.map((ref): EnvironmentFileInfo => {
-    const resolved = resolveUnderRoot(ctx, ref.path);
-    const hostPath = resolved?.hostPath ?? underRoot(ctx, ref.path);
-    const text = resolved ? readText(ctx, hostPath) : null;
-    if (text === null && !ref.optional) {
+/** The unit as systemd will run it, from its parsed files and the env files its EnvironmentFile= lines name (text null: missing). */
+export function assembleUnit(found: UnitFiles, read: { files: UnitFile[]; view: ServiceView }, environmentFiles: EnvironmentFileInfo[]): ResolvedUnit {
+  const { name, scope } = found;
+  const { files, view } = read;
+  const diagnostics = [...view.diagnostics];
+  for (const file of environmentFiles) {
+    if (file.text === null && !file.optional) {
       diagnostics.push({
         id: 'unit-syntax',
         severity: 'error',
-        message: `${ref.source.path}:${ref.source.line}: EnvironmentFile=${ref.path} does not exist; systemd will refuse to start ${name}`,
-        file: ref.source.path,
-        line: ref.source.line,
-        source: ref.source,
-        hint: `Create ${ref.path}, or write EnvironmentFile=-${ref.path} to make it optional.`,
+        message: `${file.source.path}:${file.source.line}: EnvironmentFile=${file.path} does not exist; systemd will refuse to start ${name}`,
+        file: file.source.path,
+        line: file.source.line,
+        source: file.source,
+        hint: `Create ${file.path}, or write EnvironmentFile=-${file.path} to make it optional.`,
         fixable: false,
       });
     }
-    return { ...ref, hostPath, text };
-  });
+  }
   const env = buildServiceEnv(view, environmentFiles);
   const execStart = view.execStart[0];
   const program = execStart?.path;
   return {
     name,
     scope,
-    path: located.unit.hostPath,
-    systemPath: located.unit.path,
-    masked: located.masked,
+    path: found.unit.hostPath,
+    systemPath: found.unit.path,
+    masked: found.masked,
     files,
     view,
     execStart,

@@ -9,7 +9,8 @@ import { atLeast, type EngineVersion } from '../engine/version.js';
 import { readJsonDocument, type JsonDocument, type JsonMember, type JsonNode, type Position } from '../jsonfile/index.js';
 import { flagKey, flagSettingValue } from './flag-settings.js';
 import { decodePrefix } from './report.js';
-import type { DaemonArg, DaemonJsonInput } from './types.js';
+import type { DaemonArg } from '../model/daemon-arg.js';
+import type { DaemonJsonInput } from './types.js';
 import type { Setting } from './values/types.js';
 
 /** What a flattened key does in this version. */

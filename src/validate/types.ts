@@ -1,5 +1,7 @@
-import type { Diagnostic, Source } from '../diagnostics/types.js';
+import type { Diagnostic } from '../diagnostics/types.js';
 import type { EngineVersion } from '../engine/version.js';
+import type { DaemonArg } from '../model/daemon-arg.js';
+
 
 /** daemon.json as dockerd would read it. */
 export interface DaemonJsonInput {
@@ -9,12 +11,6 @@ export interface DaemonJsonInput {
   bytes: Uint8Array | null;
   /** Passed with --config-file: then a missing file is fatal for dockerd. */
   explicit: boolean;
-}
-
-/** One word of dockerd's command line, with where it came from (unit, drop-in, DOCKER_OPTS …). */
-export interface DaemonArg {
-  value: string;
-  source: Source;
 }
 
 /** What the validator may ask about the host (answers come from the edges, rooted at --root). */

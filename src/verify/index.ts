@@ -8,6 +8,7 @@ export {
   daemonInfo,
   firstDaemonInfo,
   ping,
+  runningContainers,
   waitForDaemon,
   type InfoResult,
   type PingResult,

@@ -171,3 +171,22 @@ export async function firstDaemonInfo(ctx: ProbeCtx, endpoints: readonly Endpoin
   }
   return { ok: false, address: ordered[0]?.address ?? '', error: failures.join('; ') || 'no endpoint to ask' };
 }
+
+/** The names of the running containers (GET /containers/json), from the first endpoint that answers. */
+export async function runningContainers(ctx: ProbeCtx, endpoints: readonly Endpoint[], timeoutMs: number): Promise<{ ok: true; names: string[] } | { ok: false; error: string }> {
+  const ordered = [...endpoints].sort((a, b) => Number(a.target.socketPath === undefined) - Number(b.target.socketPath === undefined));
+  for (const e of ordered) {
+    const prepared = prepare(ctx, e);
+    if (!prepared.ok) continue;
+    const r = await ctx.api(prepared.target, '/containers/json', { timeoutMs });
+    if (!r.ok || r.status !== 200) continue;
+    try {
+      const list = JSON.parse(r.body) as { Id?: string; Names?: string[] }[];
+      if (!Array.isArray(list)) continue;
+      return { ok: true, names: list.map((c) => (c.Names?.[0] ?? c.Id?.slice(0, 12) ?? '?').replace(/^\//, '')) };
+    } catch {
+      continue;
+    }
+  }
+  return { ok: false, error: 'no endpoint listed the containers' };
+}

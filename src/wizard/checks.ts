@@ -9,7 +9,7 @@ import type { EngineVersion } from '../engine/version.js';
 import type { Translate } from '../i18n/index.js';
 import { HOSTS, type ListSetting } from '../plan/list-settings.js';
 import { isLoopbackHost, parseDaemonHost } from '../validate/values/hosts/daemon-host.js';
-import type { Check } from './questions.js';
+import type { Check } from '../model/prompter.js';
 
 /** One or more values on a line, separated by spaces or commas. */
 export const splitValues = (typed: string): string[] => typed.split(/[\s,]+/).filter(Boolean);

@@ -1,12 +1,13 @@
-import { loadState } from '../cli/load.js';
-import { runMutation } from '../cli/mutate.js';
-import { EXIT } from '../cli/errors.js';
-import type { Runtime } from '../cli/command.js';
-import type { Io } from '../cli/io.js';
+import { loadState } from '../change/state.js';
+import { runIntents } from '../change/intents.js';
+import { changeExitCode } from '../change/report.js';
+import { EXIT } from '../diagnostics/errors.js';
+import { sayChange } from '../output/change-text.js';
+import type { Io, Runtime } from '../output/io.js';
 import { renderDiagnostic } from '../output/render.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { toIntents, type WizardAnswers } from './answers.js';
-import type { Prompter } from './questions.js';
+import type { Prompter } from '../model/prompter.js';
 import type { Session, WizardOptions } from './session.js';
 import { askInsecure } from './steps/insecure.js';
 import { askKeys } from './steps/keys.js';
@@ -65,7 +66,11 @@ export async function runWizard(rt: Runtime, options: WizardOptions, prompter: P
   const shown = new Set(preview.planned.diagnostics.map((d) => d.message));
   const { buffered, lines } = bufferedIo(io, (d) => d.severity === 'error' || !shown.has(d.message));
   const code = await prompter.uninterruptible(t('wizard.finishing'), () =>
-    prompter.progress(t('wizard.applying'), (update) => runMutation({ ctx: rt.ctx, io: { ...buffered, step: update } }, applyOptions, 'wizard', () => ({ intents })), (exit) => exit === EXIT.ok),
+    prompter.progress(t('wizard.applying'), async (update) => {
+      const result = await runIntents(rt.ctx, { ...buffered, step: update }, applyOptions, 'wizard', () => ({ intents }));
+      sayChange(buffered, result, applyOptions);
+      return changeExitCode(result, applyOptions);
+    }, (exit) => exit === EXIT.ok),
   );
   for (const line of lines) io.say(line);
   io.say(code === EXIT.ok ? t('wizard.done') : t('wizard.failed'));

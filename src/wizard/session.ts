@@ -1,7 +1,7 @@
-import type { Runtime } from '../cli/command.js';
-import type { LoadedState } from '../cli/load.js';
-import type { MutatingOptions } from '../cli/options.js';
-import type { Prompter } from './questions.js';
+import type { Runtime } from '../output/io.js';
+import type { LoadedState } from '../change/state.js';
+import type { MutatingOptions } from '../change/options.js';
+import type { Prompter } from '../model/prompter.js';
 
 export interface WizardOptions extends MutatingOptions {
   /** Seconds per mirror or registry probe (they run at once). */

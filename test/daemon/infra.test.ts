@@ -2,11 +2,11 @@
 // each box really runs what issue 3's tests need, and leaves nothing behind. Needs root and
 // `bash scripts/provision.sh`; a missing prerequisite fails, it never skips.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootSdbox, checkout, cli, nsboxHostPath, sdboxHostPath, startNsbox, type Nsbox, type Sdbox } from '../helpers/boxes.js';
+import { bootSdbox, checkout, cli, initScriptOf, nsboxHostPath, sdboxHostPath, setInitScript, startNsbox, type Nsbox, type Sdbox } from '../helpers/boxes.js';
 import { pushTinyImage, startRegistry, type Registry, type TinyImage } from '../helpers/registry.js';
 
 const timings: string[] = [];
@@ -70,7 +70,7 @@ describe('path mapping (no box needed)', () => {
     expect(nsboxHostPath('/b', '/etc/docker/daemon.json')).toBe('/b/etc-docker/daemon.json');
     expect(nsboxHostPath('/b', '/var/run/docker.sock')).toBe('/b/run/docker.sock');
     expect(nsboxHostPath('/b', '/var/log/docker.log')).toBe('/b/var/log/docker.log');
-    expect(nsboxHostPath('/b', '/etc/default/docker')).toBe('/b/default-docker');
+    expect(nsboxHostPath('/b', '/etc/default/docker')).toBe('/b/etc-default/docker');
     expect(() => nsboxHostPath('/b', '/etc/hosts')).toThrow(/host/);
     expect(() => nsboxHostPath('/b', '/etc/dockerx')).toThrow(/host/);
   });
@@ -169,6 +169,48 @@ describe('nsbox: sysvinit `service docker` on a test-owned copy', () => {
     const log = box.hostPath('/var/log/plain.log');
     await waitFor('the reload line', async () => /Reloaded configuration:.*\\"debug\\":true/.test(readFileSync(log, 'utf8')));
     // left running on purpose: stop() must end it with the box
+  });
+});
+
+describe('nsbox: Debian\'s init script unpatched, and swapped in place', () => {
+  let box: Nsbox;
+  beforeAll(async () => {
+    box = await timed('nsbox start --unpatched', () => startNsbox('infra-ns-raw', { initScript: 'unpatched' }));
+  });
+  afterAll(async () => {
+    await box?.stop();
+    expect(traces('nsbox', 'infra-ns-raw')).toEqual([]);
+  });
+  const debian = () => readFileSync(join(box.dir, 'init.d-docker.debian'), 'utf8');
+  const ulimitLine = () => debian().split('\n').findIndex((l) => l.trim() === 'ulimit -n 1048576') + 1;
+
+  it('is Debian\'s script byte for byte, and its start fails at `ulimit -n` before dockerd runs', async () => {
+    expect(await initScriptOf(box)).toBe('unpatched');
+    expect(readFileSync(box.hostPath('/etc/init.d/docker'), 'utf8')).toBe(readFileSync('/etc/init.d/docker', 'utf8'));
+    const start = await box.exec(['service', 'docker', 'start']);
+    expect(start).toMatchObject({ exitCode: 2, stdout: '' });
+    expect(start.stderr.trim()).toBe(`/etc/init.d/docker: ${ulimitLine()}: ulimit: error setting limit (Operation not permitted)`);
+    // Nothing of dockerd ran: no process, no pidfile, no socket; the log was only touched (empty).
+    expect((await box.exec(['pgrep', '-x', 'dockerd|containerd'])).exitCode).toBe(1);
+    expect(readdirSync(box.hostPath('/run')).filter((f) => f.startsWith('docker') || f === 'containerd')).toEqual([]); // (mount/ is util-linux's utab)
+    expect(readFileSync(box.hostPath('/var/log/docker.log'), 'utf8')).toBe('');
+  });
+
+  it('swaps to the patched copy and back in place: a running dockerd stops, then the start fails', async () => {
+    const inode = statSync(box.hostPath('/etc/init.d/docker')).ino;
+    await setInitScript(box, 'patched');
+    expect(statSync(box.hostPath('/etc/init.d/docker')).ino).toBe(inode);
+    expect((await box.exec(['cat', '/etc/init.d/docker'])).stdout).toContain('ulimit -n "$(ulimit -Hn)"');
+    expect((await box.exec(['service', 'docker', 'start'])).exitCode).toBe(0);
+    await waitFor('/_ping', async () => (await ping(box.hostPath('/run/docker.sock'))) === 'OK');
+
+    await setInitScript(box, 'unpatched');
+    expect(await initScriptOf(box)).toBe('unpatched');
+    // What `service docker restart` does on a host whose hard limit is lower: the stop works, the start does not.
+    const restart = await box.exec(['service', 'docker', 'restart']);
+    expect(restart).toMatchObject({ exitCode: 2, stdout: 'Stopping Docker: docker.\n' });
+    expect(restart.stderr).toMatch(/ulimit: error setting limit/);
+    expect((await box.exec(['pgrep', '-x', 'dockerd'])).exitCode).toBe(1);
   });
 });
 

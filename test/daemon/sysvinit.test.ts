@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startNsbox, type Nsbox } from '../helpers/boxes.js';
 import { holdPort, runJson as run, sh } from '../helpers/cli-report.js';
+import { dockerdPids } from '../helpers/daemon-state.js';
 
 let box: Nsbox | undefined;
 afterEach(async () => {
@@ -45,13 +46,17 @@ describe('sysvinit: service docker through the init script', () => {
     expect(await ping(b)).toBe('OK');
   });
 
-  it('a stopped daemon is started (the init script cannot restart one without a pidfile)', async () => {
+  it('a stopped daemon stays stopped: the file is written, the init script is not run (issue 11)', async () => {
     const b = await start();
     const { exitCode, report } = await run(b, ['set', 'debug', 'true']);
+    expect(JSON.parse(readFileSync(b.hostPath('/etc/docker/daemon.json'), 'utf8'))).toEqual({ debug: true });
+    expect(report).toMatchObject({ outcome: 'kept', kept: { because: 'daemon-stopped' }, verified: false, rolledBack: false });
     expect(exitCode).toBe(0);
-    expect(report.service.commands).toEqual(['service docker start']);
-    expect(report.verified).toBe(true);
-    expect(await sh(b, "docker info --format '{{.Debug}}'")).toBe('true');
+    expect(report.service.commands).not.toContain('service docker start');
+    expect(report.diagnostics.find((d) => d.id === 'daemon-stopped')).toMatchObject({ severity: 'info' });
+    expect(await dockerdPids(b)).toEqual([]);
+    // The script's start creates /var/log/docker.log first thing: it never ran.
+    expect(existsSync(b.hostPath('/var/log/docker.log'))).toBe(false);
   });
 });
 

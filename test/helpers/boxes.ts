@@ -48,7 +48,7 @@ export interface Sdbox extends Box {
 
 export interface Nsbox extends Box {
   kind: 'nsbox';
-  /** Host path of the box's files (etc-docker/, default-docker, init.d-docker, var/, run/). */
+  /** Host path of the box's files (etc-docker/, etc-default/, init.d-docker, var/, run/). */
   dir: string;
 }
 
@@ -323,7 +323,7 @@ export async function bootSdbox(name: string, options: SdboxOptions = {}): Promi
 // Paths inside an nsbox that are the box's own files, and where they are in its dir.
 const NSBOX_PATHS: ReadonlyArray<readonly [string, string]> = [
   ['/etc/docker', 'etc-docker'],
-  ['/etc/default/docker', 'default-docker'],
+  ['/etc/default', 'etc-default'],
   ['/etc/init.d/docker', 'init.d-docker'],
   ['/var/run', 'run'],
   ['/var/lock', 'run/lock'],
@@ -340,18 +340,45 @@ export function nsboxHostPath(dir: string, pathInside: string): string {
   throw new Error(`${p} is not one of the nsbox's own files (those are under ${NSBOX_PATHS.map(([i]) => i).join(', ')}); it is the host's`);
 }
 
-/** Starts the sysvinit namespace box (no systemd inside; `service docker …` runs the patched init script copy). */
-export async function startNsbox(name: string): Promise<Nsbox> {
+/** Which /etc/init.d/docker an nsbox runs: the copy whose ulimit lines fit this host, or Debian's as is. */
+export type InitScript = 'patched' | 'unpatched';
+
+export interface NsboxOptions {
+  /**
+   * 'patched' (the default): the ulimit lines raised only to the hard limits, so `service docker
+   * start` starts dockerd here. 'unpatched': Debian's script as is; here its `ulimit -n 1048576`
+   * fails under `set -e` before start-stop-daemon runs (exit 2, stderr
+   * "/etc/init.d/docker: 86: ulimit: error setting limit (Operation not permitted)").
+   */
+  initScript?: InitScript;
+}
+
+/** Starts the sysvinit namespace box (no systemd inside; `service docker …` runs the init script, patched unless asked). */
+export async function startNsbox(name: string, options: NsboxOptions = {}): Promise<Nsbox> {
   requireRoot();
   const base = boxBase('nsbox', name);
   base.register();
-  const started = await script('nsbox', ['start', name], { timeoutMs: 30_000 });
+  const started = await script('nsbox', ['start', name, `--${options.initScript ?? 'patched'}`], { timeoutMs: 30_000 });
   if (started.exitCode !== 0) {
     await base.stop().catch(() => undefined);
     throw new Error(`nsbox start ${name} failed (exit ${started.exitCode}):\n${started.stderr}`);
   }
   const dir = (await mustRun('bash', [scripts.nsbox, 'dir', name])).stdout.trim();
   return { kind: 'nsbox', name, dir, exec: base.exec, stop: base.stop, hostPath: (p) => nsboxHostPath(dir, p) };
+}
+
+/**
+ * Swaps the running box's /etc/init.d/docker between the patched copy and Debian's script. The
+ * file's content is rewritten in place (same inode), so the box's bind mount sees it at once; a
+ * dockerd already running keeps running. Do not call it while the script runs.
+ */
+export async function setInitScript(box: Nsbox, which: InitScript): Promise<void> {
+  await mustRun('bash', [scripts.nsbox, 'init-script', box.name, which]);
+}
+
+/** Which init script the box runs now. */
+export async function initScriptOf(box: Nsbox): Promise<InitScript> {
+  return (await mustRun('bash', [scripts.nsbox, 'init-script', box.name, 'show'])).stdout.trim() as InitScript;
 }
 
 export const cliEntry = join(checkout, 'bin', 'dockerd-config.js');

@@ -1,24 +1,91 @@
-// Running our CLI inside a box with --json -y and reading its one JSON document.
+// Running our CLI inside a box and reading its one JSON document (--json, with -y unless asked not
+// to), or its text (neither). The box's exec gives the CLI an empty pipe on stdin and no terminal.
 import { cli, type Box } from './boxes.js';
 
-export interface Report {
-  ok: boolean;
-  changed: boolean;
+export interface Diagnostic {
+  id: string;
+  severity: string;
+  message: string;
+  dockerd?: string;
+  hint?: string;
+}
+
+/** How a change ended (issue 11): exactly one of these in every mutating command's --json. */
+export type Outcome = 'applied' | 'unchanged' | 'dry-run' | 'refused' | 'rolled-back' | 'kept' | 'rollback-failed';
+export type KeptBecause = 'service-manager-failed' | 'daemon-stopped' | 'no-restart' | 'root' | 'no-service-manager';
+
+/** The service part of a change's report (top level of a mutating command; `fixed` of doctor --fix). */
+export interface ServiceReport {
   service: { manager: string; action: string; ok: boolean; daemonReload: boolean; startLimitHit: boolean; commands: string[] };
   verified: boolean;
   rolledBack: boolean;
   listeners?: string[];
   restored?: { path: string; rejectedBackup?: string }[];
-  diagnostics: { id: string; severity: string; message: string; dockerd?: string; hint?: string }[];
+  /** Issue 11: absent until the transaction lands. */
+  outcome?: Outcome;
+  kept?: { because: KeptBecause };
+  /** Names of the containers a restart we ran stopped. */
+  stoppedContainers?: string[];
 }
 
-export async function runJson(box: Box, args: readonly string[]): Promise<{ exitCode: number; report: Report; stderr: string }> {
-  const r = await cli(box, [...args, '--json', '-y'], { timeoutMs: 120_000 });
+export interface Report extends ServiceReport {
+  ok: boolean;
+  changed: boolean;
+  dryRun?: boolean;
+  files?: { path: string; changed: boolean; backup: string | null }[];
+  diagnostics: Diagnostic[];
+}
+
+/** doctor [--fix] --json: the findings after the fixes, and under `fixed` what --fix did. */
+export interface DoctorReport {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  fixed?: Partial<ServiceReport> & { dryRun: boolean; done: string[]; files: { path: string; backup: string | null }[]; diagnostics: Diagnostic[] };
+}
+
+export interface RunOptions {
+  /** Add `-y` (default true: what runJson always did). */
+  yes?: boolean;
+  timeoutMs?: number;
+  env?: Record<string, string>;
+}
+
+export interface JsonRun<T> {
+  exitCode: number;
+  report: T;
+  stderr: string;
+  /** Wall time of the CLI run, as seen from the host (node start-up and nsenter included). */
+  ms: number;
+}
+
+/** `dockerd-config ARGS --json [-y]` inside the box; throws unless stdout is one JSON document. */
+export async function runJson<T = Report>(box: Box, args: readonly string[], options: RunOptions = {}): Promise<JsonRun<T>> {
+  const started = performance.now();
+  const r = await cli(box, [...args, '--json', ...(options.yes === false ? [] : ['-y'])], { timeoutMs: options.timeoutMs ?? 120_000, env: options.env });
+  const ms = performance.now() - started;
   try {
-    return { exitCode: r.exitCode, report: JSON.parse(r.stdout) as Report, stderr: r.stderr };
+    return { exitCode: r.exitCode, report: JSON.parse(r.stdout) as T, stderr: r.stderr, ms };
   } catch {
     throw new Error(`not one JSON document (exit ${r.exitCode}):\n${r.stdout}\n${r.stderr}`);
   }
+}
+
+/** `dockerd-config ARGS --json` without -y: what a script that forgot -y gets, at a terminal or not. */
+export const runJsonWithoutYes = <T = Report>(box: Box, args: readonly string[], options: Omit<RunOptions, 'yes'> = {}): Promise<JsonRun<T>> =>
+  runJson<T>(box, args, { ...options, yes: false });
+
+export interface TextRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/** `dockerd-config ARGS` as given: no --json, no -y (add them to ARGS if wanted). */
+export async function runText(box: Box, args: readonly string[], options: Omit<RunOptions, 'yes'> = {}): Promise<TextRun> {
+  const started = performance.now();
+  const r = await cli(box, args, { timeoutMs: options.timeoutMs ?? 120_000, env: options.env });
+  return { ...r, ms: performance.now() - started };
 }
 
 /** Runs a shell script inside the box; throws with its output when it fails. */

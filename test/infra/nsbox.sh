@@ -1,23 +1,34 @@
 #!/usr/bin/env bash
 # nsbox.sh -- a sysvinit-style host for Debian's docker.io without touching the real one: a private
-# mount + network + pid namespace in which /etc/docker, /etc/default/docker, /var, /run and
+# mount + network + pid namespace in which /etc/docker, /etc/default, /var, /run and
 # /etc/init.d/docker are test-owned (bind-mounted from the instance dir). There is no systemd in it
 # (/run/systemd/system does not exist), so `service docker ...` runs the init script.
 #
-#   nsbox.sh start NAME        create the namespaces; returns when they are ready
+#   nsbox.sh start NAME [--unpatched]
+#                              create the namespaces; returns when they are ready. --unpatched (or
+#                              NSBOX_UNPATCHED=1): /etc/init.d/docker is Debian's script as is
+#   nsbox.sh init-script NAME patched|unpatched|show
+#                              swap the box's /etc/init.d/docker between the two (the file's
+#                              content is rewritten in place: same inode, so the bind mount inside
+#                              sees it at once; do not swap while the script runs); show prints which
 #   nsbox.sh exec NAME CMD...  run CMD inside (nsenter -m -n -p, clean environment)
 #   nsbox.sh dir NAME          host path of its files:
 #                                etc-docker/       = /etc/docker
-#                                default-docker    = /etc/default/docker
-#                                init.d-docker     = /etc/init.d/docker (the patched copy)
+#                                etc-default/      = /etc/default (a copy of the host's; a directory, so
+#                                                    a rename over /etc/default/docker works inside)
+#                                default-docker    -> etc-default/docker
+#                                init.d-docker     = /etc/init.d/docker (patched or Debian's)
+#                                init.d-docker.debian  Debian's script as it was at start
 #                                var/              = /var (var/log/docker.log, var/lib/docker)
 #                                run/              = /run (run/docker.sock answers from the host too)
 #   nsbox.sh stop NAME         end everything in it and remove its files (also for leftovers)
 #   nsbox.sh list              instances present under $NSBOX_INST
 #
 # The real init script cannot start dockerd on these machines: `ulimit -n 1048576` and
-# `ulimit -u unlimited` exceed the hard limits and abort it under `set -e`. The copy raises the
-# limits to the hard limits instead; nothing else is changed (feasibility.md section 2).
+# `ulimit -u unlimited` exceed the hard limits and abort it under `set -e`. The patched copy (the
+# default) raises the limits to the hard limits instead; nothing else is changed (feasibility.md
+# section 2). Unpatched, `service docker start` fails there, before start-stop-daemon runs dockerd,
+# as it does on any host whose hard limit is lower (what issue 11's tests need).
 set -euo pipefail
 
 INST=${NSBOX_INST:-/var/tmp/dockerd-config-nsbox}
@@ -76,20 +87,45 @@ patch_init_script() {
   [ "$changed" = 3 ] || die "patching $1 changed $changed lines, expected 3 (ulimit -n/-u/-p); the script changed?"
 }
 
+# Writes the patched or the unpatched script over $T/init.d-docker in place (cat >, not mv: the
+# inode the box's bind mount holds stays the same).
+write_init_script() {
+  local t=$1 which=$2
+  case "$which" in
+  patched) patch_init_script "$t/init.d-docker.debian" "$t/init.d-docker.tmp"; cat "$t/init.d-docker.tmp" > "$t/init.d-docker"; rm -f "$t/init.d-docker.tmp" ;;
+  unpatched) cat "$t/init.d-docker.debian" > "$t/init.d-docker" ;;
+  *) die "init-script: expected patched or unpatched, got '$which'" ;;
+  esac
+  chmod 755 "$t/init.d-docker"
+  echo "$which" > "$t/init-script"
+}
+
 cmd=${1:-}; shift || true
 case "$cmd" in
 start)
   need_root
-  N=${1:?usage: nsbox.sh start NAME}; valid_name "$N"; T=$INST/$N
+  N=${1:?usage: nsbox.sh start NAME [--unpatched]}; valid_name "$N"; T=$INST/$N
+  WHICH=patched
+  [ "${NSBOX_UNPATCHED:-}" = 1 ] && WHICH=unpatched
+  case "${2:-}" in
+  '') ;;
+  --unpatched) WHICH=unpatched ;;
+  --patched) WHICH=patched ;;
+  *) die "start $N: unknown option '$2' (--unpatched or --patched)" ;;
+  esac
   for c in unshare nsenter tini ip; do command -v $c >/dev/null || die "$c is missing; run as root: bash scripts/provision.sh"; done
   [ -f "$INIT_SCRIPT" ] || die "$INIT_SCRIPT is missing (docker.io not installed?)"
   holder_pid "$N" >/dev/null && die "$N is already running; stop it first: $0 stop $N"
   [ -e "$T" ] && { warn "removing the leftovers of an earlier $N"; stop_instance "$N"; }
-  mkdir -p "$T/var/lib/docker" "$T/var/log" "$T/var/tmp" "$T/etc-docker" "$T/run/lock"
+  mkdir -p "$T/var/lib/docker" "$T/var/log" "$T/var/tmp" "$T/etc-docker" "$T/etc-default" "$T/run/lock"
   chmod 1777 "$T/var/tmp"
   ln -s /run "$T/var/run"; ln -s /run/lock "$T/var/lock"
-  if [ -f "$DEFAULTS" ]; then cp "$DEFAULTS" "$T/default-docker"; else : > "$T/default-docker"; fi
-  patch_init_script "$INIT_SCRIPT" "$T/init.d-docker"
+  cp -a /etc/default/. "$T/etc-default/"
+  if [ -f "$DEFAULTS" ]; then cp "$DEFAULTS" "$T/etc-default/docker"; else : > "$T/etc-default/docker"; fi
+  ln -s etc-default/docker "$T/default-docker"
+  cp "$INIT_SCRIPT" "$T/init.d-docker.debian"
+  : > "$T/init.d-docker"
+  write_init_script "$T" "$WHICH"
   # The launcher records its own pid (it becomes unshare); unshare's child is the namespace's init.
   # shellcheck disable=SC2016
   setsid sh -c 'echo $$ > "$1/unshare.pid"; exec unshare --mount --propagation private --net --pid --fork --mount-proc bash -c "$2" "$1"' \
@@ -97,7 +133,7 @@ start)
       set -e
       ip link set lo up
       mount --bind "$0/etc-docker" /etc/docker
-      mount --bind "$0/default-docker" /etc/default/docker
+      mount --bind "$0/etc-default" /etc/default
       mount --bind "$0/init.d-docker" /etc/init.d/docker
       mount --bind "$0/run" /run
       mount --bind "$0/var" /var    # last: the instance dir itself may live under /var
@@ -121,6 +157,12 @@ exec)
   H=$(holder_pid "$N") || die "$N is not running"
   exec nsenter -t "$H" -m -n -p -- env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     HOME=/root TERM=dumb LANG=C.UTF-8 "$@" ;;
+init-script)
+  need_root
+  N=${1:?usage: nsbox.sh init-script NAME patched|unpatched|show}; valid_name "$N"; T=$INST/$N
+  [ -f "$T/init.d-docker.debian" ] || die "$N does not exist (or was started by an older nsbox.sh)"
+  if [ "${2:-}" = show ]; then cat "$T/init-script"; exit 0; fi
+  write_init_script "$T" "${2:?usage: nsbox.sh init-script NAME patched|unpatched|show}" ;;
 dir)
   N=${1:?usage: nsbox.sh dir NAME}
   [ -d "$INST/$N" ] || die "$N does not exist"
@@ -133,5 +175,5 @@ stop)
 list)
   if [ -d "$INST" ]; then find "$INST" -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort; fi ;;
 *)
-  die "usage: nsbox.sh start NAME | exec NAME CMD... | dir NAME | stop NAME | list" ;;
+  die "usage: nsbox.sh start NAME [--unpatched] | init-script NAME patched|unpatched|show | exec NAME CMD... | dir NAME | stop NAME | list" ;;
 esac

@@ -102,7 +102,7 @@ export const environmentRules: readonly Rule[] = [
   },
   {
     // Debian's sysvinit script dies under `set -e` before it starts dockerd (sysv_real_start.txt).
-    id: 'daemon-start-failed',
+    id: 'service-manager-failed',
     pattern: /^(\/etc\/init\.d\/docker): (?:line )?\d+: (.*)$/,
     build: ({ match }) => ({
       message: `The init script ${match[1]} failed before dockerd ran: ${match[2]}.`,

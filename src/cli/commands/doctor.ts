@@ -4,30 +4,27 @@ import type { CheckResult, Finding, Group } from '../../doctor/types.js';
 import { defineCommand } from '../command.js';
 import { EXIT } from '../errors.js';
 import { translator, type Translate } from '../../i18n/index.js';
-import type { GlobalOptions, MutatingOptions } from '../options.js';
-import { serviceFields } from '../service-step.js';
+import { withMutatingOptions, type GlobalOptions, type MutatingOptions } from '../options.js';
+import { serviceFields } from '../../change/report.js';
+import { changeExitCode } from '../../change/report.js';
 
-type DoctorOptions = GlobalOptions & {
+// --fix is a change like any other: it takes every mutating option (--timeout stays the probes' here).
+type DoctorOptions = MutatingOptions & {
   fix: boolean;
   offline: boolean;
   only?: Group;
-  timeout: number;
-  dryRun: boolean;
-  restartCmd?: string;
-  daemonLog?: string;
 };
 
 // How long a fix's restart may take to come up (the probes' --timeout is much shorter).
 const RESTART_WAIT_SECONDS = 30;
 
 const builder = (y: Argv<GlobalOptions>, t: Translate) =>
-  y
+  withMutatingOptions(y, t)
     .option('fix', { type: 'boolean', default: false, describe: t('doctor.help.fix') })
     .option('offline', { type: 'boolean', default: false, describe: t('doctor.help.offline') })
     .option('only', { type: 'string', choices: ['config', 'service', 'network', 'security'], describe: t('doctor.help.only') })
     .option('timeout', { type: 'number', default: 5, describe: t('doctor.help.timeout') })
     .option('dry-run', { type: 'boolean', default: false, describe: t('doctor.help.dryRun') })
-    .option('restart-cmd', { type: 'string', describe: t('help.option.restartCmd') })
     .option('daemon-log', { type: 'string', describe: t('doctor.help.daemonLog') }) as unknown as Argv<DoctorOptions>;
 
 /** A finding for --json: the diagnostic, with its fix as words. */
@@ -54,7 +51,7 @@ export const doctorCommand = defineCommand<DoctorOptions>({
       const fixable = findingsOf(results).filter((f) => f.fix && f.severity !== 'info');
       if (fixable.length > 0) {
         const { applyFixes, fixStepText } = await import('../../doctor/fix.js');
-        const options: MutatingOptions = { ...args, timeout: Math.max(RESTART_WAIT_SECONDS, args.timeout), diff: false, restart: true, detailedExitcode: false, allowInsecureTcp: false };
+        const options: MutatingOptions = { ...args, timeout: Math.max(RESTART_WAIT_SECONDS, args.timeout) };
         if (!io.json) {
           io.say(renderReport(results, io.style, args.verbose, io.t).join('\n'));
           io.say('');
@@ -73,7 +70,8 @@ export const doctorCommand = defineCommand<DoctorOptions>({
     }
 
     const findings = findingsOf(results);
-    const failed = findings.some((f) => f.severity === 'error') || (fixed !== undefined && (fixed.diagnostics.length > 0 || (fixed.finish !== undefined && (!fixed.finish.service.ok || fixed.finish.rolledBack))));
+    const fixFailed = fixed?.result !== undefined && changeExitCode(fixed.result, args) === EXIT.problems;
+    const failed = findings.some((f) => f.severity === 'error') || (fixed !== undefined && (fixed.diagnostics.length > 0 || fixFailed));
     io.result({
       ok: !failed,
       engineVersion: engine,
@@ -85,6 +83,7 @@ export const doctorCommand = defineCommand<DoctorOptions>({
               dryRun: args.dryRun,
               done: doneInEnglish,
               files: fixed.files.filter((f) => f.changed).map((f) => ({ path: f.path, backup: f.backup ?? null })),
+              ...(fixed.result ? { outcome: fixed.result.outcome, ...(fixed.result.kept ? { kept: { because: fixed.result.kept } } : {}) } : {}),
               ...(fixed.finish ? serviceFields(fixed.finish) : {}),
               diagnostics: [...fixed.diagnostics, ...(fixed.finish?.diagnostics ?? [])],
             },
@@ -97,6 +96,8 @@ export const doctorCommand = defineCommand<DoctorOptions>({
       io.say(summaryLine(results, io.t));
       if (!args.verbose && findings.some((f) => f.severity === 'info')) io.say(io.t('doctor.details'));
     }
-    return failed ? EXIT.problems : EXIT.ok;
+    if (failed) return EXIT.problems;
+    const changedSomething = fixed !== undefined && !args.dryRun && fixed.done.length > 0;
+    return changedSomething && args.detailedExitcode ? EXIT.changed : EXIT.ok;
   },
 });

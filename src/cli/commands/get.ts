@@ -1,8 +1,8 @@
 import { defineCommand } from '../command.js';
 import { EXIT } from '../errors.js';
-import { loadState } from '../load.js';
+import { loadState } from '../../change/state.js';
 import type { GlobalOptions } from '../options.js';
-import { effectiveSettings } from '../settings-view.js';
+import { effectiveSettings } from '../../change/state.js';
 
 type GetOptions = GlobalOptions & { key: string };
 

@@ -6,9 +6,9 @@ import { green, red, type Style } from '../../output/render.js';
 import { defineCommand } from '../command.js';
 import type { Io } from '../io.js';
 import { EXIT, UsageError } from '../errors.js';
-import { loadState } from '../load.js';
+import { loadState } from '../../change/state.js';
 import type { GlobalOptions } from '../options.js';
-import { effectiveSettings } from '../settings-view.js';
+import { effectiveSettings } from '../../change/state.js';
 
 type MirrorTestOptions = GlobalOptions & { urls?: string[]; timeout: number; image?: string };
 

@@ -1,6 +1,4 @@
 import { defineCommand, type Describe } from '../command.js';
-import { EXIT } from '../errors.js';
-import { loadState } from '../load.js';
 import { withServiceOptions, type ServiceOptions } from '../options.js';
 
 /** `restart` and `reload`: through the service manager, then wait and verify (nothing to roll back). */
@@ -10,14 +8,19 @@ const serviceCommand = (mode: 'restart' | 'reload', describe: Describe) =>
     describe,
     builder: (y, t) => withServiceOptions(y, t),
     run: async (args, rt) => {
-      const { ctx, io } = rt;
-      const [{ withLock }, { finishUnchanged, sayService, serviceFields }] = await Promise.all([import('../../apply/index.js'), import('../service-step.js')]);
-      // The lock: a write and its restart never interleave with ours.
-      const finish = await withLock(ctx, async () => finishUnchanged(rt, args, await loadState(ctx, args), mode));
-      const ok = finish.service.ok && (finish.verified || finish.service.action === 'none');
-      io.result({ ok, ...serviceFields(finish), diagnostics: finish.diagnostics });
-      sayService(rt, finish);
-      return ok ? EXIT.ok : EXIT.problems;
+      const [{ runChange }, { changeExitCode, changeJson }, { sayChange, sayService }] = await Promise.all([
+        import('../../change/transaction.js'),
+        import('../../change/report.js'),
+        import('../../output/change-text.js'),
+      ]);
+      const options = { ...args, dryRun: false, diff: false, restart: true, detailedExitcode: false, allowInsecureTcp: false };
+      // Asking for a restart is the consent to the containers it stops.
+      const result = await runChange(rt.ctx, rt.io, options, { reason: mode, consented: true, propose: () => ({ changes: [], diagnostics: [], refused: false, service: mode }) });
+      const { files: _files, changed: _changed, dryRun: _dryRun, ...doc } = changeJson(result, options);
+      rt.io.result(doc);
+      if (result.finish) sayService(rt.io, result.finish);
+      else sayChange(rt.io, result, options);
+      return changeExitCode(result, options);
     },
   });
 

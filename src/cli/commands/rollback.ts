@@ -1,92 +1,111 @@
 import type { BackupEntry } from '../../apply/index.js';
+import type { Proposal } from '../../change/transaction.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { defineCommand } from '../command.js';
 import { CliError, EXIT } from '../errors.js';
-import { loadState } from '../load.js';
 import { withMutatingOptions, type MutatingOptions } from '../options.js';
 
 interface RollbackOptions extends MutatingOptions {
   to?: string;
+  force: boolean;
 }
 
-/** The backups to restore: the group of --to ID, or the newest change's group. */
-function chooseGroup(backups: readonly BackupEntry[], to: string | undefined): BackupEntry[] {
-  const chosen = to === undefined ? backups.at(-1) : backups.find((b) => b.id === to);
+const groupOf = (b: BackupEntry): string => b.group ?? b.id;
+
+/**
+ * The backups to restore: the group of --to ID, or the last change still in force. An automatic
+ * rollback's backups hold the version dockerd refused, and the change they undid is not in force:
+ * "undo the last change" skips both.
+ */
+export function chooseGroup(backups: readonly BackupEntry[], to: string | undefined): BackupEntry[] {
+  let chosen: BackupEntry | undefined;
+  if (to !== undefined) chosen = backups.find((b) => b.id === to);
+  else {
+    const skipped = new Set<string>();
+    for (const b of [...backups].reverse()) {
+      if (skipped.has(groupOf(b))) continue;
+      if (b.rejected) {
+        skipped.add(groupOf(b));
+        if (b.undoes) skipped.add(b.undoes);
+        continue;
+      }
+      chosen = b;
+      break;
+    }
+  }
   if (!chosen) {
     const message = to === undefined ? 'there are no backups to roll back to' : `there is no backup ${to}`;
     throw new CliError(EXIT.problems, { id: 'backup-not-found', severity: 'error', message, hint: 'list them with: dockerd-config backups', fixable: false });
   }
-  const group = chosen.group ?? chosen.id;
-  return backups.filter((b) => (b.group ?? b.id) === group);
+  const group = groupOf(chosen);
+  return backups.filter((b) => groupOf(b) === group);
 }
+
+type RollbackProposal = Proposal & { entries: BackupEntry[] };
 
 export const rollbackCommand = defineCommand<RollbackOptions>({
   command: 'rollback',
   describe: (t) => t('help.command.rollback'),
-  builder: (y, t) => withMutatingOptions(y, t).option('to', { type: 'string', describe: t('help.option.rollbackTo') }),
+  builder: (y, t) =>
+    withMutatingOptions(y, t)
+      .option('to', { type: 'string', describe: t('help.option.rollbackTo') })
+      .option('force', { type: 'boolean', default: false, describe: t('help.option.rollbackForce') }),
   run: async (args, rt) => {
     const { ctx, io } = rt;
-    const [{ listBackups, readBackup, restoreBackups, withLock }, { changeDiff }, { finishAfterWrite, sayService, serviceFields }] = await Promise.all([
+    const [{ listBackups, readBackup }, { runChange }, { changeExitCode, changeJson }, { sayChange }, { validateState }] = await Promise.all([
       import('../../apply/index.js'),
-      import('../../output/diff.js'),
-      import('../service-step.js'),
+      import('../../change/transaction.js'),
+      import('../../change/report.js'),
+      import('../../output/change-text.js'),
+      import('../../change/state.js'),
     ]);
-    const attempt = async () => {
-      const entries = chooseGroup(listBackups(ctx), args.to);
-      const state = await loadState(ctx, args);
-      const decode = (b: Uint8Array | null) => (b === null ? null : Buffer.from(b).toString('utf8'));
-      const current = (path: string): Uint8Array | null => {
-        try {
-          return ctx.fs.readFileSync(path);
-        } catch {
-          return null;
-        }
-      };
-      const changes = entries.map((e) => ({ path: e.path, kind: e.kind ?? ('daemon-json' as const), before: current(e.path), after: decode(readBackup(ctx, e.id)?.bytes ?? null) }));
-      if (args.dryRun) return { entries, changes, files: [], finish: undefined };
-      const restored = await restoreBackups(ctx, entries.map((e) => e.id), { reason: `rollback to ${entries[0]?.id}` });
-      // What dockerd will read now: the restored bytes as they are on disk (a backup need not be UTF-8).
-      const after = await loadState(ctx, args);
-      const finish = await finishAfterWrite(rt, args, {
-        state,
-        changes: changes.map((c) => ({ ...c, after: c.after ?? '' })),
-        files: restored.files,
-        jsonAfter: after.daemonJsonBytes,
-        argsAfter: after.plan.args,
-      });
-      return { entries, changes, files: restored.files, finish };
-    };
-    const outcome = args.dryRun ? await attempt() : await withLock(ctx, attempt);
-    const { finish } = outcome;
-    const changed = outcome.files.some((f) => f.changed) || (args.dryRun && outcome.changes.some((c) => decodeEq(c.before, c.after) === false));
-    const failed = finish !== undefined && (!finish.service.ok || finish.rolledBack);
-    const diagnostics: Diagnostic[] = finish?.diagnostics ?? [];
-    io.result({
-      ok: !failed,
-      changed,
-      dryRun: args.dryRun,
-      restoredFrom: outcome.entries.map((e) => e.id),
-      files: outcome.changes.map((c) => {
-        const f = outcome.files.find((x) => x.path === c.path);
-        return { path: c.path, changed: f?.changed ?? args.dryRun, backup: f?.backup ?? null };
-      }),
-      ...serviceFields(finish),
-      diagnostics,
+    const result = await runChange<RollbackProposal>(ctx, io, args, {
+      reason: 'rollback',
+      propose: (state) => {
+        const entries = chooseGroup(listBackups(ctx), args.to);
+        const decode = (b: Uint8Array | null) => (b === null ? null : Buffer.from(b).toString('utf8'));
+        const current = (path: string): Uint8Array | null => {
+          try {
+            return ctx.fs.readFileSync(path);
+          } catch {
+            return null;
+          }
+        };
+        const restored = entries.map((e) => ({ entry: e, bytes: readBackup(ctx, e.id)?.bytes ?? null }));
+        const changes = restored
+          .map(({ entry, bytes }) => ({ path: entry.path, kind: entry.kind ?? ('daemon-json' as const), before: current(entry.path), after: decode(bytes) ?? '' }))
+          .filter((c, i) => !sameBytes(c.before, restored[i]!.bytes));
+        const json = restored.find(({ entry }) => (entry.kind ?? 'daemon-json') === 'daemon-json' && entry.path === state.plan.daemonJson.path);
+        const jsonAfter = json ? json.bytes : state.daemonJsonBytes;
+        const base: RollbackProposal = { entries, changes, restore: entries.map((e) => e.id), jsonAfter, diagnostics: [], refused: false };
+        // Rollback only ever goes to a better state: not to a version dockerd refused, or would refuse.
+        const problems = json ? validateState(state, null, state.plan.args, args.strict, json.bytes).filter((d) => d.severity === 'error') : [];
+        const rejected = entries.some((e) => e.rejected);
+        if ((problems.length > 0 || rejected) && !args.force) return { ...base, refused: true, diagnostics: [...problems, notValid(entries[0]!.id, rejected)] };
+        return changes.length === 0 ? { ...base, restore: [] } : base;
+      },
     });
-    if (args.dryRun || args.diff) {
-      for (const c of outcome.changes) io.say(changeDiff(c, io.style));
-    }
-    for (const c of outcome.changes) {
-      const restored = { path: c.path, id: String(outcome.entries.find((e) => e.path === c.path)?.id), removed: c.after === null };
-      io.say(io.t(args.dryRun ? 'rollback.would' : 'rollback.done', restored));
-    }
-    if (finish) sayService(rt, finish);
-    if (failed) return EXIT.problems;
-    return changed && args.detailedExitcode ? EXIT.changed : EXIT.ok;
+    const entries = result.proposal?.entries ?? [];
+    io.result(changeJson(result, args, { restoredFrom: entries.map((e) => e.id) }));
+    sayChange(io, result, {
+      ...args,
+      fileLine: (c) => io.t(args.dryRun ? 'rollback.would' : 'rollback.done', { path: c.path, id: String(entries.find((e) => e.path === c.path)?.id), removed: !entries.find((e) => e.path === c.path)?.existed }),
+    });
+    return changeExitCode(result, args);
   },
 });
 
-function decodeEq(before: Uint8Array | null, after: string | null): boolean {
-  if (before === null || after === null) return before === null && after === null;
-  return Buffer.from(before).toString('utf8') === after;
+function notValid(id: string, rejected: boolean): Diagnostic {
+  return {
+    id: 'backup-not-valid',
+    severity: 'error',
+    message: rejected ? `backup ${id} holds a version dockerd refused (an automatic rollback kept it): restoring it would not be a better state` : `backup ${id} holds a daemon.json that dockerd would refuse (above): restoring it would not be a better state`,
+    hint: 'pick another backup (`dockerd-config backups`), or pass --force to restore it anyway',
+    fixable: false,
+  };
+}
+
+function sameBytes(a: Uint8Array | null, b: Uint8Array | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Buffer.from(a).equals(Buffer.from(b));
 }

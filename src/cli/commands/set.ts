@@ -1,17 +1,9 @@
+import { parseValue } from '../../change/values.js';
 import { defineCommand } from '../command.js';
 import { runMutation } from '../lazy.js';
 import { withMutatingOptions, type MutatingOptions } from '../options.js';
 
 type SetOptions = MutatingOptions & { key: string; value: string };
-
-/** VALUE is JSON when it parses as JSON (true, 3, ["a"], {"k":"v"}), else a string. */
-export function parseValue(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
 
 export const setCommand = defineCommand<SetOptions>({
   command: 'set <key> <value>',

@@ -2,9 +2,10 @@ import { formatVersion } from '../../engine/version.js';
 import { dim } from '../../output/render.js';
 import { defineCommand } from '../command.js';
 import { EXIT } from '../errors.js';
-import { loadState, sourcesRead } from '../load.js';
+import { loadState, sourcesRead } from '../../change/state.js';
 import type { GlobalOptions } from '../options.js';
-import { describeSource, effectiveSettings } from '../settings-view.js';
+import { effectiveSettings } from '../../change/state.js';
+import { describeSource } from '../../output/source-text.js';
 
 type ShowOptions = GlobalOptions & { sources: boolean; effective: boolean };
 

@@ -3,7 +3,7 @@ import { renderSummary } from '../../output/render.js';
 import { hasErrors } from '../../diagnostics/types.js';
 import { defineCommand } from '../command.js';
 import { EXIT } from '../errors.js';
-import { loadState, validateState } from '../load.js';
+import { loadState, validateState } from '../../change/state.js';
 import type { GlobalOptions } from '../options.js';
 
 type ValidateOptions = GlobalOptions & { file?: string };

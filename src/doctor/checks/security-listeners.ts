@@ -26,6 +26,19 @@ export const securityListeners: Check = {
         fixable: false,
       });
     }
+    // With no address configured dockerd listens on its default socket; with some, only there.
+    const listed = Array.isArray(hosts) ? hosts.filter((h): h is string => typeof h === 'string') : [];
+    const local = listed.some((h) => /^\s*(unix|fd):\/\//.test(h));
+    if (listed.length > 0 && !local) {
+      findings.push({
+        id: 'no-local-socket',
+        severity: 'warning',
+        message: `dockerd listens only on ${listed.join(', ')}: no unix socket, so local clients (\`docker ps\`) cannot connect without DOCKER_HOST`,
+        key: 'hosts',
+        hint: '`dockerd-config host add unix:///var/run/docker.sock`',
+        fixable: false,
+      });
+    }
     return findings;
   },
 };

@@ -58,6 +58,7 @@ export const en = {
   'help.option.probeTimeout': () => 'seconds per probe (all run at once)',
   'help.option.image': () => 'measure download speed on this image (NAME[:TAG], e.g. alpine): a ranged read of its largest layer',
   'help.option.rollbackTo': () => 'the backup id to restore (see `backups`); its whole change is restored',
+  'help.option.rollbackForce': () => 'restore the backup even when dockerd refused that version or would refuse it',
   'help.option.sources': () => 'also list the files and flags read',
   'help.option.effective': () => 'merged settings (the default)',
   'help.option.validateFile': () => 'the daemon.json to check (default: the one dockerd reads)',
@@ -76,11 +77,6 @@ export const en = {
   'mutate.wouldChange': (p: { path: string }) => `would change ${p.path}`,
   'mutate.changed': (p: { path: string; backup?: string | undefined }) => `changed ${p.path}${p.backup ? ` (backup ${p.backup})` : ''}`,
   'mutate.wouldAct': (p: { action: Mode; reason: string; runs: string }) => `dockerd would be ${p.action === 'reload' ? 'reloaded' : 'restarted'} (${p.reason}): ${p.runs}`,
-  'mutate.runs.systemdReload': () => 'without --dry-run this runs `systemctl reload docker`',
-  'mutate.runs.systemdRestart': (p: { daemonReload: boolean }) => `without --dry-run this runs \`${p.daemonReload ? 'systemctl daemon-reload && ' : ''}systemctl restart docker\``,
-  'mutate.runs.sysvinitReload': () => 'without --dry-run this sends dockerd SIGHUP',
-  'mutate.runs.sysvinitRestart': () => 'without --dry-run this runs `service docker restart`',
-  'mutate.runs.other': () => 'the service manager is asked to do it, or --restart-cmd',
 
   // The service step: what was run and how it ended
   'service.ran': (p: { command: string }) => `ran: ${p.command}`,
@@ -89,6 +85,15 @@ export const en = {
   'service.rolledBack': (p: { stillDown: boolean; paths: string[] }) =>
     `dockerd did not accept the change; the previous configuration was ${p.stillDown ? 'put back, but dockerd is still down' : 'put back and running again'}: ${p.paths.join(', ')}`,
   'service.failed': (p: { action: Mode }) => `dockerd ${p.action} failed`,
+  'service.kept': (p: { because: string }) =>
+    p.because === 'service-manager-failed'
+      ? 'the service manager failed before dockerd ran: the new configuration is kept (dockerd never judged it), and dockerd is not running it'
+      : p.because === 'no-better-state'
+        ? 'dockerd refused the new configuration, and the previous one would not start it either: the new one is kept'
+        : 'written, not yet in use',
+  'service.stoppedContainers': (p: { names: string[] }) => `the restart stopped ${p.names.length} running container${s(p.names.length)}: ${p.names.join(', ')}`,
+  'mutate.runs.command': (p: { line: string }) => `without --dry-run this runs \`${p.line}\``,
+  'mutate.runs.none': (p: { why: string }) => `nothing is run from here: ${p.why}`,
 
   // The service step's reasons and its one question
   'lifecycle.reason.unchanged': () => 'the configuration dockerd reads did not change',
@@ -225,6 +230,7 @@ export const zh: Translation<typeof en> = {
   'help.option.probeTimeout': () => '每次探测的秒数（全部同时进行）',
   'help.option.image': () => '用这个镜像测下载速度（NAME[:TAG]，例如 alpine）：分段读取它最大的一层',
   'help.option.rollbackTo': () => '要恢复的备份 id（见 `backups`）；会恢复它所属的整次修改',
+  'help.option.rollbackForce': () => '即使 dockerd 曾拒绝或将会拒绝该版本，也恢复这个备份',
   'help.option.sources': () => '同时列出读取的文件和参数',
   'help.option.effective': () => '合并后的设置（默认）',
   'help.option.validateFile': () => '要检查的 daemon.json（默认：dockerd 读取的那个）',
@@ -241,17 +247,21 @@ export const zh: Translation<typeof en> = {
   'mutate.wouldChange': (p) => `将修改 ${p.path}`,
   'mutate.changed': (p) => `已修改 ${p.path}${p.backup ? `（备份 ${p.backup}）` : ''}`,
   'mutate.wouldAct': (p) => `dockerd 将会${DONE_ZH[p.action]}（${p.reason}）：${p.runs}`,
-  'mutate.runs.systemdReload': () => '去掉 --dry-run 将运行 `systemctl reload docker`',
-  'mutate.runs.systemdRestart': (p) => `去掉 --dry-run 将运行 \`${p.daemonReload ? 'systemctl daemon-reload && ' : ''}systemctl restart docker\``,
-  'mutate.runs.sysvinitReload': () => '去掉 --dry-run 将向 dockerd 发送 SIGHUP',
-  'mutate.runs.sysvinitRestart': () => '去掉 --dry-run 将运行 `service docker restart`',
-  'mutate.runs.other': () => '交给服务管理器执行，或用 --restart-cmd 指定命令',
 
   'service.ran': (p) => `已运行：${p.command}`,
   'service.verified': (p) => `dockerd 已${DONE_ZH[p.action]}（${p.reason}）并通过验证：${list(p.answered)} 已按新配置响应`,
   'service.rolledBack': (p) =>
     `dockerd 没有接受这次修改；之前的配置已恢复${p.stillDown ? '，但 dockerd 仍未运行' : '，dockerd 已重新运行'}：${list(p.paths)}`,
   'service.failed': (p) => `dockerd ${DONE_ZH[p.action]}失败`,
+  'service.kept': (p) =>
+    p.because === 'service-manager-failed'
+      ? '服务管理器在 dockerd 运行之前就失败了：新配置已保留（dockerd 没有机会检查它），dockerd 目前没有使用它'
+      : p.because === 'no-better-state'
+        ? 'dockerd 拒绝了新配置，而之前的配置同样无法启动它：保留新配置'
+        : '已写入，尚未生效',
+  'service.stoppedContainers': (p) => `这次重启停止了 ${p.names.length} 个正在运行的容器：${list(p.names)}`,
+  'mutate.runs.command': (p) => `去掉 --dry-run 将运行 \`${p.line}\``,
+  'mutate.runs.none': (p) => `这里不会运行任何命令：${p.why}`,
 
   'lifecycle.reason.unchanged': () => 'dockerd 读取的配置没有变化',
   'lifecycle.reason.argsChanged': () => 'dockerd 的命令行参数变了：只有重启才能让新参数生效',

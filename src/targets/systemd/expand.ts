@@ -1,5 +1,5 @@
 import type { Source } from '../../diagnostics/types.js';
-import type { DaemonArg } from '../../validate/types.js';
+import type { DaemonArg } from '../../model/daemon-arg.js';
 import { splitSystemdValue } from '../env/split-words.js';
 import { isEnvName } from '../env/systemd-env-file.js';
 import type { Traced } from '../env/traced.js';

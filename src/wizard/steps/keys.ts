@@ -1,8 +1,8 @@
-import { judgeChange } from '../../cli/plan-change.js';
-import { parseValue } from '../../cli/commands/set.js';
+import { judgeChange } from '../../change/judge.js';
+import { parseValue } from '../../change/values.js';
 import type { WizardAnswers } from '../answers.js';
 import { keyCheck } from '../checks.js';
-import type { Check } from '../questions.js';
+import type { Check } from '../../model/prompter.js';
 import type { Session } from '../session.js';
 
 /**

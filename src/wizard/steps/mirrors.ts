@@ -1,9 +1,9 @@
 import { underRoot } from '../../context.js';
-import { effectiveSettings } from '../../cli/settings-view.js';
+import { effectiveSettings } from '../../change/state.js';
 import { MIRRORS, sameEntry } from '../../plan/list-settings.js';
 import type { RegistryProbe } from '../../probe/index.js';
 import type { WizardAnswers } from '../answers.js';
-import type { Choice } from '../questions.js';
+import type { Choice } from '../../model/prompter.js';
 import type { Session } from '../session.js';
 import { askTypedList } from './typed-list.js';
 

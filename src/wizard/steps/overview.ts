@@ -1,6 +1,7 @@
 import { formatVersion } from '../../engine/version.js';
-import { loadState } from '../../cli/load.js';
-import { describeSource, effectiveSettings } from '../../cli/settings-view.js';
+import { loadState } from '../../change/state.js';
+import { effectiveSettings } from '../../change/state.js';
+import { describeSource } from '../../output/source-text.js';
 import { bold, dim } from '../../output/render.js';
 import type { Session } from '../session.js';
 

@@ -1,5 +1,5 @@
-import { planChange, type PlannedChange } from '../../cli/plan-change.js';
-import { configurationOf, decisionFor } from '../../cli/service-step.js';
+import { planChange, type PlannedChange } from '../../change/judge.js';
+import { configurationOf, decisionFor } from '../../change/configuration.js';
 import { containersAtRisk } from '../../lifecycle/prove.js';
 import type { Decision } from '../../lifecycle/decide.js';
 import { reasonText } from '../../lifecycle/reason.js';
@@ -32,8 +32,8 @@ export async function showPreview(s: Session, intents: Intent[]): Promise<Previe
   io.say(t('wizard.preview.title'));
   for (const c of planned.plan.changes) io.say(changeDiff(c, io.style));
   io.diagnostics(planned.diagnostics.filter((d) => d.severity !== 'info'));
-  const { state, jsonAfter, argsAfter } = planned;
-  const decision = decisionFor({ state, changes: planned.plan.changes, files: [], jsonAfter: jsonAfter === null ? null : Buffer.from(jsonAfter, 'utf8'), argsAfter });
+  const { state } = planned;
+  const decision = decisionFor(planned);
   io.say('');
   if (decision.action === 'reload') io.say(t('wizard.preview.reload', { reason: reasonText(decision.because, t) }));
   if (decision.action === 'restart') {
@@ -42,7 +42,7 @@ export async function showPreview(s: Session, intents: Intent[]): Promise<Previe
     if (before.settings.get('live-restore')?.value === true) io.say(t('wizard.preview.liveRestore'));
     else {
       const running = await containersAtRisk(s.ctx, before);
-      io.say(t('wizard.preview.containersStop', { running }));
+      io.say(t('wizard.preview.containersStop', { running: running.length }));
     }
   }
   if (!s.options.restart) io.say(t('wizard.preview.noRestart'));

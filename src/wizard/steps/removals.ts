@@ -1,7 +1,7 @@
-import { effectiveSettings } from '../../cli/settings-view.js';
+import { effectiveSettings } from '../../change/state.js';
 import { listSettingFor } from '../../plan/list-settings.js';
 import type { Removal, WizardAnswers } from '../answers.js';
-import type { Choice } from '../questions.js';
+import type { Choice } from '../../model/prompter.js';
 import type { Session } from '../session.js';
 
 /** What the files set (daemon.json, DOCKER_OPTS): whole keys, and each entry of the list settings. */

@@ -1,5 +1,5 @@
 import type { ListSetting } from '../../plan/list-settings.js';
-import { checkValues } from '../../cli/list-commands.js';
+import { checkValues } from '../../change/values.js';
 import { listCheck, splitValues } from '../checks.js';
 import type { Session } from '../session.js';
 

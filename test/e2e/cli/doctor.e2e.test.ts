@@ -52,18 +52,30 @@ describe('doctor on the broken demo host', () => {
     expect(run.stdout).not.toContain('\u001b[');
   });
 
-  it('--fix --dry-run shows the repair and changes nothing', async () => {
+  it('--fix never brings the unauthenticated tcp://0.0.0.0:2375 to life without --allow-insecure-tcp: nothing is written', async () => {
     root = tempRoot('broken-debian');
     const before = root.read(DAEMON_JSON);
-    const run = await cli('doctor', '--offline', '--fix', '--dry-run');
+    const run = await cli('doctor', '--offline', '--fix', '--json');
+    expect(run.exitCode).toBe(1);
+    const doc = run.json<Doc>();
+    expect(doc.fixed?.files).toEqual([]);
+    expect(doc.fixed?.diagnostics).toEqual([expect.objectContaining({ id: 'tcp-without-tls', severity: 'error', hint: expect.stringMatching(/--allow-insecure-tcp/) })]);
+    expect(root.read(DAEMON_JSON)).toBe(before);
+    expect(() => root.read('/etc/systemd/system/docker.service.d/dockerd-config-hosts.conf')).toThrow();
+  });
+
+  it('--fix --dry-run --allow-insecure-tcp shows the repair and changes nothing', async () => {
+    root = tempRoot('broken-debian');
+    const before = root.read(DAEMON_JSON);
+    const run = await cli('doctor', '--offline', '--fix', '--dry-run', '--allow-insecure-tcp');
     expect(run.stdout).toMatch(/Would fix:/);
     expect(run.stdout).toMatch(/^\+\s+"hosts": \["unix:\/\/\/var\/run\/docker\.sock", "tcp:\/\/0\.0\.0\.0:2375"\]$/m);
     expect(root.read(DAEMON_JSON)).toBe(before);
   });
 
-  it('--fix repairs daemon.json with a backup; afterwards the file is valid and what is left is said', async () => {
+  it('--fix --allow-insecure-tcp repairs daemon.json with a backup; afterwards the file is valid and what is left is said', async () => {
     root = tempRoot('broken-debian');
-    const run = await cli('doctor', '--offline', '--fix', '--json');
+    const run = await cli('doctor', '--offline', '--fix', '--allow-insecure-tcp', '--json');
     const doc = run.json<Doc>();
     // Behind the comma: "hosts" against the unit's -H fd://, mended by the drop-in in the same transaction.
     expect(doc.fixed?.files.map((f) => f.path)).toEqual([root.path(DAEMON_JSON), root.path('/etc/systemd/system/docker.service.d/dockerd-config-hosts.conf')]);
@@ -128,10 +140,10 @@ describe('doctor on the broken demo host', () => {
     const json = await runCli(['--root', root.dir, 'doctor', '--offline', '--json'], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(Object.keys(json.json<Doc>())).toEqual(expect.arrayContaining(['ok', 'checks', 'diagnostics']));
     // What --fix would do, in Chinese; the same steps in --json stay English.
-    const fix = await runCli(['--root', root.dir, 'doctor', '--offline', '--fix', '--dry-run', '--lang', 'zh']);
+    const fix = await runCli(['--root', root.dir, 'doctor', '--offline', '--fix', '--dry-run', '--allow-insecure-tcp', '--lang', 'zh']);
     expect(fix.stdout).toContain("  修复：line 4: removed the dangling ',' before '}'");
     expect(fix.stdout).toContain(`  将修改 ${root.path(DAEMON_JSON)}`);
-    const fixJson = await runCli(['--root', root.dir, 'doctor', '--offline', '--fix', '--dry-run', '--lang', 'zh', '--json']);
+    const fixJson = await runCli(['--root', root.dir, 'doctor', '--offline', '--fix', '--dry-run', '--allow-insecure-tcp', '--lang', 'zh', '--json']);
     expect(fixJson.json<Doc>().fixed?.done).toContain(`would change ${root.path(DAEMON_JSON)}`);
   });
 });

@@ -14,7 +14,7 @@ describe('explain', () => {
     ['sysv_failures.txt', 'json-syntax', /invalid character '\}' looking for beginning of object key string/],
     ['c2_fail_fix_refused.txt', 'start-limit-hit', /Start request repeated too quickly/],
     ['c1_quick_restarts.txt', 'start-limit-hit', /attempted too often/],
-    ['sysv_real_start.txt', 'daemon-start-failed', /ulimit: error setting limit/],
+    ['sysv_real_start.txt', 'service-manager-failed', /ulimit: error setting limit/],
     ['a_status.txt', 'daemon-start-failed', /code=exited, status=1\/FAILURE/],
   ])('%s → %s, with dockerd’s (or systemd’s) own line, exit 1', async (file, id, line) => {
     const run = await runCli(['explain', capture(file), '--json']);

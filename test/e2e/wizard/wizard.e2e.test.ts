@@ -1,7 +1,8 @@
 // The wizard in a real terminal: tmux drives the built binary against a temporary --root, with a
 // real registry (Debian's docker-registry) and a closed port on 127.0.0.1 as mirror candidates.
-import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { startProbeServers, type ProbeServers } from '../../helpers/probe-servers.js';
 import { cliPath } from '../../helpers/run-cli.js';
 import { tempRoot, type TempRoot } from '../../helpers/temp-root.js';
@@ -130,15 +131,21 @@ describe('the wizard in a real terminal', () => {
   });
 
   it('Ctrl-C after the confirmation: the change still runs to its end, here a rollback', async () => {
-    // No dockerd answers in a temp root: the restart "succeeds", verification fails, the files are put back.
+    // A "running" dockerd (its pidfile names a live process of ours) that never answers: the restart
+    // "succeeds", verification fails, the files are put back. A stopped one would be left stopped.
+    const daemon = spawn('sleep', ['600'], { stdio: 'ignore' });
+    onTestFinished(() => void daemon.kill());
     const t = await wizard(['wizard', '--restart-cmd', 'sleep 1', '--timeout', '3'], ENGLISH);
+    mkdirSync(root!.path('/var/run'), { recursive: true });
+    writeFileSync(root!.path('/var/run/docker.pid'), `${daemon.pid}\n`);
     await t.waitFor('What do you want to set up?');
     await t.keys('Down', 'Down', 'Down', 'Space', 'Enter');
     await t.waitFor('daemon.json key');
-    await t.type('debug');
+    // Read only at start: a restart, not a reload (a reload would signal the stand-in).
+    await t.type('mtu');
     await t.keys('Enter');
-    await t.waitFor('Value of debug');
-    await t.type('true');
+    await t.waitFor('Value of mtu');
+    await t.type('1400');
     await t.keys('Enter');
     await t.waitFor('Another key');
     await t.keys('Enter');

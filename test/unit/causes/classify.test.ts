@@ -165,7 +165,7 @@ describe('classify: flags and systemd', () => {
     ['stray word', '"dockerd" accepts no argument(s).', { id: 'invalid-flag' }],
     ['bad flag value', 'Status: invalid argument "abc" for "--mtu" flag: strconv.ParseInt: parsing "abc": invalid syntax', { id: 'invalid-value', fix: ['--mtu flag'], fixable: false }],
     ['flag value another rule knows, wrong setting', 'Status: invalid argument "1.2.3" for "--ip" flag: 1.2.3 is not an ip address', { id: 'invalid-flag', says: ['--ip'] }],
-    ['sysvinit script (sysv_real_start.txt)', '/etc/init.d/docker: 86: ulimit: error setting limit (Operation not permitted)', { id: 'daemon-start-failed', says: ['/etc/init.d/docker', 'ulimit'], fix: ['ulimit -Hn'], fixable: false }],
+    ['sysvinit script (sysv_real_start.txt)', '/etc/init.d/docker: 86: ulimit: error setting limit (Operation not permitted)', { id: 'service-manager-failed', says: ['/etc/init.d/docker', 'ulimit'], fix: ['ulimit -Hn'], fixable: false }],
     ['systemd start limit', 'Nov 28 00:32:52 sdbox systemd[1]: docker.service: Start request repeated too quickly.', { id: 'start-limit-hit', fix: ['systemctl reset-failed docker.service docker.socket'], fixable: true }],
     ['systemd start limit result', "Nov 28 00:32:52 sdbox systemd[1]: docker.service: Failed with result 'start-limit-hit'.", { id: 'start-limit-hit' }],
     ['docker.socket', "docker.socket: Failed with result 'service-start-limit-hit'.", { id: 'start-limit-hit' }],

@@ -3,7 +3,7 @@
 import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadState } from '../../../src/cli/load.js';
+import { loadState } from '../../../src/change/state.js';
 import type { GlobalOptions } from '../../../src/cli/options.js';
 import type { Ctx } from '../../../src/context.js';
 import { CHECKS } from '../../../src/doctor/checks/index.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { langOfArgv } from '../../../src/cli/lang-of-argv.js';
-import { noteLine } from '../../../src/cli/note-line.js';
+import { noteLine } from '../../../src/output/note-line.js';
 import { YARGS_ZH } from '../../../src/cli/yargs-strings.js';
 import type { Diagnostic } from '../../../src/diagnostics/types.js';
 import { translator, type Lang } from '../../../src/i18n/index.js';

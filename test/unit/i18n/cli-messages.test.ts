@@ -23,7 +23,9 @@ const SAMPLE: UnionToIntersection<Exclude<Params<CliKey>, undefined>> = {
   reason: 'REASON-2',
   value: 'VALUE-3',
   runs: 'RUNS-3',
-  daemonReload: true,
+  why: 'WHY-5',
+  because: 'service-manager-failed',
+  names: ['web-1', 'db-2'],
   answered: ['unix:///var/run/docker.sock', 'tcp://127.0.0.1:2376'],
   stillDown: true,
   paths: ['/etc/docker/daemon.json', '/etc/default/docker'],
@@ -95,7 +97,7 @@ describe('the English sentences, as the CLI printed them before the catalogue', 
     expect(t('mutate.wouldAct', { action: 'restart', reason: 'hosts is read only at start', runs: 'without --dry-run this runs `systemctl restart docker`' })).toBe(
       'dockerd would be restarted (hosts is read only at start): without --dry-run this runs `systemctl restart docker`',
     );
-    expect(t('mutate.runs.systemdRestart', { daemonReload: true })).toBe('without --dry-run this runs `systemctl daemon-reload && systemctl restart docker`');
+    expect(t('mutate.runs.command', { line: 'systemctl daemon-reload && systemctl restart docker' })).toBe('without --dry-run this runs `systemctl daemon-reload && systemctl restart docker`');
     expect(t('validate.accepts', { path: '/d.json', engine: 'dockerd 27.1.2 (package)', summary: undefined })).toBe('/d.json: dockerd 27.1.2 (package) would accept this configuration.');
     expect(t('main.usageError', { message: 'Unknown argument: x' })).toBe("dockerd-config: Unknown argument: x\nRun 'dockerd-config --help' for usage.");
   });
@@ -116,7 +118,7 @@ describe('the Chinese sentences', () => {
   const t = translator('zh');
 
   it('say reload and restart in words, and list keys with the enumeration comma', () => {
-    expect(t('mutate.wouldAct', { action: 'reload', reason: t('lifecycle.reason.reloadable', { keys: ['debug', 'labels'] }), runs: t('mutate.runs.systemdReload') })).toBe(
+    expect(t('mutate.wouldAct', { action: 'reload', reason: t('lifecycle.reason.reloadable', { keys: ['debug', 'labels'] }), runs: t('mutate.runs.command', { line: 'systemctl reload docker' }) })).toBe(
       'dockerd 将会重新加载（debug、labels 可以重新加载：容器继续运行）：去掉 --dry-run 将运行 `systemctl reload docker`',
     );
     expect(t('service.failed', { action: 'restart' })).toBe('dockerd 重启失败');

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Runtime } from '../../../src/cli/command.js';
 import { createIo } from '../../../src/cli/io.js';
-import { sayService } from '../../../src/cli/service-step.js';
+import { sayService } from '../../../src/output/change-text.js';
 import type { Lang } from '../../../src/i18n/index.js';
 import type { FinishReport } from '../../../src/lifecycle/finish.js';
 import { englishReason, type Reason } from '../../../src/lifecycle/reason.js';
@@ -11,12 +10,14 @@ function said(lang: Lang, finish: FinishReport, verbose = false): string[] {
   const out: string[] = [];
   const stream = { write: (text: string) => out.push(text) };
   const io = createIo({ json: false, verbose, color: false, lang }, { stdout: stream, stderr: stream } as unknown as NodeJS.Process);
-  sayService({ io } as Runtime, finish);
+  sayService(io, finish);
   return out.join('').split('\n').slice(0, -1);
 }
 
 const because: Reason = { why: 'reloadable', keys: ['debug', 'registry-mirrors'] };
 const report = (over: Partial<FinishReport>): FinishReport => ({
+  outcome: 'verified',
+  stoppedContainers: [],
   service: { manager: 'systemd', action: 'reload', ok: true, daemonReload: false, startLimitHit: false, reason: englishReason(because), commands: ['systemctl reload docker'] },
   because,
   verified: true,

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { applyChanges } from '../../../src/apply/index.js';
 import type { ApiResponse } from '../../../src/edges/docker-api.js';
 import { parseEngineVersion } from '../../../src/engine/version.js';
-import { finishChange, type FinishRequest } from '../../../src/lifecycle/finish.js';
+import { finishChange, planService, type FinishRequest } from '../../../src/lifecycle/finish.js';
 import { readSources } from '../../../src/sources/read-sources.js';
 import { loadDaemonConfig } from '../../../src/validate/model.js';
 import { tempRoot } from '../apply/temp-root.js';
@@ -24,12 +24,14 @@ function fakeDaemon(root: string, behaviour: { applyOnHup?: boolean } = {}) {
   mkdirSync(join(root, 'var/run'), { recursive: true });
   mkdirSync(join(root, 'var/log'), { recursive: true });
   let running: { pid: number; mirrors: string[] } | undefined;
+  // From now on every start fails, whatever the files say (a disk that filled up, say).
+  const failing = { now: false };
   let nextPid = 1000;
   const read = () => JSON.parse(readFileSync(json, 'utf8')) as { 'registry-mirrors'?: string[]; hosts?: string[] };
   const start = () => {
     appendFileSync(log, 'time="2026-11-28T01:02:03Z" level=info msg="Starting up"\n');
     const config = read();
-    if (config.hosts?.includes(TAKEN)) {
+    if (config.hosts?.includes(TAKEN) || failing.now) {
       appendFileSync(log, 'failed to load listeners: listen tcp 127.0.0.1:9: bind: address already in use\n');
       running = undefined;
       rmSync(pidfile, { force: true });
@@ -64,7 +66,7 @@ function fakeDaemon(root: string, behaviour: { applyOnHup?: boolean } = {}) {
     },
     sleep: async () => {},
   };
-  return { json, start, commands, ctxParts, isRunning: () => running !== undefined };
+  return { json, start, commands, ctxParts, failing, isRunning: () => running !== undefined };
 }
 
 async function setUp(before: string, after: string, behaviour?: { applyOnHup?: boolean }) {
@@ -130,13 +132,43 @@ describe('finishChange', () => {
   });
 
   it('says plainly when even the old configuration does not come up, naming both versions', async () => {
-    const bad = `{"hosts": ["${TAKEN}"]}\n`;
-    const { ctx, request, io } = await setUp(bad, `{"hosts": ["${TAKEN}"], "debug": true}\n`);
+    const { ctx, daemon, request, io } = await setUp('{}\n', `{"hosts": ["${TAKEN}"], "debug": true}\n`);
+    daemon.failing.now = true;
     const report = await finishChange(ctx, io, request());
+    expect(report.outcome).toBe('rollback-failed');
     expect(report.rolledBack).toBe(true);
     const failed = report.diagnostics.find((d) => d.id === 'rollback-failed');
     expect(failed?.message).toMatch(/did not come up either/);
     expect(failed?.message).toMatch(/daemon\.json \(the rejected version is backup \d{8}T\d{6}Z/);
+  });
+
+  it('never rolls back to a configuration that had already failed: the new one is kept, and said so', async () => {
+    const bad = `{"hosts": ["${TAKEN}"]}\n`;
+    const after = `{"hosts": ["${TAKEN}"], "debug": true}\n`;
+    const { ctx, daemon, request, io } = await setUp(bad, after);
+    const report = await finishChange(ctx, io, request());
+    expect(report.outcome).toBe('kept');
+    expect(report.kept).toBe('no-better-state');
+    expect(report.rolledBack).toBe(false);
+    expect(report.diagnostics.map((d) => d.id)).toEqual(['address-in-use', 'rollback-skipped']);
+    expect(readFileSync(daemon.json, 'utf8')).toBe(after);
+  });
+
+  it('a stopped daemon (no pid, a clean log) stays stopped: nothing is run, the change is kept', async () => {
+    const { ctx, daemon, request, io } = await setUp('{}\n', MIRROR);
+    rmSync(join(ctx.root, 'var/run/docker.pid'));
+    const report = await finishChange(ctx, { ...io }, request());
+    expect(report).toMatchObject({ outcome: 'kept', kept: 'daemon-stopped' });
+    expect(report.diagnostics[0]?.id).toBe('daemon-stopped');
+    expect(daemon.commands).toEqual([]);
+  });
+
+  it('a --restart-cmd that fails at once ends the wait at once, with its exit status and words; the change is kept', async () => {
+    const { ctx, request, io } = await setUp('{}\n', `{"hosts": ["unix:///var/run/docker.sock"], "debug": true}\n`);
+    const failingCtx = { ...ctx, exec: async () => ({ exitCode: 1, stdout: '', stderr: 'boom' }) };
+    const report = await finishChange(failingCtx, io, request({ options: { restart: true, yes: true, json: true, timeoutSeconds: 30, restartCmd: 'false' } }));
+    expect(report).toMatchObject({ outcome: 'kept', kept: 'service-manager-failed', rolledBack: false });
+    expect(report.diagnostics[0]).toMatchObject({ id: 'service-manager-failed', message: expect.stringMatching(/exit 1.*boom/) });
   });
 
   it('rolls back a reload the daemon did not apply (config-not-applied), by reloading the old file', async () => {
@@ -165,18 +197,24 @@ describe('finishChange', () => {
     expect(daemon.commands).toEqual([]);
   });
 
-  it('asks before a restart would stop running containers, and does nothing when declined', async () => {
+  it('asks before a restart would stop running containers, and refuses when declined', async () => {
     const { ctx, daemon, request } = await setUp(MIRROR, '{}\n');
     const api = ctx.api;
     const withContainers: typeof ctx = { ...ctx, isTTY: true, api: async (t, p) => {
-      const r = await api(t, p);
-      return r.ok && p === '/info' ? { ...r, body: r.body.replace('"ContainersRunning":0', '"ContainersRunning":2') } : r;
+      if (p === '/containers/json') return { ok: true, status: 200, body: JSON.stringify([{ Id: 'a1', Names: ['/web'] }, { Id: 'b2', Names: ['/db'] }]) };
+      return api(t, p);
     } };
     const questions: string[] = [];
-    const report = await finishChange(withContainers, { confirm: async (q) => (questions.push(q), false) }, request({ options: { restart: true, yes: false, json: false, timeoutSeconds: 2, restartCmd: `sh ${RESTART}` } }));
+    const options = { restart: true, yes: false, json: false, timeoutSeconds: 2, restartCmd: `sh ${RESTART}` };
+    const plan = await planService(withContainers, { confirm: async (q) => (questions.push(q), false) }, request({ options }));
     expect(questions[0]).toMatch(/stops 2 running containers/);
-    expect(report.service.action).toBe('none');
-    expect(report.diagnostics[0]?.id).toBe('restart-declined');
+    expect(plan.refusal).toMatchObject({ id: 'containers-would-stop', message: expect.stringMatching(/web, db/) });
+    // No terminal (or --json): no question, the same refusal, and the flag to pass.
+    const unasked = await planService({ ...withContainers, isTTY: false }, { confirm: async () => true }, request({ options }));
+    expect(unasked.refusal).toMatchObject({ id: 'containers-would-stop', hint: expect.stringMatching(/-y/) });
+    const consented = await planService(withContainers, { confirm: async () => false }, request({ options: { ...options, yes: true } }));
+    expect(consented).toMatchObject({ action: 'restart', containers: ['web', 'db'] });
+    expect(consented.refusal).toBeUndefined();
     expect(daemon.commands.some((c) => c.includes(RESTART))).toBe(false);
   });
 });

@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findHostFlags, HOSTS_DROP_IN_MARKER, HOSTS_DROP_IN_PATH, planHostsDropIn, renderHostsDropIn, withoutHostFlags } from '../../../src/targets/drop-in.js';
 import { parseExecCommand, type ExecCommand } from '../../../src/targets/systemd/exec-command.js';
-import { resolveUnit, type ResolvedUnit } from '../../../src/targets/systemd-unit.js';
+import { resolveUnit } from '../../../src/sources/resolve-unit.js';
+import type { ResolvedUnit } from '../../../src/targets/systemd-unit.js';
 import { makeRoot, rootCtx } from './fixture-root.js';
 
 const SPEC = { unitName: 'docker.service', unitPath: '/lib/systemd/system/docker.service', scope: 'system' as const };

@@ -4,7 +4,8 @@ import { parseExecCommand } from '../../../src/targets/systemd/exec-command.js';
 import { splitExecLine } from '../../../src/targets/systemd/exec-words.js';
 import { expandExecArgs, type ServiceEnv } from '../../../src/targets/systemd/expand.js';
 import { readServiceView } from '../../../src/targets/systemd/service-view.js';
-import { parseUnitFile, resolveUnit } from '../../../src/targets/systemd-unit.js';
+import { resolveUnit } from '../../../src/sources/resolve-unit.js';
+import { parseUnitFile } from '../../../src/targets/systemd-unit.js';
 import { tracedAt } from '../../../src/targets/env/traced.js';
 import { fixtureRoot, makeRoot, rootCtx } from './fixture-root.js';
 

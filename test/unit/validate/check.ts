@@ -3,7 +3,8 @@ import type { Diagnostic, Source } from '../../../src/diagnostics/types.js';
 import { parseEngineVersion, type EngineVersion } from '../../../src/engine/version.js';
 import { loadDaemonConfig, validateModel } from '../../../src/validate/index.js';
 import { valueRules } from '../../../src/validate/values/index.js';
-import type { DaemonArg, HostView } from '../../../src/validate/types.js';
+import type { DaemonArg } from '../../../src/model/daemon-arg.js';
+import type { HostView } from '../../../src/validate/types.js';
 
 export const PATH = '/etc/docker/daemon.json';
 export const UNIT: Source = { kind: 'unit', path: '/lib/systemd/system/docker.service', line: 12 };

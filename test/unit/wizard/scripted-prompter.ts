@@ -1,6 +1,7 @@
 // A prompter that answers from a script, in order, and keeps a transcript. An input's script is
 // every line typed: all but the last must be rejected by the question's own check, the last taken.
-import { PromptCancelled, type Choice, type Prompter } from '../../../src/wizard/questions.js';
+import type { Choice, Prompter } from '../../../src/model/prompter.js';
+import { PromptCancelled } from '../../../src/wizard/questions.js';
 
 export type Step =
   | { name: string; select: string }

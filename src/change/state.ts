@@ -1,6 +1,7 @@
 import { underRoot, type Ctx } from '../context.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { detectEngine, type DetectedEngine } from '../engine/detect.js';
+import type { DetectedEngine } from '../engine/detected.js';
+import { detectEngine } from '../sources/detect-engine.js';
 import type { PlanState } from '../plan/state.js';
 import { readText } from '../sources/fs-read.js';
 import { readSources } from '../sources/read-sources.js';
@@ -8,8 +9,10 @@ import type { Sources } from '../sources/types.js';
 import { translator, type Translate } from '../i18n/index.js';
 import { HOSTS_DROP_IN_PATH, planHostsDropIn } from '../targets/drop-in.js';
 import { validateConfig } from '../validate/index.js';
-import type { DaemonArg, HostView } from '../validate/types.js';
-import { CliError, EXIT } from './errors.js';
+import type { DaemonArg } from '../model/daemon-arg.js';
+import type { HostView } from '../validate/types.js';
+import { CliError, EXIT } from '../diagnostics/errors.js';
+import { loadDaemonConfig, type LocatedSetting } from '../validate/model.js';
 import type { GlobalOptions } from './options.js';
 
 /** One file or flag source we read, for `show --sources`. */
@@ -153,4 +156,13 @@ export function validateState(state: LoadedState, text: string | null, args: rea
   const onDisk = state.plan.daemonJson.path;
   const named = (d: Diagnostic): Diagnostic => (d.dockerd && onDisk !== state.daemonJsonSystemPath ? { ...d, dockerd: d.dockerd.replaceAll(onDisk, state.daemonJsonSystemPath) } : d);
   return [...state.readDiagnostics, ...result.diagnostics.map(named)];
+}
+
+/** The settings in effect (daemon.json flattened as dockerd does, plus flags), by key, with provenance. */
+export function effectiveSettings(state: LoadedState): ReadonlyMap<string, LocatedSetting> {
+  return loadDaemonConfig({
+    daemonJson: { path: state.plan.daemonJson.path, bytes: state.daemonJsonBytes, explicit: state.explicit },
+    args: state.plan.args,
+    engine: state.engine.version,
+  }).settings;
 }

@@ -3,8 +3,8 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { hasErrors } from '../diagnostics/types.js';
 import { argsAfterPlan } from '../plan/args-after.js';
 import { makePlan, type Intent, type Plan } from '../plan/make-plan.js';
-import type { DaemonArg } from '../validate/types.js';
-import { loadState, validateState, type LoadedState } from './load.js';
+import type { DaemonArg } from '../model/daemon-arg.js';
+import { loadState, validateState, type LoadedState } from './state.js';
 import type { MutatingOptions } from './options.js';
 
 /** What a command wants changed, computed from the state read under the lock. */
@@ -23,6 +23,8 @@ export interface PlannedChange {
 }
 
 const IGNORED = new Set(['ignored-key', 'ignored-object']);
+// dockerd cannot read the file at all: its syntax, encoding or top level.
+const isUnparsable = (d: Diagnostic): boolean => d.severity === 'error' && (d.id.startsWith('json-') || d.id === 'file-unparsable');
 // Positions shift when a file is edited: a problem is the same problem by id and key.
 const key = (d: Diagnostic): string => `${d.id}|${d.key ?? d.message}`;
 
@@ -38,6 +40,12 @@ export async function planChange(ctx: Ctx, options: MutatingOptions, intentsFor:
 /** Plan the intents on files already read and validate the result; synchronous, so the wizard checks a typed value with it. */
 export function judgeChange(state: LoadedState, asked: ReturnType<IntentsFor>, options: Pick<MutatingOptions, 'target' | 'strict'>): PlannedChange {
   const plan = makePlan(state.plan, asked.intents, { target: options.target });
+  // A daemon.json that does not parse is mended by `repair` first: no other file changes meanwhile (dockerd would not start either way).
+  const unparsable = state.plan.daemonJson.text === null ? [] : validateState(state, state.plan.daemonJson.text, state.plan.args, options.strict, state.daemonJsonBytes).filter(isUnparsable);
+  if (unparsable.length > 0 && plan.changes.length > 0) {
+    const refusal = unparsable.map((d) => ({ ...d, hint: `${d.hint ? `${d.hint}; ` : ''}nothing else is changed until it parses: run \`dockerd-config repair\` first` }));
+    return { state, plan: { ...plan, changes: [] }, diagnostics: [...(asked.diagnostics ?? []), ...refusal], refused: true, jsonAfter: state.plan.daemonJson.text, argsAfter: state.plan.args };
+  }
   const diagnostics = [...(asked.diagnostics ?? []), ...plan.diagnostics];
   const jsonAfter = plan.changes.find((c) => c.kind === 'daemon-json')?.after ?? state.plan.daemonJson.text;
   const argsAfter = argsAfterPlan(state.plan, plan);

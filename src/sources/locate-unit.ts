@@ -1,38 +1,8 @@
 import { posix } from 'node:path';
-import { underRoot, type Ctx } from '../../context.js';
-
-/** Where systemd looks for system units, highest priority first (as on Debian, where /lib is /usr/lib). */
-export const SYSTEM_UNIT_DIRS = [
-  '/etc/systemd/system.control',
-  '/run/systemd/system.control',
-  '/run/systemd/transient',
-  '/etc/systemd/system',
-  '/run/systemd/system',
-  '/usr/local/lib/systemd/system',
-  '/lib/systemd/system',
-  '/usr/lib/systemd/system',
-] as const;
-
-/** Where `systemctl --user` looks (rootless docker), highest priority first. */
-export function userUnitDirs(home: string): string[] {
-  return [
-    `${home}/.config/systemd/user.control`,
-    `${home}/.config/systemd/user`,
-    '/etc/systemd/user',
-    `${home}/.local/share/systemd/user`,
-    '/usr/local/lib/systemd/user',
-    '/lib/systemd/user',
-    '/usr/lib/systemd/user',
-  ];
-}
+import { underRoot, type Ctx } from '../context.js';
+import type { LocatedUnit, RootedFile } from '../targets/systemd/unit-paths.js';
 
 type FsCtx = Pick<Ctx, 'root' | 'fs'>;
-
-/** A file as the target system sees it (`path`) and where we read it (`hostPath`, under --root). */
-export interface RootedFile {
-  path: string;
-  hostPath: string;
-}
 
 /**
  * Follows symlinks the way the target system would, keeping absolute targets inside --root.
@@ -63,16 +33,6 @@ function isMasked(ctx: FsCtx, file: RootedFile): boolean {
   } catch {
     return true;
   }
-}
-
-export interface LocatedUnit {
-  name: string;
-  /** The unit file systemd loads (the first found), undefined when there is none. */
-  unit?: RootedFile;
-  /** Linked to /dev/null or empty: systemd will not start it. */
-  masked: boolean;
-  /** The drop-ins in the order systemd applies them. */
-  dropIns: RootedFile[];
 }
 
 function listConf(ctx: FsCtx, dir: string): string[] {

@@ -1,0 +1,15 @@
+/** Where a setting or a problem comes from. */
+export type SourceKind =
+  | 'daemon-json'
+  | 'env-file' // /etc/default/docker (DOCKER_OPTS)
+  | 'unit' // a systemd unit's ExecStart
+  | 'drop-in' // a *.service.d/*.conf drop-in
+  | 'sysvinit' // /etc/init.d/docker's fixed flags
+  | 'daemon-args' // --daemon-args given to us
+  | 'command-line'; // a value the user typed for this run
+
+export interface Source {
+  kind: SourceKind;
+  path?: string;
+  line?: number;
+}
