@@ -46,8 +46,7 @@ const ONLY_EDGES = {
 // Nothing outside src/cli/ imports src/cli/. Off until the change layer lands (doctor/ and wizard/
 // still import cli/). To turn it on, swap the two lines below; it then holds for src/edges/, the
 // pure folders and the rest of src/ (every block but the one for src/cli/ itself).
-const NOT_CLI = { paths: [], patterns: [] };
-// const NOT_CLI = { paths: [], patterns: [{ regex: '^\\.{1,2}/(.*/)?cli(/.*)?$', message: 'Boundary: nothing outside src/cli/ imports src/cli/ (commands and rendering only); move what is shared below it.' }] };
+const NOT_CLI = { paths: [], patterns: [{ regex: '^\\.{1,2}/(.*/)?cli(/.*)?$', message: 'Boundary: nothing outside src/cli/ imports src/cli/ (commands and rendering only); move what is shared below it.' }] };
 
 /** One no-restricted-imports entry holding several boundaries (paths of the same name are kept once). */
 function restrict(...boundaries) {

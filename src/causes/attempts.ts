@@ -84,8 +84,16 @@ export function splitAttempts(entries: readonly LogEntry[]): Attempt[] {
 
 /**
  * Did a dockerd start in this log (read since before we acted)? An old daemon's shutdown lines do
- * not count: when the service manager fails before dockerd runs, they are all the log has.
+ * not count, nor containerd's lines that trail them: when the service manager fails before dockerd
+ * runs, they are all the log has. A new process says "Starting up", gives up with its exit line,
+ * or (in a journal) writes under a pid of its own.
  */
 export function dockerdStarted(text: string): boolean {
-  return splitAttempts(parseLog(text)).some((a) => !a.stopping || a.started || a.exited && a.entries.some(isExitLine));
+  const startLine = (e: LogEntry): boolean => /^Starting up$/.test(e.msg) || isExitLine(e);
+  return splitAttempts(parseLog(text)).some((a) => {
+    if (!a.stopping) return a.started || a.pid !== undefined || a.entries.some(startLine);
+    // In a plain log a new process's exit line can follow the old one's last words.
+    const end = a.entries.map((e) => /^Daemon shutdown complete/.test(e.msg)).lastIndexOf(true);
+    return a.pid === undefined && end >= 0 && a.entries.slice(end + 1).some(startLine);
+  });
 }

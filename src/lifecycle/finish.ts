@@ -160,10 +160,10 @@ function driverFor(ctx: Ctx, request: FinishRequest): ServiceDriver {
   });
 }
 
-const emptyReport = (driver: ServiceDriver, because: Reason, outcome: ServiceOutcome, diagnostics: Diagnostic[], kept?: KeptBecause): FinishReport => ({
+/** A report with nothing verified, rolled back or stopped yet: each outcome fills in what happened. */
+const reportOf = (outcome: ServiceOutcome, service: ServiceReport, because: Reason, over: Partial<FinishReport> = {}): FinishReport => ({
   outcome,
-  ...(kept ? { kept } : {}),
-  service: { manager: driver.kind, action: 'none', ok: true, daemonReload: false, startLimitHit: false, reason: englishReason(because), commands: [] },
+  service,
   because,
   verified: false,
   differences: [],
@@ -171,8 +171,13 @@ const emptyReport = (driver: ServiceDriver, because: Reason, outcome: ServiceOut
   rolledBack: false,
   restored: [],
   stoppedContainers: [],
-  diagnostics,
+  diagnostics: [],
+  ...over,
 });
+
+/** Nothing was run: no change dockerd reads, --no-restart, --root, a stopped daemon. */
+const emptyReport = (driver: ServiceDriver, because: Reason, outcome: ServiceOutcome, diagnostics: Diagnostic[], kept?: KeptBecause): FinishReport =>
+  reportOf(outcome, { manager: driver.kind, action: 'none', ok: true, daemonReload: false, startLimitHit: false, reason: englishReason(because), commands: [] }, because, { diagnostics, ...(kept ? { kept } : {}) });
 
 /** How dockerd stands now: a stopped daemon whose log ends in a failed start counts as failed. */
 async function daemonState(driver: ServiceDriver, status: ServiceStatus): Promise<DaemonState> {
@@ -260,7 +265,7 @@ function containersWouldStop(containers: readonly string[], declined: boolean, r
   return {
     id: 'containers-would-stop',
     severity: 'error',
-    message: declined ? `not changed: restarting dockerd would stop ${count}, and the answer was no` : `not changed: this change restarts dockerd, which would stop ${count}`,
+    message: declined ? `not changed: restarting dockerd would stop ${count}, and the answer was no` : `not changed: this change restarts dockerd, which would stop ${count}; pass -y to restart anyway`,
     hint: declined
       ? `run it again when the containers may stop, or set "live-restore": true first (that change only needs a reload)`
       : `pass -y (--yes) to restart anyway, or set "live-restore": true first (that change only needs a reload); \`${restartCommand}\` is what would run`,
@@ -290,19 +295,8 @@ export async function runService(ctx: Ctx, io: Interaction, request: FinishReque
     reason: englishReason(why),
     commands: journal.commands,
   });
-  const report = (outcome: ServiceOutcome, over: Partial<FinishReport>): FinishReport => ({
-    outcome,
-    service: service(action, outcome === 'verified'),
-    because,
-    verified: false,
-    differences: [],
-    answered: [],
-    rolledBack: false,
-    restored: [],
-    stoppedContainers: action === 'restart' ? plan.containers : [],
-    diagnostics: [],
-    ...over,
-  });
+  const report = (outcome: ServiceOutcome, over: Partial<FinishReport>): FinishReport =>
+    reportOf(outcome, service(action, outcome === 'verified'), because, { stoppedContainers: action === 'restart' ? plan.containers : [], ...over });
 
   const mark = await driver.markLog();
   io.step?.(t(action === 'reload' ? 'lifecycle.step.reloading' : 'lifecycle.step.restarting', { name: driver.name }));

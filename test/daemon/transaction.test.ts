@@ -4,8 +4,8 @@
 // otherwise; a booted systemd box; the real dockerd; our built CLI run inside.
 //
 // Cost (this machine, 2 cores): the nsbox starts in ~0.1 s and dockerd in ~1 s, an sdbox boots in
-// ~1 s; the whole file takes about 60–70 s once the transaction lands (the restarts with a
-// container are ~2 s each: --stop-timeout 1). Before that, test 8 waits out the old 30 s timeout.
+// ~1 s; the whole file takes about 40 s once the transaction lands (the restarts with a container
+// are ~2 s each: --stop-timeout 1). Before that, test 8 waits out the old 30 s timeout twice.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -48,6 +48,18 @@ const diagnostic = (list: readonly Diagnostic[] | undefined, id: string): Diagno
 function ulimitLine(b: Nsbox): number {
   const lines = readFileSync(join(b.dir, 'init.d-docker.debian'), 'utf8').split('\n');
   return lines.findIndex((l) => l.trim() === 'ulimit -n 1048576') + 1;
+}
+
+/** A check that nothing changed since now: daemon.json's bytes, the container (same start), the daemon (same pid). */
+async function untouchedCheck(b: Box, container: string, daemonPid: () => Promise<string>): Promise<() => Promise<void>> {
+  const before = bytes(b, DAEMON_JSON);
+  const { StartedAt } = await containerState(b, container);
+  const pid = await daemonPid();
+  return async () => {
+    expect(bytes(b, DAEMON_JSON)).toEqual(before);
+    expect(await containerState(b, container)).toMatchObject({ Running: true, StartedAt });
+    expect(await daemonPid()).toBe(pid);
+  };
 }
 
 // Assertions on the report are soft: one run shows every way the outcome differs from the contract.
@@ -112,14 +124,7 @@ describe('sysvinit: running containers need consent to be stopped', () => {
     writeFileSync(b.hostPath(DAEMON_JSON), '{}\n');
     await serviceStart(b);
     await runKeepAlive(b, 'keep1');
-    const before = bytes(b, DAEMON_JSON);
-    const { StartedAt } = await containerState(b, 'keep1');
-    const pid = await sh(b, 'cat /var/run/docker.pid');
-    const untouched = async (): Promise<void> => {
-      expect(bytes(b, DAEMON_JSON)).toEqual(before);
-      expect(await containerState(b, 'keep1')).toMatchObject({ Running: true, StartedAt });
-      expect(await sh(b, 'cat /var/run/docker.pid')).toBe(pid);
-    };
+    const untouched = await untouchedCheck(b, 'keep1', () => sh(b, 'cat /var/run/docker.pid'));
 
     // Text, no -y, stdin an empty pipe.
     const text = await runText(b, LOG_OPTS);
@@ -163,6 +168,7 @@ describe('sysvinit: a stopped daemon stays stopped', () => {
   it('4. mirror add with no dockerd and a clean log: written, kept (daemon-stopped), the init script not run', async () => {
     const b = await nsbox();
     const { exitCode, report } = await runJson(b, ['mirror', 'add', 'https://mirror.example.com']);
+    expect(bytes(b, DAEMON_JSON), 'daemon.json is gone again: the change was rolled back').not.toBe('absent');
     expect(JSON.parse(read(b, DAEMON_JSON))['registry-mirrors']).toEqual(['https://mirror.example.com']);
     soft(report.outcome).toBe('kept');
     soft(report.kept).toEqual({ because: 'daemon-stopped' });
@@ -235,12 +241,17 @@ describe('sysvinit: rollback restores only a better state', () => {
     expect(id).toBeTruthy();
 
     const refused = await runJson(b, ['rollback', '--to', id!]);
+    // Refused before writing: no new backup (every write makes one), the init script never run.
+    const { report: listAfter } = await runJson<{ backups: unknown[] }>(b, ['backups']);
+    expect(listAfter.backups.length, 'backups were made: the broken backup was written').toBe(list.backups.length);
+    expect(await initLog(b), 'the init script ran: something was restarted').toBeUndefined();
     expect(bytes(b, DAEMON_JSON)).toEqual(repaired);
     soft(refused.exitCode).toBe(1);
     soft(refused.report.outcome).toBe('refused');
     soft(diagnostic(refused.report.diagnostics, 'backup-not-valid')).toMatchObject({ severity: 'error', hint: expect.stringContaining('--force') });
 
     const forced = await runJson(b, ['rollback', '--to', id!, '--force', '--no-restart']);
+    expect(forced.exitCode, forced.stderr).not.toBe(64);
     expect(read(b, DAEMON_JSON)).toBe(DANGLING);
     soft(forced.exitCode).toBe(0);
     soft(forced.report.outcome).toBe('kept');
@@ -259,8 +270,13 @@ describe('sysvinit: rollback restores only a better state', () => {
     expect(read(b, DAEMON_JSON)).toBe(withMirror);
     soft(bad.report.outcome).toBe('rolled-back');
 
+    const logBefore = (await initLog(b)) ?? '';
     const undo = await runJson(b, ['rollback']);
     expect(read(b, DAEMON_JSON)).not.toContain('2376');
+    // Re-applying the rejected version would show as a second failed start (and a second rollback).
+    const logAfter = ((await initLog(b)) ?? '').slice(logBefore.length);
+    expect(logAfter, 'dockerd was started with the rejected hosts again').not.toMatch(/address already in use/);
+    expect(undo.report.rolledBack, 'the rollback re-applied the rejected version, which was rolled back again').toBe(false);
     soft(read(b, DAEMON_JSON)).toBe('{}\n'); // the mirror add, the last change still in force, undone
     soft(undo.exitCode).toBe(0);
     soft(undo.report.outcome).toBe('applied');
@@ -284,20 +300,36 @@ describe('sysvinit: doctor --fix takes the mutating options; a failing --restart
     expect(await dockerdPids(b)).toEqual([]);
   });
 
-  it('8. a --restart-cmd that exits 1 at once ends in under 2 s, with its stderr in the report', async () => {
+  it('8. a --restart-cmd that exits 1 at once: kept, its stderr in the report; starting a failed dockerd ends in under 2 s', async () => {
     const b = await nsbox('patched');
+    const BOOM = ['--restart-cmd', 'echo boom >&2; exit 1'];
+    const boom = (ds: readonly Diagnostic[]) => ds.some((d) => JSON.stringify(d).includes('boom'));
+    // a) dockerd running: the command fails and does nothing; the old dockerd runs on.
     writeFileSync(b.hostPath(DAEMON_JSON), '{}\n');
     await serviceStart(b);
     const pid = await sh(b, 'cat /var/run/docker.pid');
-    const r = await runJson(b, [...LOG_OPTS, '--restart-cmd', 'echo boom >&2; exit 1']);
+    const running = await runJson(b, [...LOG_OPTS, ...BOOM]);
     expect(JSON.parse(read(b, DAEMON_JSON))).toEqual({ 'log-opts': { 'max-size': '10m' } });
-    soft(r.ms).toBeLessThan(2000);
-    soft(r.report.diagnostics.some((d) => JSON.stringify(d).includes('boom'))).toBe(true);
-    soft(r.report.outcome).toBe('kept');
-    soft(r.report.kept).toEqual({ because: 'service-manager-failed' });
-    soft(r.exitCode).toBe(1);
-    soft(r.report.rolledBack).toBe(false);
-    expect(await sh(b, 'cat /var/run/docker.pid')).toBe(pid); // the command did nothing: the old dockerd runs on
+    soft(boom(running.report.diagnostics), 'boom in a diagnostic').toBe(true);
+    soft(running.report.outcome).toBe('kept');
+    soft(running.report.kept).toEqual({ because: 'service-manager-failed' });
+    soft(running.exitCode).toBe(1);
+    soft(running.report.verified).toBe(false);
+    expect(await sh(b, 'cat /var/run/docker.pid')).toBe(pid);
+
+    // b) dockerd's last start failed (port taken; the log says so): the change starts it with the
+    // command, which fails at once: the wait ends at once, nothing restored.
+    await sh(b, 'service docker stop >/dev/null');
+    await holdPort(b, 2376);
+    await failStartOn(b, '{\n  "hosts": ["unix:///var/run/docker.sock", "tcp://127.0.0.1:2376"]\n}\n', /address already in use/);
+    const failed = await runJson(b, ['set', 'log-opts', '{"max-size":"20m"}', ...BOOM]);
+    soft(failed.ms, 'wall time of the CLI run (ms)').toBeLessThan(2000);
+    expect(bytes(b, DAEMON_JSON).toString()).toContain('20m');
+    soft(boom(failed.report.diagnostics), 'boom in a diagnostic').toBe(true);
+    soft(failed.report.outcome).toBe('kept');
+    soft(failed.report.kept).toEqual({ because: 'service-manager-failed' });
+    soft(failed.exitCode).toBe(1);
+    soft(failed.report.rolledBack).toBe(false);
   });
 });
 
@@ -312,6 +344,7 @@ describe('systemd: the same outcomes', () => {
     expect(await sh(b, 'systemctl is-active docker')).toBe('active');
 
     const { exitCode, report } = await runJson(b, LOG_OPTS);
+    expect(bytes(b, DAEMON_JSON), 'daemon.json is gone again: the change was rolled back').not.toBe('absent');
     expect(JSON.parse(read(b, DAEMON_JSON))).toEqual({ 'log-opts': { 'max-size': '10m' } });
     soft(report.outcome).toBe('kept');
     soft(report.kept).toEqual({ because: 'service-manager-failed' });
@@ -328,13 +361,8 @@ describe('systemd: the same outcomes', () => {
   it('10. a running container and no -y: refused, nothing written, the container runs on', async () => {
     const b = await sdbox();
     await runKeepAlive(b, 'keep1');
-    const { StartedAt } = await containerState(b, 'keep1');
-    const mainPid = await sh(b, 'systemctl show -p MainPID --value docker');
-    const untouched = async (): Promise<void> => {
-      expect(bytes(b, DAEMON_JSON)).toBe('absent');
-      expect(await containerState(b, 'keep1')).toMatchObject({ Running: true, StartedAt });
-      expect(await sh(b, 'systemctl show -p MainPID --value docker')).toBe(mainPid);
-    };
+    expect(bytes(b, DAEMON_JSON)).toBe('absent');
+    const untouched = await untouchedCheck(b, 'keep1', () => sh(b, 'systemctl show -p MainPID --value docker'));
 
     const text = await runText(b, LOG_OPTS);
     await untouched();

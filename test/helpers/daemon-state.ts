@@ -39,18 +39,19 @@ export async function serviceStart(box: Nsbox): Promise<void> {
 /**
  * Makes the nsbox's last start fail on `daemonJson` for real: writes it, `service docker start`
  * (which says "Starting Docker: docker." and exits 0: start-stop-daemon only forks), then waits
- * until dockerd has exited and its log says why ("unable to configure the Docker daemon with file
- * …"). Left behind, as on a real host: /var/run/docker-ssd.pid naming the dead pid, that log line.
- * Needs the patched script (the unpatched one never runs dockerd).
+ * until dockerd has exited and its log says why (`because`; default: "unable to configure the
+ * Docker daemon with file …", a file that does not parse). Left behind, as on a real host:
+ * /var/run/docker-ssd.pid naming the dead pid, that log line. Returns the log. Needs the patched
+ * script (the unpatched one never runs dockerd).
  */
-export async function failStartOn(box: Nsbox, daemonJson: string): Promise<string> {
+export async function failStartOn(box: Nsbox, daemonJson: string, because: RegExp = /unable to configure the Docker daemon/): Promise<string> {
   writeFileSync(box.hostPath('/etc/docker/daemon.json'), daemonJson);
   const r = await box.exec(['service', 'docker', 'start']);
   if (r.exitCode !== 0) throw new Error(`service docker start exited ${r.exitCode}:\n${r.stdout}${r.stderr}`);
   const deadline = Date.now() + 15_000;
   for (;;) {
     const log = await box.exec(['cat', '/var/log/docker.log']);
-    if ((await dockerdPids(box)).length === 0 && /unable to configure the Docker daemon/.test(log.stdout)) return log.stdout;
+    if ((await dockerdPids(box)).length === 0 && because.test(log.stdout)) return log.stdout;
     if (Date.now() > deadline) throw new Error(`dockerd in ${box.name} did not fail on the file in 15 s; log:\n${log.stdout}`);
     await new Promise((res) => setTimeout(res, 100));
   }

@@ -32,6 +32,9 @@ describe('layer boundaries (eslint.config.js)', () => {
     ['src/doctor/probe.ts', EXECA, /Boundary: only src\/edges\/ imports execa/],
     ['src/cli/probe.ts', INQUIRER, /Boundary: only src\/edges\/ imports @inquirer/],
     ['src/wizard/probe.ts', INQUIRER, /Boundary: only src\/edges\/ imports @inquirer/],
+    ['src/doctor/probe.ts', "import { runMutation } from '../cli/mutate.js';\nexport const run = runMutation;\n", /Boundary: nothing outside src\/cli\/ imports src\/cli\//],
+    ['src/wizard/steps/probe.ts', "import { EXIT } from '../../cli/errors.js';\nexport const exit = EXIT;\n", /Boundary: nothing outside src\/cli\/ imports src\/cli\//],
+    ['src/change/probe.ts', "import type { Io } from '../cli/io.js';\nexport type Out = Io;\n", /Boundary: nothing outside src\/cli\/ imports src\/cli\//],
   ])('refuses in %s', async (path, code, message) => {
     const errors = await boundaryErrors(path, code);
     expect(errors).toHaveLength(1);
@@ -43,6 +46,7 @@ describe('layer boundaries (eslint.config.js)', () => {
     ['src/targets/probe.ts', "import { parseTree } from 'jsonc-parser';\nimport { posix } from 'node:path';\nexport const pure = [parseTree, posix];\n"],
     ['src/sources/probe.ts', FS + EDGES],
     ['src/apply/probe.ts', "import { writeFileSync } from 'node:fs';\nexport const write = writeFileSync;\n"],
+    ['src/cli/commands/probe.ts', "import { runChange } from '../../change/transaction.js';\nimport { EXIT } from '../errors.js';\nexport const all = [runChange, EXIT];\n"],
   ])('allows in %s', async (path, code) => {
     expect(await boundaryErrors(path, code)).toEqual([]);
   });
