@@ -53,7 +53,8 @@ interface Prepared {
   stat: Stats | undefined;
 }
 
-const sameBytes = (a: Uint8Array | null, b: Uint8Array | null): boolean =>
+/** The same bytes, or both absent. */
+export const sameBytes = (a: Uint8Array | null, b: Uint8Array | null): boolean =>
   a === null || b === null ? a === b : Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 
 const sourceOf = (op: Operation): Source | undefined => (op.kind ? { kind: op.kind, path: op.path } : undefined);

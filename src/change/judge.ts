@@ -4,7 +4,7 @@ import { hasErrors } from '../diagnostics/types.js';
 import { argsAfterPlan } from '../plan/args-after.js';
 import { makePlan, type Intent, type Plan } from '../plan/make-plan.js';
 import type { DaemonArg } from '../model/daemon-arg.js';
-import { loadState, validateState, type LoadedState } from './state.js';
+import { currentDiagnostics, loadState, validateState, type LoadedState } from './state.js';
 import type { MutatingOptions } from './options.js';
 
 /** What a command wants changed, computed from the state read under the lock. */
@@ -41,7 +41,8 @@ export async function planChange(ctx: Ctx, options: MutatingOptions, intentsFor:
 export function judgeChange(state: LoadedState, asked: ReturnType<IntentsFor>, options: Pick<MutatingOptions, 'target' | 'strict'>): PlannedChange {
   const plan = makePlan(state.plan, asked.intents, { target: options.target });
   // A daemon.json that does not parse is mended by `repair` first: no other file changes meanwhile (dockerd would not start either way).
-  const unparsable = state.plan.daemonJson.text === null ? [] : validateState(state, state.plan.daemonJson.text, state.plan.args, options.strict, state.daemonJsonBytes).filter(isUnparsable);
+  const before = currentDiagnostics(state, options.strict);
+  const unparsable = state.plan.daemonJson.text === null ? [] : before.filter(isUnparsable);
   if (unparsable.length > 0 && plan.changes.length > 0) {
     const refusal = unparsable.map((d) => ({ ...d, hint: `${d.hint ? `${d.hint}; ` : ''}nothing else is changed until it parses: run \`dockerd-config repair\` first` }));
     return { state, plan: { ...plan, changes: [] }, diagnostics: [...(asked.diagnostics ?? []), ...refusal], refused: true, jsonAfter: state.plan.daemonJson.text, argsAfter: state.plan.args };
@@ -52,7 +53,6 @@ export function judgeChange(state: LoadedState, asked: ReturnType<IntentsFor>, o
   if (hasErrors(diagnostics)) return { state, plan, diagnostics, refused: true, jsonAfter, argsAfter };
 
   // Refuse an edit that makes things worse: any error the result has that the current files do not.
-  const before = validateState(state, state.plan.daemonJson.text, state.plan.args, options.strict, state.daemonJsonBytes);
   const after = plan.changes.length === 0 ? before : validateState(state, jsonAfter, argsAfter, options.strict);
   // We never write a key dockerd would ignore: that is a typo, not a wish.
   const refuses = (d: Diagnostic) => d.severity === 'error' || IGNORED.has(d.id);

@@ -158,6 +158,17 @@ export function validateState(state: LoadedState, text: string | null, args: rea
   return [...state.readDiagnostics, ...result.diagnostics.map(named)];
 }
 
+const judgedNow = new WeakMap<LoadedState, Map<boolean, Diagnostic[]>>();
+
+/** The files as they are, judged as dockerd would: once per state (judging a change and its rollback both need it). */
+export function currentDiagnostics(state: LoadedState, strict: boolean): Diagnostic[] {
+  const byStrictness = judgedNow.get(state) ?? new Map<boolean, Diagnostic[]>();
+  judgedNow.set(state, byStrictness);
+  let found = byStrictness.get(strict);
+  if (!found) byStrictness.set(strict, (found = validateState(state, state.plan.daemonJson.text, state.plan.args, strict, state.daemonJsonBytes)));
+  return found;
+}
+
 /** The settings in effect (daemon.json flattened as dockerd does, plus flags), by key, with provenance. */
 export function effectiveSettings(state: LoadedState): ReadonlyMap<string, LocatedSetting> {
   return loadDaemonConfig({

@@ -13,9 +13,9 @@ import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import { planService, previewService, runService, type FinishReport, type FinishRequest, type Interaction, type KeptBecause, type ServicePreview } from '../lifecycle/finish.js';
 import type { FileChange } from '../plan/types.js';
 import type { DaemonArg } from '../model/daemon-arg.js';
-import { configurationOf, finishOptions } from './configuration.js';
+import { beforeAndAfter, finishOptions } from './configuration.js';
 import type { MutatingOptions } from './options.js';
-import { loadState, validateState, type LoadedState } from './state.js';
+import { currentDiagnostics, loadState, type LoadedState } from './state.js';
 
 /** What a command wants written, computed from the state read under the lock. */
 export interface Proposal {
@@ -70,19 +70,13 @@ const jsonAfterOf = (state: LoadedState, proposal: Proposal): Uint8Array | null 
 
 /** The service step's request: before and after as dockerd reads them, which file kinds change. */
 function serviceRequest(ctx: Ctx, state: LoadedState, proposal: Proposal, options: MutatingOptions, consented: boolean): FinishRequest {
-  const kinds = new Set(proposal.changes.map((c) => c.kind));
-  const argsAfter = proposal.argsAfter ?? state.plan.args;
-  const beforeDiagnostics = validateState(state, state.plan.daemonJson.text, state.plan.args, options.strict, state.daemonJsonBytes);
   return {
     mode: proposal.service ?? 'auto',
-    before: configurationOf(state, state.daemonJsonBytes, state.plan.args),
-    after: configurationOf(state, jsonAfterOf(state, proposal), argsAfter),
-    argsChanged: kinds.has('env-file') || kinds.has('drop-in'),
-    unitChanged: kinds.has('drop-in'),
+    ...beforeAndAfter(state, { changes: proposal.changes, jsonAfter: jsonAfterOf(state, proposal), argsAfter: proposal.argsAfter ?? state.plan.args }),
     backups: [],
     sources: state.raw,
     options: finishOptions(ctx, options),
-    beforeBroken: hasErrors(beforeDiagnostics),
+    beforeBroken: hasErrors(currentDiagnostics(state, options.strict)),
     consented,
   };
 }

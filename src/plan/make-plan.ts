@@ -5,6 +5,7 @@ import type { EngineVersion } from '../engine/version.js';
 import { editDaemonJson, type DaemonJsonChange } from '../targets/daemon-json.js';
 import { setEnvFileWords } from '../targets/env-file.js';
 import { findFlag, flagWord, withoutFlag, type FlagSpelling } from './flag-words.js';
+import { DEFAULT_UNIX_SOCKET, isLocalListener } from '../validate/values/hosts/daemon-host.js';
 import { HOSTS, listSettingFor, sameEntry, type ListSetting } from './list-settings.js';
 import type { PlanState } from './state.js';
 import type { FileChange } from './types.js';
@@ -182,9 +183,6 @@ function jsonChange(intent: Intent, setting: ListSetting | undefined, state: Pla
   }
 }
 
-/** The socket dockerd listens on while no -H / hosts is given (rootful; see moby's DefaultHost). */
-export const DEFAULT_SOCKET = 'unix:///var/run/docker.sock';
-
 /**
  * dockerd listens on its default socket only while no address is configured: the first address
  * added (in daemon.json or DOCKER_OPTS) must bring that socket along, or local clients lose it.
@@ -192,13 +190,13 @@ export const DEFAULT_SOCKET = 'unix:///var/run/docker.sock';
 function keepDefaultSocket(state: PlanState, adding: readonly unknown[]): string[] {
   const inFile = topLevelValue(state.daemonJson.text, HOSTS.key).value;
   const configured = (Array.isArray(inFile) && inFile.length > 0) || findFlag(state.args.map((a) => a.value), HOSTS.flag).length > 0;
-  const local = adding.some((v) => typeof v === 'string' && /^\s*(unix|fd):\/\//.test(v));
-  return configured || local || adding.length === 0 ? [] : [DEFAULT_SOCKET];
+  const local = adding.some((v) => typeof v === 'string' && isLocalListener(v));
+  return configured || local || adding.length === 0 ? [] : [`unix://${DEFAULT_UNIX_SOCKET}`];
 }
 
 /** The unit's own -H values, with socket activation (fd://) replaced by the socket it stands for. */
 export function hostsFromUnit(state: PlanState): string[] {
-  return fromUnit(state, HOSTS.flag).map((o) => (o.value.startsWith('fd://') ? 'unix:///var/run/docker.sock' : o.value));
+  return fromUnit(state, HOSTS.flag).map((o) => (o.value.startsWith('fd://') ? `unix://${DEFAULT_UNIX_SOCKET}` : o.value));
 }
 
 function editWords(words: readonly string[], flag: FlagSpelling, intent: Intent, setting: ListSetting | undefined, state: PlanState): string[] {

@@ -157,12 +157,15 @@ export async function daemonInfo(ctx: ProbeCtx, endpoint: Endpoint, timeoutMs: n
   return parsed.ok ? { ok: true, address, info: parsed.info } : { ok: false, address, error: parsed.error };
 }
 
+/** Unix sockets first: a TLS listener that wants a client certificate we do not have refuses everything but /_ping. */
+const unixFirst = (endpoints: readonly Endpoint[]): Endpoint[] => [...endpoints].sort((a, b) => Number(a.target.socketPath === undefined) - Number(b.target.socketPath === undefined));
+
 /**
  * /info from the first endpoint that gives it: unix sockets first (a TLS listener that wants a
  * client certificate we do not have answers /_ping with a refusal, never with /info).
  */
 export async function firstDaemonInfo(ctx: ProbeCtx, endpoints: readonly Endpoint[], timeoutMs: number): Promise<InfoResult> {
-  const ordered = [...endpoints].sort((a, b) => Number(a.target.socketPath === undefined) - Number(b.target.socketPath === undefined));
+  const ordered = unixFirst(endpoints);
   const failures: string[] = [];
   for (const e of ordered) {
     const r = await daemonInfo(ctx, e, timeoutMs);
@@ -174,8 +177,7 @@ export async function firstDaemonInfo(ctx: ProbeCtx, endpoints: readonly Endpoin
 
 /** The names of the running containers (GET /containers/json), from the first endpoint that answers. */
 export async function runningContainers(ctx: ProbeCtx, endpoints: readonly Endpoint[], timeoutMs: number): Promise<{ ok: true; names: string[] } | { ok: false; error: string }> {
-  const ordered = [...endpoints].sort((a, b) => Number(a.target.socketPath === undefined) - Number(b.target.socketPath === undefined));
-  for (const e of ordered) {
+  for (const e of unixFirst(endpoints)) {
     const prepared = prepare(ctx, e);
     if (!prepared.ok) continue;
     const r = await ctx.api(prepared.target, '/containers/json', { timeoutMs });

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bootSdbox, checkout, cliEntry, setInitScript, startNsbox, type Box, type InitScript, type Nsbox, type Sdbox } from '../helpers/boxes.js';
-import { holdPort, runJson, runJsonWithoutYes, runText, sh, type Diagnostic, type DoctorReport } from '../helpers/cli-report.js';
+import { holdPort, runJson, runJsonWithoutYes, runText, sh, type Diagnostic, type DoctorReport, type Report } from '../helpers/cli-report.js';
 import { containerState, runKeepAlive } from '../helpers/containers.js';
 import { dockerdPids, failStartOn, initLog, ping, serviceStart, unitState } from '../helpers/daemon-state.js';
 import { openTerminal, type Terminal } from '../helpers/tmux.js';
@@ -62,6 +62,16 @@ async function untouchedCheck(b: Box, container: string, daemonPid: () => Promis
   };
 }
 
+/** The change was kept, not rolled back, because the service manager failed before dockerd ran; its cause. */
+function expectKeptUnjudged(report: Report, exitCode: number): Diagnostic | undefined {
+  expect.soft(report.outcome).toBe('kept');
+  expect.soft(report.kept).toEqual({ because: 'service-manager-failed' });
+  expect.soft(exitCode).toBe(1);
+  expect.soft(report.rolledBack).toBe(false);
+  expect.soft(report.restored ?? []).toEqual([]);
+  return diagnostic(report.diagnostics, 'service-manager-failed');
+}
+
 // Assertions on the report are soft: one run shows every way the outcome differs from the contract.
 const soft = expect.soft;
 
@@ -75,12 +85,7 @@ describe('sysvinit: the init script fails before dockerd runs', () => {
     const { exitCode, report } = await runJson(b, LOG_OPTS);
     // On disk: the new file stays (it was never judged by dockerd).
     expect(JSON.parse(read(b, DAEMON_JSON))).toEqual({ 'log-opts': { 'max-size': '10m' } });
-    soft(report.outcome).toBe('kept');
-    soft(report.kept).toEqual({ because: 'service-manager-failed' });
-    soft(exitCode).toBe(1);
-    soft(report.rolledBack).toBe(false);
-    soft(report.restored ?? []).toEqual([]);
-    const cause = diagnostic(report.diagnostics, 'service-manager-failed');
+    const cause = expectKeptUnjudged(report, exitCode);
     soft(cause).toMatchObject({
       severity: 'error',
       message: expect.stringMatching(/^The init script \/etc\/init\.d\/docker failed before dockerd ran: ulimit: error setting limit/),
@@ -346,12 +351,7 @@ describe('systemd: the same outcomes', () => {
     const { exitCode, report } = await runJson(b, LOG_OPTS);
     expect(bytes(b, DAEMON_JSON), 'daemon.json is gone again: the change was rolled back').not.toBe('absent');
     expect(JSON.parse(read(b, DAEMON_JSON))).toEqual({ 'log-opts': { 'max-size': '10m' } });
-    soft(report.outcome).toBe('kept');
-    soft(report.kept).toEqual({ because: 'service-manager-failed' });
-    soft(exitCode).toBe(1);
-    soft(report.rolledBack).toBe(false);
-    soft(report.restored ?? []).toEqual([]);
-    const cause = diagnostic(report.diagnostics, 'service-manager-failed');
+    const cause = expectKeptUnjudged(report, exitCode);
     soft(cause).toMatchObject({ severity: 'error', hint: expect.any(String) });
     soft(JSON.stringify(cause ?? {})).toMatch(/ExecStartPre|control process/i);
     // dockerd never ran with the new file: systemd failed the unit in its ExecStartPre.

@@ -5,8 +5,7 @@ import { defineCommand } from '../command.js';
 import { EXIT } from '../errors.js';
 import { translator, type Translate } from '../../i18n/index.js';
 import { withMutatingOptions, type GlobalOptions, type MutatingOptions } from '../options.js';
-import { serviceFields } from '../../change/report.js';
-import { changeExitCode } from '../../change/report.js';
+import { changeExitCode, serviceFields } from '../../change/report.js';
 
 // --fix is a change like any other: it takes every mutating option (--timeout stays the probes' here).
 type DoctorOptions = MutatingOptions & {

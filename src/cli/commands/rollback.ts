@@ -52,7 +52,7 @@ export const rollbackCommand = defineCommand<RollbackOptions>({
       .option('force', { type: 'boolean', default: false, describe: t('help.option.rollbackForce') }),
   run: async (args, rt) => {
     const { ctx, io } = rt;
-    const [{ listBackups, readBackup }, { runChange }, { changeExitCode, changeJson }, { sayChange }, { validateState }] = await Promise.all([
+    const [{ listBackups, readBackup, sameBytes }, { runChange }, { changeExitCode, changeJson }, { sayChange }, { validateState }] = await Promise.all([
       import('../../apply/index.js'),
       import('../../change/transaction.js'),
       import('../../change/report.js'),
@@ -103,9 +103,4 @@ function notValid(id: string, rejected: boolean): Diagnostic {
     hint: 'pick another backup (`dockerd-config backups`), or pass --force to restore it anyway',
     fixable: false,
   };
-}
-
-function sameBytes(a: Uint8Array | null, b: Uint8Array | null): boolean {
-  if (a === null || b === null) return a === b;
-  return Buffer.from(a).equals(Buffer.from(b));
 }

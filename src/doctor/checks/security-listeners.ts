@@ -1,4 +1,4 @@
-import { parseDaemonHost } from '../../validate/values/hosts/daemon-host.js';
+import { isLocalListener, parseDaemonHost } from '../../validate/values/hosts/daemon-host.js';
 import { tlsState } from '../../validate/values/tls/tls-state.js';
 import type { Check, Finding } from '../types.js';
 import { SECURITY_IDS } from './security-ids.js';
@@ -28,8 +28,7 @@ export const securityListeners: Check = {
     }
     // With no address configured dockerd listens on its default socket; with some, only there.
     const listed = Array.isArray(hosts) ? hosts.filter((h): h is string => typeof h === 'string') : [];
-    const local = listed.some((h) => /^\s*(unix|fd):\/\//.test(h));
-    if (listed.length > 0 && !local) {
+    if (listed.length > 0 && !listed.some(isLocalListener)) {
       findings.push({
         id: 'no-local-socket',
         severity: 'warning',

@@ -14,6 +14,9 @@ import { goParseURL, goURLHostPort } from '../go/url.js';
 export type HostProto = 'tcp' | 'unix' | 'fd' | 'npipe';
 
 export const DEFAULT_UNIX_SOCKET = '/var/run/docker.sock';
+
+/** A listener local clients reach without DOCKER_HOST: a unix socket, or systemd's socket activation. */
+export const isLocalListener = (value: string): boolean => /^\s*(unix|fd):\/\//.test(value);
 export const DEFAULT_TCP_PORT = '2375';
 export const DEFAULT_TLS_HOST = 'tcp://localhost:2376';
 
