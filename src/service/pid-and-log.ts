@@ -31,13 +31,34 @@ export function markFile(ctx: Pick<Ctx, 'fs'>, path: string): LogMark {
   }
 }
 
+/** What the log holds after the mark, read from there (a daemon log grows for years). */
 export function readFileSince(ctx: Pick<Ctx, 'fs'>, mark: LogMark): string {
   if (mark.kind !== 'file') return '';
+  const { fs } = ctx;
   try {
-    const bytes = ctx.fs.readFileSync(mark.path);
-    // A rotated (shorter) file: everything in it is new.
-    return Buffer.from(bytes.subarray(bytes.length >= mark.offset ? mark.offset : 0)).toString('utf8');
+    const fd = fs.openSync(mark.path, 'r');
+    try {
+      const size = fs.fstatSync(fd).size;
+      // A rotated (shorter) file: everything in it is new.
+      const from = size >= mark.offset ? mark.offset : 0;
+      const buffer = Buffer.alloc(size - from);
+      let got = 0;
+      while (got < buffer.length) {
+        const n = fs.readSync(fd, buffer, got, buffer.length - got, from + got);
+        if (n === 0) break;
+        got += n;
+      }
+      return buffer.subarray(0, got).toString('utf8');
+    } finally {
+      fs.closeSync(fd);
+    }
   } catch {
     return '';
   }
+}
+
+/** The last `bytes` of the log: how its last start ended. */
+export function readFileTail(ctx: Pick<Ctx, 'fs'>, path: string, bytes: number): string {
+  const mark = markFile(ctx, path);
+  return mark.kind === 'file' ? readFileSince(ctx, { ...mark, offset: Math.max(0, mark.offset - bytes) }) : '';
 }

@@ -1,6 +1,6 @@
 import { explainLog } from '../causes/index.js';
 import type { Ctx } from '../context.js';
-import { hangUp, livePid, markFile, readFileSince } from './pid-and-log.js';
+import { hangUp, livePid, markFile, readFileSince, readFileTail } from './pid-and-log.js';
 import { commandLine, runStep } from './step.js';
 import type { ServiceDriver, ServiceStatus, Step } from './types.js';
 
@@ -16,11 +16,6 @@ type Ops = Pick<Ctx, 'exec' | 'fs' | 'kill'>;
 // How much of the log's end tells how the last start ended.
 const TAIL_BYTES = 64 * 1024;
 
-const logSize = (ctx: Pick<Ctx, 'fs'>, path: string): number => {
-  const mark = markFile(ctx, path);
-  return mark.kind === 'file' ? mark.offset : 0;
-};
-
 function pidfileDriver(ctx: Ops, options: PidfileOptions, own: Pick<ServiceDriver, 'kind' | 'name' | 'restartCommand' | 'restart'> & Partial<Pick<ServiceDriver, 'startCommand'>>): ServiceDriver {
   return {
     ...own,
@@ -31,8 +26,7 @@ function pidfileDriver(ctx: Ops, options: PidfileOptions, own: Pick<ServiceDrive
     markLog: async () => markFile(ctx, options.logFile),
     logSince: async (mark) => readFileSince(ctx, mark),
     lastStartFailed: async () => {
-      const tail = readFileSince(ctx, { kind: 'file', path: options.logFile, offset: Math.max(0, logSize(ctx, options.logFile) - TAIL_BYTES) });
-      const explained = explainLog(tail);
+      const explained = explainLog(readFileTail(ctx, options.logFile, TAIL_BYTES));
       return explained.firstError !== undefined && !explained.laterStarted;
     },
     logHint: options.logFile,
