@@ -29,24 +29,50 @@ const PURE = [
 const IO_MODULES = ['fs', 'fs/promises', 'child_process', 'net', 'http', 'https', 'tls'];
 const NO_IO = {
   paths: [
-    ...IO_MODULES.flatMap((name) => [name, `node:${name}`]).map((name) => ({ name, message: 'Boundary: a pure folder does no I/O (no file system, processes or network); take the data as an argument and read it in sources/ or edges/.' })),
+    ...IO_MODULES.flatMap((name) => [name, `node:${name}`]).map((name) => ({
+      name,
+      message:
+        'Boundary: a pure folder does no I/O (no file system, processes or network); take the data as an argument and read it in sources/ or edges/.',
+    })),
     { name: 'execa', message: 'Boundary: a pure folder runs no processes, and only src/edges/ imports execa.' },
   ],
-  patterns: [{ regex: '^\\.{1,2}/(.*/)?edges(/.*)?$', message: 'Boundary: a pure folder does not import src/edges/; take what the edge would answer as an argument.' }],
+  patterns: [
+    {
+      regex: '^\\.{1,2}/(.*/)?edges(/.*)?$',
+      message: 'Boundary: a pure folder does not import src/edges/; take what the edge would answer as an argument.',
+    },
+  ],
 };
 
 const ONLY_EDGES = {
   paths: [
-    { name: 'inquirer', message: 'Boundary: only src/edges/ imports inquirer (ask through the Prompter in src/model/prompter.ts).' },
+    {
+      name: 'inquirer',
+      message: 'Boundary: only src/edges/ imports inquirer (ask through the Prompter in src/model/prompter.ts).',
+    },
     { name: 'execa', message: 'Boundary: only src/edges/ imports execa (run processes through ctx.exec).' },
   ],
-  patterns: [{ group: ['@inquirer/*'], message: 'Boundary: only src/edges/ imports @inquirer/* (ask through the Prompter in src/model/prompter.ts).' }],
+  patterns: [
+    {
+      group: ['@inquirer/*'],
+      message: 'Boundary: only src/edges/ imports @inquirer/* (ask through the Prompter in src/model/prompter.ts).',
+    },
+  ],
 };
 
 // Nothing outside src/cli/ imports src/cli/. Off until the change layer lands (doctor/ and wizard/
 // still import cli/). To turn it on, swap the two lines below; it then holds for src/edges/, the
 // pure folders and the rest of src/ (every block but the one for src/cli/ itself).
-const NOT_CLI = { paths: [], patterns: [{ regex: '^\\.{1,2}/(.*/)?cli(/.*)?$', message: 'Boundary: nothing outside src/cli/ imports src/cli/ (commands and rendering only); move what is shared below it.' }] };
+const NOT_CLI = {
+  paths: [],
+  patterns: [
+    {
+      regex: '^\\.{1,2}/(.*/)?cli(/.*)?$',
+      message:
+        'Boundary: nothing outside src/cli/ imports src/cli/ (commands and rendering only); move what is shared below it.',
+    },
+  ],
+};
 
 /** One no-restricted-imports entry holding several boundaries (paths of the same name are kept once). */
 function restrict(...boundaries) {
@@ -60,15 +86,32 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Tests must not reach into modules: fakes go through the context object.
-      'no-restricted-properties': ['error', { object: 'vi', property: 'mock', message: 'Inject fakes through the context object instead of vi.mock.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'vi', property: 'mock', message: 'Inject fakes through the context object instead of vi.mock.' },
+      ],
     },
   },
   // Boundaries; later blocks override earlier ones for the files they share.
-  { name: 'boundaries/src', files: ['src/**/*.ts'], ignores: ['src/edges/**', 'src/cli/**'], rules: restrict(ONLY_EDGES, NOT_CLI) },
+  {
+    name: 'boundaries/src',
+    files: ['src/**/*.ts'],
+    ignores: ['src/edges/**', 'src/cli/**'],
+    rules: restrict(ONLY_EDGES, NOT_CLI),
+  },
   { name: 'boundaries/cli', files: ['src/cli/**/*.ts'], rules: restrict(ONLY_EDGES) },
   { name: 'boundaries/edges', files: ['src/edges/**/*.ts'], rules: restrict(NOT_CLI) },
   { name: 'boundaries/pure', files: PURE, rules: restrict(NO_IO, ONLY_EDGES, NOT_CLI) },

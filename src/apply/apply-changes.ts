@@ -74,7 +74,12 @@ function prepare(ctx: Ctx, op: Operation): Prepared {
     if (errnoCode(error) !== 'ENOENT') throw cannotRead(error);
   }
   if (stat && !stat.isFile()) {
-    throw failure('write-failed', `${op.path} is not a regular file`, 'move it away, or point at the file to manage', op.path);
+    throw failure(
+      'write-failed',
+      `${op.path} is not a regular file`,
+      'move it away, or point at the file to manage',
+      op.path,
+    );
   }
   try {
     return { op, target, stat, current: stat ? ctx.fs.readFileSync(target) : null };
@@ -85,7 +90,12 @@ function prepare(ctx: Ctx, op: Operation): Prepared {
 
 function changedMeanwhile(p: Prepared): SafeWriteError {
   const what = p.op.expected === null ? 'was created' : p.current === null ? 'was removed' : 'changed';
-  return failure('file-changed', `${p.op.path} ${what} after this command read it`, 'run the command again: it reads the file afresh', p.op.path);
+  return failure(
+    'file-changed',
+    `${p.op.path} ${what} after this command read it`,
+    'run the command again: it reads the file afresh',
+    p.op.path,
+  );
 }
 
 function writeOne(ctx: Ctx, p: Prepared): void {
@@ -100,18 +110,30 @@ function writeOne(ctx: Ctx, p: Prepared): void {
     if (created) fsyncDirectory(fs, dirname(created));
   }
   removeDeadTemps(fs, p.target);
-  const ownership = p.stat ? { mode: p.stat.mode & 0o7777, uid: p.stat.uid, gid: p.stat.gid } : { mode: p.op.newFileMode };
+  const ownership = p.stat
+    ? { mode: p.stat.mode & 0o7777, uid: p.stat.uid, gid: p.stat.gid }
+    : { mode: p.op.newFileMode };
   writeFileAtomically(fs, p.target, p.op.next, ownership);
 }
 
 /** Put back what this call already wrote; the failure then says what happened to each file. */
-function rollBack(ctx: Ctx, written: readonly Prepared[], backups: ReadonlyMap<Prepared, BackupEntry>, cause: SafeWriteError): SafeWriteError {
+function rollBack(
+  ctx: Ctx,
+  written: readonly Prepared[],
+  backups: ReadonlyMap<Prepared, BackupEntry>,
+  cause: SafeWriteError,
+): SafeWriteError {
   const restored: string[] = [];
   const unrestored: string[] = [];
   for (const p of [...written].reverse()) {
     try {
       if (p.current === null) removeFileDurably(ctx.fs, p.target);
-      else writeFileAtomically(ctx.fs, p.target, p.current, { mode: (p.stat?.mode ?? 0o644) & 0o7777, uid: p.stat?.uid, gid: p.stat?.gid });
+      else
+        writeFileAtomically(ctx.fs, p.target, p.current, {
+          mode: (p.stat?.mode ?? 0o644) & 0o7777,
+          uid: p.stat?.uid,
+          gid: p.stat?.gid,
+        });
       restored.push(p.op.path);
     } catch {
       unrestored.push(p.op.path);
@@ -132,7 +154,13 @@ function execute(ctx: Ctx, ops: readonly Operation[], options: ApplyOptions): Ap
   const prepared = ops.map((op) => prepare(ctx, op));
   const targets = new Set<string>();
   for (const p of prepared) {
-    if (targets.has(p.target)) throw failure('write-failed', `the plan changes ${p.op.path} twice`, 'this is a bug in dockerd-config; please report it', p.op.path);
+    if (targets.has(p.target))
+      throw failure(
+        'write-failed',
+        `the plan changes ${p.op.path} twice`,
+        'this is a bug in dockerd-config; please report it',
+        p.op.path,
+      );
     targets.add(p.target);
     if (p.op.expected !== 'any' && !sameBytes(p.current, p.op.expected)) throw changedMeanwhile(p);
   }
@@ -141,7 +169,12 @@ function execute(ctx: Ctx, ops: readonly Operation[], options: ApplyOptions): Ap
 
   const lock = heldLock(ctx);
   if (lock && !stillHeld(ctx.fs, lock)) {
-    throw failure('write-failed', `the lock ${lock.path} was removed while this command held it`, 'run the command again; nothing was written', lock.path);
+    throw failure(
+      'write-failed',
+      `the lock ${lock.path} was removed while this command held it`,
+      'run the command again; nothing was written',
+      lock.path,
+    );
   }
   const backups = new Map<Prepared, BackupEntry>();
   let group: string | undefined;
@@ -166,14 +199,27 @@ function execute(ctx: Ctx, ops: readonly Operation[], options: ApplyOptions): Ap
       writeOne(ctx, p);
       written.push(p);
     } catch (error) {
-      throw rollBack(ctx, written, backups, fsFailure(error, p.op.next === null ? 'remove' : 'write', p.op.path, sourceOf(p.op)));
+      throw rollBack(
+        ctx,
+        written,
+        backups,
+        fsFailure(error, p.op.next === null ? 'remove' : 'write', p.op.path, sourceOf(p.op)),
+      );
     }
   }
-  return { files: prepared.map((p) => ({ path: p.op.path, changed: backups.has(p), ...(backups.has(p) ? { backup: backups.get(p)?.id } : {}) })) };
+  return {
+    files: prepared.map((p) => ({
+      path: p.op.path,
+      changed: backups.has(p),
+      ...(backups.has(p) ? { backup: backups.get(p)?.id } : {}),
+    })),
+  };
 }
 
 const run = (ctx: Ctx, ops: () => Operation[], options: ApplyOptions): Promise<ApplyResult> =>
-  options.dryRun ? Promise.resolve().then(() => execute(ctx, ops(), options)) : withLock(ctx, () => execute(ctx, ops(), options), options.lock);
+  options.dryRun
+    ? Promise.resolve().then(() => execute(ctx, ops(), options))
+    : withLock(ctx, () => execute(ctx, ops(), options), options.lock);
 
 /**
  * The only way configuration files are written. For each change, in order: check the file
@@ -182,9 +228,19 @@ const run = (ctx: Ctx, ops: () => Operation[], options: ApplyOptions): Promise<A
  * ones are put back. Takes the lock unless the caller (withLock) already holds it.
  * Throws SafeWriteError: `file-changed`, `permission-denied` (exit 77), `write-failed`, `lock-timeout`.
  */
-export function applyChanges(ctx: Ctx, changes: readonly FileChange[], options: ApplyOptions = {}): Promise<ApplyResult> {
+export function applyChanges(
+  ctx: Ctx,
+  changes: readonly FileChange[],
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
   const ops = (): Operation[] =>
-    changes.map((c) => ({ path: c.path, kind: c.kind, expected: c.before, next: Buffer.from(c.after, 'utf8'), newFileMode: c.newFileMode ?? 0o644 }));
+    changes.map((c) => ({
+      path: c.path,
+      kind: c.kind,
+      expected: c.before,
+      next: Buffer.from(c.after, 'utf8'),
+      newFileMode: c.newFileMode ?? 0o644,
+    }));
   return run(ctx, ops, options);
 }
 
@@ -193,24 +249,43 @@ export function applyChanges(ctx: Ctx, changes: readonly FileChange[], options: 
  * through the same path and in one write: the current contents are backed up first, so a
  * rollback can itself be undone.
  */
-export function restoreBackups(ctx: Ctx, ids: readonly string[], options: ApplyOptions = {}): Promise<ApplyResult & { entries: BackupEntry[] }> {
+export function restoreBackups(
+  ctx: Ctx,
+  ids: readonly string[],
+  options: ApplyOptions = {},
+): Promise<ApplyResult & { entries: BackupEntry[] }> {
   const entries: BackupEntry[] = [];
   const ops = (): Operation[] => {
     entries.length = 0;
     return ids.map((id) => {
       const found = readBackup(ctx, id);
-      if (!found) throw failure('backup-not-found', `there is no backup ${id}`, 'list them with: dockerd-config backups');
+      if (!found)
+        throw failure('backup-not-found', `there is no backup ${id}`, 'list them with: dockerd-config backups');
       entries.push(found.entry);
-      return { path: found.entry.path, kind: found.entry.kind, expected: 'any' as const, next: found.bytes, newFileMode: found.entry.mode ?? 0o644 };
+      return {
+        path: found.entry.path,
+        kind: found.entry.kind,
+        expected: 'any' as const,
+        next: found.bytes,
+        newFileMode: found.entry.mode ?? 0o644,
+      };
     });
   };
   const first = readBackup(ctx, ids[0] ?? '')?.entry;
   const undoes = first ? (first.group ?? first.id) : undefined;
-  return run(ctx, ops, { ...options, reason: options.reason ?? `rollback to ${ids.join(', ')}`, ...(undoes ? { undoes } : {}) }).then((result) => ({ ...result, entries }));
+  return run(ctx, ops, {
+    ...options,
+    reason: options.reason ?? `rollback to ${ids.join(', ')}`,
+    ...(undoes ? { undoes } : {}),
+  }).then((result) => ({ ...result, entries }));
 }
 
 /** One backup: see restoreBackups. */
-export function restoreBackup(ctx: Ctx, id: string, options: ApplyOptions = {}): Promise<ApplyResult & { entry: BackupEntry }> {
+export function restoreBackup(
+  ctx: Ctx,
+  id: string,
+  options: ApplyOptions = {},
+): Promise<ApplyResult & { entry: BackupEntry }> {
   return restoreBackups(ctx, [id], options).then(({ entries, ...result }) => {
     const entry = entries[0];
     if (!entry) throw new Error('unreachable: backup entry not read');

@@ -40,7 +40,11 @@ export interface BackupContent {
 
 const ID_PATTERN = /^\d{8}T\d{6}Z(\.\d+)?-[A-Za-z0-9._-]+$/;
 
-const stamp = (date: Date): string => date.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+const stamp = (date: Date): string =>
+  date
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/[-:]/g, '');
 const safeName = (path: string): string => basename(path).replace(/[^A-Za-z0-9._-]/g, '_') || 'file';
 
 function isEntry(value: unknown): value is BackupEntry {
@@ -182,7 +186,12 @@ export function readBackup(ctx: Ctx, id: string): BackupContent | undefined {
     return { entry, bytes: ctx.fs.readFileSync(file) };
   } catch (error) {
     if (errnoCode(error) === 'ENOENT') {
-      throw failure('backup-not-found', `the data of backup ${id} is missing (${file})`, 'choose another backup: dockerd-config backups', file);
+      throw failure(
+        'backup-not-found',
+        `the data of backup ${id} is missing (${file})`,
+        'choose another backup: dockerd-config backups',
+        file,
+      );
     }
     throw fsFailure(error, 'read the backup', file);
   }

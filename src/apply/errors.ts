@@ -32,25 +32,73 @@ interface Explanation {
 const dirOf = (path: string): string => path.slice(0, Math.max(1, path.lastIndexOf('/')));
 
 const EXPLANATIONS: Record<string, Explanation> = {
-  EACCES: { id: 'permission-denied', text: 'permission denied', exitCode: 77, hint: () => 'run with sudo (or as root)' },
-  EPERM: { id: 'permission-denied', text: 'operation not permitted', exitCode: 77, hint: () => 'run with sudo (or as root)' },
+  EACCES: {
+    id: 'permission-denied',
+    text: 'permission denied',
+    exitCode: 77,
+    hint: () => 'run with sudo (or as root)',
+  },
+  EPERM: {
+    id: 'permission-denied',
+    text: 'operation not permitted',
+    exitCode: 77,
+    hint: () => 'run with sudo (or as root)',
+  },
   EROFS: {
     id: 'write-failed',
     text: 'read-only file system',
     exitCode: 1,
-    hint: (p) => `the file system holding ${dirOf(p)} is mounted read-only: remount it read-write, or point the daemon at a writable --config-file`,
+    hint: (p) =>
+      `the file system holding ${dirOf(p)} is mounted read-only: remount it read-write, or point the daemon at a writable --config-file`,
   },
-  ENOSPC: { id: 'write-failed', text: 'no space left on device', exitCode: 1, hint: (p) => `free some space on the file system holding ${dirOf(p)} (df -h ${dirOf(p)}) and run the command again` },
-  EDQUOT: { id: 'write-failed', text: 'disk quota exceeded', exitCode: 1, hint: (p) => `free some space in the quota for ${dirOf(p)} and run the command again` },
-  ENOENT: { id: 'write-failed', text: 'no such file or directory', exitCode: 1, hint: (p) => `check that ${dirOf(p)} exists` },
-  ENOTDIR: { id: 'write-failed', text: 'a part of the path is not a directory', exitCode: 1, hint: (p) => `check the path ${p}` },
-  EISDIR: { id: 'write-failed', text: 'it is a directory', exitCode: 1, hint: (p) => `${p} must be a file; move the directory away` },
-  ELOOP: { id: 'write-failed', text: 'too many levels of symbolic links', exitCode: 1, hint: (p) => `fix the symbolic link loop at ${p}` },
-  EIO: { id: 'write-failed', text: 'input/output error', exitCode: 1, hint: (p) => `the disk holding ${dirOf(p)} reports errors; check dmesg` },
+  ENOSPC: {
+    id: 'write-failed',
+    text: 'no space left on device',
+    exitCode: 1,
+    hint: (p) => `free some space on the file system holding ${dirOf(p)} (df -h ${dirOf(p)}) and run the command again`,
+  },
+  EDQUOT: {
+    id: 'write-failed',
+    text: 'disk quota exceeded',
+    exitCode: 1,
+    hint: (p) => `free some space in the quota for ${dirOf(p)} and run the command again`,
+  },
+  ENOENT: {
+    id: 'write-failed',
+    text: 'no such file or directory',
+    exitCode: 1,
+    hint: (p) => `check that ${dirOf(p)} exists`,
+  },
+  ENOTDIR: {
+    id: 'write-failed',
+    text: 'a part of the path is not a directory',
+    exitCode: 1,
+    hint: (p) => `check the path ${p}`,
+  },
+  EISDIR: {
+    id: 'write-failed',
+    text: 'it is a directory',
+    exitCode: 1,
+    hint: (p) => `${p} must be a file; move the directory away`,
+  },
+  ELOOP: {
+    id: 'write-failed',
+    text: 'too many levels of symbolic links',
+    exitCode: 1,
+    hint: (p) => `fix the symbolic link loop at ${p}`,
+  },
+  EIO: {
+    id: 'write-failed',
+    text: 'input/output error',
+    exitCode: 1,
+    hint: (p) => `the disk holding ${dirOf(p)} reports errors; check dmesg`,
+  },
 };
 
 export const errnoCode = (error: unknown): string | undefined =>
-  error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' ? (error as NodeJS.ErrnoException).code : undefined;
+  error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string'
+    ? (error as NodeJS.ErrnoException).code
+    : undefined;
 
 /**
  * A failed file-system call, as a diagnostic a person can act on.

@@ -1,4 +1,12 @@
-export { applyChanges, restoreBackup, restoreBackups, sameBytes, type ApplyOptions, type ApplyResult, type AppliedFile } from './apply-changes.js';
+export {
+  applyChanges,
+  restoreBackup,
+  restoreBackups,
+  sameBytes,
+  type ApplyOptions,
+  type ApplyResult,
+  type AppliedFile,
+} from './apply-changes.js';
 export { listBackups, readBackup, type BackupContent, type BackupEntry } from './backups.js';
 export { SafeWriteError, fsFailure, type SafeWriteExitCode } from './errors.js';
 export type { LockOptions, LockOwner } from './lock.js';

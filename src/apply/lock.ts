@@ -39,7 +39,13 @@ function parseOwner(text: string): LockOwner | undefined {
   try {
     const value = JSON.parse(text) as Partial<LockOwner>;
     if (typeof value.pid !== 'number' || typeof value.nonce !== 'string') return undefined;
-    return { pid: value.pid, start: String(value.start ?? ''), boot: String(value.boot ?? ''), nonce: value.nonce, since: String(value.since ?? '') };
+    return {
+      pid: value.pid,
+      start: String(value.start ?? ''),
+      boot: String(value.boot ?? ''),
+      nonce: value.nonce,
+      since: String(value.since ?? ''),
+    };
   } catch {
     return undefined;
   }
@@ -108,7 +114,8 @@ function removeDeadDrafts(fs: Fs, path: string): void {
     return;
   }
   for (const name of names) {
-    const pid = name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(prefix.length, -'.tmp'.length)) : NaN;
+    const pid =
+      name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(prefix.length, -'.tmp'.length)) : NaN;
     if (Number.isInteger(pid) && pid !== process.pid && !pidRunning(fs, pid)) {
       try {
         fs.unlinkSync(join(dirname(path), name));
@@ -129,7 +136,12 @@ function lockTimeout(path: string, holder: Holder, timeoutMs: number): SafeWrite
         `wait for it to finish and run the command again; if pid ${who.pid} is not dockerd-config, remove ${path}`,
         path,
       )
-    : failure('lock-timeout', `the lock ${path} is taken and unreadable; ${waited}`, `if no dockerd-config is running, remove ${path}`, path);
+    : failure(
+        'lock-timeout',
+        `the lock ${path} is taken and unreadable; ${waited}`,
+        `if no dockerd-config is running, remove ${path}`,
+        path,
+      );
 }
 
 /**

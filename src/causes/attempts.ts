@@ -20,10 +20,12 @@ export interface Attempt {
 
 /** The unformatted lines dockerd prints as it gives up, or logrus's fatal/panic. */
 export const isExitLine = (e: LogEntry): boolean =>
-  e.source === 'dockerd' && (e.level === undefined ? !PLAIN_NOISE.test(e.msg) : e.level === 'fatal' || e.level === 'panic');
+  e.source === 'dockerd' &&
+  (e.level === undefined ? !PLAIN_NOISE.test(e.msg) : e.level === 'fatal' || e.level === 'panic');
 
 /** Unformatted lines that are not the error: pflag's notices, cobra's usage text. */
-const PLAIN_NOISE = /^(Flag --\S+ has been deprecated|See '\S+ --help'|A self-sufficient runtime for containers|Options:$|\s+-|Run '\S+ COMMAND --help')/;
+const PLAIN_NOISE =
+  /^(Flag --\S+ has been deprecated|See '\S+ --help'|A self-sufficient runtime for containers|Options:$|\s+-|Run '\S+ COMMAND --help')/;
 
 const READY = /^(Daemon has completed initialization|API listen on )/;
 const STOPPING = /^(Processing signal '|Daemon shutdown complete)/;
@@ -32,12 +34,21 @@ const SYSTEMD = {
   restartScheduled: /Scheduled restart job|scheduling restart|hold-off time over/,
   starting: /^Starting (docker|Docker)/,
   started: /^Started (docker|Docker)/,
-  exitFailed: /Main process exited, code=(exited, status=[1-9]|killed|dumped)|Failed with result '(exit-code|signal|core-dump|timeout)'/,
+  exitFailed:
+    /Main process exited, code=(exited, status=[1-9]|killed|dumped)|Failed with result '(exit-code|signal|core-dump|timeout)'/,
   chainBroken: /Start request repeated too quickly|^Stopping (docker|Docker)/,
 };
 
 function newAttempt(entry: LogEntry, chained: boolean): Attempt {
-  return { entries: [], ...(entry.pid !== undefined ? { pid: entry.pid } : {}), chained, exitFailed: false, started: false, stopping: false, exited: false };
+  return {
+    entries: [],
+    ...(entry.pid !== undefined ? { pid: entry.pid } : {}),
+    chained,
+    exitFailed: false,
+    started: false,
+    stopping: false,
+    exited: false,
+  };
 }
 
 export function splitAttempts(entries: readonly LogEntry[]): Attempt[] {

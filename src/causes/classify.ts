@@ -19,7 +19,10 @@ const tidy = (s: string): string => maskCredentials(s.replace(/([.!?])\.$/, '$1'
 
 function cause(id: Cause['id'], result: RuleResult, error: DockerdError, context: ClassifyContext): Cause {
   const fromFlag = error.flag !== undefined;
-  const hint = fromFlag && !result.hint.includes(FLAG_PLACES) ? `${result.hint} The value comes from the ${error.flag} flag: change it in ${FLAG_PLACES}.` : result.hint;
+  const hint =
+    fromFlag && !result.hint.includes(FLAG_PLACES)
+      ? `${result.hint} The value comes from the ${error.flag} flag: change it in ${FLAG_PLACES}.`
+      : result.hint;
   const file = error.file ?? (result.fixable && !fromFlag ? context.file : undefined);
   return {
     id,
@@ -35,7 +38,11 @@ function cause(id: Cause['id'], result: RuleResult, error: DockerdError, context
 /** No rule knew the line: still say what dockerd said, and where to look. */
 function unrecognised(error: DockerdError, file: string): RuleResult {
   if (error.flag !== undefined) {
-    return { message: `The dockerd flag ${error.flag} has an invalid value: ${error.detail}.`, hint: `Fix it in ${FLAG_PLACES}.`, fixable: false };
+    return {
+      message: `The dockerd flag ${error.flag} has an invalid value: ${error.detail}.`,
+      hint: `Fix it in ${FLAG_PLACES}.`,
+      fixable: false,
+    };
   }
   if (error.phase === 'config' || error.phase === 'validation') {
     return {
@@ -45,7 +52,11 @@ function unrecognised(error: DockerdError, file: string): RuleResult {
     };
   }
   if (error.detail.startsWith('panic: ')) {
-    return { message: `dockerd crashed: ${error.detail}.`, hint: 'Read the lines after it (the stack trace) and report it upstream with `dockerd --version`.', fixable: false };
+    return {
+      message: `dockerd crashed: ${error.detail}.`,
+      hint: 'Read the lines after it (the stack trace) and report it upstream with `dockerd --version`.',
+      fixable: false,
+    };
   }
   return {
     message: `dockerd failed to start: ${error.text}.`,
@@ -56,7 +67,8 @@ function unrecognised(error: DockerdError, file: string): RuleResult {
 
 /** "--registry-mirror" names "registry-mirrors", "--add-runtime" "runtimes", "--label" "labels". */
 function flagSets(flag: string, setting: string): boolean {
-  const stem = (name: string): string => name.replace(/^-+/, '').replace(/^add-/, '').replace(/ies$/, 'y').replace(/s$/, '');
+  const stem = (name: string): string =>
+    name.replace(/^-+/, '').replace(/^add-/, '').replace(/ies$/, 'y').replace(/s$/, '');
   return stem(flag) === stem(setting);
 }
 
@@ -80,7 +92,12 @@ export function classifyEntry(entry: LogEntry, context: ClassifyContext = {}): C
     return cause(rule.id, result, error, context);
   }
   if (!daemonLine) return undefined;
-  return cause(error.flag !== undefined ? 'invalid-flag' : 'daemon-start-failed', unrecognised(error, file), error, context);
+  return cause(
+    error.flag !== undefined ? 'invalid-flag' : 'daemon-start-failed',
+    unrecognised(error, file),
+    error,
+    context,
+  );
 }
 
 /**

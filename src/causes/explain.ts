@@ -16,7 +16,8 @@ export interface LogExplanation {
 }
 
 // systemd (or `service`) saying that dockerd exited, in `systemctl status` or the journal.
-const EXITED = /\(code=exited, status=(\d+)\/\w+\)|Main process exited, code=exited, status=(\d+)|Failed with result '(exit-code|signal|core-dump|timeout)'|Docker is not running/;
+const EXITED =
+  /\(code=exited, status=(\d+)\/\w+\)|Main process exited, code=exited, status=(\d+)|Failed with result '(exit-code|signal|core-dump|timeout)'|Docker is not running/;
 
 export function explainLog(text: string, context: ClassifyContext = {}): LogExplanation {
   const entries = parseLog(text);
@@ -28,7 +29,13 @@ export function explainLog(text: string, context: ClassifyContext = {}): LogExpl
   let evidence = found?.entry;
   // A line we do not know, written by nobody we can name (no dockerd[pid], no level), is weaker
   // evidence than systemd saying it gave up: e.g. a script's own output pasted with the journal.
-  if (cause?.id === 'daemon-start-failed' && limitCause && found && found.entry.pid === undefined && found.entry.level === undefined) {
+  if (
+    cause?.id === 'daemon-start-failed' &&
+    limitCause &&
+    found &&
+    found.entry.pid === undefined &&
+    found.entry.level === undefined
+  ) {
     cause = limitCause;
     evidence = limit;
   }
@@ -48,7 +55,7 @@ function exitedWithoutReason(entries: readonly LogEntry[]): Cause | undefined {
   return {
     id: 'daemon-start-failed',
     message: 'dockerd exited with an error, but this text does not hold the line that says why',
-    hint: 'give it the daemon\'s log: journalctl -u docker -n 200 --no-pager | dockerd-config explain (or /var/log/docker.log)',
+    hint: "give it the daemon's log: journalctl -u docker -n 200 --no-pager | dockerd-config explain (or /var/log/docker.log)",
     dockerd: exited.raw.trim(),
     fixable: false,
   };

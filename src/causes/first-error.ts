@@ -6,7 +6,8 @@ import { parseLog } from './log-lines.js';
 import type { LogEntry } from './types.js';
 
 /** level=error lines that happen while a daemon runs, not while it fails to start. */
-const RUNTIME_NOISE = /^(Handler for |Error getting v2 registry|Not continuing with pull|Attempting next endpoint|stream copy error|Failed to get event|Error while processing event|Error replicating health state|failed to process event)/;
+const RUNTIME_NOISE =
+  /^(Handler for |Error getting v2 registry|Not continuing with pull|Attempting next endpoint|stream copy error|Failed to get event|Error while processing event|Error replicating health state|failed to process event)/;
 
 const known = (e: LogEntry): boolean => {
   const cause = classifyEntry(e);
@@ -50,7 +51,8 @@ export function firstDaemonError(text: string): LogEntry | undefined {
   return findFirstError(parseLog(text))?.entry;
 }
 
-const START_LIMIT = /Start request repeated too quickly|Failed with result '(service-)?start-limit-hit'|Result[:=] ?start-limit-hit|start of the service was attempted too often/;
+const START_LIMIT =
+  /Start request repeated too quickly|Failed with result '(service-)?start-limit-hit'|Result[:=] ?start-limit-hit|start of the service was attempted too often/;
 const STARTED = /^Started (docker|Docker)|^(Daemon has completed initialization|API listen on )/;
 
 /** systemd's line saying it gave up starting docker (start-limit-hit), unless it started it since. */

@@ -9,18 +9,35 @@ export interface LogBody {
 }
 
 const LEVELS: Record<string, LogLevel> = {
-  trace: 'trace', trac: 'trace',
-  debug: 'debug', debu: 'debug',
+  trace: 'trace',
+  trac: 'trace',
+  debug: 'debug',
+  debu: 'debug',
   info: 'info',
-  warn: 'warning', warning: 'warning',
-  error: 'error', erro: 'error',
-  fatal: 'fatal', fata: 'fatal',
-  panic: 'panic', pani: 'panic',
+  warn: 'warning',
+  warning: 'warning',
+  error: 'error',
+  erro: 'error',
+  fatal: 'fatal',
+  fata: 'fatal',
+  panic: 'panic',
+  pani: 'panic',
 };
 
 const levelOf = (word: string): LogLevel | undefined => LEVELS[word.toLowerCase()];
 
-const SIMPLE_ESCAPES: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', '"': '"', "'": "'" };
+const SIMPLE_ESCAPES: Record<string, string> = {
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '\\': '\\',
+  '"': '"',
+  "'": "'",
+};
 
 /** Go's strconv.Unquote for a "…" literal (logrus quotes values with %q); lenient on bad escapes. */
 export function goUnquote(quoted: string): string {
@@ -75,7 +92,8 @@ function terminalFormat(text: string): LogBody | undefined {
   const words = rest.split(/\s+(?=[^\s="]+=)/);
   for (let i = 1; i < words.length; i++) {
     const tail = keyValues(words.slice(i).join(' '));
-    if (tail.complete) return { level, msg: words.slice(0, i).join(' ').trim(), fields: Object.fromEntries(tail.pairs) };
+    if (tail.complete)
+      return { level, msg: words.slice(0, i).join(' ').trim(), fields: Object.fromEntries(tail.pairs) };
   }
   return { level, msg: rest.trim() };
 }

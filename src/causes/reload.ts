@@ -25,7 +25,8 @@ export interface ReloadResult {
 }
 
 const SIGNAL = /^Got signal to reload configuration/;
-const FILE_ERROR = /^(unable to configure the Docker daemon with file |file configuration validation failed|Error reloading configuration)/;
+const FILE_ERROR =
+  /^(unable to configure the Docker daemon with file |file configuration validation failed|Error reloading configuration)/;
 const APPLY_ERROR = /^(Error reconfiguring the daemon|Error validating authorization plugin)/;
 const SUCCESS = /^Reloaded configuration/;
 
@@ -36,11 +37,18 @@ export function reloadOutcome(text: string, context: ClassifyContext = {}): Relo
   if (start < 0) return { outcome: 'not-found' };
   const after = entries.slice(start + 1);
   const isError = (e: LogEntry): boolean => e.level === 'error' || e.level === 'fatal';
-  const failed = (pattern: RegExp): LogEntry | undefined => after.find((e) => (isError(e) || e.level === undefined) && pattern.test(entryText(e)));
+  const failed = (pattern: RegExp): LogEntry | undefined =>
+    after.find((e) => (isError(e) || e.level === undefined) && pattern.test(entryText(e)));
   const fileError = failed(FILE_ERROR);
-  if (fileError) return { outcome: 'file-error', entry: fileError, cause: classifyEntry({ ...fileError, level: 'error' }, context) };
+  if (fileError)
+    return { outcome: 'file-error', entry: fileError, cause: classifyEntry({ ...fileError, level: 'error' }, context) };
   const applyError = failed(APPLY_ERROR) ?? after.find((e) => e.level === 'fatal');
-  if (applyError) return { outcome: 'apply-error', entry: applyError, cause: classifyEntry({ ...applyError, level: 'error' }, context) };
+  if (applyError)
+    return {
+      outcome: 'apply-error',
+      entry: applyError,
+      cause: classifyEntry({ ...applyError, level: 'error' }, context),
+    };
   const success = after.find((e) => SUCCESS.test(e.msg));
   if (success) return { outcome: 'success', entry: success };
   return { outcome: 'pending' };

@@ -9,9 +9,17 @@ import type { ServiceOptions } from './options.js';
 import type { LoadedState } from './state.js';
 
 /** The effective settings of daemon.json bytes plus flags, as dockerd of this version reads them. */
-export function configurationOf(state: LoadedState, bytes: Uint8Array | null, args: readonly DaemonArg[]): FinishRequest['before'] {
+export function configurationOf(
+  state: LoadedState,
+  bytes: Uint8Array | null,
+  args: readonly DaemonArg[],
+): FinishRequest['before'] {
   const engine = state.engine.version;
-  const settings = loadDaemonConfig({ daemonJson: { path: state.plan.daemonJson.path, bytes, explicit: state.explicit }, args, engine }).settings;
+  const settings = loadDaemonConfig({
+    daemonJson: { path: state.plan.daemonJson.path, bytes, explicit: state.explicit },
+    args,
+    engine,
+  }).settings;
   return { settings, engine };
 }
 
@@ -28,7 +36,10 @@ export function finishOptions(ctx: Pick<Ctx, 'cwd'>, options: ServiceOptions & {
 }
 
 /** A change as dockerd reads it: the configuration before and after, and whether its flags or unit change. */
-export function beforeAndAfter(state: LoadedState, change: { changes: readonly FileChange[]; jsonAfter: Uint8Array | null; argsAfter: readonly DaemonArg[] }) {
+export function beforeAndAfter(
+  state: LoadedState,
+  change: { changes: readonly FileChange[]; jsonAfter: Uint8Array | null; argsAfter: readonly DaemonArg[] },
+) {
   const kinds = new Set(change.changes.map((c) => c.kind));
   return {
     before: configurationOf(state, state.daemonJsonBytes, state.plan.args),
@@ -41,6 +52,10 @@ export function beforeAndAfter(state: LoadedState, change: { changes: readonly F
 /** What a planned change would make the service step do (the wizard's preview). */
 export function decisionFor(planned: PlannedChange): Decision {
   const jsonAfter = planned.jsonAfter === null ? null : Buffer.from(planned.jsonAfter, 'utf8');
-  const { before, after, argsChanged } = beforeAndAfter(planned.state, { changes: planned.plan.changes, jsonAfter, argsAfter: planned.argsAfter });
+  const { before, after, argsChanged } = beforeAndAfter(planned.state, {
+    changes: planned.plan.changes,
+    jsonAfter,
+    argsAfter: planned.argsAfter,
+  });
   return decideAction({ before: before.settings, after: after.settings, engine: after.engine, argsChanged });
 }

@@ -16,6 +16,15 @@ export function intentsProposal(planned: PlannedChange): Proposal {
 }
 
 /** mirror|insecure|host add|remove, set, unset, apply and the wizard: intents through the one change transaction. */
-export function runIntents(ctx: Ctx, io: Interaction, options: MutatingOptions, reason: string, intentsFor: IntentsFor): Promise<ChangeResult> {
-  return runChange(ctx, io, options, { reason, propose: (state) => intentsProposal(judgeChange(state, intentsFor(state), options)) });
+export function runIntents(
+  ctx: Ctx,
+  io: Interaction,
+  options: MutatingOptions,
+  reason: string,
+  intentsFor: IntentsFor,
+): Promise<ChangeResult> {
+  return runChange(ctx, io, options, {
+    reason,
+    propose: (state) => intentsProposal(judgeChange(state, intentsFor(state), options)),
+  });
 }

@@ -24,7 +24,8 @@ export interface PlannedChange {
 
 const IGNORED = new Set(['ignored-key', 'ignored-object']);
 // dockerd cannot read the file at all: its syntax, encoding or top level.
-const isUnparsable = (d: Diagnostic): boolean => d.severity === 'error' && (d.id.startsWith('json-') || d.id === 'file-unparsable');
+const isUnparsable = (d: Diagnostic): boolean =>
+  d.severity === 'error' && (d.id.startsWith('json-') || d.id === 'file-unparsable');
 // Positions shift when a file is edited: a problem is the same problem by id and key.
 const key = (d: Diagnostic): string => `${d.id}|${d.key ?? d.message}`;
 
@@ -38,14 +39,28 @@ export async function planChange(ctx: Ctx, options: MutatingOptions, intentsFor:
 }
 
 /** Plan the intents on files already read and validate the result; synchronous, so the wizard checks a typed value with it. */
-export function judgeChange(state: LoadedState, asked: ReturnType<IntentsFor>, options: Pick<MutatingOptions, 'target' | 'strict'>): PlannedChange {
+export function judgeChange(
+  state: LoadedState,
+  asked: ReturnType<IntentsFor>,
+  options: Pick<MutatingOptions, 'target' | 'strict'>,
+): PlannedChange {
   const plan = makePlan(state.plan, asked.intents, { target: options.target });
   // A daemon.json that does not parse is mended by `repair` first: no other file changes meanwhile (dockerd would not start either way).
   const before = currentDiagnostics(state, options.strict);
   const unparsable = state.plan.daemonJson.text === null ? [] : before.filter(isUnparsable);
   if (unparsable.length > 0 && plan.changes.length > 0) {
-    const refusal = unparsable.map((d) => ({ ...d, hint: `${d.hint ? `${d.hint}; ` : ''}nothing else is changed until it parses: run \`dockerd-config repair\` first` }));
-    return { state, plan: { ...plan, changes: [] }, diagnostics: [...(asked.diagnostics ?? []), ...refusal], refused: true, jsonAfter: state.plan.daemonJson.text, argsAfter: state.plan.args };
+    const refusal = unparsable.map((d) => ({
+      ...d,
+      hint: `${d.hint ? `${d.hint}; ` : ''}nothing else is changed until it parses: run \`dockerd-config repair\` first`,
+    }));
+    return {
+      state,
+      plan: { ...plan, changes: [] },
+      diagnostics: [...(asked.diagnostics ?? []), ...refusal],
+      refused: true,
+      jsonAfter: state.plan.daemonJson.text,
+      argsAfter: state.plan.args,
+    };
   }
   const diagnostics = [...(asked.diagnostics ?? []), ...plan.diagnostics];
   const jsonAfter = plan.changes.find((c) => c.kind === 'daemon-json')?.after ?? state.plan.daemonJson.text;
@@ -57,8 +72,11 @@ export function judgeChange(state: LoadedState, asked: ReturnType<IntentsFor>, o
   // We never write a key dockerd would ignore: that is a typo, not a wish.
   const refuses = (d: Diagnostic) => d.severity === 'error' || IGNORED.has(d.id);
   const old = new Set(before.filter(refuses).map(key));
-  const introduced = after.filter((d) => refuses(d) && !old.has(key(d))).map((d) => ({ ...d, severity: 'error' as const }));
-  if (introduced.length > 0) return { state, plan, diagnostics: [...diagnostics, ...introduced], refused: true, jsonAfter, argsAfter };
+  const introduced = after
+    .filter((d) => refuses(d) && !old.has(key(d)))
+    .map((d) => ({ ...d, severity: 'error' as const }));
+  if (introduced.length > 0)
+    return { state, plan, diagnostics: [...diagnostics, ...introduced], refused: true, jsonAfter, argsAfter };
   const remaining = after.filter((d) => d.severity !== 'info' && !introduced.some((i) => key(i) === key(d)));
   return { state, plan, diagnostics: [...diagnostics, ...remaining], refused: false, jsonAfter, argsAfter };
 }

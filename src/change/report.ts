@@ -8,10 +8,14 @@ import type { MutatingOptions } from './options.js';
 import type { ChangeResult } from './transaction.js';
 
 /** The files the change touches (or would touch, with --dry-run). */
-export const changedFiles = (result: ChangeResult): number => (result.outcome === 'refused' ? 0 : (result.proposal?.changes.length ?? 0));
+export const changedFiles = (result: ChangeResult): number =>
+  result.outcome === 'refused' ? 0 : (result.proposal?.changes.length ?? 0);
 
 /** Every finding, the service step's after the plan's. */
-export const allDiagnostics = (result: ChangeResult): Diagnostic[] => [...result.diagnostics, ...(result.finish?.diagnostics ?? [])];
+export const allDiagnostics = (result: ChangeResult): Diagnostic[] => [
+  ...result.diagnostics,
+  ...(result.finish?.diagnostics ?? []),
+];
 
 export function changeExitCode(result: ChangeResult, options: Pick<MutatingOptions, 'detailedExitcode'>): number {
   switch (result.outcome) {
@@ -25,12 +29,15 @@ export function changeExitCode(result: ChangeResult, options: Pick<MutatingOptio
       if (keptIsFailure(result.kept)) return EXIT.problems;
   }
   if (hasErrors(result.diagnostics)) return EXIT.problems;
-  return changedFiles(result) > 0 && result.outcome !== 'unchanged' && options.detailedExitcode ? EXIT.changed : EXIT.ok;
+  return changedFiles(result) > 0 && result.outcome !== 'unchanged' && options.detailedExitcode
+    ? EXIT.changed
+    : EXIT.ok;
 }
 
 /** The service part of a --json document. */
 export function serviceFields(finish: FinishReport | undefined, manager = 'none'): Record<string, unknown> {
-  if (!finish) return { service: { manager, action: 'none', ok: true, daemonReload: false }, verified: false, rolledBack: false };
+  if (!finish)
+    return { service: { manager, action: 'none', ok: true, daemonReload: false }, verified: false, rolledBack: false };
   return {
     service: finish.service,
     verified: finish.verified,
@@ -43,7 +50,11 @@ export function serviceFields(finish: FinishReport | undefined, manager = 'none'
 }
 
 /** The --json document of a change: the contract's fields, then the command's own. */
-export function changeJson(result: ChangeResult, options: MutatingOptions, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function changeJson(
+  result: ChangeResult,
+  options: MutatingOptions,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   const exit = changeExitCode(result, options);
   const notes: Diagnostic[] = [];
   const wouldDo = result.wouldDo;
@@ -53,7 +64,9 @@ export function changeJson(result: ChangeResult, options: MutatingOptions, extra
       id: 'restart-needed',
       severity: 'info',
       message: `dockerd would be ${wouldDo.action === 'reload' ? 'reloaded' : 'restarted'} (${englishReason(wouldDo.because)})`,
-      hint: wouldDo.runs ? `without --dry-run this runs \`${wouldDo.runs}\`` : `nothing is run from here: ${wouldDo.manual ?? 'no service manager'}`,
+      hint: wouldDo.runs
+        ? `without --dry-run this runs \`${wouldDo.runs}\``
+        : `nothing is run from here: ${wouldDo.manual ?? 'no service manager'}`,
       fixable: false,
     });
   }

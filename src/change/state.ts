@@ -45,13 +45,28 @@ const english = translator('en');
 export function sourcesRead(raw: Sources, t: Translate): SourceInfo[] {
   const { unit, envFile: env } = raw.daemonArgs;
   // A role names a kind of source (data, as in --json): its words for people are show.ts's.
-  const sources: SourceInfo[] = [{ role: 'daemon.json', path: raw.daemonJson.path, exists: raw.daemonJson.bytes !== null, note: raw.daemonJson.why }];
-  if (unit) sources.push({ role: 'systemd unit', path: unit.path, exists: true, note: unit.files.length > 1 ? t('show.note.dropIns', { count: unit.files.length - 1 }) : undefined });
-  if (env) sources.push({ role: 'env file', path: env.path, exists: env.exists, note: t(env.used ? 'show.note.envPassed' : 'show.note.envNotPassed', { variable: env.variable }) });
+  const sources: SourceInfo[] = [
+    { role: 'daemon.json', path: raw.daemonJson.path, exists: raw.daemonJson.bytes !== null, note: raw.daemonJson.why },
+  ];
+  if (unit)
+    sources.push({
+      role: 'systemd unit',
+      path: unit.path,
+      exists: true,
+      note: unit.files.length > 1 ? t('show.note.dropIns', { count: unit.files.length - 1 }) : undefined,
+    });
+  if (env)
+    sources.push({
+      role: 'env file',
+      path: env.path,
+      exists: env.exists,
+      note: t(env.used ? 'show.note.envPassed' : 'show.note.envNotPassed', { variable: env.variable }),
+    });
   return sources;
 }
 
-const decode = (bytes: Uint8Array | null): string | null => (bytes === null ? null : Buffer.from(bytes).toString('utf8'));
+const decode = (bytes: Uint8Array | null): string | null =>
+  bytes === null ? null : Buffer.from(bytes).toString('utf8');
 
 /** Answers the validator's questions about the host, under --root. */
 export function hostView(ctx: Ctx): HostView {
@@ -66,7 +81,12 @@ export function hostView(ctx: Ctx): HostView {
   };
   return {
     groupExists(name) {
-      groups ??= new Set((readText(ctx, underRoot(ctx, '/etc/group')) ?? '').split('\n').map((line) => line.split(':')[0] ?? '').filter(Boolean));
+      groups ??= new Set(
+        (readText(ctx, underRoot(ctx, '/etc/group')) ?? '')
+          .split('\n')
+          .map((line) => line.split(':')[0] ?? '')
+          .filter(Boolean),
+      );
       return groups.has(name);
     },
     // The files the config names are small (TLS certificates and keys): reading is the test.
@@ -80,7 +100,12 @@ export async function loadState(ctx: Ctx, options: GlobalOptions): Promise<Loade
   try {
     engine = await detectEngine(ctx, options.engineVersion);
   } catch (error) {
-    throw new CliError(EXIT.usage, { id: 'invalid-value', severity: 'error', message: (error as Error).message, fixable: false });
+    throw new CliError(EXIT.usage, {
+      id: 'invalid-value',
+      severity: 'error',
+      message: (error as Error).message,
+      fixable: false,
+    });
   }
   const raw = readSources(ctx, { configFileOption: options.configFile, daemonArgsOption: options.daemonArgs });
   const fatal = raw.diagnostics.find((d) => d.id === 'permission-denied');
@@ -106,7 +131,8 @@ export async function loadState(ctx: Ctx, options: GlobalOptions): Promise<Loade
       daemonJsonPath: raw.daemonJson.systemPath,
     });
     if (planned.action === 'write') hostsDropIn = { path: planned.path, text: planned.text, before: current };
-    else if (planned.action === 'none' && current !== null) hostsDropIn = { path: dropInPath, text: current, before: current };
+    else if (planned.action === 'none' && current !== null)
+      hostsDropIn = { path: dropInPath, text: current, before: current };
     else if (planned.action === 'blocked') hostsDropInBlocked = planned.reason;
   }
 
@@ -140,7 +166,13 @@ export async function loadState(ctx: Ctx, options: GlobalOptions): Promise<Loade
  * Validates a daemon.json text (or the exact bytes on disk) with a command line, as the
  * detected engine would. Returns every diagnostic, reading problems included.
  */
-export function validateState(state: LoadedState, text: string | null, args: readonly DaemonArg[], strict: boolean, bytes?: Uint8Array | null): Diagnostic[] {
+export function validateState(
+  state: LoadedState,
+  text: string | null,
+  args: readonly DaemonArg[],
+  strict: boolean,
+  bytes?: Uint8Array | null,
+): Diagnostic[] {
   const result = validateConfig({
     daemonJson: {
       path: state.plan.daemonJson.path,
@@ -154,7 +186,10 @@ export function validateState(state: LoadedState, text: string | null, args: rea
   });
   // dockerd names the file as the system knows it, not where --root put it.
   const onDisk = state.plan.daemonJson.path;
-  const named = (d: Diagnostic): Diagnostic => (d.dockerd && onDisk !== state.daemonJsonSystemPath ? { ...d, dockerd: d.dockerd.replaceAll(onDisk, state.daemonJsonSystemPath) } : d);
+  const named = (d: Diagnostic): Diagnostic =>
+    d.dockerd && onDisk !== state.daemonJsonSystemPath
+      ? { ...d, dockerd: d.dockerd.replaceAll(onDisk, state.daemonJsonSystemPath) }
+      : d;
   return [...state.readDiagnostics, ...result.diagnostics.map(named)];
 }
 
@@ -165,7 +200,11 @@ export function currentDiagnostics(state: LoadedState, strict: boolean): Diagnos
   const byStrictness = judgedNow.get(state) ?? new Map<boolean, Diagnostic[]>();
   judgedNow.set(state, byStrictness);
   let found = byStrictness.get(strict);
-  if (!found) byStrictness.set(strict, (found = validateState(state, state.plan.daemonJson.text, state.plan.args, strict, state.daemonJsonBytes)));
+  if (!found)
+    byStrictness.set(
+      strict,
+      (found = validateState(state, state.plan.daemonJson.text, state.plan.args, strict, state.daemonJsonBytes)),
+    );
   return found;
 }
 

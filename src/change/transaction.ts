@@ -10,7 +10,16 @@
 import { applyChanges, restoreBackups, SafeWriteError, withLock, type AppliedFile } from '../apply/index.js';
 import type { Ctx } from '../context.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
-import { planService, previewService, runService, type FinishReport, type FinishRequest, type Interaction, type KeptBecause, type ServicePreview } from '../lifecycle/finish.js';
+import {
+  planService,
+  previewService,
+  runService,
+  type FinishReport,
+  type FinishRequest,
+  type Interaction,
+  type KeptBecause,
+  type ServicePreview,
+} from '../lifecycle/finish.js';
 import type { FileChange } from '../plan/types.js';
 import type { DaemonArg } from '../model/daemon-arg.js';
 import { beforeAndAfter, finishOptions } from './configuration.js';
@@ -43,7 +52,15 @@ export interface ChangeRequest<P extends Proposal = Proposal> {
 }
 
 /** Exactly one of these ends every change (DESIGN.md, "Every change ends in exactly one outcome"). */
-export type Outcome = 'applied' | 'unchanged' | 'dry-run' | 'refused' | 'rolled-back' | 'kept' | 'rollback-failed' | 'failed';
+export type Outcome =
+  | 'applied'
+  | 'unchanged'
+  | 'dry-run'
+  | 'refused'
+  | 'rolled-back'
+  | 'kept'
+  | 'rollback-failed'
+  | 'failed';
 
 export interface ChangeResult<P extends Proposal = Proposal> {
   outcome: Outcome;
@@ -69,10 +86,20 @@ const jsonAfterOf = (state: LoadedState, proposal: Proposal): Uint8Array | null 
 };
 
 /** The service step's request: before and after as dockerd reads them, which file kinds change. */
-function serviceRequest(ctx: Ctx, state: LoadedState, proposal: Proposal, options: MutatingOptions, consented: boolean): FinishRequest {
+function serviceRequest(
+  ctx: Ctx,
+  state: LoadedState,
+  proposal: Proposal,
+  options: MutatingOptions,
+  consented: boolean,
+): FinishRequest {
   return {
     mode: proposal.service ?? 'auto',
-    ...beforeAndAfter(state, { changes: proposal.changes, jsonAfter: jsonAfterOf(state, proposal), argsAfter: proposal.argsAfter ?? state.plan.args }),
+    ...beforeAndAfter(state, {
+      changes: proposal.changes,
+      jsonAfter: jsonAfterOf(state, proposal),
+      argsAfter: proposal.argsAfter ?? state.plan.args,
+    }),
     backups: [],
     sources: state.raw,
     options: finishOptions(ctx, options),
@@ -91,7 +118,12 @@ const OUTCOME_OF: Record<FinishReport['outcome'], Outcome> = {
 };
 
 /** Run one change to its outcome. Throws only what is not ours to explain (bugs). */
-export async function runChange<P extends Proposal>(ctx: Ctx, io: Interaction, options: MutatingOptions, request: ChangeRequest<P>): Promise<ChangeResult<P>> {
+export async function runChange<P extends Proposal>(
+  ctx: Ctx,
+  io: Interaction,
+  options: MutatingOptions,
+  request: ChangeRequest<P>,
+): Promise<ChangeResult<P>> {
   const attempt = async (): Promise<ChangeResult<P>> => {
     const state = await loadState(ctx, options);
     const proposal = await request.propose(state);
@@ -112,7 +144,13 @@ export async function runChange<P extends Proposal>(ctx: Ctx, io: Interaction, o
     const backups = applied.files.filter((f) => f.changed && f.backup).map((f) => f.backup as string);
     if (backups.length === 0 && mode === 'auto') return { ...base, files: applied.files, outcome: 'unchanged' };
     const finish = await runService(ctx, io, { ...service, backups }, plan);
-    return { ...base, files: applied.files, finish, outcome: OUTCOME_OF[finish.outcome], ...(finish.kept ? { kept: finish.kept } : {}) };
+    return {
+      ...base,
+      files: applied.files,
+      finish,
+      outcome: OUTCOME_OF[finish.outcome],
+      ...(finish.kept ? { kept: finish.kept } : {}),
+    };
   };
   try {
     return options.dryRun ? await attempt() : await withLock(ctx, attempt);

@@ -14,7 +14,11 @@ const english = translator('en');
 const named = (setting: ListSetting) => ({ command: setting.command, noun: setting.noun });
 
 /** Check and normalise what the user typed (here or in the wizard); every bad value is reported, nothing is written. */
-export function checkValues(setting: ListSetting, values: readonly string[], state: LoadedState): { ok: string[]; diagnostics: Diagnostic[] } {
+export function checkValues(
+  setting: ListSetting,
+  values: readonly string[],
+  state: LoadedState,
+): { ok: string[]; diagnostics: Diagnostic[] } {
   const ok: string[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const value of values) {
@@ -32,7 +36,14 @@ export function checkValues(setting: ListSetting, values: readonly string[], sta
       continue;
     }
     if (result.warning) {
-      diagnostics.push({ id: setting.key === 'insecure-registries' ? 'insecure-registry-scheme' : 'invalid-value', severity: 'warning', message: `${setting.display(value)}: ${result.warning}`, key: setting.key, source: { kind: 'command-line' }, fixable: false });
+      diagnostics.push({
+        id: setting.key === 'insecure-registries' ? 'insecure-registry-scheme' : 'invalid-value',
+        severity: 'warning',
+        message: `${setting.display(value)}: ${result.warning}`,
+        key: setting.key,
+        source: { kind: 'command-line' },
+        fixable: false,
+      });
     }
     ok.push(setting.stored(value, result.value));
   }
@@ -51,7 +62,12 @@ function hintFor(setting: ListSetting): string {
 }
 
 /** TCP beyond loopback without client-verified TLS gives root to the network: refuse unless asked. */
-export function insecureTcp(values: readonly string[], settings: ReadonlyMap<string, LocatedSetting>, engine: EngineVersion, allow: boolean): Diagnostic[] {
+export function insecureTcp(
+  values: readonly string[],
+  settings: ReadonlyMap<string, LocatedSetting>,
+  engine: EngineVersion,
+  allow: boolean,
+): Diagnostic[] {
   if (tlsState(settings).verify) return [];
   return values.flatMap((value): Diagnostic[] => {
     const parsed = parseDaemonHost(value, engine);

@@ -5,7 +5,10 @@ import { PromptCancelled } from '../wizard/questions.js';
 
 export type { Io, Runtime } from '../output/io.js';
 
-export function createIo(options: { json: boolean; verbose: boolean; color: boolean; lang?: Lang }, streams = process): Io {
+export function createIo(
+  options: { json: boolean; verbose: boolean; color: boolean; lang?: Lang },
+  streams = process,
+): Io {
   const lang = options.lang ?? 'en';
   const style: Style = { color: options.color, lang };
   const t = translator(lang);

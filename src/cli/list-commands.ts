@@ -11,7 +11,12 @@ import { EXIT } from './errors.js';
 type ValuesOptions = MutatingOptions & { values: string[] };
 
 const withValues = (y: Argv<GlobalOptions>, t: Translate, setting: ListSetting) =>
-  withMutatingOptions(y, t).positional('values', { type: 'string', array: true, describe: t('help.option.listValues', named(setting)), demandOption: true }) as unknown as Argv<ValuesOptions>;
+  withMutatingOptions(y, t).positional('values', {
+    type: 'string',
+    array: true,
+    describe: t('help.option.listValues', named(setting)),
+    demandOption: true,
+  }) as unknown as Argv<ValuesOptions>;
 
 /** What the messages about a list setting need: which one it is, and its English noun. */
 const named = (setting: ListSetting) => ({ command: setting.command, noun: setting.noun });
@@ -25,8 +30,14 @@ export function listCommand(setting: ListSetting, describe: Describe, extra: rea
     run: (args, rt) =>
       runMutation(rt, args, `${setting.command} add ${args.values.map(setting.display).join(' ')}`, (state) => {
         const checked = checkValues(setting, args.values, state);
-        const tcp = setting === HOSTS ? insecureTcp(checked.ok, effectiveSettings(state), state.engine.version, args.allowInsecureTcp) : [];
-        return { intents: [{ kind: 'add', key: setting.key, values: checked.ok }], diagnostics: [...checked.diagnostics, ...tcp] };
+        const tcp =
+          setting === HOSTS
+            ? insecureTcp(checked.ok, effectiveSettings(state), state.engine.version, args.allowInsecureTcp)
+            : [];
+        return {
+          intents: [{ kind: 'add', key: setting.key, values: checked.ok }],
+          diagnostics: [...checked.diagnostics, ...tcp],
+        };
       }),
   });
   const remove = defineCommand<ValuesOptions>({

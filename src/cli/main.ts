@@ -33,7 +33,10 @@ export async function main(given: readonly string[]): Promise<number> {
         if (!command.subcommands) return built;
         let withSubs = built as Argv<GlobalOptions>;
         for (const child of command.subcommands) withSubs = register(withSubs, child);
-        return withSubs.demandCommand(1, t('main.nameSubcommand', { command: String(command.command).split(' ')[0] ?? '' }));
+        return withSubs.demandCommand(
+          1,
+          t('main.nameSubcommand', { command: String(command.command).split(' ')[0] ?? '' }),
+        );
       },
       async (args) => {
         const options = args as unknown as GlobalOptions;
@@ -69,7 +72,11 @@ export async function main(given: readonly string[]): Promise<number> {
   try {
     await parser.parseAsync();
   } catch (error) {
-    return report(error, io ?? createIo({ json: wantsJson, verbose: argv.includes('-v') || argv.includes('--verbose'), color: false, lang }));
+    return report(
+      error,
+      io ??
+        createIo({ json: wantsJson, verbose: argv.includes('-v') || argv.includes('--verbose'), color: false, lang }),
+    );
   }
   return exitCode;
 }
@@ -79,7 +86,9 @@ export async function main(given: readonly string[]): Promise<number> {
  * it; we report our own errors, and that rendering was a third of a short command's run time.
  */
 function skipHelpCache(parser: Argv<GlobalOptions>): void {
-  const internal = (parser as unknown as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }).getInternalMethods?.();
+  const internal = (
+    parser as unknown as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }
+  ).getInternalMethods?.();
   const usage = internal?.getUsageInstance?.();
   if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
 }
@@ -91,7 +100,10 @@ function report(error: unknown, io: Io): number {
     return EXIT.usage;
   }
   // CliError, or the write path's SafeWriteError (same shape; its module is loaded lazily).
-  if (error instanceof CliError || (error instanceof Error && error.name === 'SafeWriteError' && 'diagnostic' in error && 'exitCode' in error)) {
+  if (
+    error instanceof CliError ||
+    (error instanceof Error && error.name === 'SafeWriteError' && 'diagnostic' in error && 'exitCode' in error)
+  ) {
     const known = error as CliError;
     if (io.json) io.result({ ok: false, changed: false, diagnostics: [known.diagnostic] });
     else process.stderr.write(`${renderDiagnostic(known.diagnostic, io.style, io.verbose)}\n`);

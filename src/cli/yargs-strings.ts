@@ -23,8 +23,14 @@ export const YARGS_ZH: Readonly<Record<string, string | { one: string; other: st
   command: '命令',
   deprecated: '已弃用',
   'deprecated: %s': '已弃用：%s',
-  'Not enough non-option arguments: got %s, need at least %s': { one: '参数不够：给了 %s 个，至少需要 %s 个', other: '参数不够：给了 %s 个，至少需要 %s 个' },
-  'Too many non-option arguments: got %s, maximum of %s': { one: '参数太多：给了 %s 个，最多 %s 个', other: '参数太多：给了 %s 个，最多 %s 个' },
+  'Not enough non-option arguments: got %s, need at least %s': {
+    one: '参数不够：给了 %s 个，至少需要 %s 个',
+    other: '参数不够：给了 %s 个，至少需要 %s 个',
+  },
+  'Too many non-option arguments: got %s, maximum of %s': {
+    one: '参数太多：给了 %s 个，最多 %s 个',
+    other: '参数太多：给了 %s 个，最多 %s 个',
+  },
   'Missing argument value: %s': { one: '选项缺少值：%s', other: '这些选项缺少值：%s' },
   'Missing required argument: %s': { one: '缺少必需的参数：%s', other: '缺少这些必需的参数：%s' },
   'Unknown argument: %s': { one: '无法识别的参数：%s', other: '无法识别这些参数：%s' },

@@ -18,7 +18,11 @@ export interface ExamineOptions extends GlobalOptions {
 
 /** Gather the facts once and run every check (or one group): doctor's report, and the wizard's first look. */
 export async function examine(rt: Runtime, args: ExamineOptions): Promise<{ results: CheckResult[]; engine: string }> {
-  const [{ gatherFacts }, { runChecks }, { CHECKS }] = await Promise.all([import('./facts.js'), import('./run.js'), import('./checks/index.js')]);
+  const [{ gatherFacts }, { runChecks }, { CHECKS }] = await Promise.all([
+    import('./facts.js'),
+    import('./run.js'),
+    import('./checks/index.js'),
+  ]);
   const state = await loadState(rt.ctx, args);
   const facts = await gatherFacts(rt.ctx, state, {
     offline: args.offline,

@@ -10,7 +10,14 @@ import { effectiveSettings } from '../change/state.js';
 import { repairDaemonJson } from '../repair/index.js';
 import { chooseDriver, type ManagerKind, type ServiceStatus } from '../service/index.js';
 import type { LocatedSetting } from '../validate/model.js';
-import { endpointsFor, firstDaemonInfo, ping, type DaemonInfo, type Endpoint, type PingResult } from '../verify/index.js';
+import {
+  endpointsFor,
+  firstDaemonInfo,
+  ping,
+  type DaemonInfo,
+  type Endpoint,
+  type PingResult,
+} from '../verify/index.js';
 import { gatherFiles, type FileFact } from './file-facts.js';
 import { gatherProbes, type ProbeFacts } from './probe-facts.js';
 import { certsDirFor } from '../probe/trust.js';
@@ -80,7 +87,11 @@ function tailOfFile(ctx: Ctx, path: string): string | undefined {
   }
 }
 
-async function gatherLog(ctx: Ctx, driver: ReturnType<typeof chooseDriver>, options: DoctorOptions): Promise<Facts['log']> {
+async function gatherLog(
+  ctx: Ctx,
+  driver: ReturnType<typeof chooseDriver>,
+  options: DoctorOptions,
+): Promise<Facts['log']> {
   if (options.daemonLog !== undefined) {
     const text = tailOfFile(ctx, options.daemonLog);
     return text === undefined ? undefined : { text, from: options.daemonLog };
@@ -114,8 +125,16 @@ async function settledStatus(ctx: Ctx, driver: ReturnType<typeof chooseDriver>):
   }
 }
 
-async function gatherDaemon(ctx: Ctx, settings: Facts['settings'], state: LoadedState, timeoutMs: number): Promise<DaemonFacts> {
-  const rootless = state.raw.daemonArgs.scope === 'user' && ctx.env.XDG_RUNTIME_DIR ? { rootless: { runtimeDir: ctx.env.XDG_RUNTIME_DIR } } : {};
+async function gatherDaemon(
+  ctx: Ctx,
+  settings: Facts['settings'],
+  state: LoadedState,
+  timeoutMs: number,
+): Promise<DaemonFacts> {
+  const rootless =
+    state.raw.daemonArgs.scope === 'user' && ctx.env.XDG_RUNTIME_DIR
+      ? { rootless: { runtimeDir: ctx.env.XDG_RUNTIME_DIR } }
+      : {};
   const endpoints = endpointsFor(settings, { root: ctx.root, ...rootless }, state.engine.version);
   const pings = await Promise.all(endpoints.map((e) => ping(ctx, e, timeoutMs)));
   const answering = endpoints.filter((e) => pings.some((p) => p.ok && p.address === e.address));
@@ -137,7 +156,9 @@ function repairedText(state: LoadedState): string | undefined {
 
 export async function gatherFacts(ctx: Ctx, state: LoadedState, options: DoctorOptions): Promise<Facts> {
   const repaired = repairedText(state);
-  const settings = effectiveSettings(repaired === undefined ? state : { ...state, daemonJsonBytes: Buffer.from(repaired, 'utf8') });
+  const settings = effectiveSettings(
+    repaired === undefined ? state : { ...state, daemonJsonBytes: Buffer.from(repaired, 'utf8') },
+  );
   const pidfile = settings.get('pidfile')?.value;
   const driver = chooseDriver(ctx, state.raw, {
     timeoutMs: Math.max(options.timeoutMs, 10_000),
@@ -149,14 +170,23 @@ export async function gatherFacts(ctx: Ctx, state: LoadedState, options: DoctorO
   // Everything that waits (systemctl, journalctl, sockets, the network) starts first and at once;
   // the validator and the file modes are computed while it runs.
   // The log is read once the state has settled, so it holds the attempt the state speaks of.
-  const statusAndLog = settledStatus(ctx, driver).then(async (status) => [status, await gatherLog(ctx, driver, options).catch(() => undefined)] as const);
+  const statusAndLog = settledStatus(ctx, driver).then(
+    async (status) => [status, await gatherLog(ctx, driver, options).catch(() => undefined)] as const,
+  );
   const waiting = Promise.all([
     statusAndLog,
     gatherDaemon(ctx, settings, state, Math.min(options.timeoutMs, 5000)),
     options.offline ? Promise.resolve(undefined) : gatherProbes(ctx, settings, certsDir, options.timeoutMs),
   ]);
-  const validation = validateState(state, state.plan.daemonJson.text, state.plan.args, options.strict, state.daemonJsonBytes);
-  const readableValidation = repaired === undefined ? validation : validateState(state, repaired, state.plan.args, options.strict);
+  const validation = validateState(
+    state,
+    state.plan.daemonJson.text,
+    state.plan.args,
+    options.strict,
+    state.daemonJsonBytes,
+  );
+  const readableValidation =
+    repaired === undefined ? validation : validateState(state, repaired, state.plan.args, options.strict);
   const files = gatherFiles(ctx, state, settings, certsDir);
   const [[status, log], daemon, probes] = await waiting;
   return {

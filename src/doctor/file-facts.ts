@@ -7,7 +7,17 @@ import { underRoot, type Ctx } from '../context.js';
 import type { LoadedState } from '../change/state.js';
 import type { LocatedSetting } from '../validate/model.js';
 
-export type FileRole = 'daemon.json' | 'env file' | 'systemd unit' | 'socket unit' | 'config dir' | 'tls key' | 'tls cert' | 'registry cert' | 'registry key' | 'hosts.toml';
+export type FileRole =
+  | 'daemon.json'
+  | 'env file'
+  | 'systemd unit'
+  | 'socket unit'
+  | 'config dir'
+  | 'tls key'
+  | 'tls cert'
+  | 'registry cert'
+  | 'registry key'
+  | 'hosts.toml';
 
 export interface FileFact {
   role: FileRole;
@@ -47,7 +57,14 @@ function certsDFiles(ctx: Ctx, certsDir: string): FileFact[] {
   return listDir(ctx, certsDir).flatMap((registry) =>
     listDir(ctx, join(certsDir, registry)).flatMap((name): FileFact[] => {
       const path = join(certsDir, registry, name);
-      const role: FileRole | undefined = name === 'hosts.toml' ? 'hosts.toml' : name.endsWith('.key') ? 'registry key' : /\.(crt|cert)$/.test(name) ? 'registry cert' : undefined;
+      const role: FileRole | undefined =
+        name === 'hosts.toml'
+          ? 'hosts.toml'
+          : name.endsWith('.key')
+            ? 'registry key'
+            : /\.(crt|cert)$/.test(name)
+              ? 'registry cert'
+              : undefined;
       return role ? [{ ...stat(ctx, role, path, role === 'hosts.toml'), registry }] : [];
     }),
   );
@@ -58,7 +75,12 @@ const tlsPath = (ctx: Ctx, settings: ReadonlyMap<string, LocatedSetting>, key: s
   return typeof value === 'string' && value !== '' ? underRoot(ctx, value) : undefined;
 };
 
-export function gatherFiles(ctx: Ctx, state: LoadedState, settings: ReadonlyMap<string, LocatedSetting>, certsDir: string): FileFact[] {
+export function gatherFiles(
+  ctx: Ctx,
+  state: LoadedState,
+  settings: ReadonlyMap<string, LocatedSetting>,
+  certsDir: string,
+): FileFact[] {
   const facts: FileFact[] = [stat(ctx, 'daemon.json', state.plan.daemonJson.path)];
   const envFile = state.raw.daemonArgs.envFile;
   if (envFile?.exists) facts.push(stat(ctx, 'env file', envFile.path));

@@ -36,7 +36,9 @@ export function fixStepText(step: FixStep, dryRun: boolean, t: Translate): strin
     case 'repaired':
       return t('doctor.step.repaired', { action: step.action });
     case 'changed':
-      return dryRun ? t('mutate.wouldChange', { path: step.path }) : t('mutate.changed', { path: step.path, backup: step.backup });
+      return dryRun
+        ? t('mutate.wouldChange', { path: step.path })
+        : t('mutate.changed', { path: step.path, backup: step.backup });
     case 'service':
       return t('doctor.step.service', { action: step.action });
   }
@@ -55,8 +57,20 @@ export interface FixOutcome {
 }
 
 /** The fixes of these findings, merged: one repair, the intents in order, the strongest service action. */
-export function mergeFixes(findings: readonly Finding[]): { repair: boolean; intents: Intent[]; service?: 'reload' | 'restart'; chmod: { path: string; mode: number }[]; describe: string[] } {
-  const merged = { repair: false, intents: [] as Intent[], service: undefined as 'reload' | 'restart' | undefined, chmod: [] as { path: string; mode: number }[], describe: [] as string[] };
+export function mergeFixes(findings: readonly Finding[]): {
+  repair: boolean;
+  intents: Intent[];
+  service?: 'reload' | 'restart';
+  chmod: { path: string; mode: number }[];
+  describe: string[];
+} {
+  const merged = {
+    repair: false,
+    intents: [] as Intent[],
+    service: undefined as 'reload' | 'restart' | undefined,
+    chmod: [] as { path: string; mode: number }[],
+    describe: [] as string[],
+  };
   for (const f of findings) {
     const fix = f.fix;
     if (!fix) continue;
@@ -100,7 +114,14 @@ const errorsOf = (list: readonly Diagnostic[]): Diagnostic[] => list.filter((d) 
 function planFixes(state: LoadedState, merged: ReturnType<typeof mergeFixes>, strict: boolean): PlannedFixes {
   let text = state.plan.daemonJson.text;
   const actions: string[] = [];
-  const refused = (refusals: Diagnostic[]): PlannedFixes => ({ changes: [], jsonAfter: text, argsAfter: state.plan.args, refusals, remaining: [], actions });
+  const refused = (refusals: Diagnostic[]): PlannedFixes => ({
+    changes: [],
+    jsonAfter: text,
+    argsAfter: state.plan.args,
+    refusals,
+    remaining: [],
+    actions,
+  });
   if (merged.repair && text !== null) {
     const repaired = repairDaemonJson(text);
     if (!repaired.ok) return refused([repairFailureDiagnostic(state.plan.daemonJson.path, repaired)]);
@@ -123,7 +144,12 @@ function planFixes(state: LoadedState, merged: ReturnType<typeof mergeFixes>, st
   const jsonAfter = plan.changes.find((c) => c.kind === 'daemon-json')?.after ?? text;
   const changes: FileChange[] = plan.changes.filter((c) => c.kind !== 'daemon-json');
   if (jsonAfter !== state.plan.daemonJson.text && jsonAfter !== null) {
-    changes.unshift({ path: state.plan.daemonJson.path, kind: 'daemon-json', before: state.daemonJsonBytes, after: jsonAfter });
+    changes.unshift({
+      path: state.plan.daemonJson.path,
+      kind: 'daemon-json',
+      before: state.daemonJsonBytes,
+      after: jsonAfter,
+    });
   }
   // Never leave the files worse: no error the repaired files did not already have.
   const after = errorsOf(validateState(state, jsonAfter, argsAfter, strict));
@@ -138,14 +164,25 @@ type FixProposal = Proposal & { actions: string[] };
 
 /** A fix may not open a TCP listener beyond loopback without TLS client verification (host add refuses it too). */
 function opensInsecureTcp(state: LoadedState, planned: PlannedFixes, allow: boolean): Diagnostic[] {
-  const touchesListeners = planned.changes.some((c) => c.kind === 'drop-in') || planned.jsonAfter !== state.plan.daemonJson.text;
+  const touchesListeners =
+    planned.changes.some((c) => c.kind === 'drop-in') || planned.jsonAfter !== state.plan.daemonJson.text;
   if (!touchesListeners) return [];
-  const after = configurationOf(state, planned.jsonAfter === null ? null : Buffer.from(planned.jsonAfter, 'utf8'), planned.argsAfter);
+  const after = configurationOf(
+    state,
+    planned.jsonAfter === null ? null : Buffer.from(planned.jsonAfter, 'utf8'),
+    planned.argsAfter,
+  );
   const hosts = after.settings.get('hosts')?.value;
-  return insecureTcp(Array.isArray(hosts) ? hosts.map(String) : [], after.settings, after.engine, allow).filter((d) => d.severity === 'error');
+  return insecureTcp(Array.isArray(hosts) ? hosts.map(String) : [], after.settings, after.engine, allow).filter(
+    (d) => d.severity === 'error',
+  );
 }
 
-export async function applyFixes(rt: Runtime, options: MutatingOptions, findings: readonly Finding[]): Promise<FixOutcome> {
+export async function applyFixes(
+  rt: Runtime,
+  options: MutatingOptions,
+  findings: readonly Finding[],
+): Promise<FixOutcome> {
   const { ctx } = rt;
   const merged = mergeFixes(findings);
   const outcome: FixOutcome = { done: [], changes: [], files: [], diagnostics: [] };
@@ -160,8 +197,16 @@ export async function applyFixes(rt: Runtime, options: MutatingOptions, findings
     reason: 'doctor --fix',
     propose: (state) => {
       const planned = planFixes(state, merged, options.strict);
-      const refusals = planned.refusals.length > 0 ? planned.refusals : [...planned.remaining, ...opensInsecureTcp(state, planned, options.allowInsecureTcp)];
-      const service = merged.service === 'restart' ? 'restart' : planned.changes.length === 0 && merged.service ? merged.service : 'auto';
+      const refusals =
+        planned.refusals.length > 0
+          ? planned.refusals
+          : [...planned.remaining, ...opensInsecureTcp(state, planned, options.allowInsecureTcp)];
+      const service =
+        merged.service === 'restart'
+          ? 'restart'
+          : planned.changes.length === 0 && merged.service
+            ? merged.service
+            : 'auto';
       // dockerd would still refuse the files: all or nothing, so nothing is written (`repair` mends syntax alone).
       if (refusals.length > 0) return { changes: [], diagnostics: refusals, refused: true, actions: [] };
       return {
@@ -186,7 +231,8 @@ export async function applyFixes(rt: Runtime, options: MutatingOptions, findings
     if (merged.service) outcome.done.push({ kind: 'service', action: merged.service });
     return outcome;
   }
-  for (const f of result.files.filter((x) => x.changed)) outcome.done.push({ kind: 'changed', path: f.path, ...(f.backup ? { backup: f.backup } : {}) });
+  for (const f of result.files.filter((x) => x.changed))
+    outcome.done.push({ kind: 'changed', path: f.path, ...(f.backup ? { backup: f.backup } : {}) });
   if (result.finish) outcome.finish = result.finish;
   return outcome;
 }

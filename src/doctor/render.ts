@@ -8,9 +8,20 @@ import type { MessageKey, Translate } from '../i18n/index.js';
 import { cyan, green, location, magenta, red, yellow, type Style } from '../output/render.js';
 import { GROUPS, type CheckResult, type Finding, type Group } from './types.js';
 
-const TITLES = { config: 'doctor.group.config', service: 'doctor.group.service', network: 'doctor.group.network', security: 'doctor.group.security' } as const satisfies Record<Group, string>;
+const TITLES = {
+  config: 'doctor.group.config',
+  service: 'doctor.group.service',
+  network: 'doctor.group.network',
+  security: 'doctor.group.security',
+} as const satisfies Record<Group, string>;
 
-const MARK = { ok: [green, '✓'], warning: [yellow, '!'], error: [red, '✗'], info: [cyan, '•'], crashed: [magenta, '☠'] } as const;
+const MARK = {
+  ok: [green, '✓'],
+  warning: [yellow, '!'],
+  error: [red, '✗'],
+  info: [cyan, '•'],
+  crashed: [magenta, '☠'],
+} as const;
 const mark = (style: Style, kind: keyof typeof MARK): string => MARK[kind][0](style, MARK[kind][1]);
 
 const where = (f: Finding): string => {
@@ -27,9 +38,16 @@ function findingLines(f: Finding, style: Style, verbose: boolean, t: Translate):
   const kind = f.id === 'check-crashed' ? 'crashed' : f.severity;
   const chinese = style.lang === 'zh';
   const message = maskCredentials(f.message);
-  const lines = [`    ${mark(style, kind)} ${chinese ? `${t(`diag.${f.id}.title`)}：${message}` : message}${where(f)} [${f.id}]`];
+  const lines = [
+    `    ${mark(style, kind)} ${chinese ? `${t(`diag.${f.id}.title`)}：${message}` : message}${where(f)} [${f.id}]`,
+  ];
   if (f.fix) {
-    const what = f.fix.kind === 'repair' ? t('doctor.fix.repair') : f.fix.kind === 'chmod' ? `chmod ${f.fix.mode.toString(8).padStart(4, '0')} ${f.fix.path}` : f.fix.describe;
+    const what =
+      f.fix.kind === 'repair'
+        ? t('doctor.fix.repair')
+        : f.fix.kind === 'chmod'
+          ? `chmod ${f.fix.mode.toString(8).padStart(4, '0')} ${f.fix.path}`
+          : f.fix.describe;
     lines.push(`      ${t('doctor.fix', { what })}`);
   } else if (chinese) {
     lines.push(`      → ${t(`diag.${f.id}.fix`)}`);
@@ -49,12 +67,16 @@ const SKIP_KEYS = new Map(
     .map(([key, message]) => [(message as () => string)(), key as MessageKey]),
 );
 
-const say = (t: Translate, key: MessageKey | undefined, fallback: string): string => (key ? (t as (k: MessageKey) => string)(key) : fallback);
+const say = (t: Translate, key: MessageKey | undefined, fallback: string): string =>
+  key ? (t as (k: MessageKey) => string)(key) : fallback;
 
 /** The check's title as written in its file in English; the catalogue's by id in Chinese. */
 function checkLine(r: CheckResult, style: Style, t: Translate): string {
   const title = style.lang === 'zh' ? say(t, known(`doctor.check.${r.check.id}`), r.check.title) : r.check.title;
-  const status = r.status === 'skipped' && r.note ? t('doctor.status.skipped', { why: say(t, SKIP_KEYS.get(r.note), r.note) }) : t(`doctor.checkStatus.${r.status}`);
+  const status =
+    r.status === 'skipped' && r.note
+      ? t('doctor.status.skipped', { why: say(t, SKIP_KEYS.get(r.note), r.note) })
+      : t(`doctor.checkStatus.${r.status}`);
   return `  ${title} (${r.check.id}): ${status}`;
 }
 
@@ -67,7 +89,13 @@ export function renderReport(results: readonly CheckResult[], style: Style, verb
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.filter((f) => f.severity === 'warning').length;
     const crashed = inGroup.some((r) => r.status === 'crashed');
-    const head = crashed ? mark(style, 'crashed') : errors > 0 ? mark(style, 'error') : warnings > 0 ? mark(style, 'warning') : mark(style, 'ok');
+    const head = crashed
+      ? mark(style, 'crashed')
+      : errors > 0
+        ? mark(style, 'error')
+        : warnings > 0
+          ? mark(style, 'warning')
+          : mark(style, 'ok');
     const counts = t('doctor.counts', { errors, warnings });
     lines.push(`[${head}] ${t(TITLES[group])}${counts ? ` — ${counts}` : ''}`);
     for (const r of inGroup) {
@@ -85,6 +113,7 @@ export function summaryLine(results: readonly CheckResult[], t: Translate): stri
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const fixable = findings.filter((f) => f.fix && f.severity !== 'info').length;
   if (errors === 0 && warnings === 0) return t('doctor.noIssues');
-  const groups = new Set(results.filter((r) => r.findings.some((f) => f.severity !== 'info')).map((r) => r.check.group)).size;
+  const groups = new Set(results.filter((r) => r.findings.some((f) => f.severity !== 'info')).map((r) => r.check.group))
+    .size;
   return t('doctor.summary', { errors, warnings, groups, fixable });
 }

@@ -2,7 +2,11 @@ import type { Facts } from './facts.js';
 import type { Check, CheckResult, CheckStatus, Finding, Group } from './types.js';
 
 const statusOf = (findings: readonly Finding[]): CheckStatus =>
-  findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'ok';
+  findings.some((f) => f.severity === 'error')
+    ? 'error'
+    : findings.some((f) => f.severity === 'warning')
+      ? 'warning'
+      : 'ok';
 
 /** Every check on the same facts; one that throws is reported as crashed and the rest go on. */
 export function runChecks(checks: readonly Check[], facts: Facts, only?: Group): CheckResult[] {
@@ -19,7 +23,15 @@ export function runChecks(checks: readonly Check[], facts: Facts, only?: Group):
         return {
           check: about,
           status: 'crashed',
-          findings: [{ id: 'check-crashed', severity: 'warning', message, hint: 'the other checks ran; please report this with `dockerd-config doctor --json`', fixable: false }],
+          findings: [
+            {
+              id: 'check-crashed',
+              severity: 'warning',
+              message,
+              hint: 'the other checks ran; please report this with `dockerd-config doctor --json`',
+              fixable: false,
+            },
+          ],
         };
       }
     });

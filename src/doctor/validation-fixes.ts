@@ -12,13 +12,22 @@ const REPAIRABLE = new Set(['json-syntax', 'json-trailing-content', 'json-bom', 
  */
 export function validationFix(d: Diagnostic, state: LoadedState): Fix | undefined {
   if (REPAIRABLE.has(d.id) && d.fixable) return { kind: 'repair' };
-  if (d.id === 'validate-key') return { kind: 'intents', intents: [{ kind: 'unset', key: 'validate' }], describe: 'remove "validate" from daemon.json' };
+  if (d.id === 'validate-key')
+    return {
+      kind: 'intents',
+      intents: [{ kind: 'unset', key: 'validate' }],
+      describe: 'remove "validate" from daemon.json',
+    };
   // -H in the unit and "hosts" in the file: our drop-in takes the unit's -H off (as `host add` does).
   const dropIn = state.plan.hostsDropIn;
   if (d.id === 'flag-file-conflict' && d.key === 'hosts' && d.fixable && dropIn) {
     // Keep what the unit's -H served (the local socket) next to the file's hosts.
     const intents: Intent[] = [{ kind: 'add', key: 'hosts', values: hostsFromUnit(state.plan) }];
-    return { kind: 'intents', intents, describe: `move the unit's -H into daemon.json's "hosts" and write ${dropIn.path}, which starts dockerd without it` };
+    return {
+      kind: 'intents',
+      intents,
+      describe: `move the unit's -H into daemon.json's "hosts" and write ${dropIn.path}, which starts dockerd without it`,
+    };
   }
   return undefined;
 }

@@ -65,7 +65,10 @@ function failure(err: NodeJS.ErrnoException, handshake: { done: boolean; sentCer
   if (handshake.done && (code.startsWith('ERR_SSL_') || code in REFUSALS)) {
     // Older Go answers a missing certificate with "bad certificate" too.
     const alert = code.startsWith('ERR_SSL_');
-    const why = alert && !handshake.sentCert ? 'the server requires a client certificate' : (REFUSALS[code] ?? firstLine(err.message));
+    const why =
+      alert && !handshake.sentCert
+        ? 'the server requires a client certificate'
+        : (REFUSALS[code] ?? firstLine(err.message));
     return { ok: false, error: `TLS handshake completed, then ${why}`, code: REFUSED_AFTER_HANDSHAKE };
   }
   const reason = firstLine(err.message);
@@ -75,7 +78,10 @@ function failure(err: NodeJS.ErrnoException, handshake: { done: boolean; sentCer
 type Request = import('node:http').ClientRequest;
 
 /** The request, not sent yet; creating the TLS context throws on PEM text node cannot use. */
-async function open(target: ApiTarget, path: string): Promise<{ req: Request } | { ok: false; error: string; code: string }> {
+async function open(
+  target: ApiTarget,
+  path: string,
+): Promise<{ req: Request } | { ok: false; error: string; code: string }> {
   const [http, https, net] = await Promise.all([import('node:http'), import('node:https'), import('node:net')]);
   const common = {
     method: 'GET',
@@ -136,10 +142,13 @@ export async function request(target: ApiTarget, path: string, options: { timeou
       let size = 0;
       res.on('data', (chunk: Buffer) => {
         size += chunk.length;
-        if (size > MAX_BODY_BYTES) finish({ ok: false, error: `response larger than ${MAX_BODY_BYTES} bytes`, code: 'E2BIG' });
+        if (size > MAX_BODY_BYTES)
+          finish({ ok: false, error: `response larger than ${MAX_BODY_BYTES} bytes`, code: 'E2BIG' });
         else chunks.push(chunk);
       });
-      res.on('end', () => finish({ ok: true, status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        finish({ ok: true, status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+      );
       res.on('error', (err: NodeJS.ErrnoException) => finish(failure(err, handshake)));
     });
     req.on('error', (err: NodeJS.ErrnoException) => finish(failure(err, handshake)));

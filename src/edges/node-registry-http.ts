@@ -51,7 +51,12 @@ export async function registryRequest(request: RegistryRequest): Promise<Registr
     return { ok: false, code: 'ERR_INVALID_URL', error: `not a URL: ${maskCredentials(request.url)}` };
   }
   const secure = url.protocol === 'https:';
-  const [http, https, tls, net] = await Promise.all([import('node:http'), import('node:https'), import('node:tls'), import('node:net')]);
+  const [http, https, tls, net] = await Promise.all([
+    import('node:http'),
+    import('node:https'),
+    import('node:tls'),
+    import('node:net'),
+  ]);
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   const started = performance.now();
   const since = (): number => Math.round(performance.now() - started);
@@ -78,7 +83,10 @@ export async function registryRequest(request: RegistryRequest): Promise<Registr
       req.destroy();
       resolve(response);
     };
-    const timer = setTimeout(() => finish({ ok: false, code: 'ETIMEDOUT', error: `no answer within ${request.timeoutMs} ms` }), request.timeoutMs);
+    const timer = setTimeout(
+      () => finish({ ok: false, code: 'ETIMEDOUT', error: `no answer within ${request.timeoutMs} ms` }),
+      request.timeoutMs,
+    );
     req.on('socket', (socket) => socket.once(secure ? 'secureConnect' : 'connect', () => (connectedMs = since())));
     req.on('response', (res: IncomingMessage) => {
       firstByteMs = since();
@@ -91,9 +99,17 @@ export async function registryRequest(request: RegistryRequest): Promise<Registr
       });
       res.on('end', () => {
         const headers: Record<string, string> = {};
-        for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+        for (const [name, value] of Object.entries(res.headers))
+          if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
         const totalMs = since();
-        finish({ ok: true, status: res.statusCode ?? 0, headers, body: Buffer.concat(kept).toString('utf8'), bytes, timing: { connectedMs: connectedMs < 0 ? firstByteMs : connectedMs, firstByteMs, totalMs } });
+        finish({
+          ok: true,
+          status: res.statusCode ?? 0,
+          headers,
+          body: Buffer.concat(kept).toString('utf8'),
+          bytes,
+          timing: { connectedMs: connectedMs < 0 ? firstByteMs : connectedMs, firstByteMs, totalMs },
+        });
       });
       res.on('error', (err: NodeJS.ErrnoException) => finish(failure(err, host)));
     });

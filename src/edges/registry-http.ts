@@ -28,4 +28,5 @@ export type RegistryResponse =
 
 export type RegistryHttp = (request: RegistryRequest) => Promise<RegistryResponse>;
 
-export const nodeRegistryHttp: RegistryHttp = async (request) => (await import('./node-registry-http.js')).registryRequest(request);
+export const nodeRegistryHttp: RegistryHttp = async (request) =>
+  (await import('./node-registry-http.js')).registryRequest(request);

@@ -8,7 +8,13 @@ import type { Prompter } from '../model/prompter.js';
 import { PromptCancelled } from '../wizard/questions.js';
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
-const KEY_WORDS = { navigate: 'wizard.keys.navigate', select: 'wizard.keys.select', submit: 'wizard.keys.submit', all: 'wizard.keys.all', invert: 'wizard.keys.invert' } as const;
+const KEY_WORDS = {
+  navigate: 'wizard.keys.navigate',
+  select: 'wizard.keys.select',
+  submit: 'wizard.keys.submit',
+  all: 'wizard.keys.all',
+  invert: 'wizard.keys.invert',
+} as const;
 
 type Streams = { stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream };
 
@@ -16,7 +22,12 @@ export function terminalPrompter(t: Translate, color: boolean, streams: Streams 
   const dim = (text: string) => (color ? `\u001b[2m${text}\u001b[0m` : text);
   const theme = {
     style: {
-      keysHelpTip: (keys: [string, string][]) => dim(keys.map(([key, word]) => `${key} ${word in KEY_WORDS ? t(KEY_WORDS[word as keyof typeof KEY_WORDS]) : word}`).join(' • ')),
+      keysHelpTip: (keys: [string, string][]) =>
+        dim(
+          keys
+            .map(([key, word]) => `${key} ${word in KEY_WORDS ? t(KEY_WORDS[word as keyof typeof KEY_WORDS]) : word}`)
+            .join(' • '),
+        ),
     },
   };
   const inquirer = () => import('@inquirer/prompts');
@@ -30,24 +41,58 @@ export function terminalPrompter(t: Translate, color: boolean, streams: Streams 
   };
 
   return {
-    select: (q) => asked(async () => (await inquirer()).select({ message: q.message, choices: q.choices.map((c) => ({ value: c.value, name: c.label, ...(c.description ? { description: c.description } : {}) })), ...(q.default ? { default: q.default } : {}), theme })),
+    select: (q) =>
+      asked(async () =>
+        (await inquirer()).select({
+          message: q.message,
+          choices: q.choices.map((c) => ({
+            value: c.value,
+            name: c.label,
+            ...(c.description ? { description: c.description } : {}),
+          })),
+          ...(q.default ? { default: q.default } : {}),
+          theme,
+        }),
+      ),
     checkbox: (q) =>
       asked(async () =>
         (await inquirer()).checkbox({
           message: q.message,
-          choices: q.choices.map((c) => ({ value: c.value, name: c.label, checked: c.checked ?? false, ...(c.description ? { description: c.description } : {}) })),
+          choices: q.choices.map((c) => ({
+            value: c.value,
+            name: c.label,
+            checked: c.checked ?? false,
+            ...(c.description ? { description: c.description } : {}),
+          })),
           pageSize: 12,
           theme,
-          ...(q.required ? { validate: (items: readonly unknown[]) => items.length > 0 || t('wizard.check.pickOne') } : {}),
+          ...(q.required
+            ? { validate: (items: readonly unknown[]) => items.length > 0 || t('wizard.check.pickOne') }
+            : {}),
         }),
       ),
-    input: (q) => asked(async () => (await inquirer()).input({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), validate: (text: string) => q.validate(text) })),
-    confirm: (q) => asked(async () => (await inquirer()).confirm({ message: q.message, default: q.default, transformer: (yes: boolean) => (yes ? t('wizard.yes') : t('wizard.no')) })),
+    input: (q) =>
+      asked(async () =>
+        (await inquirer()).input({
+          message: q.message,
+          ...(q.default !== undefined ? { default: q.default } : {}),
+          validate: (text: string) => q.validate(text),
+        }),
+      ),
+    confirm: (q) =>
+      asked(async () =>
+        (await inquirer()).confirm({
+          message: q.message,
+          default: q.default,
+          transformer: (yes: boolean) => (yes ? t('wizard.yes') : t('wizard.no')),
+        }),
+      ),
 
     async progress(label, work, succeeded = () => true) {
       let text = '';
       let frame = 0;
-      const draw = (symbol: string) => streams.stdout.write(`\r\u001b[2K${symbol} ${label}${text ? dim(` · ${text}`) : ''}`);
+      const draw = (symbol: string) =>
+        streams.stdout.write(`\r\u001b[2K${symbol} ${label}${text ? dim(` · ${text}`) : ''}`);
       draw(FRAMES[0]!);
       const timer = setInterval(() => draw(FRAMES[++frame % FRAMES.length]!), 80);
       try {

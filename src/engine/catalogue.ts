@@ -154,5 +154,4 @@ export function keyHistory(key: string): { acceptedFrom?: EngineVersion; accepte
 }
 
 /** "24.0" for 24.0.0, "24.0.8" otherwise. */
-export const shortVersion = (v: EngineVersion): string =>
-  v.patch === 0 ? `${v.major}.${v.minor}` : formatVersion(v);
+export const shortVersion = (v: EngineVersion): string => (v.patch === 0 ? `${v.major}.${v.minor}` : formatVersion(v));

@@ -98,7 +98,9 @@ function statusIn(key: string, v: EngineVersion): Status {
 function history(key: string): { since?: string; ignoredSince?: string; removed?: string; ever: boolean } {
   const statuses = BOUNDARY_VERSIONS.map((v) => [v, statusIn(key, v)] as const);
   const firstAt = (wanted: Status, after = 0): string | undefined => {
-    const i = statuses.findIndex(([, s], k) => k >= after && s === wanted && (k === 0 || statuses[k - 1]?.[1] !== wanted));
+    const i = statuses.findIndex(
+      ([, s], k) => k >= after && s === wanted && (k === 0 || statuses[k - 1]?.[1] !== wanted),
+    );
     return i > 0 ? shortVersion(statuses[i]?.[0] as EngineVersion) : undefined;
   };
   const ever = statuses.some(([, s]) => s !== 'unknown');
@@ -122,10 +124,13 @@ function flagsFor(key: string): string[] {
 /** What an accepted key without a field is for; the hint for an editor. */
 function ignoredNote(key: string): string {
   const named = FLAG_TABLE[key]?.named;
-  if (key === 'validate') return 'Makes dockerd check its configuration and exit 0 without starting. Never put it in daemon.json.';
+  if (key === 'validate')
+    return 'Makes dockerd check its configuration and exit 0 without starting. Never put it in daemon.json.';
   if (named) return `Accepted but ignored: the daemon.json key of --${key} is "${named}".`;
-  if (key === 'http-proxy' || key === 'https-proxy' || key === 'no-proxy') return `Ignored at the top level: put it under "proxies".`;
-  if (key === 'containerd-plugins-namespace') return 'Accepted but ignored: this option cannot be set from daemon.json.';
+  if (key === 'http-proxy' || key === 'https-proxy' || key === 'no-proxy')
+    return `Ignored at the top level: put it under "proxies".`;
+  if (key === 'containerd-plugins-namespace')
+    return 'Accepted but ignored: this option cannot be set from daemon.json.';
   return `Accepted but ignored: --${key} is a command-line flag with no daemon.json setting.`;
 }
 
@@ -142,7 +147,8 @@ export function buildDaemonSchema(): Schema {
     if (row) {
       s = { description: row.description, ...typeSchema(row.type) };
       if (row.reloadable) s['x-reloadable'] = true;
-      if (row.deprecated) s['x-deprecated'] = `since ${row.deprecated.since.replace(/\.0$/, '')}: ${row.deprecated.message}`;
+      if (row.deprecated)
+        s['x-deprecated'] = `since ${row.deprecated.since.replace(/\.0$/, '')}: ${row.deprecated.message}`;
       if (row.refused) s['x-refused-since'] = row.refused.since.replace(/\.0$/, '');
     } else {
       s = { description: ignoredNote(key), deprecationMessage: ignoredNote(key), 'x-ignored': true };

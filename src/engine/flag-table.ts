@@ -68,7 +68,13 @@ export const FLAG_TABLE: Readonly<Record<string, FlagRow>> = {
   'default-stop-timeout': { kind: 'value', parse: 'int', since: '29.7.0' },
   'default-ulimit': { kind: 'map', named: 'default-ulimits' },
   // pflag's IPSlice (25–28) splits on commas; 29 made it a NamedOption of the same name.
-  dns: { kind: 'list', changes: [{ since: '25.0.0', row: { parse: 'csv-list' } }, { since: '29.0.0', row: { parse: undefined, named: 'dns' } }] },
+  dns: {
+    kind: 'list',
+    changes: [
+      { since: '25.0.0', row: { parse: 'csv-list' } },
+      { since: '29.0.0', row: { parse: undefined, named: 'dns' } },
+    ],
+  },
   'dns-opt': { kind: 'list', named: 'dns-opts' },
   'dns-search': { kind: 'list' },
   'exec-opt': { kind: 'list', named: 'exec-opts' },

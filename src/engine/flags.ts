@@ -89,7 +89,14 @@ export function parseDaemonArgs(args: readonly DaemonArg[], cat: Catalogue): Par
   const problems: ArgProblem[] = [];
   // pflag's errors print as "Status: …"; cobra's argument check prints bare.
   const problem = (kind: ArgProblemKind, arg: DaemonArg, message: string, go: string, flag?: FlagSpec): void => {
-    problems.push({ kind, arg: arg.value, source: arg.source, message, go: kind === 'positional' ? go : `Status: ${go}`, flag });
+    problems.push({
+      kind,
+      arg: arg.value,
+      source: arg.source,
+      message,
+      go: kind === 'positional' ? go : `Status: ${go}`,
+      flag,
+    });
   };
 
   const set = (spec: FlagSpec, value: string, arg: DaemonArg, spelled: string): void => {
@@ -110,12 +117,22 @@ export function parseDaemonArgs(args: readonly DaemonArg[], cat: Catalogue): Par
     const s = arg.value;
     if (s === '--') {
       for (const rest of args.slice(i)) {
-        problem('positional', rest, `unexpected argument ${goQuote(rest.value)} after --`, '"dockerd" accepts no argument(s).');
+        problem(
+          'positional',
+          rest,
+          `unexpected argument ${goQuote(rest.value)} after --`,
+          '"dockerd" accepts no argument(s).',
+        );
       }
       break;
     }
     if (s.length < 2 || !s.startsWith('-')) {
-      problem('positional', arg, `unexpected argument ${goQuote(s)}: dockerd takes flags only`, '"dockerd" accepts no argument(s).');
+      problem(
+        'positional',
+        arg,
+        `unexpected argument ${goQuote(s)}: dockerd takes flags only`,
+        '"dockerd" accepts no argument(s).',
+      );
       continue;
     }
     if (s.startsWith('--')) {
@@ -174,7 +191,14 @@ export function parseDaemonArgs(args: readonly DaemonArg[], cat: Catalogue): Par
           : f.spelled === '-h'
             ? 'Flag shorthand -h has been deprecated, please use --help'
             : 'Usage:	dockerd [OPTIONS]';
-    problems.push({ kind: 'exits', arg: f.spelled, source: f.source, message: `with ${f.spelled}, dockerd ${what}`, go, flag: f.spec });
+    problems.push({
+      kind: 'exits',
+      arg: f.spelled,
+      source: f.source,
+      message: `with ${f.spelled}, dockerd ${what}`,
+      go,
+      flag: f.spec,
+    });
   }
   return { flags, problems };
 }

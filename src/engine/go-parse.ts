@@ -51,10 +51,7 @@ export function jsonIntFits(raw: string): boolean {
 
 function parseIPv4(s: string): boolean {
   const parts = s.split('.');
-  return (
-    parts.length === 4 &&
-    parts.every((p) => /^(0|[1-9][0-9]{0,2})$/.test(p) && Number(p) <= 255)
-  );
+  return parts.length === 4 && parts.every((p) => /^(0|[1-9][0-9]{0,2})$/.test(p) && Number(p) <= 255);
 }
 
 function parseIPv6(s: string): boolean {
@@ -76,7 +73,8 @@ function parseIPv6(s: string): boolean {
 /** net.ParseIP: dotted IPv4 (no leading zeros) or IPv6 (no zone, no brackets). */
 export const isGoIP = (s: string): boolean => (s.includes(':') ? parseIPv6(s) : parseIPv4(s));
 
-const FLOAT = /^[+-]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)[pP][+-]?[0-9]+|inf|infinity|nan)$/i;
+const FLOAT =
+  /^[+-]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)[pP][+-]?[0-9]+|inf|infinity|nan)$/i;
 
 /**
  * go-units RAMInBytes, as dockerd of this version links it: the regexp-based parser (Debian's
@@ -87,7 +85,8 @@ export function parseRamInBytes(s: string, engine: EngineVersion): Parsed<number
   if (!atLeast(engine, '28.0.0')) {
     const m = /^(\d+(\.\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$/.exec(s);
     if (!m) return invalid;
-    if (!FLOAT.test(m[1] as string)) return err(`strconv.ParseFloat: parsing ${goQuote(m[1] as string)}: invalid syntax`);
+    if (!FLOAT.test(m[1] as string))
+      return err(`strconv.ParseFloat: parsing ${goQuote(m[1] as string)}: invalid syntax`);
     return ok(Number(m[1]));
   }
   let sep = -1;

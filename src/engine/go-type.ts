@@ -49,7 +49,11 @@ export const ip: GoType = { t: 'text', go: 'net.IP', parse: 'ip' };
 export const strList: GoType = { t: 'list', of: str };
 export const list = (of: GoType, go?: string): GoType => ({ t: 'list', of, go });
 export const mapOf = (of: GoType, go?: string): GoType => ({ t: 'map', of, go });
-export const struct = (go: string, fields: Record<string, GoField | GoType>, options: { closed?: boolean } = {}): GoType => ({
+export const struct = (
+  go: string,
+  fields: Record<string, GoField | GoType>,
+  options: { closed?: boolean } = {},
+): GoType => ({
   t: 'struct',
   go,
   fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, 't' in v ? { type: v } : v])),
@@ -93,4 +97,8 @@ export function structField(type: Extract<GoType, { t: 'struct' }>, name: string
 }
 
 // Go's case folding treats the Kelvin sign as k and the long s as s.
-export const foldCase = (s: string): string => s.replace(/\u212a/g, 'k').replace(/\u017f/g, 's').toLowerCase();
+export const foldCase = (s: string): string =>
+  s
+    .replace(/\u212a/g, 'k')
+    .replace(/\u017f/g, 's')
+    .toLowerCase();

@@ -92,8 +92,10 @@ export function decodeLegacy(bytes: Uint8Array): DecodedText {
 export function decodeWithBom(bytes: Uint8Array): DecodedText {
   const [b0, b1, b2] = bytes;
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { ...decodeUtf8(bytes, 3), encoding: 'utf-8-bom' };
-  if (b0 === 0xfe && b1 === 0xff) return { text: decodeUtf16(bytes, false), encoding: 'utf-16be', invalidBytes: new Map() };
-  if (b0 === 0xff && b1 === 0xfe) return { text: decodeUtf16(bytes, true), encoding: 'utf-16le', invalidBytes: new Map() };
+  if (b0 === 0xfe && b1 === 0xff)
+    return { text: decodeUtf16(bytes, false), encoding: 'utf-16be', invalidBytes: new Map() };
+  if (b0 === 0xff && b1 === 0xfe)
+    return { text: decodeUtf16(bytes, true), encoding: 'utf-16le', invalidBytes: new Map() };
   return { ...decodeUtf8(bytes, 0), encoding: 'utf-8' };
 }
 

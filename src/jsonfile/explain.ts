@@ -27,7 +27,8 @@ function likelyCause(text: string, offset: number, context: SyntaxContext): stri
   if (c === '/' || c === '#') return 'comments are not allowed in JSON';
   if ((c === '}' || c === ']') && before === ',') return 'a trailing comma before it';
   if (c === "'") return 'single quotes; JSON needs double quotes';
-  if (c === '\u201c' || c === '\u201d' || c === '\u2018' || c === '\u2019') return 'typographic quotes; use plain double quotes (")';
+  if (c === '\u201c' || c === '\u201d' || c === '\u2018' || c === '\u2019')
+    return 'typographic quotes; use plain double quotes (")';
   if (c === '\ufeff' || c === '\ufffd') return 'a byte-order mark or bytes that are not UTF-8';
   if (context === 'looking for beginning of object key string' && c !== undefined && /[A-Za-z_$]/.test(c)) {
     return 'an unquoted key; keys need double quotes';
@@ -44,7 +45,8 @@ function likelyCause(text: string, offset: number, context: SyntaxContext): stri
 export function describeSyntaxError(text: string, error: JsonSyntaxError): string {
   if (error.kind === 'eof') return "the file ends in the middle of the JSON (a missing '}', ']' or '\"'?)";
   const cp = text.codePointAt(error.offset) ?? 0;
-  const shown = cp < 0x20 || cp === 0x7f ? `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` : `'${String.fromCodePoint(cp)}'`;
+  const shown =
+    cp < 0x20 || cp === 0x7f ? `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` : `'${String.fromCodePoint(cp)}'`;
   const cause = likelyCause(text, error.offset, error.context);
   const expected = EXPECTED[error.context] ?? error.context;
   return `unexpected ${shown}${cause ? ` (${cause})` : ''}: ${expected}`;

@@ -1,4 +1,10 @@
-export { readJsonDocument, type JsonDialect, type JsonDocument, type JsonProblem, type JsonProblemKind } from './read.js';
+export {
+  readJsonDocument,
+  type JsonDialect,
+  type JsonDocument,
+  type JsonProblem,
+  type JsonProblemKind,
+} from './read.js';
 export { parseFirstValue, goSyntaxMessage, type JsonSyntaxError, type ParseResult } from './parse.js';
 export { positionAt, positionIndex } from './position.js';
 export { goQuote, goQuoteByte } from './go-quote.js';

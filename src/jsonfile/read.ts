@@ -42,8 +42,7 @@ export interface JsonDocument {
   positionAt(offset: number): Position;
 }
 
-const kindName = (node: JsonNode): string =>
-  node.kind === 'boolean' ? 'bool' : node.kind;
+const kindName = (node: JsonNode): string => (node.kind === 'boolean' ? 'bool' : node.kind);
 
 export interface ReadOptions {
   /** Word syntax errors as Go 1.27's encoding/json does (Debian's 28.5.2+dfsg4, upstream 29.7.2). */
@@ -70,7 +69,9 @@ export function readJsonDocument(bytes: Uint8Array, dialect: JsonDialect, option
       message: legacy
         ? `the file starts with a ${name} byte-order mark, which dockerd 20.10 cannot read`
         : `the file starts with a ${name} byte-order mark; dockerd 23.0+ accepts it, 20.10 does not`,
-      go: legacy ? `invalid character ${bom === 'utf-8-bom' ? "'ï'" : bom === 'utf-16le' ? "'ÿ'" : "'þ'"} looking for beginning of value` : undefined,
+      go: legacy
+        ? `invalid character ${bom === 'utf-8-bom' ? "'ï'" : bom === 'utf-16le' ? "'ÿ'" : "'þ'"} looking for beginning of value`
+        : undefined,
     });
   }
   if (decoded.firstInvalid) {

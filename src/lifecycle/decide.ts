@@ -33,7 +33,12 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 export function decideAction(input: DecideInput): Decision {
   const keys = new Set([...input.before.keys(), ...input.after.keys()]);
   const changed = [...keys].filter((k) => !same(input.before.get(k)?.value, input.after.get(k)?.value)).sort();
-  const decided = (action: Action, because: Reason): Decision => ({ action, reason: englishReason(because), because, changed });
+  const decided = (action: Action, because: Reason): Decision => ({
+    action,
+    reason: englishReason(because),
+    because,
+    changed,
+  });
   if (changed.length === 0 && !input.argsChanged) return decided('none', { why: 'unchanged' });
   if (input.argsChanged) return decided('restart', { why: 'args-changed' });
   const catalogue = catalogueFor(input.engine);

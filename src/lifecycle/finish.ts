@@ -82,7 +82,13 @@ export interface Interaction {
 
 const english = translator('en');
 
-const info = (id: Diagnostic['id'], message: string, hint?: string): Diagnostic => ({ id, severity: 'info', message, ...(hint ? { hint } : {}), fixable: false });
+const info = (id: Diagnostic['id'], message: string, hint?: string): Diagnostic => ({
+  id,
+  severity: 'info',
+  message,
+  ...(hint ? { hint } : {}),
+  fixable: false,
+});
 
 /** Runs the steps and keeps what was run, in order, for the report. */
 class Journal {
@@ -118,7 +124,14 @@ class Journal {
 }
 
 /** Why a change was written but not proven: the service step did not (or could not) judge it. */
-export type KeptBecause = 'service-manager-failed' | 'daemon-stopped' | 'no-restart' | 'root' | 'no-service-manager' | 'desktop' | 'no-better-state';
+export type KeptBecause =
+  | 'service-manager-failed'
+  | 'daemon-stopped'
+  | 'no-restart'
+  | 'root'
+  | 'no-service-manager'
+  | 'desktop'
+  | 'no-better-state';
 
 /** What the service step ended in (the transaction adds refused, unchanged and dry-run). */
 export type ServiceOutcome = 'verified' | 'nothing-to-do' | 'kept' | 'rolled-back' | 'rollback-failed' | 'failed';
@@ -144,10 +157,17 @@ export interface ServicePlan {
   containers: string[];
 }
 
-const KEPT_EXIT_OK: ReadonlySet<KeptBecause> = new Set(['daemon-stopped', 'no-restart', 'root', 'no-service-manager', 'desktop']);
+const KEPT_EXIT_OK: ReadonlySet<KeptBecause> = new Set([
+  'daemon-stopped',
+  'no-restart',
+  'root',
+  'no-service-manager',
+  'desktop',
+]);
 
 /** A kept change is a failure when something other than the person's choice or the host's set-up kept it unproven. */
-export const keptIsFailure = (because: KeptBecause | undefined): boolean => because !== undefined && !KEPT_EXIT_OK.has(because);
+export const keptIsFailure = (because: KeptBecause | undefined): boolean =>
+  because !== undefined && !KEPT_EXIT_OK.has(because);
 
 function driverFor(ctx: Ctx, request: FinishRequest): ServiceDriver {
   const { options } = request;
@@ -161,7 +181,12 @@ function driverFor(ctx: Ctx, request: FinishRequest): ServiceDriver {
 }
 
 /** A report with nothing verified, rolled back or stopped yet: each outcome fills in what happened. */
-const reportOf = (outcome: ServiceOutcome, service: ServiceReport, because: Reason, over: Partial<FinishReport> = {}): FinishReport => ({
+const reportOf = (
+  outcome: ServiceOutcome,
+  service: ServiceReport,
+  because: Reason,
+  over: Partial<FinishReport> = {},
+): FinishReport => ({
   outcome,
   service,
   because,
@@ -176,8 +201,27 @@ const reportOf = (outcome: ServiceOutcome, service: ServiceReport, because: Reas
 });
 
 /** Nothing was run: no change dockerd reads, --no-restart, --root, a stopped daemon. */
-const emptyReport = (driver: ServiceDriver, because: Reason, outcome: ServiceOutcome, diagnostics: Diagnostic[], kept?: KeptBecause): FinishReport =>
-  reportOf(outcome, { manager: driver.kind, action: 'none', ok: true, daemonReload: false, startLimitHit: false, reason: englishReason(because), commands: [] }, because, { diagnostics, ...(kept ? { kept } : {}) });
+const emptyReport = (
+  driver: ServiceDriver,
+  because: Reason,
+  outcome: ServiceOutcome,
+  diagnostics: Diagnostic[],
+  kept?: KeptBecause,
+): FinishReport =>
+  reportOf(
+    outcome,
+    {
+      manager: driver.kind,
+      action: 'none',
+      ok: true,
+      daemonReload: false,
+      startLimitHit: false,
+      reason: englishReason(because),
+      commands: [],
+    },
+    because,
+    { diagnostics, ...(kept ? { kept } : {}) },
+  );
 
 /** How dockerd stands now: a stopped daemon whose log ends in a failed start counts as failed. */
 async function daemonState(driver: ServiceDriver, status: ServiceStatus): Promise<DaemonState> {
@@ -190,7 +234,12 @@ async function daemonState(driver: ServiceDriver, status: ServiceStatus): Promis
 /** What the change needs: what the command asked for, or reload/restart as the settings need. */
 function decide(request: FinishRequest): { action: Action; because: Reason } {
   if (request.mode !== 'auto') return { action: request.mode, because: { why: 'asked', mode: request.mode } };
-  return decideAction({ before: request.before.settings, after: request.after.settings, engine: request.after.engine, argsChanged: request.argsChanged });
+  return decideAction({
+    before: request.before.settings,
+    after: request.after.settings,
+    engine: request.after.engine,
+    argsChanged: request.argsChanged,
+  });
 }
 
 /** --dry-run: what the service step would do, without asking the daemon anything. */
@@ -211,8 +260,15 @@ export function previewService(ctx: Ctx, request: FinishRequest): ServicePreview
   if (action === 'none') return preview;
   if (!request.options.restart) return { ...preview, manual: 'written only (--no-restart)' };
   if (!driver.canRestart) return { ...preview, ...(driver.manualSteps ? { manual: driver.manualSteps } : {}) };
-  const daemonReload = request.unitChanged && driver.daemonReload ? `${driver.kind === 'systemd-user' ? 'systemctl --user' : 'systemctl'} daemon-reload && ` : '';
-  return { ...preview, runs: action === 'reload' ? (driver.reloadCommand ?? driver.restartCommand) : `${daemonReload}${driver.restartCommand}` };
+  const daemonReload =
+    request.unitChanged && driver.daemonReload
+      ? `${driver.kind === 'systemd-user' ? 'systemctl --user' : 'systemctl'} daemon-reload && `
+      : '';
+  return {
+    ...preview,
+    runs:
+      action === 'reload' ? (driver.reloadCommand ?? driver.restartCommand) : `${daemonReload}${driver.restartCommand}`,
+  };
 }
 
 /**
@@ -224,23 +280,51 @@ export async function planService(ctx: Ctx, io: Interaction, request: FinishRequ
   const { options } = request;
   const driver = driverFor(ctx, request);
   const decision = decide(request);
-  const plan = (over: Partial<ServicePlan>): ServicePlan => ({ driver, because: decision.because, daemon: 'unknown', containers: [], ...over });
-  const command = decision.action === 'reload' ? (driver.reloadCommand ?? driver.restartCommand) : driver.restartCommand;
+  const plan = (over: Partial<ServicePlan>): ServicePlan => ({
+    driver,
+    because: decision.because,
+    daemon: 'unknown',
+    containers: [],
+    ...over,
+  });
+  const command =
+    decision.action === 'reload' ? (driver.reloadCommand ?? driver.restartCommand) : driver.restartCommand;
   if (decision.action === 'none') return plan({ early: emptyReport(driver, decision.because, 'nothing-to-do', []) });
   if (!options.restart) {
-    const note = info('restart-needed', `written only (--no-restart): dockerd must ${decision.action} to use it`, `run \`${command}\``);
+    const note = info(
+      'restart-needed',
+      `written only (--no-restart): dockerd must ${decision.action} to use it`,
+      `run \`${command}\``,
+    );
     return plan({ early: emptyReport(driver, decision.because, 'kept', [note], 'no-restart') });
   }
   if (!driver.canRestart) {
-    const kept: KeptBecause = driver.kind === 'desktop' ? 'desktop' : ctx.root !== '/' && options.restartCmd === undefined ? 'root' : 'no-service-manager';
-    return plan({ early: emptyReport(driver, decision.because, 'kept', [info('restart-needed', `dockerd must ${decision.action} to use the new configuration`, driver.manualSteps)], kept) });
+    const kept: KeptBecause =
+      driver.kind === 'desktop'
+        ? 'desktop'
+        : ctx.root !== '/' && options.restartCmd === undefined
+          ? 'root'
+          : 'no-service-manager';
+    return plan({
+      early: emptyReport(
+        driver,
+        decision.because,
+        'kept',
+        [info('restart-needed', `dockerd must ${decision.action} to use the new configuration`, driver.manualSteps)],
+        kept,
+      ),
+    });
   }
 
   const status = await driver.status();
   const daemon = await daemonState(driver, status);
   // A daemon a person stopped stays stopped: the new files apply when they start it.
   if (request.mode === 'auto' && daemon === 'stopped') {
-    const note = info('daemon-stopped', `${driver.name}: dockerd is stopped; the new configuration applies when it starts`, `start it when you want it: ${driver.startCommand ?? driver.restartCommand}`);
+    const note = info(
+      'daemon-stopped',
+      `${driver.name}: dockerd is stopped; the new configuration applies when it starts`,
+      `start it when you want it: ${driver.startCommand ?? driver.restartCommand}`,
+    );
     return plan({ status, daemon, early: emptyReport(driver, decision.because, 'kept', [note], 'daemon-stopped') });
   }
   let action: Exclude<Action, 'none'> = decision.action;
@@ -254,7 +338,13 @@ export async function planService(ctx: Ctx, io: Interaction, request: FinishRequ
     const asked = ctx.isTTY && !options.json;
     const t = io.t ?? english;
     if (!asked || !(await io.confirm(t('lifecycle.confirmRestart', { running: containers.length }), false))) {
-      return plan({ status, daemon, action, because, refusal: containersWouldStop(containers, asked, driver.restartCommand) });
+      return plan({
+        status,
+        daemon,
+        action,
+        because,
+        refusal: containersWouldStop(containers, asked, driver.restartCommand),
+      });
     }
   }
   return plan({ status, daemon, action, because, containers });
@@ -265,7 +355,9 @@ function containersWouldStop(containers: readonly string[], declined: boolean, r
   return {
     id: 'containers-would-stop',
     severity: 'error',
-    message: declined ? `not changed: restarting dockerd would stop ${count}, and the answer was no` : `not changed: this change restarts dockerd, which would stop ${count}; pass -y to restart anyway`,
+    message: declined
+      ? `not changed: restarting dockerd would stop ${count}, and the answer was no`
+      : `not changed: this change restarts dockerd, which would stop ${count}; pass -y to restart anyway`,
     hint: declined
       ? `run it again when the containers may stop, or set "live-restore": true first (that change only needs a reload)`
       : `pass -y (--yes) to restart anyway, or set "live-restore": true first (that change only needs a reload); \`${restartCommand}\` is what would run`,
@@ -279,9 +371,15 @@ function containersWouldStop(containers: readonly string[], declined: boolean, r
  * old configuration up again and say why the new one failed; when it never got to judge them (the
  * service manager or init script failed first), keep them and say why.
  */
-export async function runService(ctx: Ctx, io: Interaction, request: FinishRequest, plan: ServicePlan): Promise<FinishReport> {
+export async function runService(
+  ctx: Ctx,
+  io: Interaction,
+  request: FinishRequest,
+  plan: ServicePlan,
+): Promise<FinishReport> {
   if (plan.early) return plan.early;
-  if (plan.refusal || !plan.action) return emptyReport(plan.driver, plan.because, 'nothing-to-do', plan.refusal ? [plan.refusal] : []);
+  if (plan.refusal || !plan.action)
+    return emptyReport(plan.driver, plan.because, 'nothing-to-do', plan.refusal ? [plan.refusal] : []);
   const { driver, action, because } = plan;
   const timeoutMs = request.options.timeoutSeconds * 1000;
   const journal = new Journal();
@@ -296,7 +394,10 @@ export async function runService(ctx: Ctx, io: Interaction, request: FinishReque
     commands: journal.commands,
   });
   const report = (outcome: ServiceOutcome, over: Partial<FinishReport>): FinishReport =>
-    reportOf(outcome, service(action, outcome === 'verified'), because, { stoppedContainers: action === 'restart' ? plan.containers : [], ...over });
+    reportOf(outcome, service(action, outcome === 'verified'), because, {
+      stoppedContainers: action === 'restart' ? plan.containers : [],
+      ...over,
+    });
 
   const mark = await driver.markLog();
   io.step?.(t(action === 'reload' ? 'lifecycle.step.reloading' : 'lifecycle.step.restarting', { name: driver.name }));
@@ -305,13 +406,21 @@ export async function runService(ctx: Ctx, io: Interaction, request: FinishReque
   io.step?.(t('lifecycle.step.verifying'));
   const proof = await proveRunning(ctx, driver, { action, step, mark, config: request.after, timeoutMs });
   if (proof.ok) {
-    return report('verified', { verified: true, answered: proof.answered, diagnostics: journal.startLimitHit ? [startLimitNote()] : [] });
+    return report('verified', {
+      verified: true,
+      answered: proof.answered,
+      diagnostics: journal.startLimitHit ? [startLimitNote()] : [],
+    });
   }
 
   const log = await driver.logSince(mark);
   // dockerd judged the files only if it ran: a service command that failed with no new dockerd in the log never got that far.
   if (!step.ok && !dockerdStarted(log)) {
-    return report('kept', { kept: 'service-manager-failed', answered: proof.answered, diagnostics: [serviceManagerFailure(driver, step, log)] });
+    return report('kept', {
+      kept: 'service-manager-failed',
+      answered: proof.answered,
+      diagnostics: [serviceManagerFailure(driver, step, log)],
+    });
   }
   const file = request.sources.daemonJson.systemPath;
   const failure = whyItFailed(driver, log, proof, step, action, file);
@@ -322,14 +431,23 @@ export async function runService(ctx: Ctx, io: Interaction, request: FinishReque
     const note: Diagnostic = {
       id: 'rollback-skipped',
       severity: 'warning',
-      message: 'the new configuration is kept: the previous one would not start dockerd either, so putting it back would not help',
+      message:
+        'the new configuration is kept: the previous one would not start dockerd either, so putting it back would not help',
       hint: 'fix what the error above names, then `dockerd-config restart`; `dockerd-config backups` lists both versions',
       fixable: false,
     };
     return report('kept', { ...failed, kept: 'no-better-state', diagnostics: [...failure, note] });
   }
   io.step?.(t('lifecycle.step.rollingBack'));
-  return rollBack(ctx, driver, journal, request, { action, because, failure, proof, timeoutMs, service, containers: plan.containers });
+  return rollBack(ctx, driver, journal, request, {
+    action,
+    because,
+    failure,
+    proof,
+    timeoutMs,
+    service,
+    containers: plan.containers,
+  });
 }
 
 /** planService, then runService: the service step of a change that needs no consent before writing (tests, restart, reload). */
@@ -342,7 +460,11 @@ function serviceManagerFailure(driver: ServiceDriver, step: Step, log: string): 
   const text = [step.output, log].filter(Boolean).join('\n');
   const cause = explainLog(text).cause;
   const control = /Control process exited, code=\S+ status=\S+|ExecStartPre=|ExecStart=\S+ .*failed/.exec(log)?.[0];
-  const said = step.output.split('\n').filter((l) => l.trim() !== '').slice(-3).join(' / ');
+  const said = step.output
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(-3)
+    .join(' / ');
   if (cause && cause.id === 'service-manager-failed') return { ...causeDiagnostic(cause), severity: 'error' };
   return {
     id: 'service-manager-failed',
@@ -359,14 +481,22 @@ function startLimitNote(): Diagnostic {
   return {
     id: 'start-limit-hit',
     severity: 'warning',
-    message: "systemd's start limit for docker.service had been hit (it hides the real error); it was cleared with `systemctl reset-failed`",
+    message:
+      "systemd's start limit for docker.service had been hit (it hides the real error); it was cleared with `systemctl reset-failed`",
     hint: 'read the first dockerd error in `journalctl -u docker`, not the last systemd line',
     fixable: false,
   };
 }
 
 /** The cause from dockerd's own first error line, else what we saw from outside. */
-function whyItFailed(driver: ServiceDriver, log: string, proof: Proof, step: Step, action: Action, file: string): Diagnostic[] {
+function whyItFailed(
+  driver: ServiceDriver,
+  log: string,
+  proof: Proof,
+  step: Step,
+  action: Action,
+  file: string,
+): Diagnostic[] {
   // A refused reload leaves dockerd running: its error is in the reload's lines, not a start's.
   const cause = action === 'reload' ? reloadOutcome(log, { file }).cause : explainLog(log, { file }).cause;
   const out: Diagnostic[] = [];
@@ -376,11 +506,16 @@ function whyItFailed(driver: ServiceDriver, log: string, proof: Proof, step: Ste
       id: 'config-not-applied',
       severity: 'error',
       message: `dockerd ${action === 'reload' ? 'reloaded' : 'restarted'} but does not use the new configuration: ${proof.differences.map((d) => d.setting).join(', ')} differ`,
-      hint: action === 'reload' ? 'a reload applies only some keys; restart dockerd, or check its log for the reload error' : 'check which daemon.json dockerd reads (--config-file in its unit)',
+      hint:
+        action === 'reload'
+          ? 'a reload applies only some keys; restart dockerd, or check its log for the reload error'
+          : 'check which daemon.json dockerd reads (--config-file in its unit)',
       fixable: false,
     });
   } else if (!cause) {
-    const failedStep = step.ok ? '' : `: \`${step.command}\` exited ${step.exitCode}${step.output ? `: ${step.output.split('\n').slice(-3).join(' / ')}` : ''}`;
+    const failedStep = step.ok
+      ? ''
+      : `: \`${step.command}\` exited ${step.exitCode}${step.output ? `: ${step.output.split('\n').slice(-3).join(' / ')}` : ''}`;
     out.push({
       id: 'daemon-unreachable',
       severity: 'error',
@@ -403,17 +538,37 @@ interface Failed {
 }
 
 /** Put the old files back, bring the old configuration up, and report both outcomes. */
-async function rollBack(ctx: Ctx, driver: ServiceDriver, journal: Journal, request: FinishRequest, failed: Failed): Promise<FinishReport> {
-  const restored = await restoreBackups(ctx, request.backups, { reason: 'automatic rollback after a failed restart', rejected: true });
-  const files = restored.entries.map((e, i) => ({ path: e.path, ...(restored.files[i]?.backup ? { rejectedBackup: restored.files[i]?.backup } : {}) }));
+async function rollBack(
+  ctx: Ctx,
+  driver: ServiceDriver,
+  journal: Journal,
+  request: FinishRequest,
+  failed: Failed,
+): Promise<FinishReport> {
+  const restored = await restoreBackups(ctx, request.backups, {
+    reason: 'automatic rollback after a failed restart',
+    rejected: true,
+  });
+  const files = restored.entries.map((e, i) => ({
+    path: e.path,
+    ...(restored.files[i]?.backup ? { rejectedBackup: restored.files[i]?.backup } : {}),
+  }));
   const mark = await driver.markLog();
   await journal.prepare(driver, request.unitChanged);
   const step = await journal.act(driver, failed.action, request.unitChanged);
-  const proof = await proveRunning(ctx, driver, { action: failed.action, step, mark, config: request.before, timeoutMs: failed.timeoutMs });
+  const proof = await proveRunning(ctx, driver, {
+    action: failed.action,
+    step,
+    mark,
+    config: request.before,
+    timeoutMs: failed.timeoutMs,
+  });
   const diagnostics = [...failed.failure];
   if (journal.startLimitHit) diagnostics.push(startLimitNote());
   if (!proof.ok) {
-    const names = files.map((f) => `${f.path}${f.rejectedBackup ? ` (the rejected version is backup ${f.rejectedBackup})` : ''}`).join(', ');
+    const names = files
+      .map((f) => `${f.path}${f.rejectedBackup ? ` (the rejected version is backup ${f.rejectedBackup})` : ''}`)
+      .join(', ');
     diagnostics.push({
       id: 'rollback-failed',
       severity: 'error',
@@ -422,7 +577,12 @@ async function rollBack(ctx: Ctx, driver: ServiceDriver, journal: Journal, reque
       fixable: false,
     });
     const log = await driver.logSince(mark);
-    diagnostics.push(...whyItFailed(driver, log, proof, step, failed.action, request.sources.daemonJson.systemPath).map((d) => ({ ...d, message: `previous configuration: ${d.message}` })));
+    diagnostics.push(
+      ...whyItFailed(driver, log, proof, step, failed.action, request.sources.daemonJson.systemPath).map((d) => ({
+        ...d,
+        message: `previous configuration: ${d.message}`,
+      })),
+    );
   }
   return {
     outcome: proof.ok ? 'rolled-back' : 'rollback-failed',

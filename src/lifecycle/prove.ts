@@ -3,7 +3,15 @@ import type { Ctx } from '../context.js';
 import type { EngineVersion } from '../engine/version.js';
 import type { LogMark, ServiceDriver, Step } from '../service/index.js';
 import type { LocatedSetting } from '../validate/model.js';
-import { compareWithInfo, endpointsFor, expectedState, firstDaemonInfo, runningContainers, waitForDaemon, type Difference } from '../verify/index.js';
+import {
+  compareWithInfo,
+  endpointsFor,
+  expectedState,
+  firstDaemonInfo,
+  runningContainers,
+  waitForDaemon,
+  type Difference,
+} from '../verify/index.js';
 
 /** A configuration as dockerd sees it: its effective settings and the rules of its version. */
 export interface Configuration {
@@ -25,14 +33,27 @@ const STATUS_EVERY_MS = 500;
 const SETTLE_MS = 5000;
 
 const endpointsOf = (ctx: Ctx, config: Configuration) =>
-  endpointsFor(config.settings, { root: ctx.root, ...(ctx.env.XDG_RUNTIME_DIR && (process.getuid?.() ?? 0) !== 0 ? { rootless: { runtimeDir: ctx.env.XDG_RUNTIME_DIR } } : {}) }, config.engine);
+  endpointsFor(
+    config.settings,
+    {
+      root: ctx.root,
+      ...(ctx.env.XDG_RUNTIME_DIR && (process.getuid?.() ?? 0) !== 0
+        ? { rootless: { runtimeDir: ctx.env.XDG_RUNTIME_DIR } }
+        : {}),
+    },
+    config.engine,
+  );
 
 /**
  * Did dockerd come up with this configuration? Every listener it names answers /_ping, and
  * /info shows what the files say. Waiting stops early when the service manager reports the
  * daemon dead (no point waiting out the timeout).
  */
-export async function proveRunning(ctx: Ctx, driver: ServiceDriver, run: { action: 'reload' | 'restart'; step: Step; mark: LogMark; config: Configuration; timeoutMs: number }): Promise<Proof> {
+export async function proveRunning(
+  ctx: Ctx,
+  driver: ServiceDriver,
+  run: { action: 'reload' | 'restart'; step: Step; mark: LogMark; config: Configuration; timeoutMs: number },
+): Promise<Proof> {
   const endpoints = endpointsOf(ctx, run.config);
   const failed = (missing: Proof['missing'] = []): Proof => ({ ok: false, answered: [], missing, differences: [] });
   // A service command that failed ends the wait at once: its exit status and output say why.
@@ -56,7 +77,9 @@ export async function proveRunning(ctx: Ctx, driver: ServiceDriver, run: { actio
   let differences: Difference[] = [];
   for (;;) {
     const info = await firstDaemonInfo(ctx, answering, 5000);
-    differences = info.ok ? compareWithInfo(expected, info.info, run.config.engine) : [{ setting: '/info', expected: 'an answer', actual: info.error }];
+    differences = info.ok
+      ? compareWithInfo(expected, info.info, run.config.engine)
+      : [{ setting: '/info', expected: 'an answer', actual: info.error }];
     if (differences.length === 0) return { ok: true, answered: waited.answered, missing: [], differences };
     if (ctx.clock() >= deadline) break;
     // A reload that dockerd refused will not settle: stop as soon as the log says so.

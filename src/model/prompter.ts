@@ -50,7 +50,11 @@ export interface Prompter {
   input(q: InputQuestion): Promise<string>;
   confirm(q: ConfirmQuestion): Promise<boolean>;
   /** Runs `work` with a live status line (a spinner on a terminal); `update` replaces its text; `succeeded` judges the result (✓ or ✗). */
-  progress<T>(label: string, work: (update: (text: string) => void) => Promise<T>, succeeded?: (result: T) => boolean): Promise<T>;
+  progress<T>(
+    label: string,
+    work: (update: (text: string) => void) => Promise<T>,
+    succeeded?: (result: T) => boolean,
+  ): Promise<T>;
   /** Runs `work` to its end even when Ctrl-C is pressed, saying `notice` if it is. */
   uninterruptible<T>(notice: string, work: () => Promise<T>): Promise<T>;
 }

@@ -33,14 +33,22 @@ export function sayChange(io: Io, result: ChangeResult, options: ChangeTextOptio
   } else {
     for (const c of changes) {
       const applied = result.files.find((f) => f.path === c.path);
-      io.say(options.fileLine ? options.fileLine(c, applied) : options.dryRun ? io.t('mutate.wouldChange', { path: c.path }) : io.t('mutate.changed', { path: c.path, backup: applied?.backup }));
+      io.say(
+        options.fileLine
+          ? options.fileLine(c, applied)
+          : options.dryRun
+            ? io.t('mutate.wouldChange', { path: c.path })
+            : io.t('mutate.changed', { path: c.path, backup: applied?.backup }),
+      );
     }
   }
   if (result.finish) sayService(io, result.finish);
   for (const d of result.diagnostics.filter((x) => x.severity === 'info')) io.say(noteLine(io, d));
   const wouldDo = result.wouldDo;
   if (wouldDo && wouldDo.action !== 'none' && changes.length > 0) {
-    const runs = wouldDo.runs ? io.t('mutate.runs.command', { line: wouldDo.runs }) : io.t('mutate.runs.none', { why: wouldDo.manual ?? '' });
+    const runs = wouldDo.runs
+      ? io.t('mutate.runs.command', { line: wouldDo.runs })
+      : io.t('mutate.runs.none', { why: wouldDo.manual ?? '' });
     io.say(io.t('mutate.wouldAct', { action: wouldDo.action, reason: reasonText(wouldDo.because, io.t), runs }));
   }
 }
@@ -53,7 +61,8 @@ export function sayService(io: Io, finish: FinishReport): void {
     if (io.verbose) for (const c of finish.service.commands) io.say(io.t('service.ran', { command: c }));
     io.say(outcome);
   }
-  if (finish.stoppedContainers.length > 0) io.say(io.t('service.stoppedContainers', { names: finish.stoppedContainers }));
+  if (finish.stoppedContainers.length > 0)
+    io.say(io.t('service.stoppedContainers', { names: finish.stoppedContainers }));
   for (const d of finish.diagnostics.filter((x) => x.severity === 'info')) io.say(noteLine(io, d));
 }
 

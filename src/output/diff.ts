@@ -5,15 +5,26 @@ import { dim, green, red } from './render.js';
 /** A unified diff of one file, as `diff -u` prints it (empty when nothing changes). */
 export function unifiedDiff(path: string, before: string | null, after: string): string {
   if (before === after) return '';
-  const patch = createTwoFilesPatch(before === null ? '/dev/null' : path, path, before ?? '', after, undefined, undefined, {
-    context: 3,
-  });
+  const patch = createTwoFilesPatch(
+    before === null ? '/dev/null' : path,
+    path,
+    before ?? '',
+    after,
+    undefined,
+    undefined,
+    {
+      context: 3,
+    },
+  );
   // jsdiff starts with an "Index:"/"====" header; `diff -u` does not.
   return patch.replace(/^Index: .*\n=+\n/, '');
 }
 
 /** A planned file change as a coloured unified diff (`after: null`: the file is removed). */
-export function changeDiff(change: { path: string; before: Uint8Array | null; after: string | null }, style: Style): string {
+export function changeDiff(
+  change: { path: string; before: Uint8Array | null; after: string | null },
+  style: Style,
+): string {
   const before = change.before === null ? null : Buffer.from(change.before).toString('utf8');
   return colorDiff(unifiedDiff(change.path, before, change.after ?? '').trimEnd(), style);
 }

@@ -9,7 +9,8 @@ export interface Style {
   lang?: Lang;
 }
 
-const paint = (style: Style, code: number, text: string): string => (style.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+const paint = (style: Style, code: number, text: string): string =>
+  style.color ? `\u001b[${code}m${text}\u001b[0m` : text;
 export const red = (s: Style, t: string): string => paint(s, 31, t);
 export const yellow = (s: Style, t: string): string => paint(s, 33, t);
 export const green = (s: Style, t: string): string => paint(s, 32, t);
@@ -36,12 +37,17 @@ export function renderDiagnostic(d: Diagnostic, style: Style, verbose = false): 
   const where = location(d);
   const severity = colorOf(style, `${SYMBOL[d.severity]} ${t(`diag.severity.${d.severity}`)}`);
   const id = dim(style, `[${d.id}]`);
-  const from = d.source && d.source.kind !== 'daemon-json' && d.source.path && d.source.path !== d.file
-    ? `    ${dim(style, t('diag.from', { where: `${d.source.path}${d.source.line ? `:${d.source.line}` : ''}` }))}`
-    : undefined;
+  const from =
+    d.source && d.source.kind !== 'daemon-json' && d.source.path && d.source.path !== d.file
+      ? `    ${dim(style, t('diag.from', { where: `${d.source.path}${d.source.line ? `:${d.source.line}` : ''}` }))}`
+      : undefined;
   const lines: string[] = [];
   if (style.lang === 'zh') {
-    lines.push(`${severity} ${t(`diag.${d.id}.title`)} ${id}`, `    ${green(style, '→')} ${t(`diag.${d.id}.fix`)}`, `    ${t('diag.detail', { message: d.message })}`);
+    lines.push(
+      `${severity} ${t(`diag.${d.id}.title`)} ${id}`,
+      `    ${green(style, '→')} ${t(`diag.${d.id}.fix`)}`,
+      `    ${t('diag.detail', { message: d.message })}`,
+    );
     if (from) lines.push(from);
     if (d.hint) lines.push(`    ${t('diag.hint', { hint: d.hint })}`);
   } else {

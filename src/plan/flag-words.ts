@@ -33,7 +33,13 @@ export function findFlag(words: readonly string[], flag: FlagSpelling): FlagOccu
           found.push({ start: i, end: Math.min(i + 2, words.length), value: words[i + 1] ?? '' });
           i++;
         }
-      } else if (flag.short && name === `-${flag.short}` && word.startsWith(name) && !word.startsWith('--') && !flag.bool) {
+      } else if (
+        flag.short &&
+        name === `-${flag.short}` &&
+        word.startsWith(name) &&
+        !word.startsWith('--') &&
+        !flag.bool
+      ) {
         // pflag's -Hvalue
         found.push({ start: i, end: i + 1, value: word.slice(name.length) });
       } else continue;
@@ -54,4 +60,5 @@ export function withoutFlag(words: readonly string[], flag: FlagSpelling, drop: 
 }
 
 /** How we write a flag we add: always `--long=value`, one word, unambiguous for sh and systemd. */
-export const flagWord = (flag: FlagSpelling, value: string): string => (flag.bool && value === 'true' ? `--${flag.long}` : `--${flag.long}=${value}`);
+export const flagWord = (flag: FlagSpelling, value: string): string =>
+  flag.bool && value === 'true' ? `--${flag.long}` : `--${flag.long}=${value}`;

@@ -55,7 +55,8 @@ export const HOSTS: ListSetting = {
     const parsed = parseDaemonHost(value, engine);
     if (!parsed.ok) return parsed;
     // npipe parses but cannot listen on Linux; refuse it here rather than at start.
-    if (parsed.proto === 'npipe') return { ok: false, reason: `invalid protocol format: "npipe" (${value}): named pipes exist only on Windows` };
+    if (parsed.proto === 'npipe')
+      return { ok: false, reason: `invalid protocol format: "npipe" (${value}): named pipes exist only on Windows` };
     if (parsed.listenError) return { ok: false, reason: parsed.listenError };
     return { ok: true, value: parsed.normalized };
   },
@@ -68,7 +69,10 @@ export const LIST_SETTINGS: readonly ListSetting[] = [MIRRORS, INSECURE_REGISTRI
 export const listSettingFor = (key: string): ListSetting | undefined => LIST_SETTINGS.find((s) => s.key === key);
 
 /** Two entries are the same setting when dockerd would normalise them to the same value. */
-export function sameEntry(setting: ListSetting | undefined, engine: EngineVersion): (a: unknown, b: unknown) => boolean {
+export function sameEntry(
+  setting: ListSetting | undefined,
+  engine: EngineVersion,
+): (a: unknown, b: unknown) => boolean {
   return (a, b) => {
     if (typeof a !== 'string' || typeof b !== 'string') return JSON.stringify(a) === JSON.stringify(b);
     if (!setting) return a === b;

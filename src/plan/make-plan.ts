@@ -85,7 +85,14 @@ export function makePlan(state: PlanState, intents: readonly Intent[], options: 
 
     if (location === 'env-file') {
       if (!flag) {
-        diagnostics.push(refusal(`${intent.key} has no dockerd flag, so it cannot go into DOCKER_OPTS`, 'Leave out --target env-file: it belongs in daemon.json.', intent.key, state.envFile.path));
+        diagnostics.push(
+          refusal(
+            `${intent.key} has no dockerd flag, so it cannot go into DOCKER_OPTS`,
+            'Leave out --target env-file: it belongs in daemon.json.',
+            intent.key,
+            state.envFile.path,
+          ),
+        );
         continue;
       }
       if (state.envFile.readBy.length === 0) {
@@ -116,7 +123,9 @@ export function makePlan(state: PlanState, intents: readonly Intent[], options: 
         diagnostics.push(
           refusal(
             `${intent.key} is already set by --${flag.long} on dockerd's command line (the service unit); setting it in daemon.json too would stop dockerd from starting`,
-            setting === HOSTS && state.hostsDropInBlocked ? state.hostsDropInBlocked : 'Change it where it is set, or remove the flag from the unit with a drop-in first.',
+            setting === HOSTS && state.hostsDropInBlocked
+              ? state.hostsDropInBlocked
+              : 'Change it where it is set, or remove the flag from the unit with a drop-in first.',
             intent.key,
             state.daemonJson.path,
           ),
@@ -139,20 +148,45 @@ export function makePlan(state: PlanState, intents: readonly Intent[], options: 
         message: f.message,
         file: state.daemonJson.path,
         ...('line' in f ? { line: f.line, column: f.column } : {}),
-        hint: f.kind === 'not-strict-json' ? 'Run `dockerd-config repair` first: it fixes the syntax and keeps every setting it can.' : 'Fix the value by hand, or `dockerd-config unset` it and set it again.',
+        hint:
+          f.kind === 'not-strict-json'
+            ? 'Run `dockerd-config repair` first: it fixes the syntax and keeps every setting it can.'
+            : 'Fix the value by hand, or `dockerd-config unset` it and set it again.',
         fixable: f.kind === 'not-strict-json',
       });
     } else if (edited.changed) {
-      changes.push({ path: state.daemonJson.path, kind: 'daemon-json', before: bytesOf(state.daemonJson.text), after: edited.text, newFileMode: 0o644 });
+      changes.push({
+        path: state.daemonJson.path,
+        kind: 'daemon-json',
+        before: bytesOf(state.daemonJson.text),
+        after: edited.text,
+        newFileMode: 0o644,
+      });
     }
   }
   if (envTouched) {
     const edited = setEnvFileWords(state.envFile.text, envWords);
-    if (!edited.ok) diagnostics.push(refusal(edited.message, 'Put this setting in daemon.json instead.', 'DOCKER_OPTS', state.envFile.path));
-    else if (edited.changed) changes.push({ path: state.envFile.path, kind: 'env-file', before: bytesOf(state.envFile.text), after: edited.text, newFileMode: 0o644 });
+    if (!edited.ok)
+      diagnostics.push(
+        refusal(edited.message, 'Put this setting in daemon.json instead.', 'DOCKER_OPTS', state.envFile.path),
+      );
+    else if (edited.changed)
+      changes.push({
+        path: state.envFile.path,
+        kind: 'env-file',
+        before: bytesOf(state.envFile.text),
+        after: edited.text,
+        newFileMode: 0o644,
+      });
   }
   if (needsDropIn && state.hostsDropIn && state.hostsDropIn.before !== state.hostsDropIn.text) {
-    changes.push({ path: state.hostsDropIn.path, kind: 'drop-in', before: bytesOf(state.hostsDropIn.before), after: state.hostsDropIn.text, newFileMode: 0o644 });
+    changes.push({
+      path: state.hostsDropIn.path,
+      kind: 'drop-in',
+      before: bytesOf(state.hostsDropIn.before),
+      after: state.hostsDropIn.text,
+      newFileMode: 0o644,
+    });
   }
   // Nothing changed on disk means nothing changed, whatever the intents said.
   const keys = changes.length === 0 ? [] : [...changedKeys];
@@ -166,7 +200,12 @@ function jsonChange(intent: Intent, setting: ListSetting | undefined, state: Pla
   switch (intent.kind) {
     case 'add': {
       // dockerd listens only where `hosts` says: moving hosts into daemon.json must keep the local socket.
-      const seed = setting !== HOSTS ? [] : state.hostsDropIn && !topLevelValue(state.daemonJson.text, 'hosts').present ? hostsFromUnit(state) : keepDefaultSocket(state, intent.values);
+      const seed =
+        setting !== HOSTS
+          ? []
+          : state.hostsDropIn && !topLevelValue(state.daemonJson.text, 'hosts').present
+            ? hostsFromUnit(state)
+            : keepDefaultSocket(state, intent.values);
       return [{ op: 'add-elements', key: intent.key, values: [...seed, ...intent.values], same }];
     }
     case 'remove': {
@@ -189,22 +228,37 @@ function jsonChange(intent: Intent, setting: ListSetting | undefined, state: Pla
  */
 function keepDefaultSocket(state: PlanState, adding: readonly unknown[]): string[] {
   const inFile = topLevelValue(state.daemonJson.text, HOSTS.key).value;
-  const configured = (Array.isArray(inFile) && inFile.length > 0) || findFlag(state.args.map((a) => a.value), HOSTS.flag).length > 0;
+  const configured =
+    (Array.isArray(inFile) && inFile.length > 0) ||
+    findFlag(
+      state.args.map((a) => a.value),
+      HOSTS.flag,
+    ).length > 0;
   const local = adding.some((v) => typeof v === 'string' && isLocalListener(v));
   return configured || local || adding.length === 0 ? [] : [`unix://${DEFAULT_UNIX_SOCKET}`];
 }
 
 /** The unit's own -H values, with socket activation (fd://) replaced by the socket it stands for. */
 export function hostsFromUnit(state: PlanState): string[] {
-  return fromUnit(state, HOSTS.flag).map((o) => (o.value.startsWith('fd://') ? `unix://${DEFAULT_UNIX_SOCKET}` : o.value));
+  return fromUnit(state, HOSTS.flag).map((o) =>
+    o.value.startsWith('fd://') ? `unix://${DEFAULT_UNIX_SOCKET}` : o.value,
+  );
 }
 
-function editWords(words: readonly string[], flag: FlagSpelling, intent: Intent, setting: ListSetting | undefined, state: PlanState): string[] {
+function editWords(
+  words: readonly string[],
+  flag: FlagSpelling,
+  intent: Intent,
+  setting: ListSetting | undefined,
+  state: PlanState,
+): string[] {
   const same = sameEntry(setting, state.engine);
   switch (intent.kind) {
     case 'add': {
       const present = findFlag(words, flag).map((o) => o.value);
-      const fresh = intent.values.map(String).filter((v, i, all) => !present.some((p) => same(p, v)) && all.findIndex((w) => same(w, v)) === i);
+      const fresh = intent.values
+        .map(String)
+        .filter((v, i, all) => !present.some((p) => same(p, v)) && all.findIndex((w) => same(w, v)) === i);
       const seed = setting === HOSTS && fresh.length > 0 ? keepDefaultSocket(state, fresh) : [];
       return [...words, ...[...seed, ...fresh].map((v) => flagWord(flag, v))];
     }

@@ -31,25 +31,45 @@ export function repositoryOf(image: string): { repo: string; tag: string } {
   return { repo: name.includes('/') ? name : `library/${name}`, tag };
 }
 
-export async function measureThroughput(ctx: ProbeCtx, mirror: string, image: string, options: { timeoutMs: number; ca?: string[]; rangeBytes?: number }): Promise<Throughput> {
+export async function measureThroughput(
+  ctx: ProbeCtx,
+  mirror: string,
+  image: string,
+  options: { timeoutMs: number; ca?: string[]; rangeBytes?: number },
+): Promise<Throughput> {
   const result = await measureUnmasked(ctx, mirror, image, options);
   return result.ok ? result : { ok: false, detail: maskCredentials(result.detail) };
 }
 
-async function measureUnmasked(ctx: ProbeCtx, mirror: string, image: string, options: { timeoutMs: number; ca?: string[]; rangeBytes?: number }): Promise<Throughput> {
+async function measureUnmasked(
+  ctx: ProbeCtx,
+  mirror: string,
+  image: string,
+  options: { timeoutMs: number; ca?: string[]; rangeBytes?: number },
+): Promise<Throughput> {
   const deadline = ctx.clock() + options.timeoutMs;
   const base = mirror.replace(/\/+$/, '');
   const { repo, tag } = repositoryOf(image);
   const extra = options.ca && options.ca.length > 0 ? { ca: options.ca } : {};
   let headers: Record<string, string> = { accept: ACCEPT };
   const get = async (path: string, more: Record<string, string> = {}, maxBodyBytes?: number) => {
-    let r = await fetchWithin(ctx, deadline, { url: `${base}${path}`, headers: { ...headers, ...more }, ...extra, ...(maxBodyBytes !== undefined ? { maxBodyBytes } : {}) });
+    let r = await fetchWithin(ctx, deadline, {
+      url: `${base}${path}`,
+      headers: { ...headers, ...more },
+      ...extra,
+      ...(maxBodyBytes !== undefined ? { maxBodyBytes } : {}),
+    });
     const challenge = r.ok && r.status === 401 ? parseChallenge(r.headers['www-authenticate']) : undefined;
     if (challenge?.scheme === 'bearer') {
       const token = await anonymousToken(ctx, deadline, challenge.params, `repository:${repo}:pull`);
       if ('error' in token) return { ok: false as const, code: 'EAUTH', error: token.error, url: base };
       headers = { ...headers, authorization: `Bearer ${token.token}` };
-      r = await fetchWithin(ctx, deadline, { url: `${base}${path}`, headers: { ...headers, ...more }, ...extra, ...(maxBodyBytes !== undefined ? { maxBodyBytes } : {}) });
+      r = await fetchWithin(ctx, deadline, {
+        url: `${base}${path}`,
+        headers: { ...headers, ...more },
+        ...extra,
+        ...(maxBodyBytes !== undefined ? { maxBodyBytes } : {}),
+      });
     }
     return r;
   };
@@ -65,7 +85,9 @@ async function measureUnmasked(ctx: ProbeCtx, mirror: string, image: string, opt
   };
   let manifest = await manifestOf(tag);
   if (typeof manifest !== 'string' && manifest.manifests) {
-    const entry = manifest.manifests.find((m) => m.platform?.os === 'linux' && m.platform.architecture === 'amd64') ?? manifest.manifests[0];
+    const entry =
+      manifest.manifests.find((m) => m.platform?.os === 'linux' && m.platform.architecture === 'amd64') ??
+      manifest.manifests[0];
     manifest = entry ? await manifestOf(entry.digest) : 'the image index lists no manifests';
   }
   if (typeof manifest === 'string') return { ok: false, detail: manifest };

@@ -2,7 +2,9 @@ import type { ProbeCtx } from './types.js';
 import { fetchWithin } from './fetch.js';
 
 /** The parameters of `WWW-Authenticate: Bearer realm="…",service="…",scope="…"`. */
-export function parseChallenge(header: string | undefined): { scheme: string; params: Record<string, string> } | undefined {
+export function parseChallenge(
+  header: string | undefined,
+): { scheme: string; params: Record<string, string> } | undefined {
   if (!header) return undefined;
   const m = /^\s*(\w+)\s*(.*)$/.exec(header);
   if (!m) return undefined;
@@ -12,7 +14,12 @@ export function parseChallenge(header: string | undefined): { scheme: string; pa
 }
 
 /** An anonymous token from the realm of a Bearer challenge, for `scope` (or the challenge's). */
-export async function anonymousToken(ctx: ProbeCtx, deadline: number, challenge: Record<string, string>, scope?: string): Promise<{ token: string } | { error: string }> {
+export async function anonymousToken(
+  ctx: ProbeCtx,
+  deadline: number,
+  challenge: Record<string, string>,
+  scope?: string,
+): Promise<{ token: string } | { error: string }> {
   const realm = challenge.realm;
   if (!realm) return { error: 'the Bearer challenge names no realm' };
   let url: URL;

@@ -3,7 +3,12 @@ import { underRoot, type Ctx } from '../context.js';
 
 /** Where dockerd looks for registry CAs, under --root: /etc/docker/certs.d, or rootless ~/.config/docker/certs.d. */
 export function certsDirFor(ctx: Pick<Ctx, 'root' | 'env'>, flavour: 'rootful' | 'rootless' | 'snap'): string {
-  return underRoot(ctx, flavour === 'rootless' ? `${ctx.env.XDG_CONFIG_HOME || `${ctx.env.HOME ?? ''}/.config`}/docker/certs.d` : '/etc/docker/certs.d');
+  return underRoot(
+    ctx,
+    flavour === 'rootless'
+      ? `${ctx.env.XDG_CONFIG_HOME || `${ctx.env.HOME ?? ''}/.config`}/docker/certs.d`
+      : '/etc/docker/certs.d',
+  );
 }
 
 /**
@@ -18,13 +23,15 @@ export function registryTrust(ctx: Pick<Ctx, 'fs'>, certsDir: string, hostPort: 
   } catch {
     return [];
   }
-  return names.filter((n) => n.endsWith('.crt')).flatMap((n) => {
-    try {
-      return [ctx.fs.readFileSync(join(dir, n), 'utf8')];
-    } catch {
-      return [];
-    }
-  });
+  return names
+    .filter((n) => n.endsWith('.crt'))
+    .flatMap((n) => {
+      try {
+        return [ctx.fs.readFileSync(join(dir, n), 'utf8')];
+      } catch {
+        return [];
+      }
+    });
 }
 
 /** "host:port" of a mirror URL, or an insecure-registries entry as it is; undefined for a URL that does not parse. */

@@ -94,26 +94,32 @@ function explainUnknown(word: string, nextIsColon: boolean): { problem: string; 
   const wide = [...word].findIndex((ch) => ch in PUNCTUATION);
   if (wide >= 0) {
     const ch = [...word][wide] ?? '';
-    return { problem: `a full-width '${ch}' (${codePoint(ch)}): JSON needs the ASCII '${PUNCTUATION[ch]}'; retype it`, at: [...word].slice(0, wide).join('').length };
+    return {
+      problem: `a full-width '${ch}' (${codePoint(ch)}): JSON needs the ASCII '${PUNCTUATION[ch]}'; retype it`,
+      at: [...word].slice(0, wide).join('').length,
+    };
   }
   return { problem: explainWord(word, nextIsColon), at: 0 };
 }
 
 function explainWord(word: string, nextIsColon: boolean): string {
-  if (word.startsWith("'")) return "a single-quoted string: JSON needs double quotes (\"…\"); edit it by hand";
-  if (/^[+-]?(NaN|Infinity)$/.test(word)) return `'${word}' is not a JSON number; write a number, or remove the setting`;
+  if (word.startsWith("'")) return 'a single-quoted string: JSON needs double quotes ("…"); edit it by hand';
+  if (/^[+-]?(NaN|Infinity)$/.test(word))
+    return `'${word}' is not a JSON number; write a number, or remove the setting`;
   if (/^(True|False|TRUE|FALSE|None|NULL|Null|yes|no|on|off)$/.test(word))
     return `'${word}' is not a JSON value; write true, false or null in lower case`;
   if (nextIsColon && /^[A-Za-z_$][\w$.-]*$/.test(word))
     return `the key ${word} is not quoted: JSON keys need double quotes ("${word}"); edit it by hand`;
-  if (word.startsWith('\0')) return 'NUL bytes inside the file: part of it was lost (a crash or a full disk?); restore a backup';
+  if (word.startsWith('\0'))
+    return 'NUL bytes inside the file: part of it was lost (a crash or a full disk?); restore a backup';
   return `unexpected '${maskCredentials(word.length > 40 ? `${word.slice(0, 40)}…` : word)}'; this is not JSON`;
 }
 
 const STRING_ERRORS: Partial<Record<number, string>> = {
-  [ScanError.UnexpectedEndOfString]: 'a string that is never closed (a missing \'"\')',
+  [ScanError.UnexpectedEndOfString]: "a string that is never closed (a missing '\"')",
   [ScanError.InvalidUnicode]: 'a malformed \\u escape in a string',
-  [ScanError.InvalidEscapeCharacter]: 'an invalid escape in a string (only \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX exist; write \\\\ for a backslash)',
+  [ScanError.InvalidEscapeCharacter]:
+    'an invalid escape in a string (only \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX exist; write \\\\ for a backslash)',
   [ScanError.InvalidCharacter]: 'a tab or line break inside a string: JSON needs \\t or \\n there',
 };
 
@@ -144,7 +150,10 @@ export function lex(map: TextMap): LexResult {
 
   if (text.startsWith('\ufeff')) {
     edits.push({ offset: 0, length: 1, text: '' });
-    notes.push({ offset: 0, text: 'removed the byte order mark (BOM) at the start of the file; dockerd before 23.0 refuses it' });
+    notes.push({
+      offset: 0,
+      text: 'removed the byte order mark (BOM) at the start of the file; dockerd before 23.0 refuses it',
+    });
     scanner.setPosition(1);
   }
 
@@ -165,7 +174,8 @@ export function lex(map: TextMap): LexResult {
         removeComment(offset, end, '//');
         continue;
       case Kind.BlockComment:
-        if (error !== ScanError.None) return { ok: false, reason: "a '/*' comment that is never closed with '*/'", offset };
+        if (error !== ScanError.None)
+          return { ok: false, reason: "a '/*' comment that is never closed with '*/'", offset };
         removeComment(offset, end, '/* */');
         continue;
       case Kind.String: {
@@ -174,7 +184,8 @@ export function lex(map: TextMap): LexResult {
         break;
       }
       case Kind.Number:
-        if (error !== ScanError.None) return { ok: false, reason: `a malformed number '${text.slice(offset, end)}'`, offset };
+        if (error !== ScanError.None)
+          return { ok: false, reason: `a malformed number '${text.slice(offset, end)}'`, offset };
         break;
       case Kind.Unknown: {
         if (value.startsWith('#')) {
@@ -209,8 +220,15 @@ export function lex(map: TextMap): LexResult {
       }
     }
     const simple = SIMPLE[kind];
-    const tokenKind: TokenKind = simple ?? (kind === Kind.String ? 'string' : kind === Kind.Number ? 'number' : 'literal');
-    tokens.push({ kind: tokenKind, offset, end, value: tokenKind === 'string' ? value : text.slice(offset, end), lineBreakBefore });
+    const tokenKind: TokenKind =
+      simple ?? (kind === Kind.String ? 'string' : kind === Kind.Number ? 'number' : 'literal');
+    tokens.push({
+      kind: tokenKind,
+      offset,
+      end,
+      value: tokenKind === 'string' ? value : text.slice(offset, end),
+      lineBreakBefore,
+    });
     lineBreakBefore = false;
   }
   return { ok: true, tokens, edits, notes };

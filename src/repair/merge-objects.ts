@@ -23,13 +23,20 @@ const ordinal = (i: number): string => ORDINALS[i] ?? `#${i + 1}`;
  * the first object, 23.0+ refuses the file), so that is refused.
  */
 export function mergeObjects(objects: readonly ObjectNode[], map: TextMap, edits: Edit[], notes: Note[]): Edit[] {
-  const baseIndex = Math.max(0, objects.findIndex((o) => o.members.length > 0));
+  const baseIndex = Math.max(
+    0,
+    objects.findIndex((o) => o.members.length > 0),
+  );
   const base = objects[baseIndex];
   const last = objects[objects.length - 1];
   if (!base || !last || objects.length < 2) return edits;
 
-  const memberText = (m: Member): string => applyEdits(map.text, editsWithin(edits, m.key.offset, m.value.end), m.key.offset, m.value.end);
-  const valueOf = (m: Member): string => canonical(JSON.parse(applyEdits(map.text, editsWithin(edits, m.value.start, m.value.end), m.value.start, m.value.end)));
+  const memberText = (m: Member): string =>
+    applyEdits(map.text, editsWithin(edits, m.key.offset, m.value.end), m.key.offset, m.value.end);
+  const valueOf = (m: Member): string =>
+    canonical(
+      JSON.parse(applyEdits(map.text, editsWithin(edits, m.value.start, m.value.end), m.value.start, m.value.end)),
+    );
   /** Each key's value as dockerd reads the object: the last occurrence wins. */
   const effective = (object: ObjectNode): Map<string, { canon: string; offset: number }> =>
     new Map(object.members.map((m) => [m.key.value, { canon: valueOf(m), offset: m.key.offset }]));
@@ -37,7 +44,10 @@ export function mergeObjects(objects: readonly ObjectNode[], map: TextMap, edits
   const seen = effective(base);
   const multiline = map.lineOf(base.start) !== map.lineOf(base.end);
   const lastMember = base.members[base.members.length - 1];
-  const targetIndent = lastMember && map.startsLine(lastMember.key.offset) ? map.indentOf(lastMember.key.offset) : `${map.indentOf(base.start)}  `;
+  const targetIndent =
+    lastMember && map.startsLine(lastMember.key.offset)
+      ? map.indentOf(lastMember.key.offset)
+      : `${map.indentOf(base.start)}  `;
   const separator = multiline ? map.eol + targetIndent : ' ';
 
   let inserted = '';
@@ -65,7 +75,10 @@ export function mergeObjects(objects: readonly ObjectNode[], map: TextMap, edits
       inserted += `,${separator}${reindent(memberText(m), map.startsLine(m.key.offset) ? map.indentOf(m.key.offset) : undefined, multiline ? targetIndent : undefined)}`;
     }
     for (const [key, value] of own) if (!seen.has(key)) seen.set(key, value);
-    const parts = [added.size > 0 ? `added ${quoteList([...added])}` : '', dropped.size > 0 ? `dropped ${quoteList([...dropped])}, already set to the same value` : ''].filter(Boolean);
+    const parts = [
+      added.size > 0 ? `added ${quoteList([...added])}` : '',
+      dropped.size > 0 ? `dropped ${quoteList([...dropped])}, already set to the same value` : '',
+    ].filter(Boolean);
     notes.push({
       offset: object.start,
       text: `merged the ${ordinal(i)} top-level object into the first (${parts.length > 0 ? parts.join('; ') : 'it was empty'}); dockerd 20.10 ignored it, 23.0+ refuses the file`,

@@ -46,7 +46,8 @@ export class Refusal extends Error {
 }
 
 /** User text quoted in a message: shortened, and a URL's password masked as dockerd does. */
-export const quote = (text: string, max = 30): string => maskCredentials(text.length > max ? `${text.slice(0, max)}…` : text);
+export const quote = (text: string, max = 30): string =>
+  maskCredentials(text.length > max ? `${text.slice(0, max)}…` : text);
 
 const describe = (token: Token | undefined): string => {
   if (!token) return 'the end of the file';
@@ -148,17 +149,30 @@ export class Parser {
         if (token.kind === 'string' && token.lineBreakBefore && this.peek(1)?.kind === ':') {
           this.insertComma(last, token);
         } else if (token.kind === ']') {
-          throw new Refusal(`found ']' where '}' should close the object opened at ${this.at(node.start)}`, token.offset);
+          throw new Refusal(
+            `found ']' where '}' should close the object opened at ${this.at(node.start)}`,
+            token.offset,
+          );
         } else {
-          throw new Refusal(`expected ',' or '}' after the value of "${quote(node.members[node.members.length - 1]?.key.value ?? '')}", found ${describe(token)}`, token.offset);
+          throw new Refusal(
+            `expected ',' or '}' after the value of "${quote(node.members[node.members.length - 1]?.key.value ?? '')}", found ${describe(token)}`,
+            token.offset,
+          );
         }
       }
       const key = this.next();
       if (!key || key.kind !== 'string') {
-        throw new Refusal(`expected a key in double quotes or '}', found ${describe(key)}`, key?.offset ?? token.offset);
+        throw new Refusal(
+          `expected a key in double quotes or '}', found ${describe(key)}`,
+          key?.offset ?? token.offset,
+        );
       }
       const colon = this.next();
-      if (colon?.kind !== ':') throw new Refusal(`expected ':' after the key "${quote(key.value)}", found ${describe(colon)}`, colon?.offset ?? key.end);
+      if (colon?.kind !== ':')
+        throw new Refusal(
+          `expected ':' after the key "${quote(key.value)}", found ${describe(colon)}`,
+          colon?.offset ?? key.end,
+        );
       node.members.push({ key, value: this.parseValue() });
       comma = undefined;
       if (!this.lastClosed(node.members[node.members.length - 1]?.value)) {
@@ -182,11 +196,15 @@ export class Parser {
       const token = this.peek() as Token;
       if (last && !comma) {
         // Only a list of strings one per line, as mirror lists are: anything else is a guess.
-        const stringPerLine = last.type === 'scalar' && last.token.kind === 'string' && token.kind === 'string' && token.lineBreakBefore;
+        const stringPerLine =
+          last.type === 'scalar' && last.token.kind === 'string' && token.kind === 'string' && token.lineBreakBefore;
         if (stringPerLine && this.peek(1)?.kind !== ':') {
           this.insertComma(last, token);
         } else if (token.kind === '}' || this.peek(1)?.kind === ':') {
-          throw new Refusal(`expected ',' or ']', found ${describe(token)}: is the ']' closing the list opened at ${this.at(open.offset)} missing?`, token.offset);
+          throw new Refusal(
+            `expected ',' or ']', found ${describe(token)}: is the ']' closing the list opened at ${this.at(open.offset)} missing?`,
+            token.offset,
+          );
         } else {
           throw new Refusal(`expected ',' or ']' after a list item, found ${describe(token)}`, token.offset);
         }
@@ -205,7 +223,12 @@ export class Parser {
    * extra one is deleted). 'done': the container ends here; {comma}: a comma was read (or
    * dropped) and the loop goes on; undefined: the next token is the container's to read.
    */
-  private punctuation(node: ObjectNode | ArrayNode, closer: '}' | ']', last: ValueNode | undefined, comma: Token | undefined): 'done' | { comma: Token | undefined } | undefined {
+  private punctuation(
+    node: ObjectNode | ArrayNode,
+    closer: '}' | ']',
+    last: ValueNode | undefined,
+    comma: Token | undefined,
+  ): 'done' | { comma: Token | undefined } | undefined {
     const token = this.peek();
     if (!token) {
       if (comma) this.deleteToken(comma, "removed the dangling ',' at the end of the file");

@@ -23,7 +23,10 @@ export function repairDaemonJson(text: string): RepairResult {
   try {
     if (tokens.length === 0) return emptyDocument(map, notes);
     if (tokens.every((t) => t.kind === 'nul')) {
-      throw new Refusal('the file holds only NUL bytes: its content was lost (a crash or a full disk?); restore a backup', 0);
+      throw new Refusal(
+        'the file holds only NUL bytes: its content was lost (a crash or a full disk?); restore a backup',
+        0,
+      );
     }
     const edits = repairDocument(tokens, map, lexed.edits, notes);
     return finish(map, edits, notes);
@@ -41,7 +44,10 @@ function repairDocument(tokens: readonly Token[], map: TextMap, lexEdits: Edit[]
 
   if (first.kind === 'literal' && first.value === 'null' && tokens.length === 1) {
     edits.push({ offset: first.offset, length: first.end - first.offset, text: '{}' });
-    notes.push({ offset: first.offset, text: 'replaced the top-level null with {} (dockerd reads both as "no settings")' });
+    notes.push({
+      offset: first.offset,
+      text: 'replaced the top-level null with {} (dockerd reads both as "no settings")',
+    });
     return edits;
   }
 
@@ -55,7 +61,10 @@ function repairDocument(tokens: readonly Token[], map: TextMap, lexEdits: Edit[]
     top = parser.parseObject(first.offset);
     virtualTop = true;
   } else {
-    throw new Refusal(`the configuration must be a JSON object ({ … }), but the file starts with ${first.kind === 'string' ? 'a string' : `'${first.value}'`}`, first.offset);
+    throw new Refusal(
+      `the configuration must be a JSON object ({ … }), but the file starts with ${first.kind === 'string' ? 'a string' : `'${first.value}'`}`,
+      first.offset,
+    );
   }
 
   const objects: ObjectNode[] = [top];
@@ -64,14 +73,21 @@ function repairDocument(tokens: readonly Token[], map: TextMap, lexEdits: Edit[]
     if (token.kind === '{') {
       parser.next();
       const next = parser.parseObject(token.offset);
-      if (!next.closed) throw new Refusal(`the top-level object that starts on line ${map.lineOf(token.offset)} is not closed; fix it by hand`, token.offset);
+      if (!next.closed)
+        throw new Refusal(
+          `the top-level object that starts on line ${map.lineOf(token.offset)} is not closed; fix it by hand`,
+          token.offset,
+        );
       objects.push(next);
       continue;
     }
     const removed = TRAILING[token.kind]?.(token);
     if (!removed) {
       const what = token.kind === 'string' ? `the string "${quote(token.value)}"` : `'${quote(token.value, 20)}'`;
-      throw new Refusal(`found ${what} after the '}' that ends the configuration on line ${endLine}; if it is junk delete it, if the '}' is misplaced move it (by hand)`, token.offset);
+      throw new Refusal(
+        `found ${what} after the '}' that ends the configuration on line ${endLine}; if it is junk delete it, if the '}' is misplaced move it (by hand)`,
+        token.offset,
+      );
     }
     addDeletion(edits, removalOf(map, token.offset, token.end));
     notes.push({ offset: token.offset, text: removed });
@@ -85,7 +101,8 @@ function repairDocument(tokens: readonly Token[], map: TextMap, lexEdits: Edit[]
 
 /** What may follow the configuration's closing '}' and be deleted without losing a setting. */
 const TRAILING: Partial<Record<Token['kind'], (t: Token) => string>> = {
-  '}': () => "removed a stray '}' after the end of the configuration (dockerd 20.10 ignored it, 23.0+ refuses the file)",
+  '}': () =>
+    "removed a stray '}' after the end of the configuration (dockerd 20.10 ignored it, 23.0+ refuses the file)",
   ']': () => "removed a stray ']' after the end of the configuration",
   ',': () => "removed a ',' after the end of the configuration",
   nul: (t) => `removed ${t.value.length} NUL byte(s) after the end of the configuration (left by a crash?)`,

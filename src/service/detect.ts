@@ -23,7 +23,10 @@ const DEFAULT_LOG = INIT_SCRIPT_DEFAULTS.DOCKER_LOGFILE ?? '/var/log/docker.log'
 function sysvinitLogFile(sources: Sources): string {
   const text = sources.envFile?.bytes ? Buffer.from(sources.envFile.bytes).toString('utf8') : null;
   if (text === null) return DEFAULT_LOG;
-  return readEnvFile(text, sources.envFile?.path ?? '', { name: 'DOCKER_LOGFILE', shDefaults: INIT_SCRIPT_DEFAULTS }).sh?.words?.[0]?.value ?? DEFAULT_LOG;
+  return (
+    readEnvFile(text, sources.envFile?.path ?? '', { name: 'DOCKER_LOGFILE', shDefaults: INIT_SCRIPT_DEFAULTS }).sh
+      ?.words?.[0]?.value ?? DEFAULT_LOG
+  );
 }
 
 const isDir = (ctx: Pick<Ctx, 'fs'>, path: string): boolean => {
@@ -73,13 +76,15 @@ export function detectManager(ctx: Ctx, sources: Sources, options: DriverOptions
       'Docker Desktop → Settings → Docker Engine → Apply & restart',
     );
   }
-  if (info.manager === 'systemd' && isDir(ctx, underRoot(ctx, '/run/systemd/system'))) return systemdDriver(ctx, { user: false, timeoutMs });
+  if (info.manager === 'systemd' && isDir(ctx, underRoot(ctx, '/run/systemd/system')))
+    return systemdDriver(ctx, { user: false, timeoutMs });
   const script = readText(ctx, underRoot(ctx, INIT_SCRIPT));
   if (script !== null && /^#!\s*\S*openrc-run/.test(script)) {
     return openrcDriver(ctx, { pidfile, logFile: underRoot(ctx, DEFAULT_LOG), timeoutMs });
   }
   // systemd not running and an init script: the script is what starts dockerd.
-  if (script !== null) return sysvinitDriver(ctx, { pidfile, logFile: underRoot(ctx, sysvinitLogFile(sources)), timeoutMs });
+  if (script !== null)
+    return sysvinitDriver(ctx, { pidfile, logFile: underRoot(ctx, sysvinitLogFile(sources)), timeoutMs });
   return manualDriver(
     'none',
     info.manager === 'systemd'

@@ -19,7 +19,12 @@ export function hangUp(ctx: Pick<Ctx, 'fs' | 'kill'>, pidfile: string): Step {
   const command = `kill -HUP $(cat ${pidfile})`;
   if (pid === undefined) return { command, ok: false, exitCode: 1, output: `no running dockerd in ${pidfile}` };
   const sent = ctx.kill(pid, 'SIGHUP');
-  return { command: `kill -HUP ${pid}`, ok: sent, exitCode: sent ? 0 : 1, output: sent ? '' : `could not signal pid ${pid}` };
+  return {
+    command: `kill -HUP ${pid}`,
+    ok: sent,
+    exitCode: sent ? 0 : 1,
+    output: sent ? '' : `could not signal pid ${pid}`,
+  };
 }
 
 /** The log file's size now: what is appended after it belongs to our restart. */

@@ -16,12 +16,20 @@ type Ops = Pick<Ctx, 'exec' | 'fs' | 'kill'>;
 // How much of the log's end tells how the last start ended.
 const TAIL_BYTES = 64 * 1024;
 
-function pidfileDriver(ctx: Ops, options: PidfileOptions, own: Pick<ServiceDriver, 'kind' | 'name' | 'restartCommand' | 'restart'> & Partial<Pick<ServiceDriver, 'startCommand'>>): ServiceDriver {
+function pidfileDriver(
+  ctx: Ops,
+  options: PidfileOptions,
+  own: Pick<ServiceDriver, 'kind' | 'name' | 'restartCommand' | 'restart'> &
+    Partial<Pick<ServiceDriver, 'startCommand'>>,
+): ServiceDriver {
   return {
     ...own,
     reloadCommand: `kill -HUP $(cat ${options.pidfile})`,
     canRestart: true,
-    status: async (): Promise<ServiceStatus> => ({ state: livePid(ctx, options.pidfile) === undefined ? 'inactive' : 'active', startLimitHit: false }),
+    status: async (): Promise<ServiceStatus> => ({
+      state: livePid(ctx, options.pidfile) === undefined ? 'inactive' : 'active',
+      startLimitHit: false,
+    }),
     reload: async () => hangUp(ctx, options.pidfile),
     markLog: async () => markFile(ctx, options.logFile),
     logSince: async (mark) => readFileSince(ctx, mark),
@@ -66,7 +74,10 @@ export function customDriver(ctx: Ops, options: PidfileOptions & { command: stri
     kind: 'custom',
     name: `--restart-cmd "${options.command}"`,
     restartCommand: options.command,
-    restart: async () => ({ ...(await runStep(ctx, 'sh', ['-c', options.command], options.timeoutMs)), command: options.command }),
+    restart: async () => ({
+      ...(await runStep(ctx, 'sh', ['-c', options.command], options.timeoutMs)),
+      command: options.command,
+    }),
   });
 }
 
@@ -82,14 +93,22 @@ export function snapDriver(ctx: Pick<Ctx, 'exec'>, timeoutMs: number): ServiceDr
     canRestart: true,
     status: async () => {
       const step = await runStep(ctx, 'systemctl', ['is-active', unit], timeoutMs);
-      return { state: step.output === 'active' ? 'active' : step.output === 'failed' ? 'failed' : 'inactive', startLimitHit: false };
+      return {
+        state: step.output === 'active' ? 'active' : step.output === 'failed' ? 'failed' : 'inactive',
+        startLimitHit: false,
+      };
     },
     restart: () => runStep(ctx, 'snap', ['restart', 'docker'], timeoutMs),
     reload: () => runStep(ctx, 'snap', ['restart', '--reload', 'docker'], timeoutMs),
     markLog: async () => ({ kind: 'journal', since: new Date() }),
     logSince: async (mark) => {
       if (mark.kind !== 'journal') return '';
-      const step = await runStep(ctx, 'journalctl', ['-u', unit, `--since=@${Math.floor(mark.since.getTime() / 1000)}`, '--no-pager', '-q'], timeoutMs);
+      const step = await runStep(
+        ctx,
+        'journalctl',
+        ['-u', unit, `--since=@${Math.floor(mark.since.getTime() / 1000)}`, '--no-pager', '-q'],
+        timeoutMs,
+      );
       return step.ok ? step.output : '';
     },
   };
@@ -97,7 +116,12 @@ export function snapDriver(ctx: Pick<Ctx, 'exec'>, timeoutMs: number): ServiceDr
 
 /** A daemon we must not or cannot restart ourselves: say what to do instead. */
 export function manualDriver(kind: 'desktop' | 'none', steps: string, restartCommand: string): ServiceDriver {
-  const refuse = async (): Promise<Step> => ({ command: commandLine('true', []), ok: false, exitCode: 1, output: steps });
+  const refuse = async (): Promise<Step> => ({
+    command: commandLine('true', []),
+    ok: false,
+    exitCode: 1,
+    output: steps,
+  });
   return {
     kind,
     name: kind === 'desktop' ? 'Docker Desktop' : 'no service manager',

@@ -7,7 +7,12 @@ const quote = (word: string): string => (/^[\w@%+=:,./-]+$/.test(word) ? word : 
 export const commandLine = (file: string, args: readonly string[]): string => [file, ...args].map(quote).join(' ');
 
 /** Run one program and keep what the report needs. */
-export async function runStep(ctx: Pick<Ctx, 'exec'>, file: string, args: readonly string[], timeoutMs: number): Promise<Step> {
+export async function runStep(
+  ctx: Pick<Ctx, 'exec'>,
+  file: string,
+  args: readonly string[],
+  timeoutMs: number,
+): Promise<Step> {
   const result = await ctx.exec(file, args, { timeoutMs });
   const output = `${result.stdout}${result.stderr}`.trim();
   return {

@@ -18,7 +18,12 @@ function properties(text: string): Record<string, string> {
 
 /** `systemctl show U1 U2 -p Id …`: one block per unit, by Id (one call instead of one per unit). */
 const unitBlocks = (text: string): Map<string, Record<string, string>> =>
-  new Map(text.split(/\n\s*\n/).map(properties).map((p) => [p.Id ?? '', p]));
+  new Map(
+    text
+      .split(/\n\s*\n/)
+      .map(properties)
+      .map((p) => [p.Id ?? '', p]),
+  );
 
 /**
  * dockerd under systemd (the system instance, or `systemctl --user` for rootless docker).
@@ -37,10 +42,30 @@ export function systemdDriver(ctx: Pick<Ctx, 'exec'>, options: { user: boolean; 
     startCommand: `${prefix} start docker`,
     canRestart: true,
     async status(): Promise<ServiceStatus> {
-      const units = unitBlocks((await systemctl('show', UNIT, SOCKET, '-p', 'Id', '-p', 'ActiveState', '-p', 'SubState', '-p', 'Result', '-p', 'NeedDaemonReload')).output);
+      const units = unitBlocks(
+        (
+          await systemctl(
+            'show',
+            UNIT,
+            SOCKET,
+            '-p',
+            'Id',
+            '-p',
+            'ActiveState',
+            '-p',
+            'SubState',
+            '-p',
+            'Result',
+            '-p',
+            'NeedDaemonReload',
+          )
+        ).output,
+      );
       const service = units.get(UNIT) ?? {};
       const socket = units.get(SOCKET) ?? {};
-      const state = (STATES as readonly string[]).includes(service.ActiveState ?? '') ? (service.ActiveState as UnitState) : 'unknown';
+      const state = (STATES as readonly string[]).includes(service.ActiveState ?? '')
+        ? (service.ActiveState as UnitState)
+        : 'unknown';
       return {
         state,
         startLimitHit: service.Result === 'start-limit-hit' || socket.Result === 'service-start-limit-hit',
@@ -52,20 +77,34 @@ export function systemdDriver(ctx: Pick<Ctx, 'exec'>, options: { user: boolean; 
     // The socket too: a service that hit its start limit takes docker.socket down with it.
     resetFailed: () => systemctl('reset-failed', UNIT, SOCKET),
     async restart(restartOptions = {}) {
-      const socketLoaded = restartOptions.withSocket === true && properties((await systemctl('show', SOCKET, '-p', 'LoadState')).output).LoadState === 'loaded';
+      const socketLoaded =
+        restartOptions.withSocket === true &&
+        properties((await systemctl('show', SOCKET, '-p', 'LoadState')).output).LoadState === 'loaded';
       return socketLoaded ? systemctl('restart', SOCKET, UNIT) : systemctl('restart', UNIT);
     },
     reload: () => systemctl('reload', UNIT),
     async markLog(): Promise<LogMark> {
       const since = new Date();
-      const step = await runStep(ctx, 'journalctl', [...unitFilter, '-n', '0', '--show-cursor', '--no-pager', '-q'], options.timeoutMs);
+      const step = await runStep(
+        ctx,
+        'journalctl',
+        [...unitFilter, '-n', '0', '--show-cursor', '--no-pager', '-q'],
+        options.timeoutMs,
+      );
       const cursor = /-- cursor: (\S+)/.exec(step.output)?.[1];
       return { kind: 'journal', since, ...(cursor ? { cursor } : {}) };
     },
     async logSince(mark: LogMark): Promise<string> {
       if (mark.kind !== 'journal') return '';
-      const from = mark.cursor ? [`--after-cursor=${mark.cursor}`] : [`--since=@${Math.floor(mark.since.getTime() / 1000)}`];
-      const step = await runStep(ctx, 'journalctl', [...unitFilter, ...from, '--no-pager', '-q', '-o', 'short'], options.timeoutMs);
+      const from = mark.cursor
+        ? [`--after-cursor=${mark.cursor}`]
+        : [`--since=@${Math.floor(mark.since.getTime() / 1000)}`];
+      const step = await runStep(
+        ctx,
+        'journalctl',
+        [...unitFilter, ...from, '--no-pager', '-q', '-o', 'short'],
+        options.timeoutMs,
+      );
       return step.ok ? step.output : '';
     },
   };

@@ -10,7 +10,10 @@ export interface Step {
 }
 
 /** Where the daemon's log stood before we acted, so we read only what came after. */
-export type LogMark = { kind: 'journal'; cursor?: string; since: Date } | { kind: 'file'; path: string; offset: number } | { kind: 'none' };
+export type LogMark =
+  | { kind: 'journal'; cursor?: string; since: Date }
+  | { kind: 'file'; path: string; offset: number }
+  | { kind: 'none' };
 
 export type UnitState = 'active' | 'activating' | 'reloading' | 'inactive' | 'failed' | 'unknown';
 

@@ -38,7 +38,16 @@ export function readSources(ctx: Pick<Ctx, 'root' | 'fs' | 'env' | 'cwd'>, optio
   if (daemonArgs.envFile) {
     const env = readBytes(ctx, daemonArgs.envFile.path);
     if (!env.ok && !env.missing) diagnostics.push(unreadable(daemonArgs.envFile.path, env.code));
-    envFile = { path: daemonArgs.envFile.path, systemPath: daemonArgs.envFile.systemPath, bytes: env.ok ? env.bytes : null };
+    envFile = {
+      path: daemonArgs.envFile.path,
+      systemPath: daemonArgs.envFile.systemPath,
+      bytes: env.ok ? env.bytes : null,
+    };
   }
-  return { daemonJson: { ...location, bytes: json.ok ? json.bytes : null }, daemonArgs, ...(envFile ? { envFile } : {}), diagnostics };
+  return {
+    daemonJson: { ...location, bytes: json.ok ? json.bytes : null },
+    daemonArgs,
+    ...(envFile ? { envFile } : {}),
+    diagnostics,
+  };
 }

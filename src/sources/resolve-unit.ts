@@ -1,5 +1,11 @@
 import { underRoot, type Ctx } from '../context.js';
-import { assembleUnit, readUnitView, type EnvironmentFileInfo, type ResolvedUnit, type UnitFiles } from '../targets/systemd-unit.js';
+import {
+  assembleUnit,
+  readUnitView,
+  type EnvironmentFileInfo,
+  type ResolvedUnit,
+  type UnitFiles,
+} from '../targets/systemd-unit.js';
 import { SYSTEM_UNIT_DIRS, userUnitDirs } from '../targets/systemd/unit-paths.js';
 import { locateUnit, resolveUnderRoot } from './locate-unit.js';
 

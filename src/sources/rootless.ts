@@ -15,7 +15,8 @@ export function detectRootless(ctx: Pick<Ctx, 'root' | 'fs' | 'env'>, uid: numbe
   const home = ctx.env.HOME;
   if (uid === 0 || !home) return undefined;
   const configHome = ctx.env.XDG_CONFIG_HOME || `${home}/.config`;
-  return exists(ctx, underRoot(ctx, `${configHome}/systemd/user/docker.service`)) || exists(ctx, underRoot(ctx, `${home}/.config/systemd/user/docker.service`))
+  return exists(ctx, underRoot(ctx, `${configHome}/systemd/user/docker.service`)) ||
+    exists(ctx, underRoot(ctx, `${home}/.config/systemd/user/docker.service`))
     ? { home, configHome }
     : undefined;
 }

@@ -49,17 +49,33 @@ export function readInitScript(ctx: Pick<Ctx, 'root' | 'fs'>): SysvinitScript | 
  * dockerd's flags under sysvinit, as Debian's init script passes them: `-p "$DOCKER_PIDFILE"`,
  * then an unquoted $DOCKER_OPTS after sourcing /etc/default/docker with /bin/sh.
  */
-export function sysvinitArgs(script: SysvinitScript, envFile: { path: string; text: string | null } | undefined): { args: DaemonArg[]; reading?: EnvFileReading } {
+export function sysvinitArgs(
+  script: SysvinitScript,
+  envFile: { path: string; text: string | null } | undefined,
+): { args: DaemonArg[]; reading?: EnvFileReading } {
   const args: DaemonArg[] = [];
-  const fixed: Source = { kind: 'sysvinit', path: script.path, ...(script.startLine ? { line: script.startLine } : {}) };
-  const text = script.sourcesEnvFile ? envFile?.text ?? null : null;
-  const reading = text !== null && envFile ? readEnvFile(text, envFile.path, { shDefaults: INIT_SCRIPT_DEFAULTS }) : undefined;
+  const fixed: Source = {
+    kind: 'sysvinit',
+    path: script.path,
+    ...(script.startLine ? { line: script.startLine } : {}),
+  };
+  const text = script.sourcesEnvFile ? (envFile?.text ?? null) : null;
+  const reading =
+    text !== null && envFile ? readEnvFile(text, envFile.path, { shDefaults: INIT_SCRIPT_DEFAULTS }) : undefined;
   if (script.startLine) {
-    const pidfile = reading && text !== null ? readEnvFile(text, envFile?.path ?? '', { name: 'DOCKER_PIDFILE', shDefaults: INIT_SCRIPT_DEFAULTS }).sh?.words?.[0]?.value : undefined;
-    args.push({ value: '-p', source: fixed }, { value: pidfile ?? INIT_SCRIPT_DEFAULTS.DOCKER_PIDFILE ?? '', source: fixed });
+    const pidfile =
+      reading && text !== null
+        ? readEnvFile(text, envFile?.path ?? '', { name: 'DOCKER_PIDFILE', shDefaults: INIT_SCRIPT_DEFAULTS }).sh
+            ?.words?.[0]?.value
+        : undefined;
+    args.push(
+      { value: '-p', source: fixed },
+      { value: pidfile ?? INIT_SCRIPT_DEFAULTS.DOCKER_PIDFILE ?? '', source: fixed },
+    );
   }
   if (script.passesOpts && reading?.sh?.words && envFile) {
-    for (const w of reading.sh.words) args.push({ value: w.value, source: { kind: 'env-file', path: envFile.path, line: w.line } });
+    for (const w of reading.sh.words)
+      args.push({ value: w.value, source: { kind: 'env-file', path: envFile.path, line: w.line } });
   }
   return { args, reading };
 }

@@ -33,9 +33,19 @@ export type DaemonJsonEditFailure =
   /** Comments, trailing commas, a BOM, trailing content …: only `repair` edits such a file. */
   | { kind: 'not-strict-json'; message: string; offset: number; line: number; column: number }
   | { kind: 'not-an-object'; message: string }
-  | { kind: 'wrong-type'; key: string; expected: 'array' | 'object'; found: string; message: string; line: number; column: number };
+  | {
+      kind: 'wrong-type';
+      key: string;
+      expected: 'array' | 'object';
+      found: string;
+      message: string;
+      line: number;
+      column: number;
+    };
 
-export type DaemonJsonEditResult = { ok: true; text: string; changed: boolean } | { ok: false; failure: DaemonJsonEditFailure };
+export type DaemonJsonEditResult =
+  | { ok: true; text: string; changed: boolean }
+  | { ok: false; failure: DaemonJsonEditFailure };
 
 type Step = { ok: true; text: string } | { ok: false; failure: DaemonJsonEditFailure };
 
@@ -75,10 +85,18 @@ function applyChange(text: string, change: DaemonJsonChange, style: JsonStyle): 
   const root = parsed.root;
   if (root.type === 'null') {
     // dockerd reads a top-level null as {}.
-    return isRemoval(change) ? unchanged(text) : applyChange(applyEdits(text, [{ offset: root.offset, length: root.length, content: '{}' }]), change, style);
+    return isRemoval(change)
+      ? unchanged(text)
+      : applyChange(applyEdits(text, [{ offset: root.offset, length: root.length, content: '{}' }]), change, style);
   }
   if (root.type !== 'object') {
-    return { ok: false, failure: { kind: 'not-an-object', message: `the top level of daemon.json is ${article(root.type)}, not an object` } };
+    return {
+      ok: false,
+      failure: {
+        kind: 'not-an-object',
+        message: `the top level of daemon.json is ${article(root.type)}, not an object`,
+      },
+    };
   }
   const path = pathOf(change.key);
   if (path.length === 0) throw new RangeError('empty key path');
@@ -144,7 +162,8 @@ function prefersMultiLine(doc: Doc, container: Node): boolean {
 }
 
 function insertProperty(doc: Doc, container: Node, name: string, value: unknown): Step {
-  const render = (layout: JsonLayout): string => JSON.stringify(name) + doc.style.colon + renderJson(value, layout, doc.style);
+  const render = (layout: JsonLayout): string =>
+    JSON.stringify(name) + doc.style.colon + renderJson(value, layout, doc.style);
   return apply(doc.text, appendMember(doc.text, container, render, doc.style, prefersMultiLine(doc, container)));
 }
 
@@ -152,12 +171,17 @@ function replaceValue(doc: Doc, node: Node, value: unknown): Step {
   const filled = (node.type === 'array' || node.type === 'object') && (node.children?.length ?? 0) > 0;
   const outer = enclosingContainer(node);
   const multi = filled ? spansLines(doc.text, node) : !outer || spansLines(doc.text, outer);
-  const layout: JsonLayout = multi ? { kind: 'multi-line', indent: lineIndentAt(doc.text, node.offset) } : { kind: 'inline' };
+  const layout: JsonLayout = multi
+    ? { kind: 'multi-line', indent: lineIndentAt(doc.text, node.offset) }
+    : { kind: 'inline' };
   const content = renderJson(value, layout, doc.style, filled && multi);
   return apply(doc.text, { offset: node.offset, length: node.length, content });
 }
 
-type Located = { found: Node; container: Node } | { missingAt: number; container: Node } | { failure: DaemonJsonEditFailure };
+type Located =
+  | { found: Node; container: Node }
+  | { missingAt: number; container: Node }
+  | { failure: DaemonJsonEditFailure };
 
 /** Walks the path; stops at the first missing (or null) member, or at a member that is not an object. */
 function locate(doc: Doc, path: readonly string[]): Located {
@@ -189,7 +213,8 @@ function wrongType(doc: Doc, path: readonly string[], node: Node, expected: 'arr
 function setValue(doc: Doc, path: readonly string[], value: unknown): Step {
   const at = locate(doc, path);
   if ('failure' in at) return { ok: false, failure: at.failure };
-  if ('found' in at) return jsonEqual(getNodeValue(at.found), value) ? unchanged(doc.text) : replaceValue(doc, at.found, value);
+  if ('found' in at)
+    return jsonEqual(getNodeValue(at.found), value) ? unchanged(doc.text) : replaceValue(doc, at.found, value);
   const rest = nest(path.slice(at.missingAt + 1), value);
   const name = path[at.missingAt] as string;
   const props = propertiesNamed(at.container, name);
@@ -220,11 +245,28 @@ function addElements(doc: Doc, path: readonly string[], values: readonly unknown
   const missing = wanted.filter((v) => !existing.some((e) => same(e, v)));
   const [first, ...others] = missing;
   if (missing.length === 0) return unchanged(doc.text);
-  const step = apply(doc.text, appendMember(doc.text, array, (layout) => renderJson(first, layout, doc.style), doc.style, prefersMultiLine(doc, array)));
-  return others.length === 0 || !step.ok ? step : applyChange(step.text, { op: 'add-elements', key: path, values: others, same }, doc.style);
+  const step = apply(
+    doc.text,
+    appendMember(
+      doc.text,
+      array,
+      (layout) => renderJson(first, layout, doc.style),
+      doc.style,
+      prefersMultiLine(doc, array),
+    ),
+  );
+  return others.length === 0 || !step.ok
+    ? step
+    : applyChange(step.text, { op: 'add-elements', key: path, values: others, same }, doc.style);
 }
 
-function removeElements(doc: Doc, path: readonly string[], values: readonly unknown[], same: SameElement, removeKeyIfEmpty: boolean): Step {
+function removeElements(
+  doc: Doc,
+  path: readonly string[],
+  values: readonly unknown[],
+  same: SameElement,
+  removeKeyIfEmpty: boolean,
+): Step {
   let current = doc;
   let removedAny = false;
   for (;;) {
@@ -235,7 +277,10 @@ function removeElements(doc: Doc, path: readonly string[], values: readonly unkn
     if (array.type !== 'array') return { ok: false, failure: wrongType(current, path, array, 'array') };
     const elements = (array.children ?? []).map(getNodeValue);
     const index = lastIndexWhere(elements, (e) => values.some((v) => same(e, v)));
-    if (index === -1) return removedAny && removeKeyIfEmpty && elements.length === 0 ? removeKey(current, path) : unchanged(current.text);
+    if (index === -1)
+      return removedAny && removeKeyIfEmpty && elements.length === 0
+        ? removeKey(current, path)
+        : unchanged(current.text);
     // One element at a time, re-parsing in between, so that offsets never go stale.
     const text = applyEdits(current.text, [removeMember(current.text, array, index)]);
     const root = parseStrictJson(text).root as Node;

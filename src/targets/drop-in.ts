@@ -50,7 +50,7 @@ export function renderHostsDropIn(command: ExecCommand, daemonJsonPath = '/etc/d
   return [
     HOSTS_DROP_IN_MARKER,
     `# "hosts" is set in ${daemonJsonPath}, and dockerd refuses to start when -H is also`,
-    '# given on its command line. This drop-in repeats the unit\'s ExecStart= without the -H',
+    "# given on its command line. This drop-in repeats the unit's ExecStart= without the -H",
     '# flags. dockerd-config removes it when "hosts" is removed from daemon.json; after',
     '# editing it by hand, run "systemctl daemon-reload".',
     '[Service]',
@@ -87,12 +87,17 @@ export function planHostsDropIn(input: HostsDropInInput): DropInPlan {
   const { unit, dropInPath, current } = input;
   const ours = current !== null && current.startsWith(HOSTS_DROP_IN_MARKER);
   const others = unit.files.filter((f) => f.path !== dropInPath);
-  const base = readServiceView(others, { unitName: unit.name, unitPath: unit.systemPath, scope: unit.scope }).execStart[0];
+  const base = readServiceView(others, { unitName: unit.name, unitPath: unit.systemPath, scope: unit.scope })
+    .execStart[0];
   const needed = input.hostsInDaemonJson && base !== undefined && findHostFlags(base).length > 0;
   if (!needed) {
     if (current === null) return { action: 'none', reason: 'no drop-in needed' };
     if (!ours) return { action: 'none', reason: `${dropInPath} was not written by dockerd-config; left alone` };
-    return { action: 'remove', path: dropInPath, reason: input.hostsInDaemonJson ? 'the unit no longer passes -H' : '"hosts" is no longer set in daemon.json' };
+    return {
+      action: 'remove',
+      path: dropInPath,
+      reason: input.hostsInDaemonJson ? 'the unit no longer passes -H' : '"hosts" is no longer set in daemon.json',
+    };
   }
   const baseFile = unit.files.find((f) => f.path === base.source.path);
   if (baseFile?.kind === 'drop-in' && posix.basename(baseFile.path) > posix.basename(dropInPath)) {
@@ -104,6 +109,20 @@ export function planHostsDropIn(input: HostsDropInInput): DropInPlan {
   }
   const text = renderHostsDropIn(base, input.daemonJsonPath);
   if (current === text) return { action: 'none', reason: 'the drop-in is up to date' };
-  if (current !== null && !ours) return { action: 'blocked', source: { kind: 'drop-in', path: dropInPath }, reason: `${dropInPath} exists and was not written by dockerd-config` };
-  return { action: 'write', path: dropInPath, text, reason: `${base.source.path}:${base.source.line} passes ${maskCredentials(findHostFlags(base).map((f) => `-H ${f.value}`).join(' '))}` };
+  if (current !== null && !ours)
+    return {
+      action: 'blocked',
+      source: { kind: 'drop-in', path: dropInPath },
+      reason: `${dropInPath} exists and was not written by dockerd-config`,
+    };
+  return {
+    action: 'write',
+    path: dropInPath,
+    text,
+    reason: `${base.source.path}:${base.source.line} passes ${maskCredentials(
+      findHostFlags(base)
+        .map((f) => `-H ${f.value}`)
+        .join(' '),
+    )}`,
+  };
 }

@@ -61,7 +61,11 @@ export interface ReadEnvFileOptions {
 }
 
 function toEnvWords(text: string, words: readonly TracedWord[]): EnvWord[] {
-  return words.map((w) => (w.offset >= 0 ? { value: w.value, offset: w.offset, ...positionAt(text, w.offset) } : { value: w.value, offset: -1, line: 0, column: 0 }));
+  return words.map((w) =>
+    w.offset >= 0
+      ? { value: w.value, offset: w.offset, ...positionAt(text, w.offset) }
+      : { value: w.value, offset: -1, line: 0, column: 0 },
+  );
 }
 
 function quotingOf(raw: string): EnvQuoting {
@@ -80,7 +84,10 @@ function valueRange(text: string, a: ShellAssignment): { start: number; end: num
 const sameWords = (a: readonly EnvWord[] | undefined, b: readonly EnvWord[] | undefined): boolean =>
   a !== undefined && b !== undefined && a.length === b.length && a.every((w, i) => w.value === b[i]?.value);
 
-const show = (words: readonly EnvWord[] | undefined): string => (words === undefined ? '(unknown until the script runs)' : maskCredentials(`[${words.map((w) => JSON.stringify(w.value)).join(', ')}]`));
+const show = (words: readonly EnvWord[] | undefined): string =>
+  words === undefined
+    ? '(unknown until the script runs)'
+    : maskCredentials(`[${words.map((w) => JSON.stringify(w.value)).join(', ')}]`);
 
 /** Reads `name` (DOCKER_OPTS) from an env file both ways; see EnvFileReading. */
 export function readEnvFile(text: string, path: string, options: ReadEnvFileOptions = {}): EnvFileReading {
@@ -97,11 +104,19 @@ export function readEnvFile(text: string, path: string, options: ReadEnvFileOpti
       ...positionAt(text, assignment.nameOffset),
       quoting: quotingOf(text.slice(range.start, range.end)),
       // sh stops at an unclosed quote with a syntax error: nothing after it is known.
-      words: assignment.value && shell.unterminatedQuote === undefined ? toEnvWords(text, splitShellFields(assignment.value)) : undefined,
+      words:
+        assignment.value && shell.unterminatedQuote === undefined
+          ? toEnvWords(text, splitShellFields(assignment.value))
+          : undefined,
     };
   }
   const entry = systemdEnvVars(entries).get(name);
-  if (entry) reading.systemd = { entry, ...positionAt(text, entry.offset), words: toEnvWords(text, splitSystemdValue(entry.value)) };
+  if (entry)
+    reading.systemd = {
+      entry,
+      ...positionAt(text, entry.offset),
+      words: toEnvWords(text, splitSystemdValue(entry.value)),
+    };
 
   const problem = disagreement(text, reading, shell.assignments, entries, shell.unterminatedQuote);
   if (problem) reading.diagnostics.push(problem);
@@ -115,7 +130,12 @@ interface Reason {
 }
 
 /** Why the two readers may end up with different words, as short clauses. */
-function disagreementReasons(text: string, reading: EnvFileReading, all: readonly ShellAssignment[], entries: readonly SystemdEnvEntry[]): Reason[] {
+function disagreementReasons(
+  text: string,
+  reading: EnvFileReading,
+  all: readonly ShellAssignment[],
+  entries: readonly SystemdEnvEntry[],
+): Reason[] {
   const { name, sh, systemd } = reading;
   const reasons: Reason[] = [];
   const a = sh?.assignment;
@@ -123,18 +143,30 @@ function disagreementReasons(text: string, reading: EnvFileReading, all: readonl
   if (entries.some((e) => !e.valid && new RegExp(`^export\\s+${name}$`).test(e.name))) {
     reasons.push({ text: `systemd ignores "export ${name}=…" (it takes "export ${name}" as the name)` });
   }
-  if (all.some((x) => x.name === name && !x.persistent)) reasons.push({ text: `a ${name}=… followed by a command sets nothing for sh, but systemd reads the assignment` });
-  if (all.some((x) => x.name === name && x.conditional)) reasons.push({ text: 'systemd does not run the shell logic (if/case/loops) around the assignment' });
-  if (a && a.dynamic.length > 0) reasons.push({ text: `sh runs ${a.dynamic.join(', ')} while systemd keeps it as text` });
+  if (all.some((x) => x.name === name && !x.persistent))
+    reasons.push({ text: `a ${name}=… followed by a command sets nothing for sh, but systemd reads the assignment` });
+  if (all.some((x) => x.name === name && x.conditional))
+    reasons.push({ text: 'systemd does not run the shell logic (if/case/loops) around the assignment' });
+  if (a && a.dynamic.length > 0)
+    reasons.push({ text: `sh runs ${a.dynamic.join(', ')} while systemd keeps it as text` });
   const refs = new Set(a?.segments.flatMap((seg) => (seg.kind === 'param' ? [`$${seg.name}`] : [])));
   if (refs.size > 0) reasons.push({ text: `sh expands ${[...refs].join(', ')} while systemd keeps it as text` });
   if (raw.includes('\\')) reasons.push({ text: 'backslashes are read differently' });
-  if (systemd?.entry.value.text.includes('\n')) reasons.push({ text: 'the value spans several lines (older systemd versions drop such a value)', latent: true });
-  if (a?.value && /["']/.test(a.value.text)) reasons.push({ text: `quotes inside the value: systemd removes them when it splits $${name}, sh keeps them as characters` });
-  if (sh?.words?.some((w) => /[*?[]/.test(w.value))) reasons.push({ text: `sh treats * ? [ in the unquoted $${name} as file-name patterns`, latent: true });
-  if (text.includes('\r\n')) reasons.push({ text: 'the file has Windows (CRLF) line endings: sh keeps the \\r in values, systemd does not' });
+  if (systemd?.entry.value.text.includes('\n'))
+    reasons.push({ text: 'the value spans several lines (older systemd versions drop such a value)', latent: true });
+  if (a?.value && /["']/.test(a.value.text))
+    reasons.push({
+      text: `quotes inside the value: systemd removes them when it splits $${name}, sh keeps them as characters`,
+    });
+  if (sh?.words?.some((w) => /[*?[]/.test(w.value)))
+    reasons.push({ text: `sh treats * ? [ in the unquoted $${name} as file-name patterns`, latent: true });
+  if (text.includes('\r\n'))
+    reasons.push({ text: 'the file has Windows (CRLF) line endings: sh keeps the \\r in values, systemd does not' });
   if (new RegExp(`^[ \\t]*[#;].*\\\\\\r?\\n[ \\t]*(export[ \\t]+)?${name}=`, 'm').test(text)) {
-    reasons.push({ text: 'the comment line before it ends with a backslash (systemd before 254 continues the comment onto the next line)', latent: true });
+    reasons.push({
+      text: 'the comment line before it ends with a backslash (systemd before 254 continues the comment onto the next line)',
+      latent: true,
+    });
   }
   if (sh && systemd && sh.line !== systemd.line && reasons.length === 0) {
     reasons.push({ text: `sh uses the assignment on line ${sh.line}, systemd the one on line ${systemd.line}` });
@@ -142,17 +174,43 @@ function disagreementReasons(text: string, reading: EnvFileReading, all: readonl
   return reasons;
 }
 
-function envSyntaxWarning(reading: EnvFileReading, at: { line: number; column: number }, message: string, hint: string): Diagnostic {
+function envSyntaxWarning(
+  reading: EnvFileReading,
+  at: { line: number; column: number },
+  message: string,
+  hint: string,
+): Diagnostic {
   const { path, name } = reading;
-  return { id: 'env-file-syntax', severity: 'warning', message, file: path, ...at, source: { kind: 'env-file', path, line: at.line }, key: name, hint, fixable: false };
+  return {
+    id: 'env-file-syntax',
+    severity: 'warning',
+    message,
+    file: path,
+    ...at,
+    source: { kind: 'env-file', path, line: at.line },
+    key: name,
+    hint,
+    fixable: false,
+  };
 }
 
-function disagreement(text: string, reading: EnvFileReading, all: readonly ShellAssignment[], entries: readonly SystemdEnvEntry[], unterminated: number | undefined): Diagnostic | undefined {
+function disagreement(
+  text: string,
+  reading: EnvFileReading,
+  all: readonly ShellAssignment[],
+  entries: readonly SystemdEnvEntry[],
+  unterminated: number | undefined,
+): Diagnostic | undefined {
   const { name, path, sh, systemd } = reading;
   const hint = `Write it on one line as ${name}="--flag=value …" with no $, backticks, backslashes or nested quotes, or better move the settings to /etc/docker/daemon.json.`;
   if (unterminated !== undefined) {
     const at = positionAt(text, unterminated);
-    return envSyntaxWarning(reading, at, `${path}:${at.line}:${at.column}: a quote is never closed; /bin/sh (sysvinit) fails to read the file, systemd reads it to the end of the file`, hint);
+    return envSyntaxWarning(
+      reading,
+      at,
+      `${path}:${at.line}:${at.column}: a quote is never closed; /bin/sh (sysvinit) fails to read the file, systemd reads it to the end of the file`,
+      hint,
+    );
   }
   // No assignment: the variable keeps its default, empty for both readers.
   const shWords = sh ? sh.words : [];
@@ -162,10 +220,17 @@ function disagreement(text: string, reading: EnvFileReading, all: readonly Shell
   const where = sh ?? systemd;
   const at = where ? { line: where.line, column: where.column } : { line: 1, column: 1 };
   const why = reasons.length > 0 ? reasons.map((r) => r.text).join('; ') : 'the two parsers split it differently';
-  return envSyntaxWarning(reading, at, `${path}:${at.line}: ${name} is read differently by /bin/sh (sysvinit) and by systemd: ${why}. sh gives ${show(shWords)}, systemd gives ${show(sdWords)}`, hint);
+  return envSyntaxWarning(
+    reading,
+    at,
+    `${path}:${at.line}: ${name} is read differently by /bin/sh (sysvinit) and by systemd: ${why}. sh gives ${show(shWords)}, systemd gives ${show(sdWords)}`,
+    hint,
+  );
 }
 
-export type EnvFileEditResult = { ok: true; text: string; changed: boolean } | { ok: false; reason: 'unrepresentable'; word: string; message: string };
+export type EnvFileEditResult =
+  | { ok: true; text: string; changed: boolean }
+  | { ok: false; reason: 'unrepresentable'; word: string; message: string };
 
 /** Characters safe in an unquoted value for both readers. */
 const PLAIN = /^[A-Za-z0-9_@%+=:,./-]*$/;
@@ -184,11 +249,20 @@ function renderValue(value: string, quoting: EnvQuoting): string {
  * other byte stays. Without an assignment a line is appended at the end. A word that cannot be
  * written so that sh and systemd both read it back unchanged is refused.
  */
-export function setEnvFileWords(text: string | null, words: readonly string[], options: { name?: string } = {}): EnvFileEditResult {
+export function setEnvFileWords(
+  text: string | null,
+  words: readonly string[],
+  options: { name?: string } = {},
+): EnvFileEditResult {
   const name = options.name ?? DOCKER_OPTS;
   const bad = words.find((w) => !REPRESENTABLE.test(w));
   if (bad !== undefined) {
-    return { ok: false, reason: 'unrepresentable', word: bad, message: `cannot write ${maskCredentials(JSON.stringify(bad))} into ${name}: sh and systemd would split or unquote it differently; put this setting in daemon.json instead` };
+    return {
+      ok: false,
+      reason: 'unrepresentable',
+      word: bad,
+      message: `cannot write ${maskCredentials(JSON.stringify(bad))} into ${name}: sh and systemd would split or unquote it differently; put this setting in daemon.json instead`,
+    };
   }
   const value = words.join(' ');
   const original = text ?? '';
@@ -199,7 +273,10 @@ export function setEnvFileWords(text: string | null, words: readonly string[], o
     const current = original.slice(valueStart, valueEnd);
     const wanted = renderValue(value, quoting);
     // Same words already (e.g. only the spacing differs): keep the file as it is.
-    if (current === wanted || (sh.words !== undefined && sh.words.map((w) => w.value).join(' ') === value && sh.quoting !== 'mixed')) {
+    if (
+      current === wanted ||
+      (sh.words !== undefined && sh.words.map((w) => w.value).join(' ') === value && sh.quoting !== 'mixed')
+    ) {
       return { ok: true, text: original, changed: false };
     }
     const next = original.slice(0, valueStart) + wanted + original.slice(valueEnd);

@@ -59,7 +59,11 @@ export function buildServiceEnv(view: ServiceView, files: readonly EnvironmentFi
     for (const [name, entry] of systemdEnvVars(parseSystemdEnvFile(text))) {
       env.set(name, {
         value: entry.value,
-        sourceAt: (offset) => ({ kind: 'env-file', path: file.hostPath, line: positionAt(text, offset >= 0 ? offset : entry.offset).line }),
+        sourceAt: (offset) => ({
+          kind: 'env-file',
+          path: file.hostPath,
+          line: positionAt(text, offset >= 0 ? offset : entry.offset).line,
+        }),
       });
     }
   }
@@ -79,7 +83,12 @@ export interface UnitFiles {
 
 /** The unit file (unless masked) and its drop-ins parsed and merged; `view.environmentFiles` says which env files to read next. */
 export function readUnitView(found: UnitFiles): { files: UnitFile[]; view: ServiceView } {
-  const specifiers: SpecifierContext = { unitName: found.name, unitPath: found.unit.path, scope: found.scope, home: found.home };
+  const specifiers: SpecifierContext = {
+    unitName: found.name,
+    unitPath: found.unit.path,
+    scope: found.scope,
+    home: found.home,
+  };
   const files: UnitFile[] = [];
   if (!found.masked) {
     files.push(parseUnitFile(found.unit.text ?? '', found.unit.hostPath, 'unit'));
@@ -89,7 +98,11 @@ export function readUnitView(found: UnitFiles): { files: UnitFile[]; view: Servi
 }
 
 /** The unit as systemd will run it, from its parsed files and the env files its EnvironmentFile= lines name (text null: missing). */
-export function assembleUnit(found: UnitFiles, read: { files: UnitFile[]; view: ServiceView }, environmentFiles: EnvironmentFileInfo[]): ResolvedUnit {
+export function assembleUnit(
+  found: UnitFiles,
+  read: { files: UnitFile[]; view: ServiceView },
+  environmentFiles: EnvironmentFileInfo[],
+): ResolvedUnit {
   const { name, scope } = found;
   const { files, view } = read;
   const diagnostics = [...view.diagnostics];

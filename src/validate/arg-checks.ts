@@ -12,7 +12,9 @@ function hint(model: DaemonConfigModel, p: ArgProblem): string {
     case 'unknown-flag': {
       const name = p.arg.replace(/^-+/, '').replace(/=.*$/, '');
       const suggestion = p.arg.startsWith('--') ? didYouMean(name, [...model.catalogue.flags.keys()]) : undefined;
-      return suggestion ? `did you mean --${suggestion}? (in ${where})` : `remove it from ${where}; dockerd ${model.engine.major}.${model.engine.minor} has no such flag`;
+      return suggestion
+        ? `did you mean --${suggestion}? (in ${where})`
+        : `remove it from ${where}; dockerd ${model.engine.major}.${model.engine.minor} has no such flag`;
     }
     case 'missing-value':
       return `give it a value (${p.arg}=VALUE) in ${where}`;
@@ -31,7 +33,11 @@ function hint(model: DaemonConfigModel, p: ArgProblem): string {
 export function argChecks(model: DaemonConfigModel, report: Report): Diagnostic[] {
   return model.args.problems.map((p) =>
     report(
-      p.kind === 'unknown-flag' ? 'unknown-flag' : p.kind === 'exits' && p.flag?.name === 'validate' ? 'validate-key' : 'invalid-flag',
+      p.kind === 'unknown-flag'
+        ? 'unknown-flag'
+        : p.kind === 'exits' && p.flag?.name === 'validate'
+          ? 'validate-key'
+          : 'invalid-flag',
       'error',
       { source: p.source },
       {

@@ -30,7 +30,8 @@ function conflictHint(c: Conflict): string {
   if (src.kind === 'env-file') {
     return `keep it in one place: remove ${flagText} from DOCKER_OPTS in ${src.path ?? '/etc/default/docker'}, or remove "${key}" from daemon.json`;
   }
-  if (src.kind === 'sysvinit') return `remove "${key}" from daemon.json: ${describeSource(src)} always passes ${flagText}`;
+  if (src.kind === 'sysvinit')
+    return `remove "${key}" from daemon.json: ${describeSource(src)} always passes ${flagText}`;
   return `set it in one place: remove "${key}" from daemon.json or ${flagText} from ${describeSource(src)}`;
 }
 
@@ -41,7 +42,9 @@ export function findConflicts(model: DaemonConfigModel): Conflict[] {
   // pflag visits the set flags sorted by name; dockerd lists conflicts in that order.
   const flags = [...model.args.flags.values()].sort((a, b) => (a.spec.name < b.spec.name ? -1 : 1));
   for (const flag of flags) {
-    const names = flag.spec.named ? [flag.spec.named] : [flag.spec.name, flag.spec.short].filter((n): n is string => !!n);
+    const names = flag.spec.named
+      ? [flag.spec.named]
+      : [flag.spec.name, flag.spec.short].filter((n): n is string => !!n);
     for (const name of names) {
       const entry = byKey.get(name);
       if (entry && !CONFLICT_EXEMPT.has(name)) {
@@ -63,16 +66,22 @@ export function conflictChecks(model: DaemonConfigModel, report: Report): Diagno
   const conflicts = findConflicts(model);
   if (conflicts.length === 0) return [];
   const parts = conflicts.map(
-    (c) => `${c.key}: (from flag: ${flagConflictText(c.flag, model.engine)}, from file: ${goValue(jsValue(c.entry.member.value))})`,
+    (c) =>
+      `${c.key}: (from flag: ${flagConflictText(c.flag, model.engine)}, from file: ${goValue(jsValue(c.entry.member.value))})`,
   );
   const dockerd = `${configFilePrefix(model.path)}the following directives are specified both as a flag and in the configuration file: ${parts.join(', ')}`;
   return conflicts.map((c) =>
-    report('flag-file-conflict', 'error', { offset: c.entry.member.keyStart }, {
-      message: `"${c.key}" is set in daemon.json and also by ${c.flag.spelled} in ${describeSource(c.flag.source)}; dockerd refuses to start when a setting is in both places`,
-      key: c.key,
-      hint: conflictHint(c),
-      dockerd,
-      fixable: c.key === 'hosts' || c.flag.source.kind === 'env-file',
-    }),
+    report(
+      'flag-file-conflict',
+      'error',
+      { offset: c.entry.member.keyStart },
+      {
+        message: `"${c.key}" is set in daemon.json and also by ${c.flag.spelled} in ${describeSource(c.flag.source)}; dockerd refuses to start when a setting is in both places`,
+        key: c.key,
+        hint: conflictHint(c),
+        dockerd,
+        fixable: c.key === 'hosts' || c.flag.source.kind === 'env-file',
+      },
+    ),
   );
 }

@@ -15,9 +15,18 @@ import { configFilePrefix, decodePrefix, type Report } from './report.js';
 type Visit = (node: JsonNode, type: GoType, path: string, raw: string[], typeChanged: boolean) => void;
 
 /** Walk values with their Go types, calling `visit` on each (every occurrence, repeated keys too). */
-function walkTyped(node: JsonNode, type: GoType, visit: Visit, path: string, raw: string[], model: DaemonConfigModel, typeChanged = false): void {
+function walkTyped(
+  node: JsonNode,
+  type: GoType,
+  visit: Visit,
+  path: string,
+  raw: string[],
+  model: DaemonConfigModel,
+  typeChanged = false,
+): void {
   visit(node, type, path, raw, typeChanged);
-  if (type.t === 'list' && node.kind === 'array') node.items.forEach((item, i) => walkTyped(item, type.of, visit, path, [...raw, String(i)], model));
+  if (type.t === 'list' && node.kind === 'array')
+    node.items.forEach((item, i) => walkTyped(item, type.of, visit, path, [...raw, String(i)], model));
   if (type.t === 'map' && node.kind === 'object') {
     for (const m of node.members) walkTyped(m.value, type.of, visit, `${path}.${m.key}`, [...raw, m.key], model);
   }
@@ -25,7 +34,15 @@ function walkTyped(node: JsonNode, type: GoType, visit: Visit, path: string, raw
     for (const m of node.members) {
       const f = structField(type, m.key);
       if (!f || !inRange(model.engine, f[1])) continue;
-      walkTyped(m.value, fieldTypeIn(f[1], model.engine), visit, `${path}.${f[0]}`, [...raw, m.key], model, f[1].before !== undefined);
+      walkTyped(
+        m.value,
+        fieldTypeIn(f[1], model.engine),
+        visit,
+        `${path}.${f[0]}`,
+        [...raw, m.key],
+        model,
+        f[1].before !== undefined,
+      );
     }
   }
 }
@@ -39,54 +56,90 @@ function fitsScalar(node: JsonNode, type: GoType): boolean {
 }
 
 /** Checks Go makes while decoding that the schema cannot express. */
-export function decodeTimeChecks(model: DaemonConfigModel, report: Report, members: readonly JsonMember[]): Diagnostic[] {
+export function decodeTimeChecks(
+  model: DaemonConfigModel,
+  report: Report,
+  members: readonly JsonMember[],
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const text = model.doc?.text ?? '';
   for (const top of members) {
     const row = model.catalogue.field(top.key);
     if (!row) continue;
-    walkTyped(top.value, fieldTypeIn(row, model.engine), (node, type, path, raw, typeChanged) => {
-      // The schema accepts every version's type of a changed field; this version wants one.
-      if (typeChanged && node.kind !== 'null' && !fitsScalar(node, type)) {
-        const step = typeAt(model, raw);
-        out.push(
-          report('invalid-type', 'error', { offset: node.start }, {
-            message: `"${path}" must be ${describeType(type)} on dockerd ${model.engine.major}.${model.engine.minor}, not ${describeNode(node)}`,
-            key: top.key,
-            hint: typeHint(type, node),
-            dockerd: step
-              ? `${configFilePrefix(model.path)}${decodePrefix(model.engine)}json: cannot unmarshal ${jsonKind(node)} into ${goTypeTarget(model, step, raw)}`
-              : undefined,
-          }),
-        );
-      }
-      if (type.t === 'mem-bytes') {
-        // opts.MemBytes.UnmarshalJSON gets the raw bytes: a quoted, non-empty size; escapes are not decoded.
-        const raw = text.slice(node.start, node.end);
-        const inner = node.kind === 'string' && raw.length > 2 ? raw.slice(1, -1) : undefined;
-        const parsed = inner === undefined ? undefined : parseRamInBytes(inner, model.engine);
-        if (parsed?.ok) return;
-        const go = inner === undefined ? `invalid size: ${goQuote(raw)}` : (parsed as { error: string }).error;
-        out.push(
-          report('invalid-type', 'error', { offset: node.start }, {
-            message: `"${path}" must be a size in a string, such as "64m" or "1g"${node.kind === 'number' ? ' (a bare number is refused)' : ''}`,
-            key: top.key,
-            hint: node.kind === 'number' ? `write "${node.raw}b" or a size with a unit, e.g. "64m"` : 'use a number followed by b, k, m, g, t or p, e.g. "64m"',
-            dockerd: `${configFilePrefix(model.path)}${decodePrefix(model.engine)}${go}`,
-          }),
-        );
-      }
-      if (type.t === 'text' && type.parse === 'ip' && node.kind === 'string' && node.value !== '' && !isGoIP(node.value)) {
-        out.push(
-          report('invalid-value', 'error', { offset: node.start }, {
-            message: `"${path}" must be an IP address, not ${JSON.stringify(node.value)}`,
-            key: top.key,
-            hint: 'use an IPv4 or IPv6 address such as "172.17.0.1"',
-            dockerd: `${configFilePrefix(model.path)}${decodePrefix(model.engine)}invalid IP address: ${node.value}`,
-          }),
-        );
-      }
-    }, top.key, [top.key], model, row.before !== undefined);
+    walkTyped(
+      top.value,
+      fieldTypeIn(row, model.engine),
+      (node, type, path, raw, typeChanged) => {
+        // The schema accepts every version's type of a changed field; this version wants one.
+        if (typeChanged && node.kind !== 'null' && !fitsScalar(node, type)) {
+          const step = typeAt(model, raw);
+          out.push(
+            report(
+              'invalid-type',
+              'error',
+              { offset: node.start },
+              {
+                message: `"${path}" must be ${describeType(type)} on dockerd ${model.engine.major}.${model.engine.minor}, not ${describeNode(node)}`,
+                key: top.key,
+                hint: typeHint(type, node),
+                dockerd: step
+                  ? `${configFilePrefix(model.path)}${decodePrefix(model.engine)}json: cannot unmarshal ${jsonKind(node)} into ${goTypeTarget(model, step, raw)}`
+                  : undefined,
+              },
+            ),
+          );
+        }
+        if (type.t === 'mem-bytes') {
+          // opts.MemBytes.UnmarshalJSON gets the raw bytes: a quoted, non-empty size; escapes are not decoded.
+          const raw = text.slice(node.start, node.end);
+          const inner = node.kind === 'string' && raw.length > 2 ? raw.slice(1, -1) : undefined;
+          const parsed = inner === undefined ? undefined : parseRamInBytes(inner, model.engine);
+          if (parsed?.ok) return;
+          const go = inner === undefined ? `invalid size: ${goQuote(raw)}` : (parsed as { error: string }).error;
+          out.push(
+            report(
+              'invalid-type',
+              'error',
+              { offset: node.start },
+              {
+                message: `"${path}" must be a size in a string, such as "64m" or "1g"${node.kind === 'number' ? ' (a bare number is refused)' : ''}`,
+                key: top.key,
+                hint:
+                  node.kind === 'number'
+                    ? `write "${node.raw}b" or a size with a unit, e.g. "64m"`
+                    : 'use a number followed by b, k, m, g, t or p, e.g. "64m"',
+                dockerd: `${configFilePrefix(model.path)}${decodePrefix(model.engine)}${go}`,
+              },
+            ),
+          );
+        }
+        if (
+          type.t === 'text' &&
+          type.parse === 'ip' &&
+          node.kind === 'string' &&
+          node.value !== '' &&
+          !isGoIP(node.value)
+        ) {
+          out.push(
+            report(
+              'invalid-value',
+              'error',
+              { offset: node.start },
+              {
+                message: `"${path}" must be an IP address, not ${JSON.stringify(node.value)}`,
+                key: top.key,
+                hint: 'use an IPv4 or IPv6 address such as "172.17.0.1"',
+                dockerd: `${configFilePrefix(model.path)}${decodePrefix(model.engine)}invalid IP address: ${node.value}`,
+              },
+            ),
+          );
+        }
+      },
+      top.key,
+      [top.key],
+      model,
+      row.before !== undefined,
+    );
   }
   return out;
 }

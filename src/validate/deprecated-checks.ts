@@ -10,7 +10,11 @@ import { configFilePrefix, describeSource, validationPrefix, type At, type Repor
 
 /** Go's zero value: what "not set" means for dockerd's `!= ""` / `!= 0` / `len() > 0` checks. */
 const isZero = (v: unknown): boolean =>
-  v === null || v === undefined || v === '' || v === 0 || v === false ||
+  v === null ||
+  v === undefined ||
+  v === '' ||
+  v === 0 ||
+  v === false ||
   (Array.isArray(v) && v.length === 0) ||
   (typeof v === 'object' && v !== null && Object.keys(v).length === 0);
 
@@ -23,7 +27,8 @@ export const settingAt = (model: DaemonConfigModel, s: LocatedSetting): At => {
   return { source: s.source };
 };
 
-const where = (s: LocatedSetting): string => (s.from === 'file' ? `"${s.key}" in daemon.json` : `--${s.key} in ${describeSource(s.source)}`);
+const where = (s: LocatedSetting): string =>
+  s.from === 'file' ? `"${s.key}" in daemon.json` : `--${s.key} in ${describeSource(s.source)}`;
 
 export function deprecatedSettings(model: DaemonConfigModel, report: Report): Diagnostic[] {
   const { engine, settings } = model;
@@ -46,7 +51,9 @@ export function deprecatedSettings(model: DaemonConfigModel, report: Report): Di
         report('deprecated-key', 'warning', settingAt(model, s), {
           message: `${where(s)} is deprecated: ${row.deprecated.message}`,
           key: s.key,
-          hint: row.deprecated.message.startsWith('use') ? row.deprecated.message : `plan to remove it (${row.deprecated.message})`,
+          hint: row.deprecated.message.startsWith('use')
+            ? row.deprecated.message
+            : `plan to remove it (${row.deprecated.message})`,
         }),
       );
     }
@@ -77,12 +84,17 @@ function legacyPairings(model: DaemonConfigModel, report: Report): Diagnostic[] 
     const dFlag = model.args.flags.get('data-root');
     if (gFlag && dFlag) {
       out.push(
-        report('removed-key', 'error', { source: gFlag.source }, {
-          message: '--graph and --data-root are both given; dockerd 20.10 refuses the pair',
-          key: 'graph',
-          hint: `remove --graph from ${describeSource(gFlag.source)}`,
-          dockerd: 'cannot specify both "--graph" and "--data-root" option',
-        }),
+        report(
+          'removed-key',
+          'error',
+          { source: gFlag.source },
+          {
+            message: '--graph and --data-root are both given; dockerd 20.10 refuses the pair',
+            key: 'graph',
+            hint: `remove --graph from ${describeSource(gFlag.source)}`,
+            dockerd: 'cannot specify both "--graph" and "--data-root" option',
+          },
+        ),
       );
     }
     // Debian's 20.10 build links no key-value store backend: any cluster-store stops dockerd.
@@ -93,7 +105,8 @@ function legacyPairings(model: DaemonConfigModel, report: Report): Diagnostic[] 
           message: `${where(clusterStore)}: Debian's dockerd 20.10 has no cluster-store backend, so it refuses to start with one`,
           key: 'cluster-store',
           hint: 'remove "cluster-store" (and "cluster-advertise", "cluster-store-opts"); use swarm mode for overlay networks',
-          dockerd: 'failed to start daemon: Error initializing network controller: error obtaining controller instance: Backend storage not supported yet, please choose one of ',
+          dockerd:
+            'failed to start daemon: Error initializing network controller: error obtaining controller instance: Backend storage not supported yet, please choose one of ',
         }),
       );
     }
@@ -105,7 +118,8 @@ function legacyPairings(model: DaemonConfigModel, report: Report): Diagnostic[] 
           message: `${where(advertise)} needs "cluster-store" as well`,
           key: 'cluster-advertise',
           hint: 'remove "cluster-advertise" (the legacy cluster store is deprecated), or set "cluster-store"',
-          dockerd: 'failed to start daemon: invalid cluster configuration. --cluster-advertise must be accompanied by --cluster-store configuration',
+          dockerd:
+            'failed to start daemon: invalid cluster configuration. --cluster-advertise must be accompanied by --cluster-store configuration',
         }),
       );
     }
@@ -115,12 +129,17 @@ function legacyPairings(model: DaemonConfigModel, report: Report): Diagnostic[] 
     const current = model.entries.find((e) => e.key === 'host-gateway-ips' && !e.shadowed);
     if (old && current) {
       out.push(
-        report('flag-file-conflict', 'error', { offset: old.member.keyStart }, {
-          message: '"host-gateway-ip" and "host-gateway-ips" are both set',
-          key: 'host-gateway-ip',
-          hint: 'keep only "host-gateway-ips"',
-          dockerd: `${configFilePrefix(model.path)}host-gateway-ip and host-gateway-ips must not both be specified in the config file`,
-        }),
+        report(
+          'flag-file-conflict',
+          'error',
+          { offset: old.member.keyStart },
+          {
+            message: '"host-gateway-ip" and "host-gateway-ips" are both set',
+            key: 'host-gateway-ip',
+            hint: 'keep only "host-gateway-ips"',
+            dockerd: `${configFilePrefix(model.path)}host-gateway-ip and host-gateway-ips must not both be specified in the config file`,
+          },
+        ),
       );
     }
   }

@@ -15,7 +15,9 @@ export function describeType(type: GoType): string {
     case 'int':
       return 'a whole number';
     case 'list':
-      return type.of.t === 'string' ? 'a list of strings, e.g. ["a", "b"]' : `a list of ${describeType(type.of).replace(/^an? /, '')}s`;
+      return type.of.t === 'string'
+        ? 'a list of strings, e.g. ["a", "b"]'
+        : `a list of ${describeType(type.of).replace(/^an? /, '')}s`;
     case 'map':
       return `an object whose values are ${describeType(type.of)}`;
     case 'struct':
@@ -45,9 +47,12 @@ export function describeNode(node: JsonNode): string {
 
 export function typeHint(type: GoType, node: JsonNode): string {
   if (type.t === 'list' && node.kind === 'string') return `wrap it in a list: [${JSON.stringify(node.value)}]`;
-  if (type.t === 'bool' && node.kind === 'string' && /^(true|false)$/i.test(node.value)) return `write ${node.value.toLowerCase()} without quotes`;
-  if (type.t === 'int' && node.kind === 'string' && /^-?\d+$/.test(node.value)) return `write ${node.value} without quotes`;
+  if (type.t === 'bool' && node.kind === 'string' && /^(true|false)$/i.test(node.value))
+    return `write ${node.value.toLowerCase()} without quotes`;
+  if (type.t === 'int' && node.kind === 'string' && /^-?\d+$/.test(node.value))
+    return `write ${node.value} without quotes`;
   if (type.t === 'int' && node.kind === 'number') return 'use a whole number within the 64-bit range';
-  if ((type.t === 'string' || type.t === 'text') && (node.kind === 'number' || node.kind === 'boolean')) return `put it in quotes: "${node.kind === 'number' ? node.raw : String(node.value)}"`;
+  if ((type.t === 'string' || type.t === 'text') && (node.kind === 'number' || node.kind === 'boolean'))
+    return `put it in quotes: "${node.kind === 'number' ? node.raw : String(node.value)}"`;
   return `use ${describeType(type)}`;
 }

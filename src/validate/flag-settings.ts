@@ -65,7 +65,9 @@ export function flagSettingValue(flag: SetFlag, engine: EngineVersion): unknown 
     case 'default-ulimit':
       return Object.fromEntries(values.map(ulimit));
     case 'add-runtime':
-      return Object.fromEntries(values.map((v) => cut(v, '=')).map(([k, p]) => [k.trim().toLowerCase(), { path: (p ?? '').trim() }]));
+      return Object.fromEntries(
+        values.map((v) => cut(v, '=')).map(([k, p]) => [k.trim().toLowerCase(), { path: (p ?? '').trim() }]),
+      );
     case 'feature':
       return Object.fromEntries(values.map((v) => cut(v, '=')).map(([k, b]) => [k, b === undefined || isTrue(b)]));
     case 'default-network-opt': {
@@ -92,14 +94,17 @@ export function flagConflictText(flag: SetFlag, engine: EngineVersion): string {
   // These print the words they were given: UlimitOpt "[nproc=100:200]", PoolsOpt "base size, …".
   if (flag.spec.name === 'default-ulimit') return `[${flag.values.join(' ')}]`;
   if (flag.spec.name === 'default-address-pool') {
-    return (flagSettingValue(flag, engine) as { base?: unknown; size?: unknown }[]).map((p) => `${String(p.base)} ${String(p.size)}`).join(', ');
+    return (flagSettingValue(flag, engine) as { base?: unknown; size?: unknown }[])
+      .map((p) => `${String(p.base)} ${String(p.size)}`)
+      .join(', ');
   }
   const value = flagSettingValue(flag, engine);
   if (flag.spec.name === 'registry-mirror' && Array.isArray(value)) {
     // ValidateMirror hands back the normalised URL (one trailing "/").
     return `[${value.map((m) => maskCredentials(`${String(m).replace(/\/$/, '')}/`)).join(' ')}]`;
   }
-  if (Array.isArray(value)) return `[${value.map((v) => maskCredentials(typeof v === 'string' ? v : JSON.stringify(v))).join(' ')}]`;
+  if (Array.isArray(value))
+    return `[${value.map((v) => maskCredentials(typeof v === 'string' ? v : JSON.stringify(v))).join(' ')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `map[${entries.map(([k, v]) => `${k}:${typeof v === 'string' ? v : JSON.stringify(v)}`).join(' ')}]`;

@@ -23,7 +23,8 @@ export function typeAt(model: DaemonConfigModel, segments: readonly string[]): T
   const [top, ...rest] = segments;
   const row = top === undefined ? undefined : model.catalogue.field(top);
   if (!row || top === undefined) return undefined;
-  const decodesItself = (f: GoField): boolean => f.customDecodeSince !== undefined && atLeast(model.engine, f.customDecodeSince);
+  const decodesItself = (f: GoField): boolean =>
+    f.customDecodeSince !== undefined && atLeast(model.engine, f.customDecodeSince);
   let type = fieldTypeIn(row, model.engine);
   let struct = 'Config';
   let fields = [top];
@@ -63,7 +64,8 @@ const go127 = (model: DaemonConfigModel): boolean => decodePrefix(model.engine) 
 export function goTypeTarget(model: DaemonConfigModel, step: TypeStep, segments: readonly string[]): string {
   const type = goTypeName(step.type);
   if (go127(model)) {
-    const path = step.customAt !== undefined ? `.${segments.slice(step.customAt + 1).join('.')}` : `Config.${segments.join('.')}`;
+    const path =
+      step.customAt !== undefined ? `.${segments.slice(step.customAt + 1).join('.')}` : `Config.${segments.join('.')}`;
     const textual = step.type.t === 'text' || (step.type.t === 'string' && step.type.go !== undefined);
     const suffix = textual ? ': JSON value must be string type' : '';
     return /^\d+$/.test(segments.at(-1) ?? '') && step.customAt === undefined

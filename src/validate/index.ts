@@ -17,7 +17,14 @@ import type { HostView, ValidateRequest, ValidateResult } from './types.js';
 import { valueChecks } from './value-checks.js';
 import type { ValueRule } from './values/types.js';
 
-export { loadDaemonConfig, locate, jsValue, type DaemonConfigModel, type FileEntry, type LocatedSetting } from './model.js';
+export {
+  loadDaemonConfig,
+  locate,
+  jsValue,
+  type DaemonConfigModel,
+  type FileEntry,
+  type LocatedSetting,
+} from './model.js';
 export { dockerdLine, configFilePrefix, validationPrefix } from './report.js';
 
 /** Warnings about what works now but breaks later (an upgrade, a typo that silently does nothing): errors under --strict. */
@@ -33,7 +40,12 @@ const STRICT_IDS: ReadonlySet<DiagnosticId> = new Set<DiagnosticId>([
 ]);
 
 // Problems the value rules may find again for a setting the core has already reported.
-const CORE_OWNED: ReadonlySet<DiagnosticId> = new Set<DiagnosticId>(['removed-key', 'deprecated-key', 'invalid-value', 'flag-file-conflict']);
+const CORE_OWNED: ReadonlySet<DiagnosticId> = new Set<DiagnosticId>([
+  'removed-key',
+  'deprecated-key',
+  'invalid-value',
+  'flag-file-conflict',
+]);
 
 const RANK: Record<Diagnostic['severity'], number> = { error: 2, warning: 1, info: 0 };
 
@@ -41,7 +53,8 @@ const RANK: Record<Diagnostic['severity'], number> = { error: 2, warning: 1, inf
 function withoutRepeats(core: readonly Diagnostic[], values: readonly Diagnostic[]): Diagnostic[] {
   const owned = new Map<string, number>();
   for (const d of core) {
-    if (d.key === undefined || !(CORE_OWNED.has(d.id) || (d.id === 'invalid-type' && d.key === 'default-shm-size'))) continue;
+    if (d.key === undefined || !(CORE_OWNED.has(d.id) || (d.id === 'invalid-type' && d.key === 'default-shm-size')))
+      continue;
     owned.set(d.key, Math.max(owned.get(d.key) ?? -1, RANK[d.severity]));
   }
   return values.filter((d) => d.key === undefined || (owned.get(d.key) ?? -1) < RANK[d.severity]);
@@ -80,5 +93,7 @@ export function validateModel(model: DaemonConfigModel, options: ValidateOptions
 
 export function validateConfig(req: ValidateRequest): ValidateResult {
   const model = loadDaemonConfig(req);
-  return { diagnostics: validateModel(model, { host: req.host, strict: req.strict, explicit: req.daemonJson.explicit }) };
+  return {
+    diagnostics: validateModel(model, { host: req.host, strict: req.strict, explicit: req.daemonJson.explicit }),
+  };
 }

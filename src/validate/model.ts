@@ -6,7 +6,13 @@ import { catalogueFor, CONFLICT_EXEMPT, type Catalogue } from '../engine/catalog
 import { parseDaemonArgs, type ParsedArgs } from '../engine/flags.js';
 import type { GoType } from '../engine/go-type.js';
 import { atLeast, type EngineVersion } from '../engine/version.js';
-import { readJsonDocument, type JsonDocument, type JsonMember, type JsonNode, type Position } from '../jsonfile/index.js';
+import {
+  readJsonDocument,
+  type JsonDocument,
+  type JsonMember,
+  type JsonNode,
+  type Position,
+} from '../jsonfile/index.js';
 import { flagKey, flagSettingValue } from './flag-settings.js';
 import { decodePrefix } from './report.js';
 import type { DaemonArg } from '../model/daemon-arg.js';
@@ -62,7 +68,12 @@ export function jsValue(node: JsonNode, number: (raw: string) => number = Number
     case 'object': {
       const out: Record<string, unknown> = {};
       for (const m of node.members) {
-        Object.defineProperty(out, m.key, { value: jsValue(m.value, number), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(out, m.key, {
+          value: jsValue(m.value, number),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
       return out;
     }
@@ -126,7 +137,13 @@ export function flattenLikeDockerd(members: readonly JsonMember[], cat: Catalogu
   for (const m of lastOccurrences(members)) {
     if (m.value.kind === 'object' && !cat.isFlat(m.key)) {
       for (const child of lastOccurrences(m.value.members)) {
-        entries.push({ key: child.key, member: child, parent: m, shadowed: false, effect: effectOf(cat, child.key, m) });
+        entries.push({
+          key: child.key,
+          member: child,
+          parent: m,
+          shadowed: false,
+          effect: effectOf(cat, child.key, m),
+        });
       }
     } else {
       entries.push({ key: m.key, member: m, shadowed: false, effect: effectOf(cat, m.key, undefined) });

@@ -22,7 +22,8 @@ export const decodePrefix = (engine: EngineVersion): string =>
   atLeast(engine, '29.7.2') || (/dfsg/.test(engine.raw) && atLeast(engine, '28.5.2')) ? 'invalid JSON: ' : '';
 
 /** Texts that dockerd prints without the "unable to configure …" prefix (later phases). */
-const UNPREFIXED = /^(unable to configure|failed to |invalid TLS configuration|Status: |conflict labels|Host-discovery|configuration OK|panic:|invalid configuration|cannot specify both "--)/;
+const UNPREFIXED =
+  /^(unable to configure|failed to |invalid TLS configuration|Status: |conflict labels|Host-discovery|configuration OK|panic:|invalid configuration|cannot specify both "--)/;
 
 /**
  * dockerd's full line for an error text: errors of the config-loading phase get the

@@ -42,7 +42,13 @@ function nest(path: readonly Segment[], value: unknown): unknown {
   return v;
 }
 
-const pointerSegments = (p: string): string[] => (p === '' ? [] : p.slice(1).split('/').map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~')));
+const pointerSegments = (p: string): string[] =>
+  p === ''
+    ? []
+    : p
+        .slice(1)
+        .split('/')
+        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
 
 /** The node at a path below `node` (objects: the last member of that name, as ajv sees them). */
 function nodeAt(node: JsonNode, segments: readonly string[]): { node: JsonNode; member?: JsonMember } | undefined {
@@ -64,7 +70,13 @@ function nodeAt(node: JsonNode, segments: readonly string[]): { node: JsonNode; 
 }
 
 /** Check one value (placed at `path`) with the compiled schema; report what ajv finds. */
-function checkWithSchema(model: DaemonConfigModel, report: Report, path: readonly Segment[], node: JsonNode, seen: Set<string>): Diagnostic[] {
+function checkWithSchema(
+  model: DaemonConfigModel,
+  report: Report,
+  path: readonly Segment[],
+  node: JsonNode,
+  seen: Set<string>,
+): Diagnostic[] {
   if (validateSchema(nest(path, schemaValue(node)))) return [];
   const errors: SchemaError[] = validateSchema.errors ?? [];
   const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.schemaPath);
@@ -89,12 +101,17 @@ function checkWithSchema(model: DaemonConfigModel, report: Report, path: readonl
     if (e.keyword === 'additionalProperties') {
       const member = found.node.kind === 'object' ? found.node.members.find((m) => m.key === extra) : undefined;
       out.push(
-        report('invalid-type', 'error', { offset: member?.keyStart ?? found.node.start }, {
-          message: `"${name}" has no field "${extra}" (dockerd refuses unknown fields here)`,
-          key: String(segments[0]),
-          hint: `remove "${extra}"`,
-          dockerd: `${configFilePrefix(model.path)}${decodePrefix(model.engine)}json: unknown field ${goQuote(extra)}`,
-        }),
+        report(
+          'invalid-type',
+          'error',
+          { offset: member?.keyStart ?? found.node.start },
+          {
+            message: `"${name}" has no field "${extra}" (dockerd refuses unknown fields here)`,
+            key: String(segments[0]),
+            hint: `remove "${extra}"`,
+            dockerd: `${configFilePrefix(model.path)}${decodePrefix(model.engine)}json: unknown field ${goQuote(extra)}`,
+          },
+        ),
       );
       continue;
     }
@@ -102,16 +119,21 @@ function checkWithSchema(model: DaemonConfigModel, report: Report, path: readonl
     const what = found.node.kind === 'number' && target.t === 'int' ? `number ${found.node.raw}` : jsonKind(found.node);
     const outOfRange = e.keyword === 'minimum' || e.keyword === 'maximum';
     out.push(
-      report('invalid-type', 'error', { offset: found.node.start }, {
-        message: outOfRange
-          ? `"${name}" is out of range: ${found.node.kind === 'number' ? found.node.raw : ''} does not fit in a 64-bit integer`
-          : `"${name}" must be ${describeType(target)}, not ${describeNode(found.node)}`,
-        key: String(segments[0]),
-        hint: typeHint(target, found.node),
-        dockerd: step
-          ? `${configFilePrefix(model.path)}${decodePrefix(model.engine)}json: cannot unmarshal ${what} into ${goTypeTarget(model, step, segments)}`
-          : undefined,
-      }),
+      report(
+        'invalid-type',
+        'error',
+        { offset: found.node.start },
+        {
+          message: outOfRange
+            ? `"${name}" is out of range: ${found.node.kind === 'number' ? found.node.raw : ''} does not fit in a 64-bit integer`
+            : `"${name}" must be ${describeType(target)}, not ${describeNode(found.node)}`,
+          key: String(segments[0]),
+          hint: typeHint(target, found.node),
+          dockerd: step
+            ? `${configFilePrefix(model.path)}${decodePrefix(model.engine)}json: cannot unmarshal ${what} into ${goTypeTarget(model, step, segments)}`
+            : undefined,
+        },
+      ),
     );
   }
   return out;

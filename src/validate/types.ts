@@ -2,7 +2,6 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import type { EngineVersion } from '../engine/version.js';
 import type { DaemonArg } from '../model/daemon-arg.js';
 
-
 /** daemon.json as dockerd would read it. */
 export interface DaemonJsonInput {
   /** The path dockerd is given (shown in messages). */

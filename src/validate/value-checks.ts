@@ -14,9 +14,16 @@ function nodeFor(setting: LocatedSetting | undefined, index: number | undefined)
   return node;
 }
 
-export function valueChecks(model: DaemonConfigModel, host: HostView, report: Report, rules: readonly ValueRule[] = valueRules): Diagnostic[] {
+export function valueChecks(
+  model: DaemonConfigModel,
+  host: HostView,
+  report: Report,
+  rules: readonly ValueRule[] = valueRules,
+): Diagnostic[] {
   const ctx: ValueContext = { engine: model.engine, host, settings: model.settings };
-  const problems: ValueProblem[] = rules.filter((r) => r.keys.some((k) => model.settings.has(k))).flatMap((r) => r.check(ctx));
+  const problems: ValueProblem[] = rules
+    .filter((r) => r.keys.some((k) => model.settings.has(k)))
+    .flatMap((r) => r.check(ctx));
   return problems.map((p) => {
     const setting = model.settings.get(p.key);
     const node = setting?.from === 'file' ? nodeFor(setting, p.index) : undefined;

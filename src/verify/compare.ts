@@ -17,7 +17,8 @@ export interface Difference {
   field?: string;
 }
 
-const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameList = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 const sorted = (a: readonly string[]): string[] => [...new Set(a)].sort();
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => sameList(sorted(a), sorted(b));
 
@@ -31,22 +32,38 @@ export function compareWithInfo(expected: ExpectedState, info: DaemonInfo, _engi
   const indexes = registry.IndexConfigs ?? {};
 
   const mirrors = registry.Mirrors ?? [];
-  if (!sameList(mirrors, expected.mirrors)) differ('registry-mirrors', 'RegistryConfig.Mirrors', expected.mirrors, mirrors);
+  if (!sameList(mirrors, expected.mirrors))
+    differ('registry-mirrors', 'RegistryConfig.Mirrors', expected.mirrors, mirrors);
   const hubMirrors = indexes['docker.io']?.Mirrors ?? [];
-  if (!sameList(hubMirrors, expected.mirrors)) differ('registry-mirrors', 'RegistryConfig.IndexConfigs["docker.io"].Mirrors', expected.mirrors, hubMirrors);
+  if (!sameList(hubMirrors, expected.mirrors))
+    differ('registry-mirrors', 'RegistryConfig.IndexConfigs["docker.io"].Mirrors', expected.mirrors, hubMirrors);
 
   const cidrs = registry.InsecureRegistryCIDRs ?? [];
-  if (!sameSet(cidrs, expected.insecureCidrs)) differ('insecure-registries', 'RegistryConfig.InsecureRegistryCIDRs', sorted(expected.insecureCidrs), sorted(cidrs));
+  if (!sameSet(cidrs, expected.insecureCidrs))
+    differ(
+      'insecure-registries',
+      'RegistryConfig.InsecureRegistryCIDRs',
+      sorted(expected.insecureCidrs),
+      sorted(cidrs),
+    );
   const insecureHosts = Object.entries(indexes)
     .filter(([, index]) => index.Secure === false)
     .map(([name]) => name);
-  if (!sameSet(insecureHosts, expected.insecureHosts)) differ('insecure-registries', 'RegistryConfig.IndexConfigs (Secure: false)', sorted(expected.insecureHosts), sorted(insecureHosts));
+  if (!sameSet(insecureHosts, expected.insecureHosts))
+    differ(
+      'insecure-registries',
+      'RegistryConfig.IndexConfigs (Secure: false)',
+      sorted(expected.insecureHosts),
+      sorted(insecureHosts),
+    );
 
-  if (expected.debug !== undefined && info.Debug !== expected.debug) differ('debug', 'Debug', expected.debug, info.Debug ?? null);
+  if (expected.debug !== undefined && info.Debug !== expected.debug)
+    differ('debug', 'Debug', expected.debug, info.Debug ?? null);
   if (expected.liveRestore !== undefined && info.LiveRestoreEnabled !== expected.liveRestore) {
     differ('live-restore', 'LiveRestoreEnabled', expected.liveRestore, info.LiveRestoreEnabled ?? null);
   }
-  if (expected.labels !== undefined && !sameSet(info.Labels ?? [], expected.labels)) differ('labels', 'Labels', sorted(expected.labels), sorted(info.Labels ?? []));
+  if (expected.labels !== undefined && !sameSet(info.Labels ?? [], expected.labels))
+    differ('labels', 'Labels', sorted(expected.labels), sorted(info.Labels ?? []));
   return differences;
 }
 

@@ -4,7 +4,12 @@
  */
 import { posix } from 'node:path';
 import { atLeast, type EngineVersion } from '../engine/version.js';
-import { DEFAULT_UNIX_SOCKET, defaultHost, parseDaemonHost, type ParsedDaemonHost } from '../validate/values/hosts/daemon-host.js';
+import {
+  DEFAULT_UNIX_SOCKET,
+  defaultHost,
+  parseDaemonHost,
+  type ParsedDaemonHost,
+} from '../validate/values/hosts/daemon-host.js';
 import { goParseIP } from '../validate/values/go/ip.js';
 import { FLAG_DEFAULT_CERT_DIR } from '../validate/values/tls/tls-rule.js';
 import { tlsForDefaultHost, tlsState } from '../validate/values/tls/tls-state.js';
@@ -75,7 +80,12 @@ function tlsFiles(settings: Settings, env: EndpointEnv): EndpointTls | undefined
   return tls;
 }
 
-function endpointOf(address: string, parsed: ParsedDaemonHost, env: EndpointEnv, tls: EndpointTls | undefined): Endpoint {
+function endpointOf(
+  address: string,
+  parsed: ParsedDaemonHost,
+  env: EndpointEnv,
+  tls: EndpointTls | undefined,
+): Endpoint {
   const unusable = parsed.normalizedError ?? parsed.listenError;
   const base = unusable !== undefined ? { unusable } : {};
   switch (parsed.proto) {
@@ -113,7 +123,8 @@ export function endpointsFor(settings: Settings, env: EndpointEnv, engine: Engin
   const defaultTls = tlsForDefaultHost(settings, atLeast(engine, '23.0.0'));
   const hosts = configuredHosts(settings, engine);
   if (hosts.length === 0) {
-    if (env.rootless && !defaultTls) return [{ address: `unix://${defaultSocket(env)}`, target: { socketPath: defaultSocket(env) } }];
+    if (env.rootless && !defaultTls)
+      return [{ address: `unix://${defaultSocket(env)}`, target: { socketPath: defaultSocket(env) } }];
     hosts.push(defaultHost(defaultTls));
   }
   const seen = new Set<string>();
@@ -130,4 +141,3 @@ export function endpointsFor(settings: Settings, env: EndpointEnv, engine: Engin
   }
   return endpoints;
 }
-

@@ -31,7 +31,11 @@ function mirrorsOf(settings: Settings, engine: EngineVersion, rejected: Expected
   return mirrors;
 }
 
-function insecureOf(settings: Settings, engine: EngineVersion, rejected: ExpectedState['rejected']): Pick<ExpectedState, 'insecureCidrs' | 'insecureHosts'> {
+function insecureOf(
+  settings: Settings,
+  engine: EngineVersion,
+  rejected: ExpectedState['rejected'],
+): Pick<ExpectedState, 'insecureCidrs' | 'insecureHosts'> {
   const cidrs: string[] = [];
   const hosts: string[] = [];
   for (const value of stringsOf(settings, 'insecure-registries') ?? []) {
@@ -41,12 +45,19 @@ function insecureOf(settings: Settings, engine: EngineVersion, rejected: Expecte
     // dockerd writes Docker Hub's own entry (secure, official) after the insecure ones.
     else if (r.value !== 'docker.io') hosts.push(r.value);
   }
-  return { insecureCidrs: [...new Set([...cidrs, ...defaultInsecureCIDRs(engine)])], insecureHosts: [...new Set(hosts)] };
+  return {
+    insecureCidrs: [...new Set([...cidrs, ...defaultInsecureCIDRs(engine)])],
+    insecureHosts: [...new Set(hosts)],
+  };
 }
 
 export function expectedState(settings: Settings, engine: EngineVersion): ExpectedState {
   const rejected: ExpectedState['rejected'] = [];
-  const expected: ExpectedState = { mirrors: mirrorsOf(settings, engine, rejected), ...insecureOf(settings, engine, rejected), rejected };
+  const expected: ExpectedState = {
+    mirrors: mirrorsOf(settings, engine, rejected),
+    ...insecureOf(settings, engine, rejected),
+    rejected,
+  };
   const debug = boolOf(settings, 'debug');
   const liveRestore = boolOf(settings, 'live-restore');
   const labels = stringsOf(settings, 'labels');

@@ -36,6 +36,7 @@ export function parseInfo(body: string): { ok: true; info: DaemonInfo } | { ok: 
   } catch {
     return { ok: false, error: `/info did not answer JSON: ${JSON.stringify(body.slice(0, 80))}` };
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return { ok: false, error: '/info did not answer a JSON object' };
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    return { ok: false, error: '/info did not answer a JSON object' };
   return { ok: true, info: parsed as DaemonInfo };
 }

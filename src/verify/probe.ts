@@ -71,7 +71,8 @@ export async function ping(ctx: ProbeCtx, endpoint: Endpoint, timeoutMs: number)
   const prepared = prepare(ctx, endpoint);
   if (!prepared.ok) return { address, ok: false, detail: prepared.error };
   const r = await ctx.api(prepared.target, '/_ping', { timeoutMs });
-  const result = (ok: boolean, detail: string | undefined): PingResult => (detail === undefined ? { address, ok } : { address, ok, detail });
+  const result = (ok: boolean, detail: string | undefined): PingResult =>
+    detail === undefined ? { address, ok } : { address, ok, detail };
   if (!r.ok) {
     // It listens and speaks TLS with the configured certificate; it only will not talk to us.
     if (r.code === REFUSED_AFTER_HANDSHAKE) return result(true, joined(r.error, prepared.note));
@@ -113,7 +114,8 @@ export async function waitForDaemon(
   const pingCap = options.pingTimeoutMs ?? 1000;
   const answered = new Set<Endpoint>();
   const lastDetail = new Map<Endpoint, string>();
-  for (const e of endpoints) if (e.unusable !== undefined) lastDetail.set(e, `dockerd cannot listen on it: ${e.unusable}`);
+  for (const e of endpoints)
+    if (e.unusable !== undefined) lastDetail.set(e, `dockerd cannot listen on it: ${e.unusable}`);
   let pending = endpoints.filter((e) => e.unusable === undefined);
   let stoppedBecause: string | undefined = endpoints.length === 0 ? 'no endpoint to probe' : undefined;
 
@@ -132,7 +134,9 @@ export async function waitForDaemon(
     await ctx.sleep(Math.max(0, Math.min(interval, deadline - ctx.clock())));
   }
 
-  const missing = endpoints.filter((e) => !answered.has(e)).map((e) => ({ address: e.address, detail: lastDetail.get(e) ?? 'no answer' }));
+  const missing = endpoints
+    .filter((e) => !answered.has(e))
+    .map((e) => ({ address: e.address, detail: lastDetail.get(e) ?? 'no answer' }));
   const result: WaitResult = {
     ok: endpoints.length > 0 && missing.length === 0,
     answered: endpoints.filter((e) => answered.has(e)).map((e) => e.address),
@@ -143,7 +147,9 @@ export async function waitForDaemon(
   return result;
 }
 
-export type InfoResult = { ok: true; address: string; info: DaemonInfo } | { ok: false; address: string; error: string };
+export type InfoResult =
+  | { ok: true; address: string; info: DaemonInfo }
+  | { ok: false; address: string; error: string };
 
 /** GET /info from one endpoint. */
 export async function daemonInfo(ctx: ProbeCtx, endpoint: Endpoint, timeoutMs: number): Promise<InfoResult> {
@@ -158,13 +164,18 @@ export async function daemonInfo(ctx: ProbeCtx, endpoint: Endpoint, timeoutMs: n
 }
 
 /** Unix sockets first: a TLS listener that wants a client certificate we do not have refuses everything but /_ping. */
-const unixFirst = (endpoints: readonly Endpoint[]): Endpoint[] => [...endpoints].sort((a, b) => Number(a.target.socketPath === undefined) - Number(b.target.socketPath === undefined));
+const unixFirst = (endpoints: readonly Endpoint[]): Endpoint[] =>
+  [...endpoints].sort((a, b) => Number(a.target.socketPath === undefined) - Number(b.target.socketPath === undefined));
 
 /**
  * /info from the first endpoint that gives it: unix sockets first (a TLS listener that wants a
  * client certificate we do not have answers /_ping with a refusal, never with /info).
  */
-export async function firstDaemonInfo(ctx: ProbeCtx, endpoints: readonly Endpoint[], timeoutMs: number): Promise<InfoResult> {
+export async function firstDaemonInfo(
+  ctx: ProbeCtx,
+  endpoints: readonly Endpoint[],
+  timeoutMs: number,
+): Promise<InfoResult> {
   const ordered = unixFirst(endpoints);
   const failures: string[] = [];
   for (const e of ordered) {
@@ -176,7 +187,11 @@ export async function firstDaemonInfo(ctx: ProbeCtx, endpoints: readonly Endpoin
 }
 
 /** The names of the running containers (GET /containers/json), from the first endpoint that answers. */
-export async function runningContainers(ctx: ProbeCtx, endpoints: readonly Endpoint[], timeoutMs: number): Promise<{ ok: true; names: string[] } | { ok: false; error: string }> {
+export async function runningContainers(
+  ctx: ProbeCtx,
+  endpoints: readonly Endpoint[],
+  timeoutMs: number,
+): Promise<{ ok: true; names: string[] } | { ok: false; error: string }> {
   for (const e of unixFirst(endpoints)) {
     const prepared = prepare(ctx, e);
     if (!prepared.ok) continue;

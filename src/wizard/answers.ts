@@ -36,7 +36,11 @@ export function toIntents(answers: WizardAnswers): { intents: Intent[]; allowIns
   }
   for (const { key, value } of keys ?? []) intents.push({ kind: 'set', key, value });
   for (const removal of removals ?? []) {
-    intents.push(removal.kind === 'key' ? { kind: 'unset', key: removal.key } : { kind: 'remove', key: removal.key, values: [removal.value] });
+    intents.push(
+      removal.kind === 'key'
+        ? { kind: 'unset', key: removal.key }
+        : { kind: 'remove', key: removal.key, values: [removal.value] },
+    );
   }
   return { intents, allowInsecureTcp: remoteApi?.kind === 'insecure' };
 }

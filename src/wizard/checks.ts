@@ -21,7 +21,13 @@ export function listCheck(setting: ListSetting, engine: EngineVersion, t: Transl
     if (values.length === 0) return allowEmpty ? true : t('wizard.check.empty');
     for (const value of values) {
       const result = setting.normalize(value, engine);
-      if (!result.ok) return t('list.invalid', { command: setting.command, noun: setting.noun, value: setting.display(value), reason: result.reason });
+      if (!result.ok)
+        return t('list.invalid', {
+          command: setting.command,
+          noun: setting.noun,
+          value: setting.display(value),
+          reason: result.reason,
+        });
     }
     return true;
   };
@@ -53,7 +59,9 @@ export function pemFileCheck(ctx: Pick<Ctx, 'fs' | 'root'>, t: Translate): Check
       text = ctx.fs.readFileSync(underRoot(ctx, path), 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      return code === 'ENOENT' ? t('wizard.check.missingFile', { path }) : t('wizard.check.unreadable', { path, code: String(code) });
+      return code === 'ENOENT'
+        ? t('wizard.check.missingFile', { path })
+        : t('wizard.check.unreadable', { path, code: String(code) });
     }
     return text.includes('-----BEGIN ') ? true : t('wizard.check.notPem', { path });
   };

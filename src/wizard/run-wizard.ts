@@ -55,7 +55,15 @@ export async function runWizard(rt: Runtime, options: WizardOptions, prompter: P
   if (preview.planned.refused) return EXIT.problems;
   if (preview.planned.plan.changes.length === 0) return EXIT.ok;
   io.say('');
-  if (!(await prompter.confirm({ name: 'apply', message: t(options.restart && preview.decision?.action !== 'none' ? 'wizard.confirm.apply' : 'wizard.confirm.write'), default: true }))) {
+  if (
+    !(await prompter.confirm({
+      name: 'apply',
+      message: t(
+        options.restart && preview.decision?.action !== 'none' ? 'wizard.confirm.apply' : 'wizard.confirm.write',
+      ),
+      default: true,
+    }))
+  ) {
     io.say(t('wizard.cancelled'));
     return EXIT.ok;
   }
@@ -66,11 +74,17 @@ export async function runWizard(rt: Runtime, options: WizardOptions, prompter: P
   const shown = new Set(preview.planned.diagnostics.map((d) => d.message));
   const { buffered, lines } = bufferedIo(io, (d) => d.severity === 'error' || !shown.has(d.message));
   const code = await prompter.uninterruptible(t('wizard.finishing'), () =>
-    prompter.progress(t('wizard.applying'), async (update) => {
-      const result = await runIntents(rt.ctx, { ...buffered, step: update }, applyOptions, 'wizard', () => ({ intents }));
-      sayChange(buffered, result, applyOptions);
-      return changeExitCode(result, applyOptions);
-    }, (exit) => exit === EXIT.ok),
+    prompter.progress(
+      t('wizard.applying'),
+      async (update) => {
+        const result = await runIntents(rt.ctx, { ...buffered, step: update }, applyOptions, 'wizard', () => ({
+          intents,
+        }));
+        sayChange(buffered, result, applyOptions);
+        return changeExitCode(result, applyOptions);
+      },
+      (exit) => exit === EXIT.ok,
+    ),
   );
   for (const line of lines) io.say(line);
   io.say(code === EXIT.ok ? t('wizard.done') : t('wizard.failed'));

@@ -87,13 +87,20 @@ describe('the harness itself', () => {
     const args = dockerdArgs(json, flags, p);
     const all = ['--host', '--data-root', '--exec-root', '--pidfile', '--iptables', '--bridge', '--storage-driver'];
     for (const flag of all) {
-      expect(args.some((a) => a.startsWith(`${flag}=`)), flag).toBe(!dropped.includes(flag));
+      expect(
+        args.some((a) => a.startsWith(`${flag}=`)),
+        flag,
+      ).toBe(!dropped.includes(flag));
     }
     expect(args).toContain('--config-file=/tmp/dcorpus.X/daemon.json');
   });
 
   it('substitutes placeholders in flags and keeps a --config-file the case passes', () => {
-    const args = dockerdArgs('{}', parseFlagLines('# comment\n--config-file\n@TMP@/other.json\n\n-H=tcp://127.0.0.1:@PORT@\n'), p);
+    const args = dockerdArgs(
+      '{}',
+      parseFlagLines('# comment\n--config-file\n@TMP@/other.json\n\n-H=tcp://127.0.0.1:@PORT@\n'),
+      p,
+    );
     expect(args.filter((a) => a.startsWith('--config-file'))).toEqual(['--config-file']);
     expect(args.slice(-3)).toEqual(['--config-file', '/tmp/dcorpus.X/other.json', '-H=tcp://127.0.0.1:23456']);
     expect(configFileOf(args)).toBe('/tmp/dcorpus.X/other.json');
@@ -102,7 +109,14 @@ describe('the harness itself', () => {
 
   it('keeps every other byte of daemon.json (BOM, NUL, invalid UTF-8)', () => {
     const bytes = Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from('{"a":"@TMP@"}'), 0xff, 0x00]);
-    expect([...substituteBytes(bytes, p)]).toEqual([0xef, 0xbb, 0xbf, ...Buffer.from('{"a":"/tmp/dcorpus.X"}'), 0xff, 0x00]);
+    expect([...substituteBytes(bytes, p)]).toEqual([
+      0xef,
+      0xbb,
+      0xbf,
+      ...Buffer.from('{"a":"/tmp/dcorpus.X"}'),
+      0xff,
+      0x00,
+    ]);
   });
 
   it('quotes --daemon-args so that a POSIX shell splits them back into the same words', () => {
@@ -122,7 +136,11 @@ describe('the harness itself', () => {
       log: 'Flag --graph has been deprecated, use --data-root\ntime="t" level=error msg="e"\nfailed to start daemon: x\n',
       want: 'failed to start daemon: x',
     },
-    { name: 'else the first error line', log: 'time="t" level=error msg="e1"\ntime="t" level=error msg="e2"\n', want: 'level=error msg="e1"' },
+    {
+      name: 'else the first error line',
+      log: 'time="t" level=error msg="e1"\ntime="t" level=error msg="e2"\n',
+      want: 'level=error msg="e1"',
+    },
     { name: 'nothing', log: 'time="t" level=info msg="x"\n', want: '' },
   ])('error line: $name', ({ log, want }) => {
     expect(errorLine(log)).toBe(want);
@@ -130,7 +148,9 @@ describe('the harness itself', () => {
 
   it('anonymises the temp dir, port and helper pids', () => {
     const line = 'listen tcp 127.0.0.1:23456: bind in /tmp/dcorpus.X/d.sock\tby PID 4242 now';
-    expect(anonymise(line, { ...p, prePids: [4242] })).toBe('listen tcp 127.0.0.1:$PORT: bind in $TMP/d.sock by PID $PREPID now');
+    expect(anonymise(line, { ...p, prePids: [4242] })).toBe(
+      'listen tcp 127.0.0.1:$PORT: bind in $TMP/d.sock by PID $PREPID now',
+    );
   });
 
   it.each([
@@ -155,15 +175,19 @@ describe('the harness itself', () => {
       compare('b', 'ours', 'v', { verdict: 'no', errorLine: 'x' }, ours(0)),
       compare('c', 'ours', 'v', { verdict: 'no', errorLine: 'x' }, ours(1)),
     ]);
-    expect(Object.fromEntries(t)).toEqual({ shared: { agree: 1, total: 1 }, ours: { agree: 1, total: 2 }, all: { agree: 2, total: 3 } });
+    expect(Object.fromEntries(t)).toEqual({
+      shared: { agree: 1, total: 1 },
+      ours: { agree: 1, total: 2 },
+      all: { agree: 2, total: 3 },
+    });
   });
 
   it('reads registry settings from the file and from flags, and compares them with /info', () => {
     const engine = parseEngineVersion('28.5.2')!;
-    const s = registrySettings(Buffer.from('\uFEFF{"registry-mirrors": ["https://m.example.com"], "insecure-registries": ["10.1.2.3/8"]}'), [
-      '--insecure-registry',
-      'r.local:5000',
-    ]);
+    const s = registrySettings(
+      Buffer.from('\uFEFF{"registry-mirrors": ["https://m.example.com"], "insecure-registries": ["10.1.2.3/8"]}'),
+      ['--insecure-registry', 'r.local:5000'],
+    );
     expect(s).toEqual({ mirrors: ['https://m.example.com'], insecure: ['10.1.2.3/8', 'r.local:5000'] });
     expect(registrySettings(Buffer.from('{"debug": true}}'), [])).toBeUndefined();
     const expected = predictRegistry(s!, engine);
@@ -210,7 +234,8 @@ describe.each(BINARIES)('dockerd from $label ($path)', ({ path }) => {
     summaries.push(formatTally(v, result.comparisons, result.seconds));
     mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, `disagreements-${v}.txt`), `${disagreements.map(formatDisagreement).join('\n\n')}\n`);
-    for (const { set } of caseSets()) writeFileSync(join(outDir, `verdicts-${set.replace(/\W+/g, '_')}-${v}.tsv`), verdictsTsv(result, set));
+    for (const { set } of caseSets())
+      writeFileSync(join(outDir, `verdicts-${set.replace(/\W+/g, '_')}-${v}.tsv`), verdictsTsv(result, set));
   });
 
   it('validate agrees with dockerd on every case', () => {
@@ -221,7 +246,9 @@ describe.each(BINARIES)('dockerd from $label ($path)', ({ path }) => {
   });
 
   it('predicts /info RegistryConfig (mirrors, insecure CIDRs and hosts) of every daemon that started', () => {
-    const withRegistry = result.registry.filter((r) => r.problems.length > 0).map((r) => `${r.set}/${r.name}: ${r.problems.join('; ')}`);
+    const withRegistry = result.registry
+      .filter((r) => r.problems.length > 0)
+      .map((r) => `${r.set}/${r.name}: ${r.problems.join('; ')}`);
     // The prediction was actually compared on a good number of running daemons.
     expect(result.registry.length).toBeGreaterThan(only ? -1 : 20);
     expect(withRegistry).toEqual([]);

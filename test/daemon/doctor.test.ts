@@ -20,7 +20,13 @@ interface DoctorReport {
   ok: boolean;
   checks: { id: string; status: string; note?: string }[];
   diagnostics: Finding[];
-  fixed?: { done: string[]; files: { path: string }[]; service?: { action: string; ok: boolean; commands: string[] }; verified?: boolean; rolledBack?: boolean };
+  fixed?: {
+    done: string[];
+    files: { path: string }[];
+    service?: { action: string; ok: boolean; commands: string[] };
+    verified?: boolean;
+    rolledBack?: boolean;
+  };
 }
 
 let box: Sdbox | undefined;
@@ -35,7 +41,10 @@ async function boot(options: { netns?: string } = {}): Promise<Sdbox> {
   return box;
 }
 
-async function doctor(b: Sdbox, args: readonly string[] = []): Promise<{ exitCode: number; report: DoctorReport; ms: number }> {
+async function doctor(
+  b: Sdbox,
+  args: readonly string[] = [],
+): Promise<{ exitCode: number; report: DoctorReport; ms: number }> {
   const started = Date.now();
   const r = await cli(b, ['doctor', ...args, '--json', '-y'], { timeoutMs: 180_000 });
   const ms = Date.now() - started;
@@ -46,31 +55,49 @@ async function doctor(b: Sdbox, args: readonly string[] = []): Promise<{ exitCod
   }
 }
 
-const finding = (report: DoctorReport, check: string, id: string): Finding | undefined => report.diagnostics.find((d) => d.check === check && d.id === id);
-const errors = (report: DoctorReport): string[] => report.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.check}:${d.id}`);
+const finding = (report: DoctorReport, check: string, id: string): Finding | undefined =>
+  report.diagnostics.find((d) => d.check === check && d.id === id);
+const errors = (report: DoctorReport): string[] =>
+  report.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.check}:${d.id}`);
 const pingOk = (b: Sdbox) => sh(b, 'curl -sS --max-time 5 --unix-socket /var/run/docker.sock http://x/_ping');
 
 describe('doctor on a real systemd host', () => {
-  it('a dangling comma that made systemd give up: the line, the journal\'s cause, the start limit; --fix repairs and starts it', async () => {
+  it("a dangling comma that made systemd give up: the line, the journal's cause, the start limit; --fix repairs and starts it", async () => {
     const b = await boot();
-    writeFileSync(b.hostPath('/etc/docker/daemon.json'), '{\n  "registry-mirrors": ["https://mirror.example.com"],\n}\n');
+    writeFileSync(
+      b.hostPath('/etc/docker/daemon.json'),
+      '{\n  "registry-mirrors": ["https://mirror.example.com"],\n}\n',
+    );
     for (let i = 0; i < 4; i++) await b.exec(['systemctl', 'restart', 'docker']);
 
     const { exitCode, report } = await doctor(b, ['--offline']);
     expect(exitCode).toBe(1);
-    expect(finding(report, 'config.validation', 'json-syntax')).toMatchObject({ severity: 'error', line: 3, fix: 'repair daemon.json' });
+    expect(finding(report, 'config.validation', 'json-syntax')).toMatchObject({
+      severity: 'error',
+      line: 3,
+      fix: 'repair daemon.json',
+    });
     // From the real journal: dockerd's own line, classified.
-    expect(finding(report, 'service.state', 'json-syntax')).toMatchObject({ severity: 'error', dockerd: expect.stringMatching(/invalid character '\}' looking for beginning of object key string/) });
+    expect(finding(report, 'service.state', 'json-syntax')).toMatchObject({
+      severity: 'error',
+      dockerd: expect.stringMatching(/invalid character '\}' looking for beginning of object key string/),
+    });
     expect(finding(report, 'service.start-limit', 'start-limit-hit')).toMatchObject({ severity: 'error' });
     expect(report.checks.find((c) => c.id === 'network.mirrors')).toMatchObject({ status: 'skipped' });
 
     const fixed = await doctor(b, ['--fix', '--offline']);
     expect(fixed.exitCode).toBe(0);
-    expect(fixed.report.fixed).toMatchObject({ service: { action: 'restart', ok: true }, verified: true, rolledBack: false });
+    expect(fixed.report.fixed).toMatchObject({
+      service: { action: 'restart', ok: true },
+      verified: true,
+      rolledBack: false,
+    });
     expect(fixed.report.fixed?.service?.commands).toContain('systemctl reset-failed docker.service docker.socket');
     expect(errors(fixed.report)).toEqual([]);
     expect(await pingOk(b)).toBe('OK');
-    expect(JSON.parse(readFileSync(b.hostPath('/etc/docker/daemon.json'), 'utf8'))).toEqual({ 'registry-mirrors': ['https://mirror.example.com'] });
+    expect(JSON.parse(readFileSync(b.hostPath('/etc/docker/daemon.json'), 'utf8'))).toEqual({
+      'registry-mirrors': ['https://mirror.example.com'],
+    });
   });
 
   it('"hosts" in daemon.json against the unit\'s -H fd://: flag-file-conflict; --fix writes the drop-in and both sockets answer', async () => {
@@ -80,13 +107,25 @@ describe('doctor on a real systemd host', () => {
 
     const { exitCode, report } = await doctor(b, ['--offline']);
     expect(exitCode).toBe(1);
-    expect(finding(report, 'config.validation', 'flag-file-conflict')).toMatchObject({ severity: 'error', fix: expect.stringContaining('dockerd-config-hosts.conf') });
-    expect(finding(report, 'service.state', 'flag-file-conflict')).toMatchObject({ dockerd: expect.stringContaining('the following directives are specified both as a flag and in the configuration file: hosts') });
+    expect(finding(report, 'config.validation', 'flag-file-conflict')).toMatchObject({
+      severity: 'error',
+      fix: expect.stringContaining('dockerd-config-hosts.conf'),
+    });
+    expect(finding(report, 'service.state', 'flag-file-conflict')).toMatchObject({
+      dockerd: expect.stringContaining(
+        'the following directives are specified both as a flag and in the configuration file: hosts',
+      ),
+    });
 
     const fixed = await doctor(b, ['--fix', '--offline']);
     expect(fixed.exitCode).toBe(0);
     expect(fixed.report.fixed).toMatchObject({ service: { ok: true }, verified: true });
-    expect(fixed.report.fixed?.files.map((f) => f.path)).toEqual(expect.arrayContaining(['/etc/docker/daemon.json', '/etc/systemd/system/docker.service.d/dockerd-config-hosts.conf']));
+    expect(fixed.report.fixed?.files.map((f) => f.path)).toEqual(
+      expect.arrayContaining([
+        '/etc/docker/daemon.json',
+        '/etc/systemd/system/docker.service.d/dockerd-config-hosts.conf',
+      ]),
+    );
     expect(await pingOk(b)).toBe('OK');
     expect(await sh(b, 'curl -sS --max-time 5 http://127.0.0.1:2375/_ping')).toBe('OK');
     expect(errors(fixed.report)).toEqual([]);
@@ -99,7 +138,10 @@ describe('doctor on a real systemd host', () => {
 
     const { exitCode, report } = await doctor(b, ['--offline']);
     expect(exitCode).toBe(0);
-    expect(finding(report, 'service.applied', 'config-not-applied')).toMatchObject({ severity: 'warning', message: expect.stringContaining('debug') });
+    expect(finding(report, 'service.applied', 'config-not-applied')).toMatchObject({
+      severity: 'warning',
+      message: expect.stringContaining('debug'),
+    });
 
     const fixed = await doctor(b, ['--fix', '--offline']);
     expect(fixed.exitCode).toBe(0);
@@ -111,14 +153,19 @@ describe('doctor on a real systemd host', () => {
 
   it('a unit drop-in added by hand: unit-reload-needed; a group-writable daemon.json: file-permissions; --fix mends both', async () => {
     const b = await boot();
-    await sh(b, 'mkdir -p /etc/systemd/system/docker.service.d && printf "[Service]\\nEnvironment=DOCTOR_TEST=1\\n" > /etc/systemd/system/docker.service.d/extra.conf && systemctl daemon-reload');
+    await sh(
+      b,
+      'mkdir -p /etc/systemd/system/docker.service.d && printf "[Service]\\nEnvironment=DOCTOR_TEST=1\\n" > /etc/systemd/system/docker.service.d/extra.conf && systemctl daemon-reload',
+    );
     await sh(b, 'printf "[Service]\\nEnvironment=DOCTOR_TEST=2\\n" > /etc/systemd/system/docker.service.d/extra.conf');
     writeFileSync(b.hostPath('/etc/docker/daemon.json'), '{}\n');
     await sh(b, 'chmod 0666 /etc/docker/daemon.json');
 
     const { report } = await doctor(b, ['--offline']);
     expect(finding(report, 'service.unit-reload', 'unit-reload-needed')).toMatchObject({ severity: 'warning' });
-    expect(finding(report, 'security.files', 'file-permissions')).toMatchObject({ fix: 'chmod 0644 /etc/docker/daemon.json' });
+    expect(finding(report, 'security.files', 'file-permissions')).toMatchObject({
+      fix: 'chmod 0644 /etc/docker/daemon.json',
+    });
 
     const fixed = await doctor(b, ['--fix', '--offline']);
     expect(fixed.exitCode).toBe(0);
@@ -130,10 +177,16 @@ describe('doctor on a real systemd host', () => {
 
   it('a proxy in a drop-in, daemon-reloaded but never restarted: proxy-not-applied, with the password masked; --fix restarts', async () => {
     const b = await boot();
-    await sh(b, 'mkdir -p /etc/systemd/system/docker.service.d && printf "[Service]\\nEnvironment=HTTPS_PROXY=http://ops:hunter2@127.0.0.1:3128\\n" > /etc/systemd/system/docker.service.d/proxy.conf && systemctl daemon-reload');
+    await sh(
+      b,
+      'mkdir -p /etc/systemd/system/docker.service.d && printf "[Service]\\nEnvironment=HTTPS_PROXY=http://ops:hunter2@127.0.0.1:3128\\n" > /etc/systemd/system/docker.service.d/proxy.conf && systemctl daemon-reload',
+    );
 
     const { report } = await doctor(b, ['--offline']);
-    expect(finding(report, 'network.proxy', 'proxy-not-applied')).toMatchObject({ severity: 'warning', message: expect.stringContaining('ops:xxxxx@127.0.0.1:3128') });
+    expect(finding(report, 'network.proxy', 'proxy-not-applied')).toMatchObject({
+      severity: 'warning',
+      message: expect.stringContaining('ops:xxxxx@127.0.0.1:3128'),
+    });
     expect(finding(report, 'security.credentials', 'credentials-in-url')).toBeTruthy();
     expect(JSON.stringify(report)).not.toContain('hunter2');
 
@@ -159,16 +212,29 @@ describe('doctor probes mirrors: a live registry, a closed port, a black hole', 
     await holdPort(b, 7001); // accepts, never answers
     await holdPort(b, 7002);
     await holdPort(b, 7003);
-    const mirrors = [registry.url, 'http://127.0.0.1:7009', 'http://127.0.0.1:7001', 'http://127.0.0.1:7002', 'http://127.0.0.1:7003'];
+    const mirrors = [
+      registry.url,
+      'http://127.0.0.1:7009',
+      'http://127.0.0.1:7001',
+      'http://127.0.0.1:7002',
+      'http://127.0.0.1:7003',
+    ];
     writeFileSync(b.hostPath('/etc/docker/daemon.json'), `${JSON.stringify({ 'registry-mirrors': mirrors })}\n`);
     await sh(b, 'systemctl reload docker');
 
     const { exitCode, report, ms } = await doctor(b, ['--timeout', '2', '--only', 'network']);
     expect(exitCode).toBe(0); // dead mirrors are warnings: dockerd falls back
-    const about = (url: string) => report.diagnostics.filter((d) => d.check === 'network.mirrors' && d.message.includes(url.replace(/\/$/, '')));
+    const about = (url: string) =>
+      report.diagnostics.filter((d) => d.check === 'network.mirrors' && d.message.includes(url.replace(/\/$/, '')));
     expect(about(registry.url).filter((d) => d.severity !== 'info')).toEqual([]);
-    expect(about('http://127.0.0.1:7009')[0]).toMatchObject({ id: 'mirror-unreachable', message: expect.stringContaining('refused') });
-    expect(about('http://127.0.0.1:7001')[0]).toMatchObject({ id: 'mirror-unreachable', message: expect.stringMatching(/no answer within 2000 ms/) });
+    expect(about('http://127.0.0.1:7009')[0]).toMatchObject({
+      id: 'mirror-unreachable',
+      message: expect.stringContaining('refused'),
+    });
+    expect(about('http://127.0.0.1:7001')[0]).toMatchObject({
+      id: 'mirror-unreachable',
+      message: expect.stringMatching(/no answer within 2000 ms/),
+    });
     expect(about('http://127.0.0.1:7002')[0]).toMatchObject({ id: 'mirror-unreachable' });
     // Three black holes at 2 s each: one after the other they would take 6 s; at once, one timeout.
     expect(ms).toBeLessThan(5000);

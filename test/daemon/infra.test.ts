@@ -6,7 +6,18 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootSdbox, checkout, cli, initScriptOf, nsboxHostPath, sdboxHostPath, setInitScript, startNsbox, type Nsbox, type Sdbox } from '../helpers/boxes.js';
+import {
+  bootSdbox,
+  checkout,
+  cli,
+  initScriptOf,
+  nsboxHostPath,
+  sdboxHostPath,
+  setInitScript,
+  startNsbox,
+  type Nsbox,
+  type Sdbox,
+} from '../helpers/boxes.js';
 import { pushTinyImage, startRegistry, type Registry, type TinyImage } from '../helpers/registry.js';
 
 const timings: string[] = [];
@@ -22,15 +33,23 @@ async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
 // The host's own docker configuration must come out of this byte for byte.
 const HOST_FILES = ['/etc/docker/daemon.json', '/etc/default/docker', '/etc/init.d/docker'];
 const fingerprint = (): Record<string, string> =>
-  Object.fromEntries(HOST_FILES.map((f) => [f, existsSync(f) ? createHash('md5').update(readFileSync(f)).digest('hex') : 'absent']));
+  Object.fromEntries(
+    HOST_FILES.map((f) => [f, existsSync(f) ? createHash('md5').update(readFileSync(f)).digest('hex') : 'absent']),
+  );
 const hostBefore = fingerprint();
 
 /** Host-side traces a box could leave: its instance dir, mounts, cgroups. */
 function traces(kind: 'sdbox' | 'nsbox', name: string): string[] {
   const dir = `/var/tmp/dockerd-config-${kind}/${name}`;
-  const found = readFileSync('/proc/mounts', 'utf8').split('\n').filter((l) => l.includes(`${dir} `) || l.includes(`${dir}/`));
+  const found = readFileSync('/proc/mounts', 'utf8')
+    .split('\n')
+    .filter((l) => l.includes(`${dir} `) || l.includes(`${dir}/`));
   if (existsSync(dir)) found.push(dir);
-  for (const cg of [`/sys/fs/cgroup/systemd/sdbox-${name}`, `/sys/fs/cgroup/unified/sdbox-${name}`, `/sys/fs/cgroup/sdbox-${name}`]) {
+  for (const cg of [
+    `/sys/fs/cgroup/systemd/sdbox-${name}`,
+    `/sys/fs/cgroup/unified/sdbox-${name}`,
+    `/sys/fs/cgroup/sdbox-${name}`,
+  ]) {
     if (existsSync(cg)) found.push(cg);
   }
   return found;
@@ -89,7 +108,9 @@ describe('sdbox: systemd as PID 1 with Debian docker.io', () => {
   it('runs systemd as PID 1 and docker.service is active', async () => {
     const comm = await box.exec(['cat', '/proc/1/comm']);
     expect(comm.stdout.trim()).toBe('systemd');
-    const active = await timed('sdbox exec (systemctl is-active)', () => box.exec(['systemctl', 'is-active', 'docker']));
+    const active = await timed('sdbox exec (systemctl is-active)', () =>
+      box.exec(['systemctl', 'is-active', 'docker']),
+    );
     expect(active).toMatchObject({ exitCode: 0, stdout: 'active\n' });
     // the CLI's systemd detection looks for this
     expect((await box.exec(['test', '-d', '/run/systemd/system'])).exitCode).toBe(0);
@@ -136,7 +157,10 @@ describe('nsbox: sysvinit `service docker` on a test-owned copy', () => {
 
   it('has no systemd inside and a patched init script copy', async () => {
     expect((await box.exec(['test', '-e', '/run/systemd/system'])).exitCode).toBe(1);
-    expect(await cli(box, ['--help'])).toMatchObject({ exitCode: 0, stdout: expect.stringContaining('dockerd-config <command>') });
+    expect(await cli(box, ['--help'])).toMatchObject({
+      exitCode: 0,
+      stdout: expect.stringContaining('dockerd-config <command>'),
+    });
     const script = readFileSync(box.hostPath('/etc/init.d/docker'), 'utf8');
     expect(script).toContain('ulimit -n "$(ulimit -Hn)"');
     expect(script).not.toContain('ulimit -n 1048576');
@@ -149,7 +173,10 @@ describe('nsbox: sysvinit `service docker` on a test-owned copy', () => {
     expect(start).toMatchObject({ exitCode: 0, stdout: expect.stringContaining('Starting Docker: docker') });
     await timed('nsbox start → /_ping', () => waitFor('/_ping', async () => (await ping(sock)) === 'OK'));
     expect(readFileSync(box.hostPath('/var/log/docker.log'), 'utf8')).toMatch(/API listen on \/var\/run\/docker\.sock/);
-    expect(await box.exec(['service', 'docker', 'status'])).toMatchObject({ exitCode: 0, stdout: expect.stringContaining('Docker is running') });
+    expect(await box.exec(['service', 'docker', 'status'])).toMatchObject({
+      exitCode: 0,
+      stdout: expect.stringContaining('Docker is running'),
+    });
     const stop = await timed('nsbox service docker stop', () => box.exec(['service', 'docker', 'stop']));
     expect(stop.exitCode).toBe(0);
     expect(await ping(sock)).toMatch(/^error/);
@@ -167,12 +194,14 @@ describe('nsbox: sysvinit `service docker` on a test-owned copy', () => {
     writeFileSync(box.hostPath('/etc/docker/daemon.json'), '{"debug": true}\n');
     expect((await box.exec(['sh', '-c', 'kill -HUP "$(cat /run/plain.pid)"'])).exitCode).toBe(0);
     const log = box.hostPath('/var/log/plain.log');
-    await waitFor('the reload line', async () => /Reloaded configuration:.*\\"debug\\":true/.test(readFileSync(log, 'utf8')));
+    await waitFor('the reload line', async () =>
+      /Reloaded configuration:.*\\"debug\\":true/.test(readFileSync(log, 'utf8')),
+    );
     // left running on purpose: stop() must end it with the box
   });
 });
 
-describe('nsbox: Debian\'s init script unpatched, and swapped in place', () => {
+describe("nsbox: Debian's init script unpatched, and swapped in place", () => {
   let box: Nsbox;
   beforeAll(async () => {
     box = await timed('nsbox start --unpatched', () => startNsbox('infra-ns-raw', { initScript: 'unpatched' }));
@@ -182,14 +211,19 @@ describe('nsbox: Debian\'s init script unpatched, and swapped in place', () => {
     expect(traces('nsbox', 'infra-ns-raw')).toEqual([]);
   });
   const debian = () => readFileSync(join(box.dir, 'init.d-docker.debian'), 'utf8');
-  const ulimitLine = () => debian().split('\n').findIndex((l) => l.trim() === 'ulimit -n 1048576') + 1;
+  const ulimitLine = () =>
+    debian()
+      .split('\n')
+      .findIndex((l) => l.trim() === 'ulimit -n 1048576') + 1;
 
-  it('is Debian\'s script byte for byte, and its start fails at `ulimit -n` before dockerd runs', async () => {
+  it("is Debian's script byte for byte, and its start fails at `ulimit -n` before dockerd runs", async () => {
     expect(await initScriptOf(box)).toBe('unpatched');
     expect(readFileSync(box.hostPath('/etc/init.d/docker'), 'utf8')).toBe(readFileSync('/etc/init.d/docker', 'utf8'));
     const start = await box.exec(['service', 'docker', 'start']);
     expect(start).toMatchObject({ exitCode: 2, stdout: '' });
-    expect(start.stderr.trim()).toBe(`/etc/init.d/docker: ${ulimitLine()}: ulimit: error setting limit (Operation not permitted)`);
+    expect(start.stderr.trim()).toBe(
+      `/etc/init.d/docker: ${ulimitLine()}: ulimit: error setting limit (Operation not permitted)`,
+    );
     // Nothing of dockerd ran: no process, no pidfile, no socket; the log was only touched (empty).
     expect((await box.exec(['pgrep', '-x', 'dockerd|containerd'])).exitCode).toBe(1);
     expect(readdirSync(box.hostPath('/run')).filter((f) => f.startsWith('docker') || f === 'containerd')).toEqual([]); // (mount/ is util-linux's utab)

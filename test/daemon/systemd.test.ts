@@ -9,7 +9,8 @@ import { keepAliveImage } from '../helpers/keepalive-image.js';
 import { pushTinyImage, startRegistry, type Registry, type TinyImage } from '../helpers/registry.js';
 
 const DROP_IN = '/etc/systemd/system/docker.service.d/dockerd-config-hosts.conf';
-const sha = (path: string): string => (existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : 'absent');
+const sha = (path: string): string =>
+  existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : 'absent';
 
 let box: Sdbox | undefined;
 afterEach(async () => {
@@ -24,7 +25,8 @@ async function boot(): Promise<Sdbox> {
 }
 
 const mainPid = (b: Sdbox) => sh(b, 'systemctl show -p MainPID --value docker');
-const registryConfig = async (b: Sdbox) => JSON.parse(await sh(b, "docker info --format '{{json .RegistryConfig}}'")) as { Mirrors: string[] | null };
+const registryConfig = async (b: Sdbox) =>
+  JSON.parse(await sh(b, "docker info --format '{{json .RegistryConfig}}'")) as { Mirrors: string[] | null };
 
 describe('systemd: restart or reload through systemctl, verify, roll back', () => {
   it('a mirror is reloaded (SIGHUP): same dockerd, running containers untouched, /info shows it', async () => {
@@ -56,7 +58,10 @@ describe('systemd: restart or reload through systemctl, verify, roll back', () =
     const { exitCode, report } = await run(b, ['host', 'add', 'tcp://127.0.0.1:2375']);
     expect(exitCode).toBe(0);
     expect(report.service).toMatchObject({ action: 'restart', ok: true, daemonReload: true });
-    expect(report.service.commands.slice(0, 2)).toEqual(['systemctl daemon-reload', 'systemctl restart docker.socket docker.service']);
+    expect(report.service.commands.slice(0, 2)).toEqual([
+      'systemctl daemon-reload',
+      'systemctl restart docker.socket docker.service',
+    ]);
     expect(report.verified).toBe(true);
     expect(report.listeners).toEqual(expect.arrayContaining(['unix:///var/run/docker.sock', 'tcp://127.0.0.1:2375']));
     expect(readFileSync(b.hostPath(DROP_IN), 'utf8')).toMatch(/^ExecStart=$/m);
@@ -110,10 +115,17 @@ describe('systemd: restart or reload through systemctl, verify, roll back', () =
     expect((await b.exec(['systemctl', 'is-active', 'docker'])).stdout.trim()).toBe('failed');
 
     // What the on-call person pastes: the real journal says why, under systemd's noise.
-    const explained = await b.exec(['sh', '-c', `journalctl -u docker --no-pager | NO_COLOR=1 node ${cliEntry} explain --json`]);
+    const explained = await b.exec([
+      'sh',
+      '-c',
+      `journalctl -u docker --no-pager | NO_COLOR=1 node ${cliEntry} explain --json`,
+    ]);
     expect(explained.exitCode).toBe(1);
     const ids = (JSON.parse(explained.stdout) as { diagnostics: { id: string; dockerd?: string }[] }).diagnostics;
-    expect(ids[0]).toMatchObject({ id: 'json-syntax', dockerd: expect.stringMatching(/invalid character '\}' looking for beginning of object key string/) });
+    expect(ids[0]).toMatchObject({
+      id: 'json-syntax',
+      dockerd: expect.stringMatching(/invalid character '\}' looking for beginning of object key string/),
+    });
     expect(ids.map((d) => d.id)).toContain('start-limit-hit');
 
     const { exitCode, report } = await run(b, ['repair']);

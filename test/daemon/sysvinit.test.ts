@@ -20,27 +20,42 @@ const ping = (b: Nsbox) => sh(b, 'curl -sS --unix-socket /var/run/docker.sock ht
 describe('sysvinit: service docker through the init script', () => {
   it('a mirror is reloaded with SIGHUP to the pid in /var/run/docker.pid and verified', async () => {
     const b = await start();
-    await sh(b, 'service docker start >/dev/null; for i in $(seq 100); do curl -s --unix-socket /var/run/docker.sock http://x/_ping >/dev/null && exit 0; sleep 0.1; done; exit 1');
+    await sh(
+      b,
+      'service docker start >/dev/null; for i in $(seq 100); do curl -s --unix-socket /var/run/docker.sock http://x/_ping >/dev/null && exit 0; sleep 0.1; done; exit 1',
+    );
     const pid = await sh(b, 'cat /var/run/docker.pid');
 
     const { exitCode, report } = await run(b, ['mirror', 'add', 'https://mirror.example.com']);
     expect(exitCode).toBe(0);
-    expect(report).toMatchObject({ ok: true, verified: true, service: { manager: 'sysvinit', action: 'reload', ok: true } });
+    expect(report).toMatchObject({
+      ok: true,
+      verified: true,
+      service: { manager: 'sysvinit', action: 'reload', ok: true },
+    });
     expect(report.service.commands).toEqual([`kill -HUP ${pid}`]);
     expect(await sh(b, 'cat /var/run/docker.pid')).toBe(pid);
-    expect(await sh(b, "docker info --format '{{json .RegistryConfig.Mirrors}}'")).toBe('["https://mirror.example.com/"]');
+    expect(await sh(b, "docker info --format '{{json .RegistryConfig.Mirrors}}'")).toBe(
+      '["https://mirror.example.com/"]',
+    );
   });
 
   it('`service docker restart` says "Starting Docker" while dockerd dies: read the log, roll back, start the old one', async () => {
     const b = await start();
     writeFileSync(b.hostPath('/etc/docker/daemon.json'), '{}\n');
-    await sh(b, 'service docker start >/dev/null; for i in $(seq 100); do curl -s --unix-socket /var/run/docker.sock http://x/_ping >/dev/null && exit 0; sleep 0.1; done; exit 1');
+    await sh(
+      b,
+      'service docker start >/dev/null; for i in $(seq 100); do curl -s --unix-socket /var/run/docker.sock http://x/_ping >/dev/null && exit 0; sleep 0.1; done; exit 1',
+    );
     await holdPort(b, 2376);
 
     const { exitCode, report } = await run(b, ['host', 'add', 'tcp://127.0.0.1:2376']);
     expect(exitCode).toBe(1);
     expect(report).toMatchObject({ ok: false, rolledBack: true, service: { manager: 'sysvinit', action: 'restart' } });
-    expect(report.diagnostics.find((d) => d.severity === 'error')).toMatchObject({ id: 'address-in-use', dockerd: expect.stringMatching(/127\.0\.0\.1:2376/) });
+    expect(report.diagnostics.find((d) => d.severity === 'error')).toMatchObject({
+      id: 'address-in-use',
+      dockerd: expect.stringMatching(/127\.0\.0\.1:2376/),
+    });
     expect(report.diagnostics.some((d) => d.id === 'rollback-failed')).toBe(false);
     expect(readFileSync(b.hostPath('/etc/docker/daemon.json'), 'utf8')).toBe('{}\n');
     expect(await ping(b)).toBe('OK');
@@ -50,7 +65,12 @@ describe('sysvinit: service docker through the init script', () => {
     const b = await start();
     const { exitCode, report } = await run(b, ['set', 'debug', 'true']);
     expect(JSON.parse(readFileSync(b.hostPath('/etc/docker/daemon.json'), 'utf8'))).toEqual({ debug: true });
-    expect(report).toMatchObject({ outcome: 'kept', kept: { because: 'daemon-stopped' }, verified: false, rolledBack: false });
+    expect(report).toMatchObject({
+      outcome: 'kept',
+      kept: { because: 'daemon-stopped' },
+      verified: false,
+      rolledBack: false,
+    });
     expect(exitCode).toBe(0);
     expect(report.service.commands).not.toContain('service docker start');
     expect(report.diagnostics.find((d) => d.id === 'daemon-stopped')).toMatchObject({ severity: 'info' });
@@ -80,7 +100,15 @@ if [ -s $P ] && kill -0 "$(cat $P)" 2>/dev/null; then
 fi
 setsid ${dockerd} ${FLAGS} >>/var/log/plain-dockerd.log 2>&1 </dev/null &
 `;
-  const cliArgs = ['--engine-version', version, `--daemon-args=${FLAGS}`, '--restart-cmd', 'sh /etc/docker/restart-dockerd.sh', '--daemon-log', '/var/log/plain-dockerd.log'];
+  const cliArgs = [
+    '--engine-version',
+    version,
+    `--daemon-args=${FLAGS}`,
+    '--restart-cmd',
+    'sh /etc/docker/restart-dockerd.sh',
+    '--daemon-log',
+    '/var/log/plain-dockerd.log',
+  ];
 
   it('reloads a mirror, restarts for a removed key, rolls back a change that fails at start', async () => {
     const b = await start();
@@ -90,7 +118,11 @@ setsid ${dockerd} ${FLAGS} >>/var/log/plain-dockerd.log 2>&1 </dev/null &
     writeFileSync(b.hostPath('/etc/docker/restart-dockerd.sh'), restartScript, { mode: 0o755 });
     writeFileSync(b.hostPath('/etc/docker/daemon.json'), '{}\n');
     const started = await run(b, ['restart', ...cliArgs]);
-    expect(started.report).toMatchObject({ ok: true, verified: true, service: { manager: 'custom', action: 'restart' } });
+    expect(started.report).toMatchObject({
+      ok: true,
+      verified: true,
+      service: { manager: 'custom', action: 'restart' },
+    });
 
     const add = await run(b, ['mirror', 'add', 'https://mirror.example.com', ...cliArgs]);
     expect(add.report).toMatchObject({ ok: true, verified: true, service: { action: 'reload' } });

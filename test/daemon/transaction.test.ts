@@ -9,8 +9,27 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bootSdbox, checkout, cliEntry, setInitScript, startNsbox, type Box, type InitScript, type Nsbox, type Sdbox } from '../helpers/boxes.js';
-import { holdPort, runJson, runJsonWithoutYes, runText, sh, type Diagnostic, type DoctorReport, type Report } from '../helpers/cli-report.js';
+import {
+  bootSdbox,
+  checkout,
+  cliEntry,
+  setInitScript,
+  startNsbox,
+  type Box,
+  type InitScript,
+  type Nsbox,
+  type Sdbox,
+} from '../helpers/boxes.js';
+import {
+  holdPort,
+  runJson,
+  runJsonWithoutYes,
+  runText,
+  sh,
+  type Diagnostic,
+  type DoctorReport,
+  type Report,
+} from '../helpers/cli-report.js';
 import { containerState, runKeepAlive } from '../helpers/containers.js';
 import { dockerdPids, failStartOn, initLog, ping, serviceStart, unitState } from '../helpers/daemon-state.js';
 import { openTerminal, type Terminal } from '../helpers/tmux.js';
@@ -41,8 +60,10 @@ const sdbox = async (): Promise<Sdbox> => {
 };
 
 const read = (b: Box, path: string): string => readFileSync(b.hostPath(path), 'utf8');
-const bytes = (b: Box, path: string): Buffer | 'absent' => (existsSync(b.hostPath(path)) ? readFileSync(b.hostPath(path)) : 'absent');
-const diagnostic = (list: readonly Diagnostic[] | undefined, id: string): Diagnostic | undefined => list?.find((d) => d.id === id);
+const bytes = (b: Box, path: string): Buffer | 'absent' =>
+  existsSync(b.hostPath(path)) ? readFileSync(b.hostPath(path)) : 'absent';
+const diagnostic = (list: readonly Diagnostic[] | undefined, id: string): Diagnostic | undefined =>
+  list?.find((d) => d.id === id);
 
 /** The line of Debian's script whose ulimit fails here (`/etc/init.d/docker: 86: ulimit: …`). */
 function ulimitLine(b: Nsbox): number {
@@ -51,7 +72,11 @@ function ulimitLine(b: Nsbox): number {
 }
 
 /** A check that nothing changed since now: daemon.json's bytes, the container (same start), the daemon (same pid). */
-async function untouchedCheck(b: Box, container: string, daemonPid: () => Promise<string>): Promise<() => Promise<void>> {
+async function untouchedCheck(
+  b: Box,
+  container: string,
+  daemonPid: () => Promise<string>,
+): Promise<() => Promise<void>> {
   const before = bytes(b, DAEMON_JSON);
   const { StartedAt } = await containerState(b, container);
   const pid = await daemonPid();
@@ -88,7 +113,9 @@ describe('sysvinit: the init script fails before dockerd runs', () => {
     const cause = expectKeptUnjudged(report, exitCode);
     soft(cause).toMatchObject({
       severity: 'error',
-      message: expect.stringMatching(/^The init script \/etc\/init\.d\/docker failed before dockerd ran: ulimit: error setting limit/),
+      message: expect.stringMatching(
+        /^The init script \/etc\/init\.d\/docker failed before dockerd ran: ulimit: error setting limit/,
+      ),
       hint: expect.stringMatching(/ulimit/),
     });
     // The ulimit line itself, as the script printed it (its stderr), not "Stopping Docker: docker."
@@ -101,7 +128,9 @@ describe('sysvinit: the init script fails before dockerd runs', () => {
     const b = await nsbox('patched');
     // For real: the patched script starts dockerd, which dies on the file and says so in the log.
     const log = await failStartOn(b, DANGLING);
-    expect(log).toMatch(/unable to configure the Docker daemon with file \/etc\/docker\/daemon\.json: invalid character '\}'/);
+    expect(log).toMatch(
+      /unable to configure the Docker daemon with file \/etc\/docker\/daemon\.json: invalid character '\}'/,
+    );
     await setInitScript(b, 'unpatched');
 
     const { exitCode, report } = await runJson<DoctorReport>(b, ['doctor', '--fix']);
@@ -150,7 +179,18 @@ describe('sysvinit: running containers need consent to be stopped', () => {
     });
 
     // --json without -y at a real terminal: still refused, no question asked.
-    terminal = await openTerminal(['bash', join(checkout, 'test/infra/nsbox.sh'), 'exec', b.name, 'env', 'NO_COLOR=1', 'node', cliEntry, ...LOG_OPTS, '--json']);
+    terminal = await openTerminal([
+      'bash',
+      join(checkout, 'test/infra/nsbox.sh'),
+      'exec',
+      b.name,
+      'env',
+      'NO_COLOR=1',
+      'node',
+      cliEntry,
+      ...LOG_OPTS,
+      '--json',
+    ]);
     const atTerminal = await terminal.exitCode(60_000);
     const screen = await terminal.screen();
     await untouched();
@@ -253,7 +293,10 @@ describe('sysvinit: rollback restores only a better state', () => {
     expect(bytes(b, DAEMON_JSON)).toEqual(repaired);
     soft(refused.exitCode).toBe(1);
     soft(refused.report.outcome).toBe('refused');
-    soft(diagnostic(refused.report.diagnostics, 'backup-not-valid')).toMatchObject({ severity: 'error', hint: expect.stringContaining('--force') });
+    soft(diagnostic(refused.report.diagnostics, 'backup-not-valid')).toMatchObject({
+      severity: 'error',
+      hint: expect.stringContaining('--force'),
+    });
 
     const forced = await runJson(b, ['rollback', '--to', id!, '--force', '--no-restart']);
     expect(forced.exitCode, forced.stderr).not.toBe(64);
@@ -281,7 +324,9 @@ describe('sysvinit: rollback restores only a better state', () => {
     // Re-applying the rejected version would show as a second failed start (and a second rollback).
     const logAfter = ((await initLog(b)) ?? '').slice(logBefore.length);
     expect(logAfter, 'dockerd was started with the rejected hosts again').not.toMatch(/address already in use/);
-    expect(undo.report.rolledBack, 'the rollback re-applied the rejected version, which was rolled back again').toBe(false);
+    expect(undo.report.rolledBack, 'the rollback re-applied the rejected version, which was rolled back again').toBe(
+      false,
+    );
     soft(read(b, DAEMON_JSON)).toBe('{}\n'); // the mirror add, the last change still in force, undone
     soft(undo.exitCode).toBe(0);
     soft(undo.report.outcome).toBe('applied');
@@ -326,7 +371,11 @@ describe('sysvinit: doctor --fix takes the mutating options; a failing --restart
     // command, which fails at once: the wait ends at once, nothing restored.
     await sh(b, 'service docker stop >/dev/null');
     await holdPort(b, 2376);
-    await failStartOn(b, '{\n  "hosts": ["unix:///var/run/docker.sock", "tcp://127.0.0.1:2376"]\n}\n', /address already in use/);
+    await failStartOn(
+      b,
+      '{\n  "hosts": ["unix:///var/run/docker.sock", "tcp://127.0.0.1:2376"]\n}\n',
+      /address already in use/,
+    );
     const failed = await runJson(b, ['set', 'log-opts', '{"max-size":"20m"}', ...BOOM]);
     soft(failed.ms, 'wall time of the CLI run (ms)').toBeLessThan(2000);
     expect(bytes(b, DAEMON_JSON).toString()).toContain('20m');

@@ -19,7 +19,10 @@ describe('the wizard on a real systemd host', () => {
   it('opens the API on 127.0.0.1: previews the drop-in and the restart, applies, and both sockets answer', async () => {
     box = await bootSdbox(`sdwz-${process.pid % 10000}`);
     const sdbox = join(checkout, 'test', 'infra', 'sdbox.sh');
-    terminal = await openTerminal(['bash', sdbox, 'exec', box.name, 'env', 'TERM=xterm-256color', 'NO_COLOR=1', 'node', cliEntry, 'wizard'], { env: { LANG: 'C.UTF-8' } });
+    terminal = await openTerminal(
+      ['bash', sdbox, 'exec', box.name, 'env', 'TERM=xterm-256color', 'NO_COLOR=1', 'node', cliEntry, 'wizard'],
+      { env: { LANG: 'C.UTF-8' } },
+    );
     const t = terminal;
     const first = await t.waitFor('What do you want to set up?', 30_000);
     expect(first).toMatch(/Installation:\s+rootful, service manager: systemd/);

@@ -48,7 +48,10 @@ function describeOurs(ours: OurVerdict): string {
   const lines = diagnostics
     .filter((d) => d.severity !== 'info')
     .map((d) => `      ${d.severity} ${d.id}${d.line ? ` @${d.line}:${d.column ?? 0}` : ''}: ${d.message}`);
-  if (!ours.report) lines.push(`      (stdout is not a JSON report) stdout: ${ours.stdout.slice(0, 300)} stderr: ${ours.stderr.slice(0, 600)}`);
+  if (!ours.report)
+    lines.push(
+      `      (stdout is not a JSON report) stdout: ${ours.stdout.slice(0, 300)} stderr: ${ours.stderr.slice(0, 600)}`,
+    );
   return [head, ...lines].join('\n');
 }
 

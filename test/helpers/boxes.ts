@@ -96,7 +96,8 @@ for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
 // Registered while the test file is collected, so it runs after the file's own afterAll hooks.
 afterAll(() => {
   const left = runCleanups();
-  if (left.length > 0) process.stderr.write(`test/helpers: stopped what the test file left running: ${left.join(', ')}\n`);
+  if (left.length > 0)
+    process.stderr.write(`test/helpers: stopped what the test file left running: ${left.join(', ')}\n`);
 });
 
 /** Registers `cleanup` to run if the process exits before `release()` is called. */
@@ -169,7 +170,11 @@ export function killQuietly(pid: number, signal: NodeJS.Signals): void {
  * once the process has exited and its pipes closed, or 2 s after exit when a daemon it started in
  * the background still holds them (that daemon belongs to a box and ends with it).
  */
-export function runCommand(file: string, args: readonly string[], options: ExecOptions & { env?: NodeJS.ProcessEnv } = {}): Promise<ExecResult> {
+export function runCommand(
+  file: string,
+  args: readonly string[],
+  options: ExecOptions & { env?: NodeJS.ProcessEnv } = {},
+): Promise<ExecResult> {
   const timeoutMs = options.timeoutMs ?? 120_000;
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, { env: options.env ?? cleanEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
@@ -207,7 +212,13 @@ export function runCommand(file: string, args: readonly string[], options: ExecO
     child.on('exit', (code, signal) => {
       clearTimeout(lastResort);
       if (timedOut) {
-        finish(() => reject(new Error(`${[file, ...args].join(' ')}: no result after ${timeoutMs} ms\nstdout: ${text(stdout)}\nstderr: ${text(stderr)}`)));
+        finish(() =>
+          reject(
+            new Error(
+              `${[file, ...args].join(' ')}: no result after ${timeoutMs} ms\nstdout: ${text(stdout)}\nstderr: ${text(stderr)}`,
+            ),
+          ),
+        );
         return;
       }
       exitCode = code ?? (signal ? 128 : -1);
@@ -217,14 +228,21 @@ export function runCommand(file: string, args: readonly string[], options: ExecO
         finish(() => resolve({ exitCode: exitCode ?? -1, stdout: text(stdout), stderr: text(stderr) }));
       }, 2000);
     });
-    child.on('close', () => finish(() => resolve({ exitCode: exitCode ?? -1, stdout: text(stdout), stderr: text(stderr) })));
+    child.on('close', () =>
+      finish(() => resolve({ exitCode: exitCode ?? -1, stdout: text(stdout), stderr: text(stderr) })),
+    );
   });
 }
 
 /** Like runCommand, but a non-zero exit throws with the command's output. */
-export async function mustRun(file: string, args: readonly string[], options: ExecOptions & { env?: NodeJS.ProcessEnv } = {}): Promise<ExecResult> {
+export async function mustRun(
+  file: string,
+  args: readonly string[],
+  options: ExecOptions & { env?: NodeJS.ProcessEnv } = {},
+): Promise<ExecResult> {
   const r = await runCommand(file, args, options);
-  if (r.exitCode !== 0) throw new Error(`${[file, ...args].join(' ')} exited ${r.exitCode}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`);
+  if (r.exitCode !== 0)
+    throw new Error(`${[file, ...args].join(' ')} exited ${r.exitCode}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`);
   return r;
 }
 
@@ -277,7 +295,8 @@ export function sdboxHostPath(root: string, pathInside: string): string {
     host = join(host, part);
     const stat = lstatSync(host, { throwIfNoEntry: false });
     if (!stat) break; // the rest is yet to be created: cannot be a symlink
-    if (stat.isSymbolicLink()) throw new Error(`${pathInside}: ${host} is a symlink inside the box; use the path it points to`);
+    if (stat.isSymbolicLink())
+      throw new Error(`${pathInside}: ${host} is a symlink inside the box; use the path it points to`);
   }
   return join(root, ...parts);
 }
@@ -293,18 +312,17 @@ export interface SdboxOptions {
 /** Boots a container with systemd as PID 1 and Debian's docker.io (its stock unit, no daemon.json). */
 export async function bootSdbox(name: string, options: SdboxOptions = {}): Promise<Sdbox> {
   requireRoot();
-  if (options.nspawnArgs?.some((a) => /\s/.test(a))) throw new Error('nspawnArgs: an option with whitespace cannot be passed through');
+  if (options.nspawnArgs?.some((a) => /\s/.test(a)))
+    throw new Error('nspawnArgs: an option with whitespace cannot be passed through');
   const base = boxBase('sdbox', name);
   base.register(); // before booting: a boot interrupted half-way still gets cleaned up
   const boot = await runCommand('bash', [scripts.sdbox, 'boot', name, ...(options.netns ? [options.netns] : [])], {
     timeoutMs: options.timeoutMs ?? 120_000,
     env: cleanEnv({ SDBOX_NSPAWN_ARGS: (options.nspawnArgs ?? []).join(' ') }),
-  }).catch(
-    async (err: unknown) => {
-      await base.stop().catch(() => undefined);
-      throw err;
-    },
-  );
+  }).catch(async (err: unknown) => {
+    await base.stop().catch(() => undefined);
+    throw err;
+  });
   if (boot.exitCode !== 0) {
     await base.stop().catch(() => undefined);
     throw new Error(`sdbox boot ${name} failed (exit ${boot.exitCode}):\n${boot.stderr}`);
@@ -313,7 +331,15 @@ export async function bootSdbox(name: string, options: SdboxOptions = {}): Promi
   try {
     const root = (await mustRun('bash', [scripts.sdbox, 'root', name])).stdout.trim();
     const leader = Number((await mustRun('bash', [scripts.sdbox, 'leader', name])).stdout.trim());
-    return { kind: 'sdbox', name, root, leader, exec: base.exec, stop: base.stop, hostPath: (p) => sdboxHostPath(root, p) };
+    return {
+      kind: 'sdbox',
+      name,
+      root,
+      leader,
+      exec: base.exec,
+      stop: base.stop,
+      hostPath: (p) => sdboxHostPath(root, p),
+    };
   } catch (err) {
     await base.stop().catch(() => undefined);
     throw err;
@@ -337,7 +363,9 @@ export function nsboxHostPath(dir: string, pathInside: string): string {
   for (const [inside, local] of NSBOX_PATHS) {
     if (p === inside || p.startsWith(`${inside}/`)) return join(dir, local, p.slice(inside.length));
   }
-  throw new Error(`${p} is not one of the nsbox's own files (those are under ${NSBOX_PATHS.map(([i]) => i).join(', ')}); it is the host's`);
+  throw new Error(
+    `${p} is not one of the nsbox's own files (those are under ${NSBOX_PATHS.map(([i]) => i).join(', ')}); it is the host's`,
+  );
 }
 
 /** Which /etc/init.d/docker an nsbox runs: the copy whose ulimit lines fit this host, or Debian's as is. */
@@ -384,8 +412,13 @@ export async function initScriptOf(box: Nsbox): Promise<InitScript> {
 export const cliEntry = join(checkout, 'bin', 'dockerd-config.js');
 
 /** Runs our built CLI inside the box (`node <checkout>/bin/dockerd-config.js …`, NO_COLOR=1). */
-export function cli(box: Box, args: readonly string[], options: ExecOptions & { env?: Record<string, string> } = {}): Promise<ExecResult> {
-  if (!existsSync(join(checkout, 'dist', 'cli.js'))) throw new Error(`${checkout}/dist/cli.js is missing: run npm run build first`);
+export function cli(
+  box: Box,
+  args: readonly string[],
+  options: ExecOptions & { env?: Record<string, string> } = {},
+): Promise<ExecResult> {
+  if (!existsSync(join(checkout, 'dist', 'cli.js')))
+    throw new Error(`${checkout}/dist/cli.js is missing: run npm run build first`);
   const env = Object.entries({ NO_COLOR: '1', ...options.env }).map(([k, v]) => `${k}=${v}`);
   return box.exec(['env', ...env, 'node', cliEntry, ...args], options);
 }

@@ -16,7 +16,14 @@ export type KeptBecause = 'service-manager-failed' | 'daemon-stopped' | 'no-rest
 
 /** The service part of a change's report (top level of a mutating command; `fixed` of doctor --fix). */
 export interface ServiceReport {
-  service: { manager: string; action: string; ok: boolean; daemonReload: boolean; startLimitHit: boolean; commands: string[] };
+  service: {
+    manager: string;
+    action: string;
+    ok: boolean;
+    daemonReload: boolean;
+    startLimitHit: boolean;
+    commands: string[];
+  };
   verified: boolean;
   rolledBack: boolean;
   listeners?: string[];
@@ -40,7 +47,12 @@ export interface Report extends ServiceReport {
 export interface DoctorReport {
   ok: boolean;
   diagnostics: Diagnostic[];
-  fixed?: Partial<ServiceReport> & { dryRun: boolean; done: string[]; files: { path: string; backup: string | null }[]; diagnostics: Diagnostic[] };
+  fixed?: Partial<ServiceReport> & {
+    dryRun: boolean;
+    done: string[];
+    files: { path: string; backup: string | null }[];
+    diagnostics: Diagnostic[];
+  };
 }
 
 export interface RunOptions {
@@ -59,9 +71,16 @@ export interface JsonRun<T> {
 }
 
 /** `dockerd-config ARGS --json [-y]` inside the box; throws unless stdout is one JSON document. */
-export async function runJson<T = Report>(box: Box, args: readonly string[], options: RunOptions = {}): Promise<JsonRun<T>> {
+export async function runJson<T = Report>(
+  box: Box,
+  args: readonly string[],
+  options: RunOptions = {},
+): Promise<JsonRun<T>> {
   const started = performance.now();
-  const r = await cli(box, [...args, '--json', ...(options.yes === false ? [] : ['-y'])], { timeoutMs: options.timeoutMs ?? 120_000, env: options.env });
+  const r = await cli(box, [...args, '--json', ...(options.yes === false ? [] : ['-y'])], {
+    timeoutMs: options.timeoutMs ?? 120_000,
+    env: options.env,
+  });
   const ms = performance.now() - started;
   try {
     return { exitCode: r.exitCode, report: JSON.parse(r.stdout) as T, stderr: r.stderr, ms };
@@ -71,8 +90,11 @@ export async function runJson<T = Report>(box: Box, args: readonly string[], opt
 }
 
 /** `dockerd-config ARGS --json` without -y: what a script that forgot -y gets, at a terminal or not. */
-export const runJsonWithoutYes = <T = Report>(box: Box, args: readonly string[], options: Omit<RunOptions, 'yes'> = {}): Promise<JsonRun<T>> =>
-  runJson<T>(box, args, { ...options, yes: false });
+export const runJsonWithoutYes = <T = Report>(
+  box: Box,
+  args: readonly string[],
+  options: Omit<RunOptions, 'yes'> = {},
+): Promise<JsonRun<T>> => runJson<T>(box, args, { ...options, yes: false });
 
 export interface TextRun {
   exitCode: number;
@@ -82,7 +104,11 @@ export interface TextRun {
 }
 
 /** `dockerd-config ARGS` as given: no --json, no -y (add them to ARGS if wanted). */
-export async function runText(box: Box, args: readonly string[], options: Omit<RunOptions, 'yes'> = {}): Promise<TextRun> {
+export async function runText(
+  box: Box,
+  args: readonly string[],
+  options: Omit<RunOptions, 'yes'> = {},
+): Promise<TextRun> {
   const started = performance.now();
   const r = await cli(box, args, { timeoutMs: options.timeoutMs ?? 120_000, env: options.env });
   return { ...r, ms: performance.now() - started };
@@ -97,4 +123,7 @@ export async function sh(box: Box, script: string): Promise<string> {
 
 /** Something else holds 127.0.0.1:PORT inside the box (dockerd then fails at start, no offline check can know). */
 export const holdPort = (box: Box, port: number): Promise<string> =>
-  sh(box, `setsid node -e "require('net').createServer().listen(${port}, '127.0.0.1')" </dev/null >/dev/null 2>&1 & sleep 0.5`);
+  sh(
+    box,
+    `setsid node -e "require('net').createServer().listen(${port}, '127.0.0.1')" </dev/null >/dev/null 2>&1 & sleep 0.5`,
+  );

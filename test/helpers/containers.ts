@@ -16,7 +16,10 @@ const tarPath = (box: Box): string => (box.kind === 'nsbox' ? '/var/tmp/keep.tar
 export async function importKeepAlive(box: Box): Promise<void> {
   tar ??= keepAliveImage();
   writeFileSync(box.hostPath(tarPath(box)), tar);
-  await sh(box, `docker image inspect ${KEEPALIVE_IMAGE} >/dev/null 2>&1 || docker import ${tarPath(box)} ${KEEPALIVE_IMAGE} >/dev/null`);
+  await sh(
+    box,
+    `docker image inspect ${KEEPALIVE_IMAGE} >/dev/null 2>&1 || docker import ${tarPath(box)} ${KEEPALIVE_IMAGE} >/dev/null`,
+  );
 }
 
 export interface KeepAliveOptions {
@@ -32,7 +35,10 @@ export interface KeepAliveOptions {
 /** Starts a detached container NAME that keeps running (`/bin/sleep 3600`); returns its id. */
 export async function runKeepAlive(box: Box, name: string, options: KeepAliveOptions = {}): Promise<string> {
   await importKeepAlive(box);
-  return sh(box, `docker run -d --name ${name} --network none --stop-timeout ${options.stopTimeout ?? 1} ${KEEPALIVE_IMAGE} /bin/sleep 3600`);
+  return sh(
+    box,
+    `docker run -d --name ${name} --network none --stop-timeout ${options.stopTimeout ?? 1} ${KEEPALIVE_IMAGE} /bin/sleep 3600`,
+  );
 }
 
 export interface ContainerState {

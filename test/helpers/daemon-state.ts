@@ -7,7 +7,15 @@ import { sh } from './cli-report.js';
 
 /** `/_ping` over the box's unix socket: 'OK', or '' when nothing answers. */
 export async function ping(box: Box): Promise<string> {
-  const r = await box.exec(['curl', '-sS', '--max-time', '2', '--unix-socket', '/var/run/docker.sock', 'http://x/_ping']);
+  const r = await box.exec([
+    'curl',
+    '-sS',
+    '--max-time',
+    '2',
+    '--unix-socket',
+    '/var/run/docker.sock',
+    'http://x/_ping',
+  ]);
   return r.exitCode === 0 ? r.stdout.trim() : '';
 }
 
@@ -29,7 +37,8 @@ export async function waitForPing(box: Box, timeoutMs = 15_000): Promise<void> {
 /** `service docker start` in an nsbox (the patched script: swap first if needed) and wait for /_ping. */
 export async function serviceStart(box: Nsbox): Promise<void> {
   const r = await box.exec(['service', 'docker', 'start']);
-  if (r.exitCode !== 0) throw new Error(`service docker start exited ${r.exitCode} (the unpatched script?):\n${r.stdout}${r.stderr}`);
+  if (r.exitCode !== 0)
+    throw new Error(`service docker start exited ${r.exitCode} (the unpatched script?):\n${r.stdout}${r.stderr}`);
   await waitForPing(box).catch(async (err: unknown) => {
     const log = await box.exec(['tail', '-n', '20', '/var/log/docker.log']);
     throw new Error(`${String(err)}\n/var/log/docker.log:\n${log.stdout}`);
@@ -44,7 +53,11 @@ export async function serviceStart(box: Nsbox): Promise<void> {
  * /var/run/docker-ssd.pid naming the dead pid, that log line. Returns the log. Needs the patched
  * script (the unpatched one never runs dockerd).
  */
-export async function failStartOn(box: Nsbox, daemonJson: string, because: RegExp = /unable to configure the Docker daemon/): Promise<string> {
+export async function failStartOn(
+  box: Nsbox,
+  daemonJson: string,
+  because: RegExp = /unable to configure the Docker daemon/,
+): Promise<string> {
   writeFileSync(box.hostPath('/etc/docker/daemon.json'), daemonJson);
   const r = await box.exec(['service', 'docker', 'start']);
   if (r.exitCode !== 0) throw new Error(`service docker start exited ${r.exitCode}:\n${r.stdout}${r.stderr}`);
@@ -52,7 +65,8 @@ export async function failStartOn(box: Nsbox, daemonJson: string, because: RegEx
   for (;;) {
     const log = await box.exec(['cat', '/var/log/docker.log']);
     if ((await dockerdPids(box)).length === 0 && because.test(log.stdout)) return log.stdout;
-    if (Date.now() > deadline) throw new Error(`dockerd in ${box.name} did not fail on the file in 15 s; log:\n${log.stdout}`);
+    if (Date.now() > deadline)
+      throw new Error(`dockerd in ${box.name} did not fail on the file in 15 s; log:\n${log.stdout}`);
     await new Promise((res) => setTimeout(res, 100));
   }
 }
@@ -66,5 +80,9 @@ export async function initLog(box: Nsbox): Promise<string | undefined> {
 /** systemd's view of docker.service in an sdbox: ActiveState, SubState, Result. */
 export async function unitState(box: Box): Promise<{ ActiveState: string; SubState: string; Result: string }> {
   const out = await sh(box, 'systemctl show -p ActiveState -p SubState -p Result docker.service');
-  return Object.fromEntries(out.split('\n').map((l) => l.split('=', 2) as [string, string])) as { ActiveState: string; SubState: string; Result: string };
+  return Object.fromEntries(out.split('\n').map((l) => l.split('=', 2) as [string, string])) as {
+    ActiveState: string;
+    SubState: string;
+    Result: string;
+  };
 }

@@ -40,9 +40,11 @@ export interface ValidateCall {
  * Fails loudly when the CLI is not built: the daemon tests never skip.
  */
 export function snapshotBinary(repoRoot: string): { bin: string; dispose(): void } {
-  if (!existsSync(join(repoRoot, 'dist/cli.js'))) throw new Error(`dist/cli.js is missing: run node scripts/build.mjs in ${repoRoot}`);
+  if (!existsSync(join(repoRoot, 'dist/cli.js')))
+    throw new Error(`dist/cli.js is missing: run node scripts/build.mjs in ${repoRoot}`);
   const dir = mkdtempSync(join(tmpdir(), 'dockerd-config-bin.'));
-  for (const part of ['bin', 'dist', 'schemas', 'package.json']) cpSync(join(repoRoot, part), join(dir, part), { recursive: true });
+  for (const part of ['bin', 'dist', 'schemas', 'package.json'])
+    cpSync(join(repoRoot, part), join(dir, part), { recursive: true });
   // in case a chunk leaves a dependency external
   symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'));
   return { bin: join(dir, 'bin/dockerd-config.js'), dispose: () => rmSync(dir, { recursive: true, force: true }) };

@@ -71,21 +71,68 @@ function makeCertificates(dir: string): void {
     const r = spawnSync('openssl', args, { cwd: dir, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`openssl ${args.join(' ')}: ${r.stderr}`);
   };
-  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.crt', '-days', '2', '-subj', '/CN=dockerd-config test CA');
+  openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.crt',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=dockerd-config test CA',
+  );
   // -days -1: notAfter a day before notBefore (now), so the certificate has expired.
   for (const [name, san, days] of [
     ['good', 'IP:127.0.0.1', '2'],
     ['wrong', 'DNS:other.example', '2'],
     ['expired', 'IP:127.0.0.1', '-1'],
   ] as const) {
-    openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${name}`);
+    openssl(
+      'req',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      `${name}.key`,
+      '-out',
+      `${name}.csr`,
+      '-subj',
+      `/CN=${name}`,
+    );
     writeFileSync(join(dir, `${name}.ext`), `subjectAltName=${san}\n`);
-    openssl('x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-out', `${name}.crt`, '-days', days, '-extfile', `${name}.ext`);
+    openssl(
+      'x509',
+      '-req',
+      '-in',
+      `${name}.csr`,
+      '-CA',
+      'ca.crt',
+      '-CAkey',
+      'ca.key',
+      '-CAcreateserial',
+      '-out',
+      `${name}.crt`,
+      '-days',
+      days,
+      '-extfile',
+      `${name}.ext`,
+    );
   }
 }
 
 /** docker-registry on 127.0.0.1:port (with this certificate when given); resolves once it accepts connections. */
-async function startRegistry(dir: string, name: string, port: number, children: ChildProcess[], cert?: string): Promise<void> {
+async function startRegistry(
+  dir: string,
+  name: string,
+  port: number,
+  children: ChildProcess[],
+  cert?: string,
+): Promise<void> {
   const home = join(dir, name);
   mkdirSync(home, { recursive: true });
   const config = [
@@ -103,11 +150,17 @@ async function startRegistry(dir: string, name: string, port: number, children: 
   writeFileSync(join(home, 'config.yml'), config);
   const log = openSync(join(home, 'registry.log'), 'a');
   // setpriv --pdeathsig: a test process killed before its afterAll still leaves no registry behind.
-  const child = spawn('setpriv', ['--pdeathsig', 'KILL', '--', 'docker-registry', 'serve', join(home, 'config.yml')], { stdio: ['ignore', log, log], env: cleanEnv() });
+  const child = spawn('setpriv', ['--pdeathsig', 'KILL', '--', 'docker-registry', 'serve', join(home, 'config.yml')], {
+    stdio: ['ignore', log, log],
+    env: cleanEnv(),
+  });
   closeSync(log);
   children.push(child);
   for (let i = 0; i < 400; i++) {
-    if (child.exitCode !== null) throw new Error(`docker-registry ${name} exited ${child.exitCode}: ${readFileSync(join(home, 'registry.log'), 'utf8')}`);
+    if (child.exitCode !== null)
+      throw new Error(
+        `docker-registry ${name} exited ${child.exitCode}: ${readFileSync(join(home, 'registry.log'), 'utf8')}`,
+      );
     if (await accepts(port)) return;
     await sleep(25);
   }
@@ -122,20 +175,36 @@ async function pushImage(port: number, repo: string, layerBytes: number): Promis
     if (started.status !== 202) throw new Error(`blob upload start: HTTP ${started.status}`);
     const location = new URL(started.headers.get('location') ?? '', base);
     location.searchParams.set('digest', digest);
-    const put = await fetch(location, { method: 'PUT', body: bytes, headers: { 'content-type': 'application/octet-stream' } });
+    const put = await fetch(location, {
+      method: 'PUT',
+      body: bytes,
+      headers: { 'content-type': 'application/octet-stream' },
+    });
     if (put.status !== 201) throw new Error(`blob upload: HTTP ${put.status}`);
     return digest;
   };
   const layer = randomBytes(layerBytes);
-  const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] } }));
+  const config = Buffer.from(
+    JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] } }),
+  );
   const layerDigest = await upload(layer);
   const manifest = {
     schemaVersion: 2,
     mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
-    config: { mediaType: 'application/vnd.docker.container.image.v1+json', size: config.length, digest: await upload(config) },
-    layers: [{ mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip', size: layer.length, digest: layerDigest }],
+    config: {
+      mediaType: 'application/vnd.docker.container.image.v1+json',
+      size: config.length,
+      digest: await upload(config),
+    },
+    layers: [
+      { mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip', size: layer.length, digest: layerDigest },
+    ],
   };
-  const put = await fetch(`${base}/v2/${repo}/manifests/latest`, { method: 'PUT', body: JSON.stringify(manifest), headers: { 'content-type': manifest.mediaType } });
+  const put = await fetch(`${base}/v2/${repo}/manifests/latest`, {
+    method: 'PUT',
+    body: JSON.stringify(manifest),
+    headers: { 'content-type': manifest.mediaType },
+  });
   if (put.status !== 201) throw new Error(`manifest: HTTP ${put.status} ${await put.text()}`);
   return layerDigest;
 }
@@ -174,17 +243,42 @@ export async function startProbeServers(options: { blackHoles?: number } = {}): 
   };
   try {
     makeCertificates(dir);
-    const [plain, tls, wrongName, expired, closed] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
+    const [plain, tls, wrongName, expired, closed] = [
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+    ];
     await Promise.all([
       startRegistry(dir, 'plain', plain, children),
       startRegistry(dir, 'tls', tls, children, 'good'),
       startRegistry(dir, 'wrong', wrongName, children, 'wrong'),
       startRegistry(dir, 'expired', expired, children, 'expired'),
     ]);
-    const html = await listen(track(createHttpServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><h1>Welcome to nginx!</h1>'))));
+    const html = await listen(
+      track(
+        createHttpServer((_req, res) =>
+          res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><h1>Welcome to nginx!</h1>'),
+        ),
+      ),
+    );
     const blackHoles: number[] = [];
-    for (let i = 0; i < (options.blackHoles ?? 5); i++) blackHoles.push(await listen(track(createTcpServer(() => undefined))));
-    return { dir, caPem: readFileSync(join(dir, 'ca.crt'), 'utf8'), plain, tls, wrongName, expired, html, blackHoles, closed, pushImage, stop };
+    for (let i = 0; i < (options.blackHoles ?? 5); i++)
+      blackHoles.push(await listen(track(createTcpServer(() => undefined))));
+    return {
+      dir,
+      caPem: readFileSync(join(dir, 'ca.crt'), 'utf8'),
+      plain,
+      tls,
+      wrongName,
+      expired,
+      html,
+      blackHoles,
+      closed,
+      pushImage,
+      stop,
+    };
   } catch (err) {
     await stop();
     throw err;

@@ -3,7 +3,17 @@
 // Every daemon gets its own temp dir, data-root, exec-root, pidfile and unix socket; only processes
 // started here (dockerd, the containerd it spawned, a case's .pre helpers) are signalled, by pid.
 import { spawn, execFile } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -37,7 +47,10 @@ export interface DaemonInfo {
   RegistryConfig?: {
     Mirrors?: string[] | null;
     InsecureRegistryCIDRs?: string[] | null;
-    IndexConfigs?: Record<string, { Name: string; Mirrors: string[] | null; Secure: boolean; Official: boolean }> | null;
+    IndexConfigs?: Record<
+      string,
+      { Name: string; Mirrors: string[] | null; Secure: boolean; Official: boolean }
+    > | null;
   };
 }
 
@@ -93,7 +106,9 @@ const reservedPorts = new Set<number>();
 function canListen(port: number, host: string): Promise<boolean> {
   return new Promise((resolve) => {
     const server = createServer();
-    server.once('error', (err: NodeJS.ErrnoException) => resolve(err.code === 'EADDRNOTAVAIL' || err.code === 'EAFNOSUPPORT'));
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      resolve(err.code === 'EADDRNOTAVAIL' || err.code === 'EAFNOSUPPORT'),
+    );
     server.listen(port, host, () => server.close(() => resolve(true)));
   });
 }
@@ -209,7 +224,9 @@ function leftovers(tmp: string): number[] {
 function mountsUnder(dir: string): string[] {
   return readFileSync('/proc/mounts', 'utf8')
     .split('\n')
-    .map((line) => (line.split(' ')[1] ?? '').replace(/\\(\d{3})/g, (_, o: string) => String.fromCharCode(Number.parseInt(o, 8))))
+    .map((line) =>
+      (line.split(' ')[1] ?? '').replace(/\\(\d{3})/g, (_, o: string) => String.fromCharCode(Number.parseInt(o, 8))),
+    )
     .filter((m) => m === dir || m.startsWith(`${dir}/`))
     .sort()
     .reverse();
@@ -266,7 +283,11 @@ async function prepare(c: CorpusCase): Promise<PreparedCase> {
 }
 
 /** Run one case against one dockerd binary; always cleans up what it started. */
-export async function runCase<T>(binary: string, c: CorpusCase, options: RunOptions<T> = {}): Promise<{ run: DockerdRun; extra?: T }> {
+export async function runCase<T>(
+  binary: string,
+  c: CorpusCase,
+  options: RunOptions<T> = {},
+): Promise<{ run: DockerdRun; extra?: T }> {
   const started = Date.now();
   const prepared = await prepare(c);
   const { tmp, port } = prepared;

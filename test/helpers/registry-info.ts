@@ -46,7 +46,12 @@ export function registrySettings(file: Buffer, args: readonly string[]): Registr
 /** src/verify's expectation (mirrors, insecure CIDRs with the version's defaults, insecure hosts). */
 export type RegistryExpectation = ExpectedState;
 
-const fileSetting = (key: string, value: string[]): Setting => ({ key, value, from: 'file', source: { kind: 'daemon-json' } });
+const fileSetting = (key: string, value: string[]): Setting => ({
+  key,
+  value,
+  from: 'file',
+  source: { kind: 'daemon-json' },
+});
 
 /** The product's prediction; a string when it calls an insecure registry invalid (dockerd started, so that is a bug too). */
 export function predictRegistry(s: RegistrySettings, engine: EngineVersion): RegistryExpectation | string {
@@ -56,7 +61,9 @@ export function predictRegistry(s: RegistrySettings, engine: EngineVersion): Reg
   ]);
   const expected = expectedState(settings, engine);
   const refused = expected.rejected.find((r) => r.setting === 'insecure-registries');
-  return refused ? `normalizeInsecureRegistry(${JSON.stringify(refused.value)}) says invalid: ${refused.reason}` : expected;
+  return refused
+    ? `normalizeInsecureRegistry(${JSON.stringify(refused.value)}) says invalid: ${refused.reason}`
+    : expected;
 }
 
 /** Every way /info differs from the prediction ([] when it matches), one line each. */

@@ -3,10 +3,30 @@
 // a tiny image pushed to it without internet (tini-static imported as library/<name>:latest).
 // An sdbox booted into the same netns (bootSdbox(name, { netns })) pulls through it as a mirror.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { httpGet } from './real-dockerd.js';
-import { cleanEnv, killQuietly, mustRun, onExitCleanup, runCommand, stopBox, type ExecOptions, type ExecResult } from './boxes.js';
+import {
+  cleanEnv,
+  killQuietly,
+  mustRun,
+  onExitCleanup,
+  runCommand,
+  stopBox,
+  type ExecOptions,
+  type ExecResult,
+} from './boxes.js';
 
 /** The docker CLI from Debian's docker.io (not another docker on PATH). */
 export const DOCKER_CLI = '/usr/bin/docker';
@@ -101,7 +121,10 @@ async function removeStaleNetns(netns: string): Promise<void> {
     else if (cmdline.includes(TEMP_PREFIX)) killQuietly(pid, 'SIGKILL');
     else if (cmdline) foreign.push(`${pid} ${cmdline}`);
   }
-  if (foreign.length > 0) throw new Error(`netns ${netns} already exists and has processes that are not this harness's:\n${foreign.join('\n')}`);
+  if (foreign.length > 0)
+    throw new Error(
+      `netns ${netns} already exists and has processes that are not this harness's:\n${foreign.join('\n')}`,
+    );
   for (const box of boxes) await stopBox('sdbox', box);
   for (let i = 0; i < 100 && (await netnsPids(netns)).length > 0; i++) await sleep(50);
   await mustRun('ip', ['netns', 'del', netns]);
@@ -172,7 +195,8 @@ export async function startRegistry(options: { netns: string; port: number; time
       const del = await runCommand('ip', ['netns', 'del', netns]);
       rmSync(dir, { recursive: true, force: true });
       registration.release();
-      if (del.exitCode !== 0 && existsSync(`/run/netns/${netns}`)) throw new Error(`ip netns del ${netns}: ${del.stderr}`);
+      if (del.exitCode !== 0 && existsSync(`/run/netns/${netns}`))
+        throw new Error(`ip netns del ${netns}: ${del.stderr}`);
     })());
   try {
     await createNetns(netns);
@@ -180,14 +204,23 @@ export async function startRegistry(options: { netns: string; port: number; time
     const url = `http://127.0.0.1:${port}`;
     const deadline = Date.now() + (options.timeoutMs ?? 10_000);
     for (;;) {
-      const probe = await inNetns(netns, ['curl', '-s', '-o', '/dev/null', '-w', '%{http_code}', `${url}/v2/`], { timeoutMs: 5000 });
+      const probe = await inNetns(netns, ['curl', '-s', '-o', '/dev/null', '-w', '%{http_code}', `${url}/v2/`], {
+        timeoutMs: 5000,
+      });
       if (probe.stdout === '200') break;
-      if (exited(child)) throw new Error(`docker-registry exited (${child.exitCode ?? child.signalCode}):\n${readFileSync(logPath, 'utf8')}`);
-      if (Date.now() > deadline) throw new Error(`the registry at ${url} (netns ${netns}) did not answer /v2/ in time:\n${readFileSync(logPath, 'utf8')}`);
+      if (exited(child))
+        throw new Error(
+          `docker-registry exited (${child.exitCode ?? child.signalCode}):\n${readFileSync(logPath, 'utf8')}`,
+        );
+      if (Date.now() > deadline)
+        throw new Error(
+          `the registry at ${url} (netns ${netns}) did not answer /v2/ in time:\n${readFileSync(logPath, 'utf8')}`,
+        );
       await sleep(25);
     }
     const log = (): string => readFileSync(logPath, 'utf8');
-    const requests = (): string[] => [...log().matchAll(/^\S+ - \S+ \[[^\]]*\] "(\S+) (\S+) HTTP\/[\d.]+"/gm)].map((m) => `${m[1]} ${m[2]}`);
+    const requests = (): string[] =>
+      [...log().matchAll(/^\S+ - \S+ \[[^\]]*\] "(\S+) (\S+) HTTP\/[\d.]+"/gm)].map((m) => `${m[1]} ${m[2]}`);
     return { url, netns, port, dir, log, requests, stop };
   } catch (err) {
     await stop().catch(() => undefined);
@@ -195,11 +228,11 @@ export async function startRegistry(options: { netns: string; port: number; time
   }
 }
 
-
 /** dockerd stops the containerd it started, unless it was killed: then end that one by its pidfile. */
 function endLeftoverContainerd(dockerdDir: string): void {
   const pid = Number.parseInt(readOr(join(dockerdDir, 'x/containerd/containerd.pid'), '').trim(), 10);
-  if (Number.isInteger(pid) && pid > 1 && readOr(`/proc/${pid}/cmdline`, '').includes(dockerdDir)) killQuietly(pid, 'SIGKILL');
+  if (Number.isInteger(pid) && pid > 1 && readOr(`/proc/${pid}/cmdline`, '').includes(dockerdDir))
+    killQuietly(pid, 'SIGKILL');
 }
 
 /**
@@ -217,8 +250,26 @@ export async function pushTinyImage(registry: Registry, name: string): Promise<T
   const logPath = join(d, 'dockerd.log');
   const dockerd = spawnInNetns(
     registry.netns,
-    ['unshare', '--mount', '--propagation', 'private', 'dockerd', '--data-root', join(d, 'root'), '--exec-root', join(d, 'x'), '-p', join(d, 'd.pid'),
-      '-H', `unix://${sock}`, '--iptables=false', '--bridge=none', '--storage-driver=vfs', '--config-file', join(d, 'daemon.json')],
+    [
+      'unshare',
+      '--mount',
+      '--propagation',
+      'private',
+      'dockerd',
+      '--data-root',
+      join(d, 'root'),
+      '--exec-root',
+      join(d, 'x'),
+      '-p',
+      join(d, 'd.pid'),
+      '-H',
+      `unix://${sock}`,
+      '--iptables=false',
+      '--bridge=none',
+      '--storage-driver=vfs',
+      '--config-file',
+      join(d, 'daemon.json'),
+    ],
     logPath,
   );
   const cleanup = onExitCleanup(`pusher:${registry.netns}`, () => {
@@ -228,18 +279,24 @@ export async function pushTinyImage(registry: Registry, name: string): Promise<T
   try {
     const deadline = Date.now() + 30_000;
     while ((await httpGet({ socketPath: sock }, '/_ping', 2000)) !== 'OK') {
-      if (exited(dockerd)) throw new Error(`the pushing dockerd exited (${dockerd.exitCode ?? dockerd.signalCode}):\n${readFileSync(logPath, 'utf8')}`);
-      if (Date.now() > deadline) throw new Error(`the pushing dockerd did not answer in 30 s:\n${readFileSync(logPath, 'utf8')}`);
+      if (exited(dockerd))
+        throw new Error(
+          `the pushing dockerd exited (${dockerd.exitCode ?? dockerd.signalCode}):\n${readFileSync(logPath, 'utf8')}`,
+        );
+      if (Date.now() > deadline)
+        throw new Error(`the pushing dockerd did not answer in 30 s:\n${readFileSync(logPath, 'utf8')}`);
       await sleep(25);
     }
     copyFileSync(TINI_STATIC, join(d, 'img', 'tini'));
     await mustRun('tar', ['-C', join(d, 'img'), '-cf', join(d, 'tiny.tar'), '.']);
     const env = cleanEnv({ DOCKER_CONFIG: join(d, 'cli') });
-    const docker = (...args: string[]): Promise<ExecResult> => mustRun(DOCKER_CLI, ['-H', `unix://${sock}`, ...args], { env, timeoutMs: 60_000 });
+    const docker = (...args: string[]): Promise<ExecResult> =>
+      mustRun(DOCKER_CLI, ['-H', `unix://${sock}`, ...args], { env, timeoutMs: 60_000 });
     await docker('import', '-c', 'ENTRYPOINT ["/tini","--version"]', join(d, 'tiny.tar'), reference);
     await docker('push', reference); // 127.0.0.0/8 is insecure by default: plain HTTP is fine
     const tags = await inNetns(registry.netns, ['curl', '-sf', `${registry.url}/v2/library/${name}/tags/list`]);
-    if (!tags.stdout.includes('"latest"')) throw new Error(`pushed ${reference}, but the registry lists: ${tags.stdout} ${tags.stderr}`);
+    if (!tags.stdout.includes('"latest"'))
+      throw new Error(`pushed ${reference}, but the registry lists: ${tags.stdout} ${tags.stderr}`);
   } finally {
     await stopChild(dockerd, 20_000);
     endLeftoverContainerd(d);

@@ -13,7 +13,10 @@ export interface CliRun {
 }
 
 /** Runs the built binary (npm test builds dist/ first), never through a shell. */
-export async function runCli(args: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+export async function runCli(
+  args: readonly string[],
+  options: { input?: string; env?: Record<string, string> } = {},
+): Promise<CliRun> {
   const result = await execa(process.execPath, [cliPath, ...args], {
     reject: false,
     input: options.input ?? '',

@@ -23,5 +23,11 @@ export function tempRoot(scenario?: string, files: Record<string, string> = {}):
     writeFileSync(path(p), content);
   };
   for (const [p, content] of Object.entries(files)) write(p, content);
-  return { dir, path, read: (p) => readFileSync(path(p), 'utf8'), write, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    path,
+    read: (p) => readFileSync(path(p), 'utf8'),
+    write,
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }

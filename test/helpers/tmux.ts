@@ -26,14 +26,37 @@ let serial = 0;
 const EXIT_MARK = /\[exited (\d+)\]/;
 
 /** Starts `argv` in a fresh tmux server on a `cols`×`rows` terminal with `env` (LANG etc.). */
-export async function openTerminal(argv: readonly string[], options: { env?: Record<string, string>; cols?: number; rows?: number } = {}): Promise<Terminal> {
+export async function openTerminal(
+  argv: readonly string[],
+  options: { env?: Record<string, string>; cols?: number; rows?: number } = {},
+): Promise<Terminal> {
   const socket = `dockerd-config-test-${process.pid}-${serial++}`;
   const tmux = (...args: string[]) => run('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
   const quoted = argv.map((word) => `'${word.replace(/'/g, `'\\''`)}'`).join(' ');
-  const env = Object.entries({ TERM: 'xterm-256color', NO_COLOR: '1', ...options.env }).flatMap(([k, v]) => ['-e', `${k}=${v}`]);
+  const env = Object.entries({ TERM: 'xterm-256color', NO_COLOR: '1', ...options.env }).flatMap(([k, v]) => [
+    '-e',
+    `${k}=${v}`,
+  ]);
   const script = `trap : INT; ${quoted}; echo "[exited $?]"; sleep 3600`;
-  await tmux('start-server', ';', 'set-option', '-g', 'history-limit', '5000', ';',
-    'new-session', '-d', '-s', 'test', '-x', String(options.cols ?? 110), '-y', String(options.rows ?? 40), ...env, `bash -c '${script.replace(/'/g, `'\\''`)}'`);
+  await tmux(
+    'start-server',
+    ';',
+    'set-option',
+    '-g',
+    'history-limit',
+    '5000',
+    ';',
+    'new-session',
+    '-d',
+    '-s',
+    'test',
+    '-x',
+    String(options.cols ?? 110),
+    '-y',
+    String(options.rows ?? 40),
+    ...env,
+    `bash -c '${script.replace(/'/g, `'\\''`)}'`,
+  );
 
   const screen = async () => (await tmux('capture-pane', '-p', '-J', '-S', '-', '-t', 'test')).stdout;
   const waitFor = async (pattern: string | RegExp, timeoutMs = 10_000) => {
@@ -41,7 +64,8 @@ export async function openTerminal(argv: readonly string[], options: { env?: Rec
     for (;;) {
       const text = await screen();
       if (typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text)) return text;
-      if (Date.now() > deadline) throw new Error(`the terminal did not show ${String(pattern)} within ${timeoutMs} ms; it shows:\n${text}`);
+      if (Date.now() > deadline)
+        throw new Error(`the terminal did not show ${String(pattern)} within ${timeoutMs} ms; it shows:\n${text}`);
       await new Promise((r) => setTimeout(r, 50));
     }
   };

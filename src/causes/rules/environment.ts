@@ -14,7 +14,11 @@ function storage(reason: string): { message: string; hint: string; fixable: bool
   if (/overlay storage-driver has been deprecated and removed/.test(reason)) {
     return { message: '"storage-driver": "overlay" was removed from dockerd.', hint: 'Use "overlay2".', fixable: true };
   }
-  if (/driver not supported|prerequisites for driver not satisfied|failed to mount overlay|backing file system is unsupported/.test(reason)) {
+  if (
+    /driver not supported|prerequisites for driver not satisfied|failed to mount overlay|backing file system is unsupported/.test(
+      reason,
+    )
+  ) {
     const driver = /driver not supported: (\w+)|prior storage driver "?(\w+)"?/.exec(reason);
     const name = driver?.[1] ?? driver?.[2];
     return {
@@ -25,7 +29,11 @@ function storage(reason: string): { message: string; hint: string; fixable: bool
       fixable: false,
     };
   }
-  return { message: `dockerd could not start its storage driver: ${reason}.`, hint: 'Check "storage-driver", "storage-opts" and data-root against this host.', fixable: false };
+  return {
+    message: `dockerd could not start its storage driver: ${reason}.`,
+    hint: 'Check "storage-driver", "storage-opts" and data-root against this host.',
+    fixable: false,
+  };
 }
 
 function network(reason: string): { message: string; hint: string; setting?: string } {
@@ -39,7 +47,10 @@ function network(reason: string): { message: string; hint: string; setting?: str
     };
   }
   if (/bridge-nf-call-iptables/.test(reason)) {
-    return { message: 'The br_netfilter kernel module is not loaded.', hint: '`modprobe br_netfilter` (and add it to /etc/modules-load.d/).' };
+    return {
+      message: 'The br_netfilter kernel module is not loaded.',
+      hint: '`modprobe br_netfilter` (and add it to /etc/modules-load.d/).',
+    };
   }
   if (/no available network|non-overlapping/.test(reason)) {
     return {
@@ -48,7 +59,10 @@ function network(reason: string): { message: string; hint: string; setting?: str
       setting: 'default-address-pools',
     };
   }
-  return { message: `dockerd could not set up networking: ${reason}.`, hint: 'Check "bridge", "bip", "default-address-pools" and "iptables" against `ip addr` and `ip route`.' };
+  return {
+    message: `dockerd could not set up networking: ${reason}.`,
+    hint: 'Check "bridge", "bip", "default-address-pools" and "iptables" against `ip addr` and `ip route`.',
+  };
 }
 
 const CONTAINERD_HINT =
@@ -76,8 +90,9 @@ export const environmentRules: readonly Rule[] = [
     id: 'cgroup-unavailable',
     pattern: /^Devices cgroup isn't mounted$/,
     build: () => ({
-      message: 'The devices cgroup is not mounted, so dockerd cannot confine containers (a container or chroot without /sys/fs/cgroup?).',
-      hint: 'Mount the cgroup hierarchy (`mount -t cgroup2 none /sys/fs/cgroup`, or the v1 devices controller); a container running dockerd needs the host\'s cgroups.',
+      message:
+        'The devices cgroup is not mounted, so dockerd cannot confine containers (a container or chroot without /sys/fs/cgroup?).',
+      hint: "Mount the cgroup hierarchy (`mount -t cgroup2 none /sys/fs/cgroup`, or the v1 devices controller); a container running dockerd needs the host's cgroups.",
       fixable: false,
     }),
   },
@@ -93,10 +108,13 @@ export const environmentRules: readonly Rule[] = [
   },
   {
     id: 'containerd-unreachable',
-    pattern: /^(containerd did not exit successfully|timeout waiting for containerd to start|failed to start containerd)(?:: (.*))?$/,
+    pattern:
+      /^(containerd did not exit successfully|timeout waiting for containerd to start|failed to start containerd)(?:: (.*))?$/,
     build: ({ match }) => ({
       message: `The containerd that dockerd starts itself failed${match[2] ? `: ${match[2]}` : ''}.`,
-      hint: "containerd's own lines before this one say why: another dockerd using the same data-root, a bad containerd.toml, a corrupt meta.db after a crash. " + CONTAINERD_HINT,
+      hint:
+        "containerd's own lines before this one say why: another dockerd using the same data-root, a bad containerd.toml, a corrupt meta.db after a crash. " +
+        CONTAINERD_HINT,
       fixable: false,
     }),
   },
@@ -116,7 +134,8 @@ export const environmentRules: readonly Rule[] = [
     id: 'start-limit-hit',
     pattern: /Start request repeated too quickly|start-limit-hit|start of the service was attempted too often/,
     build: () => ({
-      message: 'systemd stopped starting docker.service: it was (re)started too often in a short time. This hides the error that made it fail.',
+      message:
+        'systemd stopped starting docker.service: it was (re)started too often in a short time. This hides the error that made it fail.',
       hint: '`systemctl reset-failed docker.service docker.socket`, then start it again; the first dockerd error before this line is the real cause.',
       fixable: true,
     }),

@@ -14,13 +14,18 @@ export const flagRules: readonly Rule[] = [
   {
     id: 'unknown-flag',
     pattern: /^unknown flag: (\S+)$/,
-    build: ({ match }) => ({ message: `dockerd has no flag ${match[1]} (in this version).`, hint: `Remove ${match[1]} from ${FLAG_PLACES}.`, fixable: false }),
+    build: ({ match }) => ({
+      message: `dockerd has no flag ${match[1]} (in this version).`,
+      hint: `Remove ${match[1]} from ${FLAG_PLACES}.`,
+      fixable: false,
+    }),
   },
   {
     id: 'invalid-flag',
     pattern: /^"dockerd" accepts no argument\(s\)\.?$|^Usage:\s+dockerd /,
     build: () => ({
-      message: 'dockerd was given a word that is not a flag (a value after a true/false flag, like "--debug true", or a stray word).',
+      message:
+        'dockerd was given a word that is not a flag (a value after a true/false flag, like "--debug true", or a stray word).',
       hint: `Write --flag=value, and check ${FLAG_PLACES}.`,
       fixable: false,
     }),
@@ -28,6 +33,10 @@ export const flagRules: readonly Rule[] = [
   {
     id: 'invalid-flag',
     pattern: /^flag needs an argument: (.*)$/,
-    build: ({ match }) => ({ message: `The dockerd flag ${match[1]} has no value.`, hint: `Give it one (--flag=value) in ${FLAG_PLACES}.`, fixable: false }),
+    build: ({ match }) => ({
+      message: `The dockerd flag ${match[1]} has no value.`,
+      hint: `Give it one (--flag=value) in ${FLAG_PLACES}.`,
+      fixable: false,
+    }),
   },
 ];

@@ -1,7 +1,8 @@
 // daemon.json that is not JSON dockerd can read: BOM, syntax, trailing content, empty, bad UTF-8.
 import { q, type Rule } from './rule.js';
 
-const REPAIR = '`dockerd-config repair` fixes it and shows the change; `dockerd-config validate` names the line and column.';
+const REPAIR =
+  '`dockerd-config repair` fixes it and shows the change; `dockerd-config validate` names the line and column.';
 
 const WHERE: Record<string, string> = {
   'looking for beginning of object key string': 'where a key in double quotes should be',
@@ -16,16 +17,23 @@ const WHERE: Record<string, string> = {
 
 /** The usual reason for an unexpected character, when there is one. */
 function likely(char: string, context: string): string {
-  if ((char === '}' || char === ']') && context.startsWith('looking for beginning')) return ' — a trailing comma before it?';
+  if ((char === '}' || char === ']') && context.startsWith('looking for beginning'))
+    return ' — a trailing comma before it?';
   if (char === '/' || char === '#') return ' — comments are not allowed in JSON';
   if (char === "'") return ' — JSON needs double quotes';
   if (char === '\\x00') return ' — is the file UTF-16?';
-  if (/^[A-Za-z_]$/.test(char) && context === 'looking for beginning of object key string') return ' — an unquoted key?';
-  if (/^[A-Za-z+.]$/.test(char) && context === 'looking for beginning of value') return ' — an unquoted string, NaN or Infinity?';
+  if (/^[A-Za-z_]$/.test(char) && context === 'looking for beginning of object key string')
+    return ' — an unquoted key?';
+  if (/^[A-Za-z+.]$/.test(char) && context === 'looking for beginning of value')
+    return ' — an unquoted string, NaN or Infinity?';
   return '';
 }
 
-const BOM: Record<string, string> = { ï: 'a UTF-8 byte-order mark', ÿ: 'a UTF-16 (little-endian) byte-order mark', þ: 'a UTF-16 (big-endian) byte-order mark' };
+const BOM: Record<string, string> = {
+  ï: 'a UTF-8 byte-order mark',
+  ÿ: 'a UTF-16 (little-endian) byte-order mark',
+  þ: 'a UTF-16 (big-endian) byte-order mark',
+};
 
 export const jsonRules: readonly Rule[] = [
   {
@@ -55,7 +63,11 @@ export const jsonRules: readonly Rule[] = [
     pattern: /^invalid character '(.+?)' (.+)$/,
     build: ({ match, file }) => {
       const [, c, context] = match as unknown as [string, string, string];
-      return { message: `${file} is not valid JSON: unexpected '${c}' ${WHERE[context] ?? context}${likely(c, context)}.`, hint: REPAIR, fixable: true };
+      return {
+        message: `${file} is not valid JSON: unexpected '${c}' ${WHERE[context] ?? context}${likely(c, context)}.`,
+        hint: REPAIR,
+        fixable: true,
+      };
     },
   },
   {
@@ -70,7 +82,11 @@ export const jsonRules: readonly Rule[] = [
   {
     id: 'json-syntax',
     pattern: /^(unexpected EOF|unexpected end of JSON input)$/,
-    build: ({ file }) => ({ message: `${file} ends in the middle of the JSON (a missing '}', ']' or '"'?).`, hint: REPAIR, fixable: true }),
+    build: ({ file }) => ({
+      message: `${file} ends in the middle of the JSON (a missing '}', ']' or '"'?).`,
+      hint: REPAIR,
+      fixable: true,
+    }),
   },
   {
     // Go's decoder says just "EOF" when there is no JSON at all.

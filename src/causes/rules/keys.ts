@@ -22,19 +22,27 @@ const TYPE_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/^(map\[|\*?\w+\.\w*(Config|Runtime|Ulimit|Rule)$)/, 'an object'],
 ];
 
-const typeWords = (goType: string): string => TYPE_WORDS.find(([re]) => re.test(goType))?.[1] ?? `a value of Go type ${goType}`;
+const typeWords = (goType: string): string =>
+  TYPE_WORDS.find(([re]) => re.test(goType))?.[1] ?? `a value of Go type ${goType}`;
 
 /** ["hosts", "1"] → "hosts[1]"; ["0", "size"] → "[0].size" */
 const showPath = (segments: readonly string[]): string =>
   segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 
-const JSON_KIND: Record<string, string> = { string: 'a string', number: 'a number', bool: 'true/false', array: 'a list', object: 'an object' };
+const JSON_KIND: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  bool: 'true/false',
+  array: 'a list',
+  object: 'an object',
+};
 
 function typeHint(kind: string, value: string | undefined, goType: string, key: string): string {
   const expected = typeWords(goType);
   if (expected === 'true or false' && kind === 'string') return 'Write true or false without quotes.';
   if (expected === 'a list of strings' && kind === 'string') return `Wrap it in a list: ${q(key)}: ["…"].`;
-  if (expected === 'a whole number' && kind === 'number') return `Write a whole number within the 64-bit range${value ? `, not ${value}` : ''}.`;
+  if (expected === 'a whole number' && kind === 'number')
+    return `Write a whole number within the 64-bit range${value ? `, not ${value}` : ''}.`;
   if (expected === 'a whole number' && kind === 'string') return 'Write the number without quotes.';
   if (expected === 'a string' && (kind === 'number' || kind === 'bool')) return 'Put the value in double quotes.';
   return `Use ${expected}.`;
@@ -94,7 +102,8 @@ export const keyRules: readonly Rule[] = [
   },
   {
     id: 'invalid-type',
-    pattern: /^json: cannot unmarshal (\w+)(?: (\S+))? into (?:Go struct field )?(\S*) of type (.+?)(?:: JSON value must be string type)?$/,
+    pattern:
+      /^json: cannot unmarshal (\w+)(?: (\S+))? into (?:Go struct field )?(\S*) of type (.+?)(?:: JSON value must be string type)?$/,
     build: ({ match, file }) => {
       const [, kind, value, goPath, goType] = match as unknown as [string, string, string | undefined, string, string];
       const path = keyPath(goPath);

@@ -9,16 +9,22 @@ function badHost(address: string, reason: string): Omit<RuleResult, 'setting' | 
   const proto = /unsupported proto '(\w*)'/.exec(reason)?.[1] ?? /^(\w+):\/\//.exec(address)?.[1];
   if (/Invalid bind address format|unsupported proto/.test(reason) && proto !== undefined) {
     if (/^(tcp|unix|fd)$/i.test(proto) && proto !== proto.toLowerCase()) {
-      return { message: `${what} spells the protocol in capitals.`, hint: `Write ${q(address.replace(/^\w+/, proto.toLowerCase()))}.` };
+      return {
+        message: `${what} spells the protocol in capitals.`,
+        hint: `Write ${q(address.replace(/^\w+/, proto.toLowerCase()))}.`,
+      };
     }
     return {
       message: `${what} uses ${proto}://, which dockerd cannot listen on.`,
       hint: `${HOST_HINT} (ssh:// is for the docker client's DOCKER_HOST, not for dockerd.)`,
     };
   }
-  if (/should not contain a path element|unknown port/.test(reason)) return { message: `${what} has a path after the port.`, hint: 'Use tcp://HOST:PORT with nothing after the port.' };
-  if (/invalid port|missing port/.test(reason)) return { message: `${what} has an invalid port.`, hint: 'Use a port from 1 to 65535, e.g. tcp://127.0.0.1:2375.' };
-  if (/invalid unix address|Invalid proto, expected unix/.test(reason)) return { message: `${what} is not a valid unix socket path.`, hint: 'Use unix:///path/to/docker.sock.' };
+  if (/should not contain a path element|unknown port/.test(reason))
+    return { message: `${what} has a path after the port.`, hint: 'Use tcp://HOST:PORT with nothing after the port.' };
+  if (/invalid port|missing port/.test(reason))
+    return { message: `${what} has an invalid port.`, hint: 'Use a port from 1 to 65535, e.g. tcp://127.0.0.1:2375.' };
+  if (/invalid unix address|Invalid proto, expected unix/.test(reason))
+    return { message: `${what} is not a valid unix socket path.`, hint: 'Use unix:///path/to/docker.sock.' };
   return { message: `${what} is not valid: ${reason}.`, hint: HOST_HINT };
 }
 
@@ -36,7 +42,12 @@ export const listenerRules: readonly Rule[] = [
   {
     id: 'invalid-host',
     pattern: /^invalid protocol format: "(\w+)"$/,
-    build: ({ match }) => ({ message: `Listen address ${match[1]}:// exists only on Windows.`, hint: HOST_HINT, setting: 'hosts', fixable: true }),
+    build: ({ match }) => ({
+      message: `Listen address ${match[1]}:// exists only on Windows.`,
+      hint: HOST_HINT,
+      setting: 'hosts',
+      fixable: true,
+    }),
   },
   {
     id: 'invalid-host',
@@ -52,7 +63,8 @@ export const listenerRules: readonly Rule[] = [
     id: 'invalid-host',
     pattern: /^no sockets found via socket activation/,
     build: () => ({
-      message: 'dockerd was told to listen on fd:// (systemd socket activation), but systemd did not start it with docker.socket.',
+      message:
+        'dockerd was told to listen on fd:// (systemd socket activation), but systemd did not start it with docker.socket.',
       hint: 'Outside systemd use unix:///var/run/docker.sock; under systemd keep docker.socket enabled (`systemctl enable --now docker.socket`).',
       setting: 'hosts',
       fixable: true,
@@ -87,7 +99,8 @@ export const listenerRules: readonly Rule[] = [
   },
   {
     id: 'pidfile-in-use',
-    pattern: /^failed to start daemon, ensure docker is not running or delete (\S+): process with PID (\d+) is still running$/, // 24+
+    pattern:
+      /^failed to start daemon, ensure docker is not running or delete (\S+): process with PID (\d+) is still running$/, // 24+
     build: ({ match }) => ({
       message: `Another dockerd (PID ${match[2]}) is still running and owns ${match[1]}.`,
       hint: `Stop it first (\`systemctl stop docker\`, or \`kill ${match[2]}\` after checking \`ps -p ${match[2]} -o pid,args\`); two daemons cannot share a pid file.`,

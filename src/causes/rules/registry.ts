@@ -9,12 +9,18 @@ function mirror(reason: string, where: string): Omit<RuleResult, 'setting' | 'fi
   const noScheme = (v: string): Omit<RuleResult, 'setting' | 'fixable'> =>
     v.trim() === ''
       ? { message: `An empty registry mirror in ${where}.`, hint: 'Remove the empty entry.' }
-      : { message: `${what(v)} has no scheme.`, hint: `Write it as ${q(`https://${v}`)} (or ${q(`http://${v}`)} for a plain-HTTP mirror).` };
+      : {
+          message: `${what(v)} has no scheme.`,
+          hint: `Write it as ${q(`https://${v}`)} (or ${q(`http://${v}`)} for a plain-HTTP mirror).`,
+        };
   let m: RegExpExecArray | null;
   if ((m = /^no scheme specified for "(.*?)"/.exec(reason))) return noScheme(m[1]!);
   if ((m = /^unsupported scheme "(.*?)" in "(.*?)"/.exec(reason))) {
     if (!hasScheme(m[2]!)) return noScheme(m[2]!);
-    return { message: `${what(m[2]!)} uses ${m[1]}://; dockerd accepts only http:// and https://.`, hint: 'Use https://host[:port] (or http:// for a plain-HTTP mirror).' };
+    return {
+      message: `${what(m[2]!)} uses ${m[1]}://; dockerd accepts only http:// and https://.`,
+      hint: 'Use https://host[:port] (or http:// for a plain-HTTP mirror).',
+    };
   }
   if ((m = /^username\/password not allowed in URI "(.*?)"/.exec(reason))) {
     return {
@@ -29,7 +35,10 @@ function mirror(reason: string, where: string): Omit<RuleResult, 'setting' | 'fi
     };
   }
   if ((m = /^query or fragment at end of the URI "(.*?)"/.exec(reason))) {
-    return { message: `${what(m[1]!)} has a query (?…) or fragment (#…).`, hint: `Remove it: ${q(m[1]!.replace(/[?#].*$/, ''))}.` };
+    return {
+      message: `${what(m[1]!)} has a query (?…) or fragment (#…).`,
+      hint: `Remove it: ${q(m[1]!.replace(/[?#].*$/, ''))}.`,
+    };
   }
   if ((m = /^"(.*?)" is not a valid URI/.exec(reason))) {
     const v = m[1]!;
@@ -41,7 +50,8 @@ function mirror(reason: string, where: string): Omit<RuleResult, 'setting' | 'fi
   return { message: `A registry mirror in ${where} is invalid: ${reason}.`, hint: 'Write it as https://host[:port].' };
 }
 
-const INSECURE_HINT = 'Write host[:port] (e.g. registry.local:5000) or a CIDR (e.g. 10.0.0.0/8), without scheme or path.';
+const INSECURE_HINT =
+  'Write host[:port] (e.g. registry.local:5000) or a CIDR (e.g. 10.0.0.0/8), without scheme or path.';
 
 function insecureReason(value: string, reason: string): { why: string; hint: string } {
   const bare = value.replace(/^[A-Za-z][\w+.-]*:\/\//, '').replace(/\/.*$/, '');
@@ -53,10 +63,13 @@ function insecureReason(value: string, reason: string): { why: string; hint: str
   if ((m = /^invalid host "(.*)"/.exec(reason))) {
     const host = m[1]!;
     const why =
-      host.trim() !== host ? 'it contains a space'
-      : host === '' ? 'it is empty'
-      : /^[\d.:a-fA-F]+\/\d+$/.test(host) ? 'it is not a valid CIDR'
-      : `${q(host)} is not a valid host name`;
+      host.trim() !== host
+        ? 'it contains a space'
+        : host === ''
+          ? 'it is empty'
+          : /^[\d.:a-fA-F]+\/\d+$/.test(host)
+            ? 'it is not a valid CIDR'
+            : `${q(host)} is not a valid host name`;
     return { why, hint: INSECURE_HINT };
   }
   return { why: reason, hint: INSECURE_HINT };
@@ -83,7 +96,12 @@ export const registryRules: readonly Rule[] = [
     pattern: /^insecure registry (.*) is not valid: (.*)$/,
     build: ({ match, where }) => {
       const { why, hint } = insecureReason(match[1]!, match[2]!);
-      return { message: `Insecure registry ${q(match[1]!)} in ${where} is not valid: ${why}.`, hint, setting: 'insecure-registries', fixable: true };
+      return {
+        message: `Insecure registry ${q(match[1]!)} in ${where} is not valid: ${why}.`,
+        hint,
+        setting: 'insecure-registries',
+        fixable: true,
+      };
     },
   },
   {

@@ -32,4 +32,5 @@ export interface Rule {
 export const q = (s: string): string => `"${s}"`;
 
 /** Where a flag may be set on Debian-like hosts. */
-export const FLAG_PLACES = "the unit's ExecStart, a drop-in or DOCKER_OPTS in /etc/default/docker (`dockerd-config show --sources` shows which)";
+export const FLAG_PLACES =
+  "the unit's ExecStart, a drop-in or DOCKER_OPTS in /etc/default/docker (`dockerd-config show --sources` shows which)";

@@ -13,7 +13,8 @@ export const tlsRules: readonly Rule[] = [
       const [, cert, key, missing] = match as unknown as [string, string, string, string];
       if (cert === '' || key === '' || missing === '') {
         return {
-          message: 'TLS is on, but "tlscert" and "tlskey" are not set (no default paths apply when TLS is set in daemon.json).',
+          message:
+            'TLS is on, but "tlscert" and "tlskey" are not set (no default paths apply when TLS is set in daemon.json).',
           hint: `Set "tlscert" and "tlskey" (and "tlscacert" with tlsverify) in ${file}, ${TLS_OFF}.`,
           setting: cert === '' ? 'tlscert' : 'tlskey',
           fixable: true,
@@ -44,12 +45,18 @@ export const tlsRules: readonly Rule[] = [
     build: ({ match }) => {
       const [, cert, key, reason] = match as unknown as [string, string, string, string];
       const unreadable = /^(?:open|read) (.*?): (.*)$/.exec(reason);
-      const [message, setting]: [string, string] =
-        /private key does not match public key/.test(reason) ? [`The TLS key ${key} does not belong to the certificate ${cert}.`, 'tlskey']
-        : /failed to find any PEM data in certificate/.test(reason) ? [`The TLS certificate ${cert} is not a PEM certificate.`, 'tlscert']
-        : /failed to find any PEM data in key/.test(reason) ? [`The TLS key ${key} is not a PEM key (or it is encrypted).`, 'tlskey']
-        : unreadable ? [`The TLS file ${unreadable[1]} cannot be read: ${unreadable[2]}.`, unreadable[1] === key ? 'tlskey' : 'tlscert']
-        : [`The TLS certificate ${cert} and key ${key} do not load: ${reason}.`, 'tlscert'];
+      const [message, setting]: [string, string] = /private key does not match public key/.test(reason)
+        ? [`The TLS key ${key} does not belong to the certificate ${cert}.`, 'tlskey']
+        : /failed to find any PEM data in certificate/.test(reason)
+          ? [`The TLS certificate ${cert} is not a PEM certificate.`, 'tlscert']
+          : /failed to find any PEM data in key/.test(reason)
+            ? [`The TLS key ${key} is not a PEM key (or it is encrypted).`, 'tlskey']
+            : unreadable
+              ? [
+                  `The TLS file ${unreadable[1]} cannot be read: ${unreadable[2]}.`,
+                  unreadable[1] === key ? 'tlskey' : 'tlscert',
+                ]
+              : [`The TLS certificate ${cert} and key ${key} do not load: ${reason}.`, 'tlscert'];
       return {
         message,
         hint: 'Point "tlscert" and "tlskey" at a readable PEM certificate and its unencrypted key (compare `openssl x509 -noout -pubkey -in CERT` with `openssl pkey -pubout -in KEY`).',

@@ -30,7 +30,8 @@ const ROWS: readonly ValueRow[] = [
   {
     pattern: /^label (.*) is not allowed: the namespaces/,
     setting: 'labels',
-    message: (m) => `Label ${q(m[1]!)} uses a namespace reserved for Docker (com.docker.*, io.docker.*, org.dockerproject.*).`,
+    message: (m) =>
+      `Label ${q(m[1]!)} uses a namespace reserved for Docker (com.docker.*, io.docker.*, org.dockerproject.*).`,
     hint: 'Rename it, e.g. com.example.team=core.',
   },
   {
@@ -109,7 +110,8 @@ const ROWS: readonly ValueRow[] = [
     hint: 'Use json-file, local, journald, syslog, … or install the logging plugin first.',
   },
   {
-    pattern: /^failed to set log opts: (?:failed to set log opts: )?unknown log opt '(.*)' for (?:(\S+) log driver|log driver (\S+))$/,
+    pattern:
+      /^failed to set log opts: (?:failed to set log opts: )?unknown log opt '(.*)' for (?:(\S+) log driver|log driver (\S+))$/,
     setting: 'log-opts',
     message: (m) => `Log option ${q(m[1]!)} does not exist for the ${m[2] ?? m[3]} log driver.`,
     hint: 'Remove it from "log-opts", or use an option that driver has (e.g. max-size, max-file).',
@@ -153,7 +155,8 @@ const ROWS: readonly ValueRow[] = [
   {
     pattern: /^cannot specify both "(?:--)?graph" and "(?:--)?data-root"/,
     setting: 'graph',
-    message: () => '"graph" (--graph) and "data-root" (--data-root) are both set; "graph" is the old name of "data-root".',
+    message: () =>
+      '"graph" (--graph) and "data-root" (--data-root) are both set; "graph" is the old name of "data-root".',
     hint: 'Keep only "data-root".',
   },
   {

@@ -14,12 +14,22 @@ type ApplyOptions = MutatingOptions & { file?: string; exact: boolean };
 export function readDesired(text: string, path: string): Record<string, unknown> {
   const problem = checkStrictJson(text);
   const bad = (message: string, line?: number, column?: number): never => {
-    const diagnostic: Diagnostic = { id: 'json-syntax', severity: 'error', message, file: path, line, column, hint: `Fix ${path}: it must be a JSON object of daemon.json settings.`, fixable: false };
+    const diagnostic: Diagnostic = {
+      id: 'json-syntax',
+      severity: 'error',
+      message,
+      file: path,
+      line,
+      column,
+      hint: `Fix ${path}: it must be a JSON object of daemon.json settings.`,
+      fixable: false,
+    };
     throw new CliError(EXIT.problems, diagnostic);
   };
   if (problem) return bad(problem.message, problem.line, problem.column);
   const value: unknown = JSON.parse(text);
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return bad('the desired configuration must be a JSON object', 1, 1);
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return bad('the desired configuration must be a JSON object', 1, 1);
   return value as Record<string, unknown>;
 }
 
@@ -47,7 +57,13 @@ export const applyCommand = defineCommand<ApplyOptions>({
       text = readFileSync(file === '-' ? 0 : path, 'utf8');
     } catch (error) {
       const message = `cannot read ${path}: ${(error as Error).message}`;
-      throw new CliError(EXIT.problems, { id: 'file-unparsable', severity: 'error', message, file: path, fixable: false });
+      throw new CliError(EXIT.problems, {
+        id: 'file-unparsable',
+        severity: 'error',
+        message,
+        file: path,
+        fixable: false,
+      });
     }
     const intents = intentsFromDesired(readDesired(text, path), args.exact);
     return runMutation(rt, args, `apply ${file === '-' ? 'stdin' : file}`, () => ({ intents }));

@@ -9,7 +9,10 @@ export const backupsCommand = defineCommand({
     const backups = listBackups(ctx);
     io.result({ ok: true, backups });
     if (backups.length === 0) io.say(io.t('backups.none'));
-    for (const b of backups) io.say(`${b.id}  ${b.path}  ${b.existed ? io.t('backups.size', { size: b.size }) : io.t('backups.didNotExist')}  ${b.reason}`);
+    for (const b of backups)
+      io.say(
+        `${b.id}  ${b.path}  ${b.existed ? io.t('backups.size', { size: b.size }) : io.t('backups.didNotExist')}  ${b.reason}`,
+      );
     return EXIT.ok;
   },
 });

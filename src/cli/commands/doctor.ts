@@ -21,7 +21,11 @@ const builder = (y: Argv<GlobalOptions>, t: Translate) =>
   withMutatingOptions(y, t)
     .option('fix', { type: 'boolean', default: false, describe: t('doctor.help.fix') })
     .option('offline', { type: 'boolean', default: false, describe: t('doctor.help.offline') })
-    .option('only', { type: 'string', choices: ['config', 'service', 'network', 'security'], describe: t('doctor.help.only') })
+    .option('only', {
+      type: 'string',
+      choices: ['config', 'service', 'network', 'security'],
+      describe: t('doctor.help.only'),
+    })
     .option('timeout', { type: 'number', default: 5, describe: t('doctor.help.timeout') })
     .option('dry-run', { type: 'boolean', default: false, describe: t('doctor.help.dryRun') })
     .option('daemon-log', { type: 'string', describe: t('doctor.help.daemonLog') }) as unknown as Argv<DoctorOptions>;
@@ -29,7 +33,14 @@ const builder = (y: Argv<GlobalOptions>, t: Translate) =>
 /** A finding for --json: the diagnostic, with its fix as words. */
 function jsonFinding(f: Finding, check: string): Record<string, unknown> {
   const { fix, ...diagnostic } = f;
-  const described = fix === undefined ? undefined : fix.kind === 'repair' ? 'repair daemon.json' : fix.kind === 'chmod' ? `chmod ${fix.mode.toString(8).padStart(4, '0')} ${fix.path}` : fix.describe;
+  const described =
+    fix === undefined
+      ? undefined
+      : fix.kind === 'repair'
+        ? 'repair daemon.json'
+        : fix.kind === 'chmod'
+          ? `chmod ${fix.mode.toString(8).padStart(4, '0')} ${fix.path}`
+          : fix.describe;
   return { ...diagnostic, check, ...(described ? { fix: described } : {}) };
 }
 
@@ -70,11 +81,19 @@ export const doctorCommand = defineCommand<DoctorOptions>({
 
     const findings = findingsOf(results);
     const fixFailed = fixed?.result !== undefined && changeExitCode(fixed.result, args) === EXIT.problems;
-    const failed = findings.some((f) => f.severity === 'error') || (fixed !== undefined && (fixed.diagnostics.length > 0 || fixFailed));
+    const failed =
+      findings.some((f) => f.severity === 'error') ||
+      (fixed !== undefined && (fixed.diagnostics.length > 0 || fixFailed));
     io.result({
       ok: !failed,
       engineVersion: engine,
-      checks: results.map((r) => ({ id: r.check.id, title: r.check.title, group: r.check.group, status: r.status, ...(r.note ? { note: r.note } : {}) })),
+      checks: results.map((r) => ({
+        id: r.check.id,
+        title: r.check.title,
+        group: r.check.group,
+        status: r.status,
+        ...(r.note ? { note: r.note } : {}),
+      })),
       diagnostics: results.flatMap((r) => r.findings.map((f) => jsonFinding(f, r.check.id))),
       ...(fixed
         ? {
@@ -82,7 +101,12 @@ export const doctorCommand = defineCommand<DoctorOptions>({
               dryRun: args.dryRun,
               done: doneInEnglish,
               files: fixed.files.filter((f) => f.changed).map((f) => ({ path: f.path, backup: f.backup ?? null })),
-              ...(fixed.result ? { outcome: fixed.result.outcome, ...(fixed.result.kept ? { kept: { because: fixed.result.kept } } : {}) } : {}),
+              ...(fixed.result
+                ? {
+                    outcome: fixed.result.outcome,
+                    ...(fixed.result.kept ? { kept: { because: fixed.result.kept } } : {}),
+                  }
+                : {}),
               ...(fixed.finish ? serviceFields(fixed.finish) : {}),
               diagnostics: [...fixed.diagnostics, ...(fixed.finish?.diagnostics ?? [])],
             },

@@ -34,7 +34,8 @@ export const explainCommand = defineCommand<ExplainOptions>({
       diagnostics.push({
         id: 'start-limit-hit',
         severity: 'warning',
-        message: "systemd gave up restarting dockerd (start-limit-hit): further starts are refused until it is reset, even after the fix",
+        message:
+          'systemd gave up restarting dockerd (start-limit-hit): further starts are refused until it is reset, even after the fix',
         hint: 'after fixing the cause: systemctl reset-failed docker.service docker.socket && systemctl start docker',
         fixable: false,
       });
@@ -46,7 +47,8 @@ export const explainCommand = defineCommand<ExplainOptions>({
       return EXIT.ok;
     }
     io.diagnostics(diagnostics);
-    if (explained.cause?.dockerd && !io.verbose) io.say(`  ${io.t('explain.dockerdSaid', { line: explained.cause.dockerd })}`);
+    if (explained.cause?.dockerd && !io.verbose)
+      io.say(`  ${io.t('explain.dockerdSaid', { line: explained.cause.dockerd })}`);
     if (explained.laterStarted) io.say(io.t('explain.laterStarted'));
     return failed ? EXIT.problems : EXIT.ok;
   },

@@ -13,7 +13,12 @@ export const getCommand = defineCommand<GetOptions>({
   run: async (args, { ctx, io }) => {
     const state = await loadState(ctx, args);
     const setting = effectiveSettings(state).get(args.key);
-    io.result({ ok: setting !== undefined, key: args.key, value: setting?.value ?? null, source: setting?.source ?? null });
+    io.result({
+      ok: setting !== undefined,
+      key: args.key,
+      value: setting?.value ?? null,
+      source: setting?.source ?? null,
+    });
     if (!setting) {
       io.note(io.t('get.notSet', { key: args.key }));
       return EXIT.problems;

@@ -12,7 +12,8 @@ import { effectiveSettings } from '../../change/state.js';
 
 type MirrorTestOptions = GlobalOptions & { urls?: string[]; timeout: number; image?: string };
 
-const rate = (bytesPerSec: number): string => (bytesPerSec >= 1e6 ? `${(bytesPerSec / 1e6).toFixed(1)} MB/s` : `${Math.round(bytesPerSec / 1e3)} kB/s`);
+const rate = (bytesPerSec: number): string =>
+  bytesPerSec >= 1e6 ? `${(bytesPerSec / 1e6).toFixed(1)} MB/s` : `${Math.round(bytesPerSec / 1e3)} kB/s`;
 
 /** `mirror test [URL…]`: probe and rank mirrors, concurrently; the configuration is not touched. */
 export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
@@ -32,7 +33,8 @@ export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
     } else {
       for (const url of urls) {
         const checked = MIRRORS.normalize(url, state.engine.version);
-        if (!checked.ok) throw new UsageError(io.t('mirrorTest.invalid', { url: MIRRORS.display(url), reason: checked.reason }));
+        if (!checked.ok)
+          throw new UsageError(io.t('mirrorTest.invalid', { url: MIRRORS.display(url), reason: checked.reason }));
       }
     }
     if (urls.length === 0) {
@@ -40,7 +42,9 @@ export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
       io.say(io.t('mirrorTest.none'));
       return EXIT.ok;
     }
-    const { certsDirFor, measureThroughput, mirrorDiagnostics, probeRegistry, rankMirrors, trustFor } = await import('../../probe/index.js');
+    const { certsDirFor, measureThroughput, mirrorDiagnostics, probeRegistry, rankMirrors, trustFor } = await import(
+      '../../probe/index.js'
+    );
     const timeoutMs = Math.max(1, args.timeout) * 1000;
     const certsDir = certsDirFor(ctx, state.raw.daemonJson.flavour);
     const progress = ctx.isTTY && !io.json;
@@ -55,7 +59,9 @@ export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
       }),
     );
     const ranked = rankMirrors(results);
-    const diagnostics: Diagnostic[] = mirrorDiagnostics(ranked.map((r) => r.probe)).filter((d) => d.severity !== 'error');
+    const diagnostics: Diagnostic[] = mirrorDiagnostics(ranked.map((r) => r.probe)).filter(
+      (d) => d.severity !== 'error',
+    );
     const ok = ranked.every((r) => r.probe.ok);
     io.result({
       ok,
@@ -65,7 +71,11 @@ export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
         ok: probe.ok,
         latencyMs: probe.latencyMs ?? null,
         ...(probe.auth ? { auth: probe.auth } : {}),
-        ...(throughput?.ok ? { throughputBytesPerSec: throughput.bytesPerSec, bytes: throughput.bytes } : throughput ? { throughputError: throughput.detail } : {}),
+        ...(throughput?.ok
+          ? { throughputBytesPerSec: throughput.bytesPerSec, bytes: throughput.bytes }
+          : throughput
+            ? { throughputError: throughput.detail }
+            : {}),
         detail: probe.detail,
       })),
       diagnostics,
@@ -87,9 +97,20 @@ function remedy(io: Io, d: Diagnostic): string {
   return `${io.t(`diag.${d.id}.title`)}：${d.message}${d.hint ? `\n  ${io.t('diag.hint', { hint: d.hint })}` : ''}`;
 }
 
-function line(style: Style, t: Translate, probe: { url: string; ok: boolean; kind: string; latencyMs?: number; detail: string }, throughput: { ok: true; bytesPerSec: number } | { ok: false; detail: string } | undefined, width: number): string {
+function line(
+  style: Style,
+  t: Translate,
+  probe: { url: string; ok: boolean; kind: string; latencyMs?: number; detail: string },
+  throughput: { ok: true; bytesPerSec: number } | { ok: false; detail: string } | undefined,
+  width: number,
+): string {
   const url = probe.url.padEnd(width);
   if (!probe.ok) return `${red(style, '✗')} ${url}  ${probe.kind}: ${probe.detail}`;
-  const speed = throughput === undefined ? '' : throughput.ok ? `  ${rate(throughput.bytesPerSec).padStart(10)}` : `  ${t('mirrorTest.download', { detail: throughput.detail })}`;
+  const speed =
+    throughput === undefined
+      ? ''
+      : throughput.ok
+        ? `  ${rate(throughput.bytesPerSec).padStart(10)}`
+        : `  ${t('mirrorTest.download', { detail: throughput.detail })}`;
   return `${green(style, '✓')} ${url}  ${t('mirrorTest.latency', { ms: String(probe.latencyMs ?? '?').padStart(5) })}${speed}`;
 }

@@ -13,7 +13,13 @@ export const repairCommand = defineCommand<MutatingOptions>({
   run: async (args, rt) => {
     const { io } = rt;
     // The write path and the repairer are chunks of their own (see ../lazy.ts).
-    const [{ runChange }, { changeExitCode, changeJson }, { sayChange }, { validateState }, { repairDaemonJson, repairFailureDiagnostic }] = await Promise.all([
+    const [
+      { runChange },
+      { changeExitCode, changeJson },
+      { sayChange },
+      { validateState },
+      { repairDaemonJson, repairFailureDiagnostic },
+    ] = await Promise.all([
       import('../../change/transaction.js'),
       import('../../change/report.js'),
       import('../../output/change-text.js'),
@@ -27,11 +33,19 @@ export const repairCommand = defineCommand<MutatingOptions>({
         const none: RepairProposal = { path, changes: [], diagnostics: [], refused: false };
         if (text === null) return none;
         const repaired = repairDaemonJson(text);
-        if (!repaired.ok) return { ...none, repaired, refused: true, diagnostics: [repairFailureDiagnostic(path, repaired)] };
+        if (!repaired.ok)
+          return { ...none, repaired, refused: true, diagnostics: [repairFailureDiagnostic(path, repaired)] };
         if (repaired.text === text) return { ...none, repaired };
         // What is left once the syntax is right (unknown keys, bad values) is for the other commands.
-        const remaining = validateState(state, repaired.text, state.plan.args, args.strict).filter((d) => d.severity !== 'info');
-        return { ...none, repaired, diagnostics: remaining, changes: [{ path, kind: 'daemon-json', before: state.daemonJsonBytes, after: repaired.text }] };
+        const remaining = validateState(state, repaired.text, state.plan.args, args.strict).filter(
+          (d) => d.severity !== 'info',
+        );
+        return {
+          ...none,
+          repaired,
+          diagnostics: remaining,
+          changes: [{ path, kind: 'daemon-json', before: state.daemonJsonBytes, after: repaired.text }],
+        };
       },
     });
     const repaired = result.proposal?.repaired;
@@ -42,14 +56,22 @@ export const repairCommand = defineCommand<MutatingOptions>({
       io.say(io.t('repair.missing', { path }));
       return EXIT.ok;
     }
-    if (path !== undefined && repaired?.ok && result.outcome === 'unchanged' && (result.proposal?.changes.length ?? 0) === 0) {
+    if (
+      path !== undefined &&
+      repaired?.ok &&
+      result.outcome === 'unchanged' &&
+      (result.proposal?.changes.length ?? 0) === 0
+    ) {
       io.say(io.t('repair.alreadyStrict', { path }));
       return EXIT.ok;
     }
     for (const action of actions) if (result.outcome !== 'refused') io.say(`  - ${action}`);
     sayChange(io, result, {
       ...args,
-      fileLine: (c, applied) => (args.dryRun ? io.t('repair.would', { path: c.path }) : io.t('repair.done', { path: c.path, backup: applied?.backup })),
+      fileLine: (c, applied) =>
+        args.dryRun
+          ? io.t('repair.would', { path: c.path })
+          : io.t('repair.done', { path: c.path, backup: applied?.backup }),
     });
     return changeExitCode(result, args);
   },

@@ -13,9 +13,20 @@ const serviceCommand = (mode: 'restart' | 'reload', describe: Describe) =>
         import('../../change/report.js'),
         import('../../output/change-text.js'),
       ]);
-      const options = { ...args, dryRun: false, diff: false, restart: true, detailedExitcode: false, allowInsecureTcp: false };
+      const options = {
+        ...args,
+        dryRun: false,
+        diff: false,
+        restart: true,
+        detailedExitcode: false,
+        allowInsecureTcp: false,
+      };
       // Asking for a restart is the consent to the containers it stops.
-      const result = await runChange(rt.ctx, rt.io, options, { reason: mode, consented: true, propose: () => ({ changes: [], diagnostics: [], refused: false, service: mode }) });
+      const result = await runChange(rt.ctx, rt.io, options, {
+        reason: mode,
+        consented: true,
+        propose: () => ({ changes: [], diagnostics: [], refused: false, service: mode }),
+      });
       const { files: _files, changed: _changed, dryRun: _dryRun, ...doc } = changeJson(result, options);
       rt.io.result(doc);
       if (result.finish) sayService(rt.io, result.finish);

@@ -35,7 +35,13 @@ export function chooseGroup(backups: readonly BackupEntry[], to: string | undefi
   }
   if (!chosen) {
     const message = to === undefined ? 'there are no backups to roll back to' : `there is no backup ${to}`;
-    throw new CliError(EXIT.problems, { id: 'backup-not-found', severity: 'error', message, hint: 'list them with: dockerd-config backups', fixable: false });
+    throw new CliError(EXIT.problems, {
+      id: 'backup-not-found',
+      severity: 'error',
+      message,
+      hint: 'list them with: dockerd-config backups',
+      fixable: false,
+    });
   }
   const group = groupOf(chosen);
   return backups.filter((b) => groupOf(b) === group);
@@ -52,7 +58,13 @@ export const rollbackCommand = defineCommand<RollbackOptions>({
       .option('force', { type: 'boolean', default: false, describe: t('help.option.rollbackForce') }),
   run: async (args, rt) => {
     const { ctx, io } = rt;
-    const [{ listBackups, readBackup, sameBytes }, { runChange }, { changeExitCode, changeJson }, { sayChange }, { validateState }] = await Promise.all([
+    const [
+      { listBackups, readBackup, sameBytes },
+      { runChange },
+      { changeExitCode, changeJson },
+      { sayChange },
+      { validateState },
+    ] = await Promise.all([
       import('../../apply/index.js'),
       import('../../change/transaction.js'),
       import('../../change/report.js'),
@@ -73,15 +85,32 @@ export const rollbackCommand = defineCommand<RollbackOptions>({
         };
         const restored = entries.map((e) => ({ entry: e, bytes: readBackup(ctx, e.id)?.bytes ?? null }));
         const changes = restored
-          .map(({ entry, bytes }) => ({ path: entry.path, kind: entry.kind ?? ('daemon-json' as const), before: current(entry.path), after: decode(bytes) ?? '' }))
+          .map(({ entry, bytes }) => ({
+            path: entry.path,
+            kind: entry.kind ?? ('daemon-json' as const),
+            before: current(entry.path),
+            after: decode(bytes) ?? '',
+          }))
           .filter((c, i) => !sameBytes(c.before, restored[i]!.bytes));
-        const json = restored.find(({ entry }) => (entry.kind ?? 'daemon-json') === 'daemon-json' && entry.path === state.plan.daemonJson.path);
+        const json = restored.find(
+          ({ entry }) => (entry.kind ?? 'daemon-json') === 'daemon-json' && entry.path === state.plan.daemonJson.path,
+        );
         const jsonAfter = json ? json.bytes : state.daemonJsonBytes;
-        const base: RollbackProposal = { entries, changes, restore: entries.map((e) => e.id), jsonAfter, diagnostics: [], refused: false };
+        const base: RollbackProposal = {
+          entries,
+          changes,
+          restore: entries.map((e) => e.id),
+          jsonAfter,
+          diagnostics: [],
+          refused: false,
+        };
         // Rollback only ever goes to a better state: not to a version dockerd refused, or would refuse.
-        const problems = json ? validateState(state, null, state.plan.args, args.strict, json.bytes).filter((d) => d.severity === 'error') : [];
+        const problems = json
+          ? validateState(state, null, state.plan.args, args.strict, json.bytes).filter((d) => d.severity === 'error')
+          : [];
         const rejected = entries.some((e) => e.rejected);
-        if ((problems.length > 0 || rejected) && !args.force) return { ...base, refused: true, diagnostics: [...problems, notValid(entries[0]!.id, rejected)] };
+        if ((problems.length > 0 || rejected) && !args.force)
+          return { ...base, refused: true, diagnostics: [...problems, notValid(entries[0]!.id, rejected)] };
         return changes.length === 0 ? { ...base, restore: [] } : base;
       },
     });
@@ -89,7 +118,12 @@ export const rollbackCommand = defineCommand<RollbackOptions>({
     io.result(changeJson(result, args, { restoredFrom: entries.map((e) => e.id) }));
     sayChange(io, result, {
       ...args,
-      fileLine: (c) => io.t(args.dryRun ? 'rollback.would' : 'rollback.done', { path: c.path, id: String(entries.find((e) => e.path === c.path)?.id), removed: !entries.find((e) => e.path === c.path)?.existed }),
+      fileLine: (c) =>
+        io.t(args.dryRun ? 'rollback.would' : 'rollback.done', {
+          path: c.path,
+          id: String(entries.find((e) => e.path === c.path)?.id),
+          removed: !entries.find((e) => e.path === c.path)?.existed,
+        }),
     });
     return changeExitCode(result, args);
   },
@@ -99,7 +133,9 @@ function notValid(id: string, rejected: boolean): Diagnostic {
   return {
     id: 'backup-not-valid',
     severity: 'error',
-    message: rejected ? `backup ${id} holds a version dockerd refused (an automatic rollback kept it): restoring it would not be a better state` : `backup ${id} holds a daemon.json that dockerd would refuse (above): restoring it would not be a better state`,
+    message: rejected
+      ? `backup ${id} holds a version dockerd refused (an automatic rollback kept it): restoring it would not be a better state`
+      : `backup ${id} holds a daemon.json that dockerd would refuse (above): restoring it would not be a better state`,
     hint: 'pick another backup (`dockerd-config backups`), or pass --force to restore it anyway',
     fixable: false,
   };

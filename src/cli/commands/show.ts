@@ -9,7 +9,11 @@ import { describeSource } from '../../output/source-text.js';
 
 type ShowOptions = GlobalOptions & { sources: boolean; effective: boolean };
 
-const SOURCE_LINE = { 'daemon.json': 'show.source.daemonJson', 'systemd unit': 'show.source.unit', 'env file': 'show.source.envFile' } as const;
+const SOURCE_LINE = {
+  'daemon.json': 'show.source.daemonJson',
+  'systemd unit': 'show.source.unit',
+  'env file': 'show.source.envFile',
+} as const;
 type Role = keyof typeof SOURCE_LINE;
 
 export const showCommand = defineCommand<ShowOptions>({
@@ -30,10 +34,16 @@ export const showCommand = defineCommand<ShowOptions>({
       settings: settings.map((s) => ({ key: s.key, value: s.value, from: s.from, source: s.source })),
     });
     if (args.sources) {
-      io.say(io.t('show.engineLine', { engine: io.t('show.engine', { version: formatVersion(state.engine.version), how: state.engine.how }) }));
+      io.say(
+        io.t('show.engineLine', {
+          engine: io.t('show.engine', { version: formatVersion(state.engine.version), how: state.engine.how }),
+        }),
+      );
       io.say(io.t('show.manager', { manager: state.plan.manager }));
       for (const s of sourcesRead(state.raw, io.t)) {
-        io.say(`${io.t(SOURCE_LINE[s.role as Role], { path: s.path })}${s.exists ? '' : dim(io.style, io.t('show.missing'))}${s.note ? dim(io.style, ` — ${s.note}`) : ''}`);
+        io.say(
+          `${io.t(SOURCE_LINE[s.role as Role], { path: s.path })}${s.exists ? '' : dim(io.style, io.t('show.missing'))}${s.note ? dim(io.style, ` — ${s.note}`) : ''}`,
+        );
       }
       io.say('');
     }

@@ -8,5 +8,6 @@ export const unsetCommand = defineCommand<UnsetOptions>({
   command: 'unset <key>',
   describe: (t) => t('help.command.unset'),
   builder: (y, t) => withMutatingOptions(y, t).positional('key', { type: 'string', demandOption: true }),
-  run: (args, rt) => runMutation(rt, args, `unset ${args.key}`, () => ({ intents: [{ kind: 'unset', key: args.key }] })),
+  run: (args, rt) =>
+    runMutation(rt, args, `unset ${args.key}`, () => ({ intents: [{ kind: 'unset', key: args.key }] })),
 });

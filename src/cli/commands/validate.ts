@@ -14,14 +14,29 @@ export const validateCommand = defineCommand<ValidateOptions>({
   builder: (y, t) => y.positional('file', { type: 'string', describe: t('help.option.validateFile') }),
   run: async (args, { ctx, io }) => {
     const state = await loadState(ctx, { ...args, configFile: args.file ?? args.configFile });
-    const diagnostics = validateState(state, state.plan.daemonJson.text, state.plan.args, args.strict, state.daemonJsonBytes);
+    const diagnostics = validateState(
+      state,
+      state.plan.daemonJson.text,
+      state.plan.args,
+      args.strict,
+      state.daemonJsonBytes,
+    );
     const ok = !hasErrors(diagnostics);
-    io.result({ ok, engineVersion: formatVersion(state.engine.version), file: state.plan.daemonJson.path, diagnostics });
+    io.result({
+      ok,
+      engineVersion: formatVersion(state.engine.version),
+      file: state.plan.daemonJson.path,
+      diagnostics,
+    });
     io.diagnostics(diagnostics);
     const engine = io.t('show.engine', { version: formatVersion(state.engine.version), how: state.engine.how });
     const path = state.plan.daemonJson.path;
     const summary = renderSummary(diagnostics, io.lang);
-    io.say(ok ? io.t('validate.accepts', { path, engine, summary: diagnostics.length > 0 ? summary : undefined }) : io.t('validate.refuses', { path, engine, summary }));
+    io.say(
+      ok
+        ? io.t('validate.accepts', { path, engine, summary: diagnostics.length > 0 ? summary : undefined })
+        : io.t('validate.refuses', { path, engine, summary }),
+    );
     return ok ? EXIT.ok : EXIT.problems;
   },
 });

@@ -9,7 +9,14 @@ export const configFlavour: Check = {
   group: 'config',
   run({ state, service }) {
     const where = state.raw.daemonJson;
-    const flavour = service.kind === 'desktop' ? 'Docker Desktop' : where.flavour === 'rootless' ? 'rootless docker' : where.flavour === 'snap' ? 'the docker snap' : undefined;
+    const flavour =
+      service.kind === 'desktop'
+        ? 'Docker Desktop'
+        : where.flavour === 'rootless'
+          ? 'rootless docker'
+          : where.flavour === 'snap'
+            ? 'the docker snap'
+            : undefined;
     if (flavour === undefined) return [];
     const findings: Finding[] = [
       {

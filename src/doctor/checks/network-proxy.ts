@@ -22,7 +22,7 @@ export const networkProxy: Check = {
       const fromEnv = p.env.map((n) => env?.get(n)?.value.text).find((v) => v !== undefined && v !== '');
       // daemon.json's proxies win over the environment (23.0+).
       const value = typeof fromFile === 'string' ? fromFile : fromEnv;
-      return { ...p, value, where: typeof fromFile === 'string' ? 'daemon.json' : 'the unit\'s environment' };
+      return { ...p, value, where: typeof fromFile === 'string' ? 'daemon.json' : "the unit's environment" };
     }).filter((p) => p.value !== undefined);
     if (wanted.length === 0) return { skipped: 'no proxy configured' };
     if (!daemon.info) return { skipped: 'dockerd does not answer' };
@@ -36,9 +36,20 @@ export const networkProxy: Check = {
           severity: 'warning',
           message: `${p.where} sets ${p.key} ${maskCredentials(p.value ?? '')}, but the running dockerd uses ${actual === '' ? 'none' : maskCredentials(actual)}`,
           key: p.key,
-          hint: p.where === 'daemon.json' ? 'proxies are read at start only: restart dockerd' : 'systemctl daemon-reload && systemctl restart docker',
+          hint:
+            p.where === 'daemon.json'
+              ? 'proxies are read at start only: restart dockerd'
+              : 'systemctl daemon-reload && systemctl restart docker',
           fixable: service.canRestart,
-          ...(service.canRestart ? { fix: { kind: 'restart' as const, mode: 'restart' as const, describe: 'restart dockerd so it reads the proxy' } } : {}),
+          ...(service.canRestart
+            ? {
+                fix: {
+                  kind: 'restart' as const,
+                  mode: 'restart' as const,
+                  describe: 'restart dockerd so it reads the proxy',
+                },
+              }
+            : {}),
         },
       ];
     });

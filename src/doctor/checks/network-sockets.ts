@@ -12,13 +12,17 @@ export const networkSockets: Check = {
     if (!anyAnswer && state !== 'active') return { skipped: 'dockerd is not running' };
     return daemon.pings
       .filter((p) => !p.ok)
-      .map((p): Finding => ({
-        id: 'daemon-unreachable',
-        severity: 'error',
-        message: `${p.address} does not answer /_ping${p.detail ? `: ${p.detail}` : ''}`,
-        key: 'hosts',
-        hint: anyAnswer ? 'dockerd runs, but not on this address: check "hosts" and -H (and a firewall for TCP)' : `dockerd is active but does not answer: journalctl -u docker -n 200 --no-pager | dockerd-config explain`,
-        fixable: false,
-      }));
+      .map(
+        (p): Finding => ({
+          id: 'daemon-unreachable',
+          severity: 'error',
+          message: `${p.address} does not answer /_ping${p.detail ? `: ${p.detail}` : ''}`,
+          key: 'hosts',
+          hint: anyAnswer
+            ? 'dockerd runs, but not on this address: check "hosts" and -H (and a firewall for TCP)'
+            : `dockerd is active but does not answer: journalctl -u docker -n 200 --no-pager | dockerd-config explain`,
+          fixable: false,
+        }),
+      );
   },
 };

@@ -11,7 +11,9 @@ export const securityListeners: Check = {
   title: 'Docker API listeners',
   group: 'security',
   run({ readableValidation, settings, state }) {
-    const findings: Finding[] = readableValidation.filter((d) => SECURITY_IDS.has(d.id)).map((d) => ({ ...d, fixable: false }));
+    const findings: Finding[] = readableValidation
+      .filter((d) => SECURITY_IDS.has(d.id))
+      .map((d) => ({ ...d, fixable: false }));
     const hosts = settings.get('hosts')?.value;
     const verify = tlsState(settings).verify;
     for (const value of Array.isArray(hosts) ? hosts.filter((h): h is string => typeof h === 'string') : []) {

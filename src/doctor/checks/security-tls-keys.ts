@@ -6,7 +6,9 @@ export const securityTlsKeys: Check = {
   title: 'TLS private keys',
   group: 'security',
   run({ files }) {
-    const keys = files.filter((f) => (f.role === 'tls key' || f.role === 'registry key') && f.exists && f.mode !== undefined);
+    const keys = files.filter(
+      (f) => (f.role === 'tls key' || f.role === 'registry key') && f.exists && f.mode !== undefined,
+    );
     if (keys.length === 0) return { skipped: 'no TLS keys configured' };
     return keys.flatMap((f): Finding[] => {
       if (((f.mode ?? 0) & 0o077) === 0 && f.uid === 0) return [];

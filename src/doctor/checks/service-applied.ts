@@ -11,9 +11,21 @@ export const serviceApplied: Check = {
     if (!daemon.info) return { skipped: daemon.infoError ?? 'dockerd does not answer' };
     // A file dockerd would refuse is not "not applied": the validation check says what is wrong.
     if (hasErrors(validation)) return { skipped: 'the files have errors' };
-    const differences = compareWithInfo(expectedState(settings, state.engine.version), daemon.info, state.engine.version);
+    const differences = compareWithInfo(
+      expectedState(settings, state.engine.version),
+      daemon.info,
+      state.engine.version,
+    );
     if (differences.length === 0) return [];
-    const fix = service.canRestart ? { fix: { kind: 'restart' as const, mode: 'reload' as const, describe: `reload dockerd (${service.reloadCommand})` } } : {};
+    const fix = service.canRestart
+      ? {
+          fix: {
+            kind: 'restart' as const,
+            mode: 'reload' as const,
+            describe: `reload dockerd (${service.reloadCommand})`,
+          },
+        }
+      : {};
     return [
       {
         id: 'config-not-applied',

@@ -15,7 +15,15 @@ export const serviceUnitReload: Check = {
         message: `${service.name}: a unit file or drop-in changed on disk since systemd loaded it; dockerd runs with the old command line`,
         hint: 'systemctl daemon-reload && systemctl restart docker',
         fixable: service.canRestart,
-        ...(service.canRestart ? { fix: { kind: 'restart' as const, mode: 'restart' as const, describe: 'systemctl daemon-reload, then restart dockerd' } } : {}),
+        ...(service.canRestart
+          ? {
+              fix: {
+                kind: 'restart' as const,
+                mode: 'restart' as const,
+                describe: 'systemctl daemon-reload, then restart dockerd',
+              },
+            }
+          : {}),
       },
     ];
   },

@@ -11,26 +11,34 @@ export const en = {
   // --help: the program, its commands and their options
   'help.usage': () => '$0 <command> [options]\n\nManage and validate the Docker daemon configuration safely.',
   'help.command.show': () => 'the configuration from every source merged, each setting with where it comes from',
-  'help.command.validate': () => 'check daemon.json and the daemon flags as the installed dockerd would (exit 1: it would refuse to start)',
+  'help.command.validate': () =>
+    'check daemon.json and the daemon flags as the installed dockerd would (exit 1: it would refuse to start)',
   'help.command.mirror': () => 'registry mirrors: add | remove | list | test',
   'help.command.insecure': () => 'insecure registries (host[:port] or CIDR): add | remove | list',
   'help.command.host': () => 'daemon listen addresses (-H / "hosts"): add | remove | list',
   'help.command.get': () => 'print one setting in effect (JSON); exit 1 when it is not set',
-  'help.command.set': () => 'set any daemon.json key (VALUE is JSON, else a string); checked against the engine version',
+  'help.command.set': () =>
+    'set any daemon.json key (VALUE is JSON, else a string); checked against the engine version',
   'help.command.unset': () => 'remove a daemon.json key (or its flag from DOCKER_OPTS)',
-  'help.command.apply': () => 'merge a desired partial daemon.json (FILE or - for stdin); arrays are unioned unless --exact',
-  'help.command.repair': () => 'fix syntax damage in daemon.json (dangling commas, stray braces, comments, BOM, empty file), keeping every setting',
+  'help.command.apply': () =>
+    'merge a desired partial daemon.json (FILE or - for stdin); arrays are unioned unless --exact',
+  'help.command.repair': () =>
+    'fix syntax damage in daemon.json (dangling commas, stray braces, comments, BOM, empty file), keeping every setting',
   'help.command.restart': () => 'restart dockerd through its service manager, wait for it and verify its configuration',
   'help.command.reload': () => 'make dockerd re-read daemon.json (SIGHUP; containers keep running), and verify it',
-  'help.command.rollback': () => 'restore the files of a backup (default: undo the last change), then restart or reload and verify',
+  'help.command.rollback': () =>
+    'restore the files of a backup (default: undo the last change), then restart or reload and verify',
   'help.command.backups': () => 'list the backups taken before each change (newest last)',
   'help.command.explain': () =>
     'why dockerd did not (re)start, from its journal, /var/log/docker.log, `systemctl status` or one pasted line (exit 1: a failure was found)',
   'help.command.mirrorTest': () =>
     'probe mirrors (default: the configured ones) and rank them by reachability, latency and, with --image, download speed; changes nothing',
-  'help.command.listAdd': (p: { command: ListCommand; noun: string }) => `add ${p.noun}s (already present ones are left as they are)`,
-  'help.command.listRemove': (p: { command: ListCommand; noun: string }) => `remove ${p.noun}s (compared as dockerd compares them)`,
-  'help.command.listList': (p: { command: ListCommand; noun: string }) => `list the ${p.noun}s in effect and where each is set`,
+  'help.command.listAdd': (p: { command: ListCommand; noun: string }) =>
+    `add ${p.noun}s (already present ones are left as they are)`,
+  'help.command.listRemove': (p: { command: ListCommand; noun: string }) =>
+    `remove ${p.noun}s (compared as dockerd compares them)`,
+  'help.command.listList': (p: { command: ListCommand; noun: string }) =>
+    `list the ${p.noun}s in effect and where each is set`,
   'help.option.root': () => 'resolve every default path under DIR',
   'help.option.configFile': () => 'the daemon.json to manage (default: detected)',
   'help.option.engineVersion': () => 'dockerd version whose rules apply, X.Y[.Z] (default: detected)',
@@ -56,7 +64,8 @@ export const en = {
   'help.option.listValues': (p: { command: ListCommand; noun: string }) => `one or more ${p.noun}s`,
   'help.option.mirrorUrls': () => 'mirror URLs to test instead of the configured ones',
   'help.option.probeTimeout': () => 'seconds per probe (all run at once)',
-  'help.option.image': () => 'measure download speed on this image (NAME[:TAG], e.g. alpine): a ranged read of its largest layer',
+  'help.option.image': () =>
+    'measure download speed on this image (NAME[:TAG], e.g. alpine): a ranged read of its largest layer',
   'help.option.rollbackTo': () => 'the backup id to restore (see `backups`); its whole change is restored',
   'help.option.rollbackForce': () => 'restore the backup even when dockerd refused that version or would refuse it',
   'help.option.sources': () => 'also list the files and flags read',
@@ -75,8 +84,10 @@ export const en = {
   'mutate.refused': (p: { summary: string }) => `Nothing was changed (${p.summary}).`,
   'mutate.nothingToChange': () => 'Nothing to change: the configuration already says this.',
   'mutate.wouldChange': (p: { path: string }) => `would change ${p.path}`,
-  'mutate.changed': (p: { path: string; backup?: string | undefined }) => `changed ${p.path}${p.backup ? ` (backup ${p.backup})` : ''}`,
-  'mutate.wouldAct': (p: { action: Mode; reason: string; runs: string }) => `dockerd would be ${p.action === 'reload' ? 'reloaded' : 'restarted'} (${p.reason}): ${p.runs}`,
+  'mutate.changed': (p: { path: string; backup?: string | undefined }) =>
+    `changed ${p.path}${p.backup ? ` (backup ${p.backup})` : ''}`,
+  'mutate.wouldAct': (p: { action: Mode; reason: string; runs: string }) =>
+    `dockerd would be ${p.action === 'reload' ? 'reloaded' : 'restarted'} (${p.reason}): ${p.runs}`,
 
   // The service step: what was run and how it ended
   'service.ran': (p: { command: string }) => `ran: ${p.command}`,
@@ -91,7 +102,8 @@ export const en = {
       : p.because === 'no-better-state'
         ? 'dockerd refused the new configuration, and the previous one would not start it either: the new one is kept'
         : 'written, not yet in use',
-  'service.stoppedContainers': (p: { names: string[] }) => `the restart stopped ${p.names.length} running container${s(p.names.length)}: ${p.names.join(', ')}`,
+  'service.stoppedContainers': (p: { names: string[] }) =>
+    `the restart stopped ${p.names.length} running container${s(p.names.length)}: ${p.names.join(', ')}`,
   'mutate.runs.command': (p: { line: string }) => `without --dry-run this runs \`${p.line}\``,
   'mutate.runs.none': (p: { why: string }) => `nothing is run from here: ${p.why}`,
 
@@ -100,16 +112,21 @@ export const en = {
   'lifecycle.reason.argsChanged': () => "dockerd's command line changed: only a restart passes it new flags",
   'lifecycle.reason.removed': (p: { keys: string[] }) => `${p.keys.join(', ')} removed: a reload keeps the old value`,
   'lifecycle.reason.fromFlags': (p: { keys: string[] }) => `${p.keys.join(', ')} comes from dockerd's flags`,
-  'lifecycle.reason.readAtStart': (p: { keys: string[] }) => `${p.keys.join(', ')} ${p.keys.length === 1 ? 'is' : 'are'} read only at start`,
-  'lifecycle.reason.reloadable': (p: { keys: string[] }) => `${p.keys.join(', ')} ${p.keys.length === 1 ? 'is' : 'are'} reloadable: containers keep running`,
+  'lifecycle.reason.readAtStart': (p: { keys: string[] }) =>
+    `${p.keys.join(', ')} ${p.keys.length === 1 ? 'is' : 'are'} read only at start`,
+  'lifecycle.reason.reloadable': (p: { keys: string[] }) =>
+    `${p.keys.join(', ')} ${p.keys.length === 1 ? 'is' : 'are'} reloadable: containers keep running`,
   'lifecycle.reason.asked': (p: { mode: Mode }) => `asked for a ${p.mode}`,
-  'lifecycle.reason.notRunning': (p: { state: string }) => `dockerd is not running (${p.state}): it is started instead of reloaded`,
+  'lifecycle.reason.notRunning': (p: { state: string }) =>
+    `dockerd is not running (${p.state}): it is started instead of reloaded`,
   'lifecycle.reason.declined': () => 'declined at the prompt',
-  'lifecycle.confirmRestart': (p: { running: number }) => `Restarting dockerd stops ${p.running} running container${s(p.running)} (live-restore is off). Restart now?`,
+  'lifecycle.confirmRestart': (p: { running: number }) =>
+    `Restarting dockerd stops ${p.running} running container${s(p.running)} (live-restore is off). Restart now?`,
 
   // mirror | insecure | host list
   'list.none': (p: { command: ListCommand; noun: string }) => `no ${p.noun}s configured`,
-  'list.invalid': (p: { command: ListCommand; noun: string; value: string; reason: string }) => `${JSON.stringify(p.value)} is not a valid ${p.noun}: ${p.reason}`,
+  'list.invalid': (p: { command: ListCommand; noun: string; value: string; reason: string }) =>
+    `${JSON.stringify(p.value)} is not a valid ${p.noun}: ${p.reason}`,
 
   // show
   'show.engine': (p: { version: string; how: EngineHow }) => `dockerd ${p.version} (${p.how})`,
@@ -135,10 +152,12 @@ export const en = {
   // validate
   'validate.accepts': (p: { path: string; engine: string; summary?: string | undefined }) =>
     `${p.path}: ${p.engine} would accept this configuration${p.summary ? ` (${p.summary})` : ''}.`,
-  'validate.refuses': (p: { path: string; engine: string; summary: string }) => `${p.path}: ${p.engine} would refuse to start (${p.summary}).`,
+  'validate.refuses': (p: { path: string; engine: string; summary: string }) =>
+    `${p.path}: ${p.engine} would refuse to start (${p.summary}).`,
 
   // explain
-  'explain.needsInput': () => 'explain reads the log from a file or a pipe, e.g. journalctl -u docker -n 200 | dockerd-config explain',
+  'explain.needsInput': () =>
+    'explain reads the log from a file or a pipe, e.g. journalctl -u docker -n 200 | dockerd-config explain',
   'explain.noFailure': () => 'No dockerd failure in this text.',
   'explain.dockerdSaid': (p: { line: string }) => `dockerd said: ${p.line}`,
   'explain.laterStarted': () => 'A later start in this text succeeded: this failure is not the current state.',
@@ -156,11 +175,14 @@ export const en = {
   'repair.nothingChanged': () => 'Nothing was changed.',
   'repair.alreadyStrict': (p: { path: string }) => `${p.path} is already strict JSON: nothing to repair.`,
   'repair.would': (p: { path: string }) => `would repair ${p.path}`,
-  'repair.done': (p: { path: string; backup?: string | undefined }) => `repaired ${p.path}${p.backup ? ` (backup ${p.backup})` : ''}`,
+  'repair.done': (p: { path: string; backup?: string | undefined }) =>
+    `repaired ${p.path}${p.backup ? ` (backup ${p.backup})` : ''}`,
 
   // rollback
-  'rollback.would': (p: { path: string; id: string; removed: boolean }) => `would restore ${p.path} from ${p.id}${p.removed ? ' (it did not exist then: removed)' : ''}`,
-  'rollback.done': (p: { path: string; id: string; removed: boolean }) => `restored ${p.path} from ${p.id}${p.removed ? ' (it did not exist then: removed)' : ''}`,
+  'rollback.would': (p: { path: string; id: string; removed: boolean }) =>
+    `would restore ${p.path} from ${p.id}${p.removed ? ' (it did not exist then: removed)' : ''}`,
+  'rollback.done': (p: { path: string; id: string; removed: boolean }) =>
+    `restored ${p.path} from ${p.id}${p.removed ? ' (it did not exist then: removed)' : ''}`,
   'source.unit': (p: { where: string }) => `the service unit${p.where}`,
   'source.dropIn': (p: { where: string }) => `the systemd drop-in${p.where}`,
   'source.envFile': (p: { where: string }) => `DOCKER_OPTS in${p.where}`,
@@ -176,8 +198,17 @@ export const en = {
 
 const NOUN_ZH: Record<ListCommand, string> = { mirror: '镜像加速器', insecure: '非安全仓库', host: '监听地址' };
 // One value of the setting, as a rejection names it.
-const VALUE_NOUN_ZH: Record<ListCommand, string> = { mirror: '镜像加速器地址', insecure: '非安全仓库地址', host: '守护进程监听地址' };
-const HOW_ZH: Record<EngineHow, string> = { given: '由 --engine-version 指定', package: '来自已安装的软件包', 'dockerd --version': '来自 dockerd --version', 'newest known': '未检测到，按已知的最新版本' };
+const VALUE_NOUN_ZH: Record<ListCommand, string> = {
+  mirror: '镜像加速器地址',
+  insecure: '非安全仓库地址',
+  host: '守护进程监听地址',
+};
+const HOW_ZH: Record<EngineHow, string> = {
+  given: '由 --engine-version 指定',
+  package: '来自已安装的软件包',
+  'dockerd --version': '来自 dockerd --version',
+  'newest known': '未检测到，按已知的最新版本',
+};
 const DONE_ZH: Record<Mode, string> = { reload: '重新加载', restart: '重启' };
 // Config keys and addresses stay ASCII; Chinese lists them with the enumeration comma.
 const list = (items: readonly string[] = []): string => items.join('、');
@@ -185,7 +216,8 @@ const list = (items: readonly string[] = []): string => items.join('、');
 export const zh: Translation<typeof en> = {
   'help.usage': () => '$0 <command> [options]\n\n安全地管理和检查 Docker 守护进程（dockerd）的配置。',
   'help.command.show': () => '合并所有来源后的配置，并注明每项设置来自哪里',
-  'help.command.validate': () => '像已安装的 dockerd 那样检查 daemon.json 和守护进程参数（退出码 1：dockerd 会拒绝启动）',
+  'help.command.validate': () =>
+    '像已安装的 dockerd 那样检查 daemon.json 和守护进程参数（退出码 1：dockerd 会拒绝启动）',
   'help.command.mirror': () => '镜像加速器：add | remove | list | test',
   'help.command.insecure': () => '非安全仓库（host[:port] 或 CIDR）：add | remove | list',
   'help.command.host': () => '守护进程监听地址（-H / "hosts"）：add | remove | list',
@@ -198,8 +230,10 @@ export const zh: Translation<typeof en> = {
   'help.command.reload': () => '让 dockerd 重新读取 daemon.json（SIGHUP；容器继续运行），并验证结果',
   'help.command.rollback': () => '从备份恢复文件（默认：撤销上一次修改），然后重启或重新加载并验证',
   'help.command.backups': () => '列出每次修改前所做的备份（最新的在最后）',
-  'help.command.explain': () => '根据 journal、/var/log/docker.log、`systemctl status` 或粘贴的一行日志，找出 dockerd 为什么没能（重新）启动（退出码 1：发现了失败）',
-  'help.command.mirrorTest': () => '探测镜像加速器（默认：已配置的那些），按可达性、延迟排序；加 --image 时还比较下载速度；不做任何修改',
+  'help.command.explain': () =>
+    '根据 journal、/var/log/docker.log、`systemctl status` 或粘贴的一行日志，找出 dockerd 为什么没能（重新）启动（退出码 1：发现了失败）',
+  'help.command.mirrorTest': () =>
+    '探测镜像加速器（默认：已配置的那些），按可达性、延迟排序；加 --image 时还比较下载速度；不做任何修改',
   'help.command.listAdd': (p) => `添加${NOUN_ZH[p.command]}（已有的保持不变）`,
   'help.command.listRemove': (p) => `删除${NOUN_ZH[p.command]}（按 dockerd 的方式比较）`,
   'help.command.listList': (p) => `列出正在生效的${NOUN_ZH[p.command]}及各自的设置位置`,
@@ -249,7 +283,8 @@ export const zh: Translation<typeof en> = {
   'mutate.wouldAct': (p) => `dockerd 将会${DONE_ZH[p.action]}（${p.reason}）：${p.runs}`,
 
   'service.ran': (p) => `已运行：${p.command}`,
-  'service.verified': (p) => `dockerd 已${DONE_ZH[p.action]}（${p.reason}）并通过验证：${list(p.answered)} 已按新配置响应`,
+  'service.verified': (p) =>
+    `dockerd 已${DONE_ZH[p.action]}（${p.reason}）并通过验证：${list(p.answered)} 已按新配置响应`,
   'service.rolledBack': (p) =>
     `dockerd 没有接受这次修改；之前的配置已恢复${p.stillDown ? '，但 dockerd 仍未运行' : '，dockerd 已重新运行'}：${list(p.paths)}`,
   'service.failed': (p) => `dockerd ${DONE_ZH[p.action]}失败`,
@@ -272,7 +307,8 @@ export const zh: Translation<typeof en> = {
   'lifecycle.reason.asked': (p) => `按要求${DONE_ZH[p.mode]}`,
   'lifecycle.reason.notRunning': (p) => `dockerd 没有在运行（${p.state}）：改为启动，而不是重新加载`,
   'lifecycle.reason.declined': () => '在确认时选择了不重启',
-  'lifecycle.confirmRestart': (p) => `重启 dockerd 会停止正在运行的 ${p.running} 个容器（未开启 live-restore）。现在重启吗？`,
+  'lifecycle.confirmRestart': (p) =>
+    `重启 dockerd 会停止正在运行的 ${p.running} 个容器（未开启 live-restore）。现在重启吗？`,
 
   'list.none': (p) => `没有配置${NOUN_ZH[p.command]}`,
   'list.invalid': (p) => `${JSON.stringify(p.value)} 不是有效的${VALUE_NOUN_ZH[p.command]}：${p.reason}`,
@@ -298,14 +334,17 @@ export const zh: Translation<typeof en> = {
   'validate.accepts': (p) => `${p.path}：${p.engine}会接受这份配置${p.summary ? `（${p.summary}）` : ''}。`,
   'validate.refuses': (p) => `${p.path}：${p.engine}会拒绝启动（${p.summary}）。`,
 
-  'explain.needsInput': () => 'explain 从文件或管道读取日志，例如：journalctl -u docker -n 200 | dockerd-config explain',
+  'explain.needsInput': () =>
+    'explain 从文件或管道读取日志，例如：journalctl -u docker -n 200 | dockerd-config explain',
   'explain.noFailure': () => '这段文本里没有 dockerd 的失败记录。',
   'explain.dockerdSaid': (p) => `dockerd 的原话：${p.line}`,
   'explain.laterStarted': () => '这段文本里之后的一次启动成功了：这个失败不是当前的状态。',
 
   'mirrorTest.invalid': (p) => `${p.url} 不是有效的镜像加速器地址：${p.reason}`,
-  'mirrorTest.none': () => '没有配置镜像加速器；可以直接指定要测的地址：dockerd-config mirror test https://mirror.example.com …',
-  'mirrorTest.testing': (p) => `正在测试 ${p.count} 个镜像加速器${p.image ? `（用 ${p.image} 测速）` : ''}，最多 ${p.seconds} 秒…`,
+  'mirrorTest.none': () =>
+    '没有配置镜像加速器；可以直接指定要测的地址：dockerd-config mirror test https://mirror.example.com …',
+  'mirrorTest.testing': (p) =>
+    `正在测试 ${p.count} 个镜像加速器${p.image ? `（用 ${p.image} 测速）` : ''}，最多 ${p.seconds} 秒…`,
   'mirrorTest.latency': (p) => `仓库响应 ${p.ms} ms`,
   'mirrorTest.download': (p) => `（下载：${p.detail}）`,
 

@@ -22,9 +22,11 @@ export const en = {
 
   // The file: bytes and JSON
   'diag.json-syntax.title': () => 'daemon.json is not valid JSON',
-  'diag.json-syntax.fix': () => 'Run `dockerd-config repair` (it keeps every setting), or fix the named line and column by hand.',
+  'diag.json-syntax.fix': () =>
+    'Run `dockerd-config repair` (it keeps every setting), or fix the named line and column by hand.',
   'diag.json-trailing-content.title': () => 'Something follows the JSON object in daemon.json',
-  'diag.json-trailing-content.fix': () => 'Run `dockerd-config repair`: it merges the two objects or drops the stray brace.',
+  'diag.json-trailing-content.fix': () =>
+    'Run `dockerd-config repair`: it merges the two objects or drops the stray brace.',
   'diag.json-bom.title': () => 'daemon.json starts with a byte-order mark (BOM)',
   'diag.json-bom.fix': () => 'Run `dockerd-config repair`, or save the file as UTF-8 without BOM.',
   'diag.json-empty.title': () => 'daemon.json is empty',
@@ -74,11 +76,13 @@ export const en = {
   'diag.tls-default-port.title': () => 'The API listens on a default port you may not expect',
   'diag.tls-default-port.fix': () => 'Write the port you mean.',
   'diag.tcp-without-tls.title': () => 'A TCP listener without TLS client verification: whoever reaches it has root',
-  'diag.tcp-without-tls.fix': () => 'Set `"tlsverify": true` with `tlscacert`, `tlscert`, `tlskey`; or listen on 127.0.0.1.',
+  'diag.tcp-without-tls.fix': () =>
+    'Set `"tlsverify": true` with `tlscacert`, `tlscert`, `tlskey`; or listen on 127.0.0.1.',
 
   // Flags, units and the env file
   'diag.flag-file-conflict.title': () => "A setting is both in daemon.json and on dockerd's command line",
-  'diag.flag-file-conflict.fix': () => 'Keep one; `dockerd-config host add` writes the drop-in that takes `-H` off ExecStart.',
+  'diag.flag-file-conflict.fix': () =>
+    'Keep one; `dockerd-config host add` writes the drop-in that takes `-H` off ExecStart.',
   'diag.unknown-flag.title': () => 'This version of dockerd has no such flag',
   'diag.unknown-flag.fix': () => 'Remove it from the unit or DOCKER_OPTS.',
   'diag.invalid-flag.title': () => "dockerd cannot parse this flag's value",
@@ -110,24 +114,30 @@ export const en = {
 
   // Why dockerd did not start
   'diag.config-permission-denied.title': () => 'dockerd may not read its daemon.json',
-  'diag.config-permission-denied.fix': () => "Make the file readable by root; for snap docker edit the snap's file and run `snap restart docker`.",
+  'diag.config-permission-denied.fix': () =>
+    "Make the file readable by root; for snap docker edit the snap's file and run `snap restart docker`.",
   'diag.tls-file-missing.title': () => 'A TLS certificate, key or CA file does not exist',
   'diag.tls-file-missing.fix': () => 'Create the file or point `tlscert`/`tlskey`/`tlscacert` at it, or turn TLS off.',
   'diag.address-in-use.title': () => 'Another process already listens on this address',
   'diag.address-in-use.fix': () => "`ss -ltnp 'sport = :PORT'` shows who; stop it, or choose another port.",
   'diag.pidfile-in-use.title': () => 'Another dockerd is still running',
-  'diag.pidfile-in-use.fix': () => 'Stop the other dockerd (`ps -C dockerd -o pid,args`); delete a stale pid file only when none runs.',
+  'diag.pidfile-in-use.fix': () =>
+    'Stop the other dockerd (`ps -C dockerd -o pid,args`); delete a stale pid file only when none runs.',
   'diag.storage-driver-failed.title': () => 'The storage driver does not work on this host',
-  'diag.storage-driver-failed.fix': () => 'Remove `storage-driver` to let dockerd choose, or set one that works (`overlay2` on ext4/xfs with ftype=1).',
+  'diag.storage-driver-failed.fix': () =>
+    'Remove `storage-driver` to let dockerd choose, or set one that works (`overlay2` on ext4/xfs with ftype=1).',
   'diag.network-controller-failed.title': () => 'dockerd cannot set up its networks (iptables, bridge)',
   'diag.network-controller-failed.fix': () =>
     'Fix iptables (`iptables -t nat -L`), set `bip`/`default-address-pools`, or `"iptables": false` where the firewall is managed elsewhere.',
   'diag.cgroup-unavailable.title': () => 'cgroups are not mounted',
-  'diag.cgroup-unavailable.fix': () => "Mount cgroups (`mount -t cgroup2 none /sys/fs/cgroup`), or give the container the host's.",
+  'diag.cgroup-unavailable.fix': () =>
+    "Mount cgroups (`mount -t cgroup2 none /sys/fs/cgroup`), or give the container the host's.",
   'diag.containerd-unreachable.title': () => 'dockerd cannot reach containerd',
-  'diag.containerd-unreachable.fix': () => 'See `systemctl status containerd` and `journalctl -u containerd`; start it; check `containerd` / `--containerd`.',
+  'diag.containerd-unreachable.fix': () =>
+    'See `systemctl status containerd` and `journalctl -u containerd`; start it; check `containerd` / `--containerd`.',
   'diag.daemon-start-failed.title': () => 'dockerd refused to start',
-  'diag.daemon-start-failed.fix': () => 'Read the log lines around it; `dockerd-config rollback` undoes a change that caused it.',
+  'diag.daemon-start-failed.fix': () =>
+    'Read the log lines around it; `dockerd-config rollback` undoes a change that caused it.',
 
   // Restart, reload, verify, roll back
   'diag.rollback-failed.title': () => 'The previous configuration did not come up either: dockerd is down',
@@ -136,9 +146,11 @@ export const en = {
   'diag.daemon-stopped.title': () => 'docker.service is stopped; the change applies when it starts',
   'diag.daemon-stopped.fix': () => '`systemctl start docker` when you want it.',
   'diag.restart-declined.title': () => 'The restart was declined: dockerd still runs the old configuration',
-  'diag.restart-declined.fix': () => '`systemctl restart docker` (or `dockerd-config restart`) when the containers may stop.',
+  'diag.restart-declined.fix': () =>
+    '`systemctl restart docker` (or `dockerd-config restart`) when the containers may stop.',
   'diag.service-manager-failed.title': () => 'The service manager failed before dockerd ran: the change is kept',
-  'diag.service-manager-failed.fix': () => 'Fix what the message names (the init script, a drop-in of the unit), then start dockerd.',
+  'diag.service-manager-failed.fix': () =>
+    'Fix what the message names (the init script, a drop-in of the unit), then start dockerd.',
   'diag.containers-would-stop.title': () => 'Not changed: a restart would stop running containers',
   'diag.containers-would-stop.fix': () => 'Pass `-y` to restart anyway, or set `"live-restore": true` first.',
   'diag.rollback-skipped.title': () => 'Not rolled back: the previous configuration would not start dockerd either',
@@ -152,13 +164,16 @@ export const en = {
   'diag.daemon-unreachable.title': () => 'The Docker daemon does not answer',
   'diag.daemon-unreachable.fix': () => "See the service's log (`journalctl -u docker`).",
   'diag.mirror-unreachable.title': () => 'A registry mirror does not answer',
-  'diag.mirror-unreachable.fix': () => 'Fix the network path, or remove it: `dockerd-config mirror remove URL`; `dockerd-config mirror test URL…` ranks candidates.',
+  'diag.mirror-unreachable.fix': () =>
+    'Fix the network path, or remove it: `dockerd-config mirror remove URL`; `dockerd-config mirror test URL…` ranks candidates.',
   'diag.registry-http-https-mismatch.title': () => 'A registry answers plain HTTP where dockerd speaks HTTPS',
-  'diag.registry-http-https-mismatch.fix': () => 'Write the mirror with `http://`, add the registry to `insecure-registries`, or give it TLS.',
+  'diag.registry-http-https-mismatch.fix': () =>
+    'Write the mirror with `http://`, add the registry to `insecure-registries`, or give it TLS.',
   'diag.start-limit-hit.title': () => 'systemd stopped restarting dockerd (start limit hit)',
   'diag.start-limit-hit.fix': () => '`systemctl reset-failed docker.service docker.socket`, then find the first error.',
   'diag.config-not-applied.title': () => 'The running dockerd does not use the configuration in the files',
-  'diag.config-not-applied.fix': () => "Read the reload's error in dockerd's log; check which daemon.json it reads (`--config-file` on its command line).",
+  'diag.config-not-applied.fix': () =>
+    "Read the reload's error in dockerd's log; check which daemon.json it reads (`--config-file` on its command line).",
 
   // doctor
   'diag.check-crashed.title': () => 'A doctor check crashed (a bug of ours)',
@@ -171,14 +186,17 @@ export const en = {
   'diag.mirror-auth-failed.title': () => 'The mirror wants credentials; dockerd does not log in to mirrors',
   'diag.mirror-auth-failed.fix': () => 'Use a mirror that allows anonymous pulls, or remove it.',
   'diag.mirror-overridden.title': () => "A hosts.toml overrides daemon.json's mirrors for this registry",
-  'diag.mirror-overridden.fix': () => "Keep the mirrors in one place: in hosts.toml, or delete it and keep daemon.json's.",
+  'diag.mirror-overridden.fix': () =>
+    "Keep the mirrors in one place: in hosts.toml, or delete it and keep daemon.json's.",
   'diag.registry-unreachable.title': () => 'An insecure registry answers neither HTTPS nor HTTP',
   'diag.registry-unreachable.fix': () => 'Check the address, the port and that the registry runs.',
-  'diag.insecure-registry-unneeded.title': () => 'This registry serves HTTPS: the insecure-registries entry may be unneeded',
+  'diag.insecure-registry-unneeded.title': () =>
+    'This registry serves HTTPS: the insecure-registries entry may be unneeded',
   'diag.insecure-registry-unneeded.fix': () =>
     'Remove it (`dockerd-config insecure remove HOST`), or put its CA in `/etc/docker/certs.d/<host:port>/ca.crt` and then remove it.',
   'diag.proxy-not-applied.title': () => 'The running dockerd does not use the configured proxy',
-  'diag.proxy-not-applied.fix': () => 'Restart dockerd (after `systemctl daemon-reload` for a drop-in); `doctor --fix` does.',
+  'diag.proxy-not-applied.fix': () =>
+    'Restart dockerd (after `systemctl daemon-reload` for a drop-in); `doctor --fix` does.',
   'diag.unit-reload-needed.title': () => 'Unit files changed since systemd loaded them',
   'diag.unit-reload-needed.fix': () => '`systemctl daemon-reload && systemctl restart docker`; `doctor --fix` does.',
   'diag.docker-flavour.title': () => 'This Docker flavour reads its own daemon.json',
@@ -187,13 +205,16 @@ export const en = {
   'diag.listen-all-interfaces.title': () => 'The Docker API listens on every network interface',
   'diag.listen-all-interfaces.fix': () => 'Listen on the one address clients use, and firewall the port.',
   'diag.insecure-registry-wide.title': () => 'An insecure-registries range is very wide',
-  'diag.insecure-registry-wide.fix': () => 'List the registries themselves (`host:port`), or give them TLS and put the CA in certs.d.',
-  'diag.file-permissions.title': () => 'A file that decides what dockerd runs is not owned by root, or others may write it',
+  'diag.insecure-registry-wide.fix': () =>
+    'List the registries themselves (`host:port`), or give them TLS and put the CA in certs.d.',
+  'diag.file-permissions.title': () =>
+    'A file that decides what dockerd runs is not owned by root, or others may write it',
   'diag.file-permissions.fix': () => '`chmod go-w FILE` (`doctor --fix` does) and `chown root:root FILE`.',
   'diag.tls-key-permissions.title': () => 'A TLS private key is readable by others, or not owned by root',
   'diag.tls-key-permissions.fix': () => '`chmod 0400 KEY` (`doctor --fix` removes group and other access).',
   'diag.credentials-in-url.title': () => 'A proxy URL contains a password',
-  'diag.credentials-in-url.fix': () => 'Use a proxy that authenticates by address, or an `EnvironmentFile=` with mode 0600.',
+  'diag.credentials-in-url.fix': () =>
+    'Use a proxy that authenticates by address, or an `EnvironmentFile=` with mode 0600.',
 
   // doctor -v: each check's title (the English is the check's own `title`) and status
   'doctor.check.config.validation': () => 'daemon.json and dockerd flags',
@@ -293,10 +314,12 @@ export const zh: Translation<typeof en> = {
   'diag.tls-default-port.title': () => 'API 会监听在一个你未必想要的默认端口上',
   'diag.tls-default-port.fix': () => '明确写出要用的端口。',
   'diag.tcp-without-tls.title': () => 'TCP 监听没有启用 TLS 客户端验证：任何能连上它的人都等于拥有 root 权限',
-  'diag.tcp-without-tls.fix': () => '设置 `"tlsverify": true` 并配好 `tlscacert`、`tlscert`、`tlskey`；或者只监听 127.0.0.1。',
+  'diag.tcp-without-tls.fix': () =>
+    '设置 `"tlsverify": true` 并配好 `tlscacert`、`tlscert`、`tlskey`；或者只监听 127.0.0.1。',
 
   'diag.flag-file-conflict.title': () => '同一个设置既写在 daemon.json 里，又出现在 dockerd 的命令行参数中',
-  'diag.flag-file-conflict.fix': () => '只保留一处；`dockerd-config host add` 会写一个 drop-in，把 `-H` 从 ExecStart 中去掉。',
+  'diag.flag-file-conflict.fix': () =>
+    '只保留一处；`dockerd-config host add` 会写一个 drop-in，把 `-H` 从 ExecStart 中去掉。',
   'diag.unknown-flag.title': () => '这个版本的 dockerd 没有这个参数',
   'diag.unknown-flag.fix': () => '从 unit 文件或 DOCKER_OPTS 中删除它。',
   'diag.invalid-flag.title': () => 'dockerd 无法解析这个参数的值',
@@ -326,24 +349,30 @@ export const zh: Translation<typeof en> = {
   'diag.reload-removal.fix': () => '重启 dockerd，或显式写入空值（例如 `"registry-mirrors": []`）。',
 
   'diag.config-permission-denied.title': () => 'dockerd 没有权限读取它的 daemon.json',
-  'diag.config-permission-denied.fix': () => '确保 root 能读取该文件；snap 版 docker 请修改 snap 自己的配置文件，然后运行 `snap restart docker`。',
+  'diag.config-permission-denied.fix': () =>
+    '确保 root 能读取该文件；snap 版 docker 请修改 snap 自己的配置文件，然后运行 `snap restart docker`。',
   'diag.tls-file-missing.title': () => 'TLS 证书、私钥或 CA 文件不存在',
   'diag.tls-file-missing.fix': () => '创建该文件，或让 `tlscert`/`tlskey`/`tlscacert` 指向它，或关闭 TLS。',
   'diag.address-in-use.title': () => '已有其他进程在监听这个地址',
   'diag.address-in-use.fix': () => "用 `ss -ltnp 'sport = :PORT'` 查看是哪个进程；停掉它，或换一个端口。",
   'diag.pidfile-in-use.title': () => '另一个 dockerd 仍在运行',
-  'diag.pidfile-in-use.fix': () => '停掉另一个 dockerd（`ps -C dockerd -o pid,args`）；只有确认没有 dockerd 在运行时，才删除残留的 pid 文件。',
+  'diag.pidfile-in-use.fix': () =>
+    '停掉另一个 dockerd（`ps -C dockerd -o pid,args`）；只有确认没有 dockerd 在运行时，才删除残留的 pid 文件。',
   'diag.storage-driver-failed.title': () => '存储驱动在这台主机上无法使用',
-  'diag.storage-driver-failed.fix': () => '删除 `storage-driver`，让 dockerd 自动选择；或设置一个可用的驱动（在 ext4 或 ftype=1 的 xfs 上用 `overlay2`）。',
+  'diag.storage-driver-failed.fix': () =>
+    '删除 `storage-driver`，让 dockerd 自动选择；或设置一个可用的驱动（在 ext4 或 ftype=1 的 xfs 上用 `overlay2`）。',
   'diag.network-controller-failed.title': () => 'dockerd 无法初始化网络（iptables、网桥）',
   'diag.network-controller-failed.fix': () =>
     '修复 iptables（`iptables -t nat -L`），设置 `bip`/`default-address-pools`；如果防火墙由别的工具管理，可以设置 `"iptables": false`。',
   'diag.cgroup-unavailable.title': () => '没有挂载 cgroup',
-  'diag.cgroup-unavailable.fix': () => '挂载 cgroup（`mount -t cgroup2 none /sys/fs/cgroup`），或让容器使用宿主机的 cgroup。',
+  'diag.cgroup-unavailable.fix': () =>
+    '挂载 cgroup（`mount -t cgroup2 none /sys/fs/cgroup`），或让容器使用宿主机的 cgroup。',
   'diag.containerd-unreachable.title': () => 'dockerd 连不上 containerd',
-  'diag.containerd-unreachable.fix': () => '查看 `systemctl status containerd` 和 `journalctl -u containerd`，把它启动起来；检查 `containerd` / `--containerd` 设置。',
+  'diag.containerd-unreachable.fix': () =>
+    '查看 `systemctl status containerd` 和 `journalctl -u containerd`，把它启动起来；检查 `containerd` / `--containerd` 设置。',
   'diag.daemon-start-failed.title': () => 'dockerd 启动失败',
-  'diag.daemon-start-failed.fix': () => '查看日志中这一行前后的内容；如果是某次修改导致的，`dockerd-config rollback` 可以撤销。',
+  'diag.daemon-start-failed.fix': () =>
+    '查看日志中这一行前后的内容；如果是某次修改导致的，`dockerd-config rollback` 可以撤销。',
 
   'diag.rollback-failed.title': () => '回滚后之前的配置也没能启动：dockerd 已停止',
   'diag.rollback-failed.fix': () =>
@@ -351,7 +380,8 @@ export const zh: Translation<typeof en> = {
   'diag.daemon-stopped.title': () => 'docker.service 已停止；修改会在它启动后生效',
   'diag.daemon-stopped.fix': () => '需要时运行 `systemctl start docker`。',
   'diag.restart-declined.title': () => '已取消重启：dockerd 仍在使用旧配置',
-  'diag.restart-declined.fix': () => '等容器可以停止时，运行 `systemctl restart docker`（或 `dockerd-config restart`）。',
+  'diag.restart-declined.fix': () =>
+    '等容器可以停止时，运行 `systemctl restart docker`（或 `dockerd-config restart`）。',
   'diag.service-manager-failed.title': () => '服务管理器在 dockerd 运行之前就失败了：修改已保留',
   'diag.service-manager-failed.fix': () => '先修复消息中指出的问题（init 脚本、unit 的 drop-in），再启动 dockerd。',
   'diag.containers-would-stop.title': () => '未修改：重启会停止正在运行的容器',
@@ -366,18 +396,23 @@ export const zh: Translation<typeof en> = {
   'diag.daemon-unreachable.title': () => 'Docker 守护进程没有响应',
   'diag.daemon-unreachable.fix': () => '查看服务日志（`journalctl -u docker`）。',
   'diag.mirror-unreachable.title': () => '镜像加速地址连不上',
-  'diag.mirror-unreachable.fix': () => '检查网络连通性，或用 `dockerd-config mirror remove URL` 删除它；`dockerd-config mirror test URL…` 可以给候选地址测速排序。',
+  'diag.mirror-unreachable.fix': () =>
+    '检查网络连通性，或用 `dockerd-config mirror remove URL` 删除它；`dockerd-config mirror test URL…` 可以给候选地址测速排序。',
   'diag.registry-http-https-mismatch.title': () => '镜像仓库只支持 HTTP，而 dockerd 用的是 HTTPS',
-  'diag.registry-http-https-mismatch.fix': () => '镜像加速地址改用 `http://`，把该仓库加入 `insecure-registries`，或者为它配置 TLS。',
+  'diag.registry-http-https-mismatch.fix': () =>
+    '镜像加速地址改用 `http://`，把该仓库加入 `insecure-registries`，或者为它配置 TLS。',
   'diag.start-limit-hit.title': () => 'dockerd 重启太频繁，systemd 已不再重启它（start-limit-hit）',
-  'diag.start-limit-hit.fix': () => '运行 `systemctl reset-failed docker.service docker.socket`，然后找出日志中的第一条错误。',
+  'diag.start-limit-hit.fix': () =>
+    '运行 `systemctl reset-failed docker.service docker.socket`，然后找出日志中的第一条错误。',
   'diag.config-not-applied.title': () => '正在运行的 dockerd 没有使用文件中的配置',
-  'diag.config-not-applied.fix': () => '在 dockerd 日志中查看重载时的报错；确认它读取的是哪个 daemon.json（看命令行中的 `--config-file`）。',
+  'diag.config-not-applied.fix': () =>
+    '在 dockerd 日志中查看重载时的报错；确认它读取的是哪个 daemon.json（看命令行中的 `--config-file`）。',
 
   'diag.check-crashed.title': () => '有一项检查异常退出（dockerd-config 的 bug）',
   'diag.check-crashed.fix': () => '请附上 `dockerd-config doctor --json` 的输出报告这个问题。',
   'diag.mirror-not-registry.title': () => '镜像加速地址有响应，但它不是镜像仓库',
-  'diag.mirror-not-registry.fix': () => '改正 URL（应该是仓库的根地址，例如 `https://mirror.example.com`），或用 `dockerd-config mirror remove URL` 删除它。',
+  'diag.mirror-not-registry.fix': () =>
+    '改正 URL（应该是仓库的根地址，例如 `https://mirror.example.com`），或用 `dockerd-config mirror remove URL` 删除它。',
   'diag.mirror-tls-error.title': () => '与镜像加速地址的 TLS 握手失败',
   'diag.mirror-tls-error.fix': () => '把 CA 证书放到 `/etc/docker/certs.d/<host:port>/ca.crt`，或修正服务端证书。',
   'diag.mirror-auth-failed.title': () => '镜像加速地址需要认证，而 dockerd 不会登录镜像加速器',
@@ -390,22 +425,26 @@ export const zh: Translation<typeof en> = {
   'diag.insecure-registry-unneeded.fix': () =>
     '删除它（`dockerd-config insecure remove HOST`），或先把它的 CA 证书放到 `/etc/docker/certs.d/<host:port>/ca.crt`，再删除它。',
   'diag.proxy-not-applied.title': () => '正在运行的 dockerd 没有使用配置的代理',
-  'diag.proxy-not-applied.fix': () => '重启 dockerd（改了 drop-in 的话先运行 `systemctl daemon-reload`）；`doctor --fix` 会帮你完成。',
+  'diag.proxy-not-applied.fix': () =>
+    '重启 dockerd（改了 drop-in 的话先运行 `systemctl daemon-reload`）；`doctor --fix` 会帮你完成。',
   'diag.unit-reload-needed.title': () => 'unit 文件在 systemd 加载之后被改过',
-  'diag.unit-reload-needed.fix': () => '运行 `systemctl daemon-reload && systemctl restart docker`；`doctor --fix` 会帮你完成。',
+  'diag.unit-reload-needed.fix': () =>
+    '运行 `systemctl daemon-reload && systemctl restart docker`；`doctor --fix` 会帮你完成。',
   'diag.docker-flavour.title': () => '这种 Docker 安装方式读取的是它自己的 daemon.json',
   'diag.docker-flavour.fix': () =>
     '修改详情中指出的文件（rootless：`~/.config/docker/daemon.json`；snap：`/var/snap/docker/current/config/daemon.json`；Docker Desktop：Settings → Docker Engine）。',
   'diag.listen-all-interfaces.title': () => 'Docker API 监听在所有网络接口上',
   'diag.listen-all-interfaces.fix': () => '只监听客户端实际使用的那个地址，并用防火墙限制该端口。',
   'diag.insecure-registry-wide.title': () => 'insecure-registries 中的网段范围过大',
-  'diag.insecure-registry-wide.fix': () => '逐个列出仓库地址（`host:port`），或为它们配置 TLS，并把 CA 证书放到 certs.d。',
+  'diag.insecure-registry-wide.fix': () =>
+    '逐个列出仓库地址（`host:port`），或为它们配置 TLS，并把 CA 证书放到 certs.d。',
   'diag.file-permissions.title': () => '决定 dockerd 如何运行的文件不属于 root，或者其他用户可写',
   'diag.file-permissions.fix': () => '运行 `chmod go-w FILE`（`doctor --fix` 会帮你完成）和 `chown root:root FILE`。',
   'diag.tls-key-permissions.title': () => 'TLS 私钥可被其他用户读取，或者不属于 root',
   'diag.tls-key-permissions.fix': () => '运行 `chmod 0400 KEY`（`doctor --fix` 会去掉同组用户和其他用户的权限）。',
   'diag.credentials-in-url.title': () => '代理 URL 中包含密码',
-  'diag.credentials-in-url.fix': () => '改用按来源地址认证的代理，或把代理设置放进权限为 0600 的 `EnvironmentFile=` 文件。',
+  'diag.credentials-in-url.fix': () =>
+    '改用按来源地址认证的代理，或把代理设置放进权限为 0600 的 `EnvironmentFile=` 文件。',
 
   'doctor.check.config.validation': () => 'daemon.json 与 dockerd 参数',
   'doctor.check.config.env-file': () => 'DOCKER_OPTS 设置',

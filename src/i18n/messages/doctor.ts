@@ -7,7 +7,12 @@ export const en = {
   'doctor.group.network': () => 'Network',
   'doctor.group.security': () => 'Security',
   'doctor.counts': (p: { errors: number; warnings: number }) =>
-    [p.errors ? `${p.errors} error${p.errors > 1 ? 's' : ''}` : '', p.warnings ? `${p.warnings} warning${p.warnings > 1 ? 's' : ''}` : ''].filter(Boolean).join(', '),
+    [
+      p.errors ? `${p.errors} error${p.errors > 1 ? 's' : ''}` : '',
+      p.warnings ? `${p.warnings} warning${p.warnings > 1 ? 's' : ''}` : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
   'doctor.fix': (p: { what: string }) => `fix: ${p.what} — \`dockerd-config doctor --fix\``,
   'doctor.fix.repair': () => 'repair daemon.json (keeps every setting)',
   'doctor.dockerdSaid': (p: { line: string }) => `dockerd said: ${p.line}`,
@@ -22,14 +27,16 @@ export const en = {
   'doctor.nothingToFix': () => 'Nothing doctor --fix can change.',
   'doctor.nothingWritten': () =>
     'Nothing was written: with the fixes applied, dockerd would still refuse the files for the reason above (fix it by hand; `dockerd-config repair` mends the syntax alone).',
-  'doctor.help': () => "find out why dockerd won't (re)start or can't pull: files, service, log, sockets, mirrors, security (exit 1: errors found)",
+  'doctor.help': () =>
+    "find out why dockerd won't (re)start or can't pull: files, service, log, sockets, mirrors, security (exit 1: errors found)",
   'doctor.help.fix': () => 'apply the fixes through the safe write path (backup, validate, verify, roll back)',
   'doctor.help.offline': () => 'skip the network probes (mirrors, registries)',
   'doctor.help.only': () => 'run one group of checks',
   'doctor.help.timeout': () => 'seconds per probe (they run at once: ten dead mirrors cost one timeout)',
   'doctor.help.dryRun': () => 'with --fix: show what would change; change nothing',
   'doctor.help.daemonLog': () => "dockerd's log file to read (default: the journal, or /var/log/docker.log)",
-  'doctor.step.chmod': (p: { mode: string; path: string; dryRun: boolean }) => `${p.dryRun ? 'would chmod' : 'chmod'} ${p.mode} ${p.path}`,
+  'doctor.step.chmod': (p: { mode: string; path: string; dryRun: boolean }) =>
+    `${p.dryRun ? 'would chmod' : 'chmod'} ${p.mode} ${p.path}`,
   'doctor.step.repaired': (p: { action: string }) => `repaired: ${p.action}`,
   'doctor.step.service': (p: { action: 'reload' | 'restart' }) => `would ${p.action} dockerd`,
 } satisfies Messages;
@@ -39,19 +46,23 @@ export const zh: Translation<typeof en> = {
   'doctor.group.service': () => '服务',
   'doctor.group.network': () => '网络',
   'doctor.group.security': () => '安全',
-  'doctor.counts': (p) => [p.errors ? `${p.errors} 个错误` : '', p.warnings ? `${p.warnings} 个警告` : ''].filter(Boolean).join('，'),
+  'doctor.counts': (p) =>
+    [p.errors ? `${p.errors} 个错误` : '', p.warnings ? `${p.warnings} 个警告` : ''].filter(Boolean).join('，'),
   'doctor.fix': (p) => `修复：${p.what} — \`dockerd-config doctor --fix\``,
   'doctor.fix.repair': () => '修复 daemon.json（保留全部设置）',
   'doctor.dockerdSaid': (p) => `dockerd 的原话：${p.line}`,
   'doctor.status.skipped': (p) => `已跳过：${p.why}`,
   'doctor.noIssues': () => '• 没有发现问题。',
-  'doctor.summary': (p) => `! 检查发现 ${p.groups} 类问题：${p.errors} 个错误，${p.warnings} 个警告。${p.fixable > 0 ? `其中 ${p.fixable} 个可以用 \`dockerd-config doctor --fix\` 修复。` : ''}`,
+  'doctor.summary': (p) =>
+    `! 检查发现 ${p.groups} 类问题：${p.errors} 个错误，${p.warnings} 个警告。${p.fixable > 0 ? `其中 ${p.fixable} 个可以用 \`dockerd-config doctor --fix\` 修复。` : ''}`,
   'doctor.details': () => '（详情：dockerd-config doctor -v）',
   'doctor.fixing': () => '正在修复：',
   'doctor.wouldFix': () => '将会修复：',
   'doctor.nothingToFix': () => '没有 doctor --fix 能够修改的内容。',
-  'doctor.nothingWritten': () => '没有写入任何文件：即使应用了这些修复，dockerd 仍会因上述原因拒绝启动（请手动修改；`dockerd-config repair` 只修复语法）。',
-  'doctor.help': () => '找出 dockerd 为什么无法（重新）启动或拉取镜像：配置文件、服务、日志、socket、镜像加速器、安全（退出码 1：发现错误）',
+  'doctor.nothingWritten': () =>
+    '没有写入任何文件：即使应用了这些修复，dockerd 仍会因上述原因拒绝启动（请手动修改；`dockerd-config repair` 只修复语法）。',
+  'doctor.help': () =>
+    '找出 dockerd 为什么无法（重新）启动或拉取镜像：配置文件、服务、日志、socket、镜像加速器、安全（退出码 1：发现错误）',
   'doctor.help.fix': () => '通过安全写入流程应用修复（备份、校验、验证、失败时回滚）',
   'doctor.help.offline': () => '跳过网络探测（镜像加速器、仓库）',
   'doctor.help.only': () => '只运行一组检查',

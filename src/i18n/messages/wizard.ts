@@ -6,7 +6,8 @@ const s = (n: number): string => (n === 1 ? '' : 's');
 export const en = {
   'wizard.title': () => 'dockerd-config wizard: set up the Docker daemon safely',
   'wizard.overview.engine': (p: { engine: string }) => `Docker engine:  ${p.engine}`,
-  'wizard.overview.flavour': (p: { flavour: string; manager: string }) => `Installation:   ${p.flavour}, service manager: ${p.manager}`,
+  'wizard.overview.flavour': (p: { flavour: string; manager: string }) =>
+    `Installation:   ${p.flavour}, service manager: ${p.manager}`,
   'wizard.overview.file': (p: { path: string }) => `Config file:    ${p.path}`,
   'wizard.flavour.rootful': () => 'rootful',
   'wizard.flavour.rootless': () => 'rootless',
@@ -16,20 +17,24 @@ export const en = {
   'wizard.overview.settings': () => 'Current settings (and where each one is set):',
   'wizard.doctor.checking': () => 'Checking the files and the service…',
   'wizard.doctor.found': (p: { count: number }) => `Found ${p.count} problem${s(p.count)} to deal with first:`,
-  'wizard.doctor.fixNow': (p: { count: number }) => `Fix ${p.count === 1 ? 'it' : `these ${p.count}`} now (as doctor --fix does: backup, validate, restart, verify)?`,
+  'wizard.doctor.fixNow': (p: { count: number }) =>
+    `Fix ${p.count === 1 ? 'it' : `these ${p.count}`} now (as doctor --fix does: backup, validate, restart, verify)?`,
   'wizard.doctor.fixing': () => 'Fixing…',
-  'wizard.doctor.mustRepair': (p: { path: string }) => `${p.path} is not valid JSON, so nothing can be added to it. Run \`dockerd-config repair\` (it shows what it will do), then the wizard again.`,
+  'wizard.doctor.mustRepair': (p: { path: string }) =>
+    `${p.path} is not valid JSON, so nothing can be added to it. Run \`dockerd-config repair\` (it shows what it will do), then the wizard again.`,
   'wizard.tasks': () => 'What do you want to set up? (space to tick, ⏎ to go on)',
   'wizard.task.mirrors': () => 'Registry mirrors (faster pulls)',
   'wizard.task.insecure': () => 'Insecure registries (an internal registry over http or a self-signed certificate)',
   'wizard.task.api': () => 'Remote API (dockerd listening on TCP)',
   'wizard.task.keys': () => 'Other daemon.json settings',
   'wizard.task.remove': () => 'Remove settings',
-  'wizard.mirrors.known': (p: { configured: number; listed: number; file: string }) => `${p.configured} mirror${s(p.configured)} configured, ${p.listed} candidate${s(p.listed)} in ${p.file}; all are tested.`,
+  'wizard.mirrors.known': (p: { configured: number; listed: number; file: string }) =>
+    `${p.configured} mirror${s(p.configured)} configured, ${p.listed} candidate${s(p.listed)} in ${p.file}; all are tested.`,
   'wizard.mirrors.enter': () => 'Mirror URL(s) to try, e.g. https://mirror.example.com (empty: none)',
   'wizard.mirrors.more': () => 'More mirror URLs (empty: done)',
   'wizard.mirrors.none': () => 'No mirrors to test: nothing changes here.',
-  'wizard.mirrors.testing': (p: { count: number; seconds: number }) => `Testing ${p.count} mirror${s(p.count)} (at most ${p.seconds} s)`,
+  'wizard.mirrors.testing': (p: { count: number; seconds: number }) =>
+    `Testing ${p.count} mirror${s(p.count)} (at most ${p.seconds} s)`,
   'wizard.mirrors.progress': (p: { done: number; count: number }) => `${p.done}/${p.count} answered`,
   'wizard.mirrors.latency': (p: { ms: number }) => `${p.ms} ms`,
   'wizard.mirrors.dead': (p: { why: string }) => `unusable: ${p.why}`,
@@ -38,12 +43,15 @@ export const en = {
   'wizard.probe.tls': () => 'TLS error',
   'wizard.probe.auth': () => 'needs a login',
   'wizard.mirrors.pick': () => 'Mirrors to use, fastest first (ticked ones are kept or added, the rest removed)',
-  'wizard.insecure.enter': () => 'Registry as host[:port] or CIDR, e.g. registry.local:5000 or 10.0.0.0/8 (empty: none)',
+  'wizard.insecure.enter': () =>
+    'Registry as host[:port] or CIDR, e.g. registry.local:5000 or 10.0.0.0/8 (empty: none)',
   'wizard.insecure.more': () => 'Another registry (empty: done)',
-  'wizard.insecure.testing': (p: { count: number; seconds: number }) => `Asking ${p.count} registr${p.count === 1 ? 'y' : 'ies'} over https and http (at most ${p.seconds} s)`,
+  'wizard.insecure.testing': (p: { count: number; seconds: number }) =>
+    `Asking ${p.count} registr${p.count === 1 ? 'y' : 'ies'} over https and http (at most ${p.seconds} s)`,
   'wizard.insecure.cidr': () => 'a network range: every registry in it is trusted over http',
   'wizard.insecure.http': () => 'answers over plain http: it needs this entry',
-  'wizard.insecure.https': () => 'answers over https with a certificate this host does not trust: this entry lets docker use it',
+  'wizard.insecure.https': () =>
+    'answers over https with a certificate this host does not trust: this entry lets docker use it',
   'wizard.insecure.trusted': () => 'answers over https with a trusted certificate: it does not need this entry',
   'wizard.insecure.none': (p: { detail: string }) => `does not answer now (${p.detail}); added anyway`,
   'wizard.api.kind': () => 'Where should the Docker API listen (besides the local socket)?',
@@ -70,22 +78,28 @@ export const en = {
   'wizard.check.pickOne': () => 'Tick at least one (space), then ⏎.',
   'wizard.check.oneAddress': () => 'One address, please.',
   'wizard.check.tcpOnly': () => 'A TCP address: tcp://HOST:PORT.',
-  'wizard.check.notLoopback': () => 'Not a loopback address: use 127.0.0.1, ::1 or localhost here (a network address needs TLS).',
+  'wizard.check.notLoopback': () =>
+    'Not a loopback address: use 127.0.0.1, ::1 or localhost here (a network address needs TLS).',
   'wizard.check.isLoopback': () => 'That is a loopback address: choose "On this machine only" for it.',
   'wizard.check.absolute': () => 'An absolute path, as dockerd will read it.',
-  'wizard.check.missingFile': (p: { path: string }) => `${p.path} does not exist: dockerd would refuse to start without it.`,
+  'wizard.check.missingFile': (p: { path: string }) =>
+    `${p.path} does not exist: dockerd would refuse to start without it.`,
   'wizard.check.unreadable': (p: { path: string; code: string }) => `${p.path} cannot be read (${p.code}).`,
   'wizard.check.notPem': (p: { path: string }) => `${p.path} is not a PEM file (no "-----BEGIN" line).`,
   'wizard.check.unknownKey': (p: { key: string }) => `${p.key} is not a daemon.json key this dockerd accepts.`,
   'wizard.preview.title': () => 'This is what will change:',
-  'wizard.preview.refused': () => 'Nothing can be written: dockerd would refuse the result for the reason above. Nothing was changed.',
+  'wizard.preview.refused': () =>
+    'Nothing can be written: dockerd would refuse the result for the reason above. Nothing was changed.',
   'wizard.preview.nothing': () => 'Nothing to change: the configuration already says this.',
   'wizard.preview.reload': (p: { reason: string }) => `dockerd will be reloaded (${p.reason}).`,
   'wizard.preview.restart': (p: { reason: string }) => `dockerd will be restarted (${p.reason}).`,
   'wizard.preview.liveRestore': () => 'live-restore is on: running containers keep running.',
   'wizard.preview.containersStop': (p: { running: number }) =>
-    p.running > 0 ? `A restart stops the ${p.running} running container${s(p.running)} (live-restore is off).` : 'A restart stops running containers (live-restore is off); none are running now.',
-  'wizard.preview.noRestart': () => 'With --no-restart the files are written only; dockerd uses them at its next start.',
+    p.running > 0
+      ? `A restart stops the ${p.running} running container${s(p.running)} (live-restore is off).`
+      : 'A restart stops running containers (live-restore is off); none are running now.',
+  'wizard.preview.noRestart': () =>
+    'With --no-restart the files are written only; dockerd uses them at its next start.',
   'wizard.confirm.apply': () => 'Apply it now (backup, write, restart or reload, verify, roll back on failure)?',
   'wizard.confirm.write': () => 'Write it now (with a backup)?',
   'wizard.cancelled': () => 'Cancelled: nothing was changed.',
@@ -100,8 +114,10 @@ export const en = {
   'wizard.keys.invert': () => 'invert',
   'wizard.yes': () => 'yes',
   'wizard.no': () => 'no',
-  'wizard.notTty': () => 'The wizard needs a terminal. In scripts use the commands: mirror add, insecure add, host add, set, apply (see --help).',
-  'wizard.help': () => 'interactive set-up: mirrors, insecure registries, remote API, any key; preview, confirm, apply, verify (the default on a terminal)',
+  'wizard.notTty': () =>
+    'The wizard needs a terminal. In scripts use the commands: mirror add, insecure add, host add, set, apply (see --help).',
+  'wizard.help': () =>
+    'interactive set-up: mirrors, insecure registries, remote API, any key; preview, confirm, apply, verify (the default on a terminal)',
   'wizard.help.probeTimeout': () => 'seconds per mirror or registry probe (they run at once)',
 } satisfies Messages;
 
@@ -118,16 +134,19 @@ export const zh: Translation<typeof en> = {
   'wizard.overview.settings': () => '当前设置（以及每一项的来源）：',
   'wizard.doctor.checking': () => '正在检查配置文件和服务…',
   'wizard.doctor.found': (p) => `发现 ${p.count} 个问题，需要先处理：`,
-  'wizard.doctor.fixNow': (p) => `现在修复${p.count === 1 ? '它' : `这 ${p.count} 个问题`}吗（与 doctor --fix 相同：备份、校验、重启、验证）？`,
+  'wizard.doctor.fixNow': (p) =>
+    `现在修复${p.count === 1 ? '它' : `这 ${p.count} 个问题`}吗（与 doctor --fix 相同：备份、校验、重启、验证）？`,
   'wizard.doctor.fixing': () => '正在修复…',
-  'wizard.doctor.mustRepair': (p) => `${p.path} 不是合法的 JSON，无法向其中添加设置。请先运行 \`dockerd-config repair\`（它会先展示要做的修改），然后重新运行向导。`,
+  'wizard.doctor.mustRepair': (p) =>
+    `${p.path} 不是合法的 JSON，无法向其中添加设置。请先运行 \`dockerd-config repair\`（它会先展示要做的修改），然后重新运行向导。`,
   'wizard.tasks': () => '要配置哪些内容？（空格勾选，回车继续）',
   'wizard.task.mirrors': () => '镜像加速器（registry mirrors，加快拉取）',
   'wizard.task.insecure': () => '非安全仓库（通过 http 或自签名证书访问的内部仓库）',
   'wizard.task.api': () => '远程 API（dockerd 监听 TCP 端口）',
   'wizard.task.keys': () => '其他 daemon.json 设置',
   'wizard.task.remove': () => '删除设置',
-  'wizard.mirrors.known': (p) => `已配置 ${p.configured} 个镜像加速器，${p.file} 中有 ${p.listed} 个候选地址；都会逐一测试。`,
+  'wizard.mirrors.known': (p) =>
+    `已配置 ${p.configured} 个镜像加速器，${p.file} 中有 ${p.listed} 个候选地址；都会逐一测试。`,
   'wizard.mirrors.enter': () => '要尝试的镜像加速器地址，例如 https://mirror.example.com（留空：不添加）',
   'wizard.mirrors.more': () => '更多镜像加速器地址（留空：完成）',
   'wizard.mirrors.none': () => '没有可测试的镜像加速器：此项不做修改。',
@@ -140,7 +159,8 @@ export const zh: Translation<typeof en> = {
   'wizard.probe.tls': () => 'TLS 错误',
   'wizard.probe.auth': () => '需要登录',
   'wizard.mirrors.pick': () => '要使用的镜像加速器，按速度从快到慢排列（勾选的保留或添加，其余的删除）',
-  'wizard.insecure.enter': () => '仓库地址，格式为 host[:port] 或 CIDR，例如 registry.local:5000 或 10.0.0.0/8（留空：不添加）',
+  'wizard.insecure.enter': () =>
+    '仓库地址，格式为 host[:port] 或 CIDR，例如 registry.local:5000 或 10.0.0.0/8（留空：不添加）',
   'wizard.insecure.more': () => '再添加一个仓库（留空：完成）',
   'wizard.insecure.testing': (p) => `正在通过 https 和 http 访问 ${p.count} 个仓库（最多 ${p.seconds} 秒）`,
   'wizard.insecure.cidr': () => '这是一个网段：其中所有仓库都允许通过 http 访问',
@@ -160,7 +180,8 @@ export const zh: Translation<typeof en> = {
   'wizard.api.ca': () => '签发客户端证书的 CA 证书（tlscacert）',
   'wizard.api.cert': () => '服务端证书（tlscert）',
   'wizard.api.key': () => '服务端私钥（tlskey）',
-  'wizard.api.danger': (p) => `危险：不使用 TLS 监听 ${p.address}，任何能访问它的人都能获得这台主机的 root 权限。攻击者会扫描开放的 Docker 端口，几小时内就会入侵。`,
+  'wizard.api.danger': (p) =>
+    `危险：不使用 TLS 监听 ${p.address}，任何能访问它的人都能获得这台主机的 root 权限。攻击者会扫描开放的 Docker 端口，几小时内就会入侵。`,
   'wizard.api.dangerConfirm': () => '仍然不使用 TLS 开放 API 吗？',
   'wizard.keys.key': () => 'daemon.json 的键，例如 log-level 或 live-restore（留空：不设置）',
   'wizard.keys.more': () => '再设置一个键（留空：完成）',
@@ -185,7 +206,9 @@ export const zh: Translation<typeof en> = {
   'wizard.preview.restart': (p) => `将重启 dockerd（${p.reason}）。`,
   'wizard.preview.liveRestore': () => '已开启 live-restore：正在运行的容器会继续运行。',
   'wizard.preview.containersStop': (p) =>
-    p.running > 0 ? `重启会停止正在运行的 ${p.running} 个容器（未开启 live-restore）。` : '重启会停止正在运行的容器（未开启 live-restore）；目前没有正在运行的容器。',
+    p.running > 0
+      ? `重启会停止正在运行的 ${p.running} 个容器（未开启 live-restore）。`
+      : '重启会停止正在运行的容器（未开启 live-restore）；目前没有正在运行的容器。',
   'wizard.preview.noRestart': () => '使用了 --no-restart：只写入文件，dockerd 下次启动时生效。',
   'wizard.confirm.apply': () => '现在应用吗（备份、写入、重启或重新加载、验证，失败时回滚）？',
   'wizard.confirm.write': () => '现在写入吗（会先备份）？',
@@ -201,7 +224,9 @@ export const zh: Translation<typeof en> = {
   'wizard.keys.invert': () => '反选',
   'wizard.yes': () => '是',
   'wizard.no': () => '否',
-  'wizard.notTty': () => '向导需要在终端中运行。在脚本中请使用命令：mirror add、insecure add、host add、set、apply（见 --help）。',
-  'wizard.help': () => '交互式配置：镜像加速器、非安全仓库、远程 API、任意配置项；预览、确认、应用、验证（在终端中不带命令运行时的默认行为）',
+  'wizard.notTty': () =>
+    '向导需要在终端中运行。在脚本中请使用命令：mirror add、insecure add、host add、set、apply（见 --help）。',
+  'wizard.help': () =>
+    '交互式配置：镜像加速器、非安全仓库、远程 API、任意配置项；预览、确认、应用、验证（在终端中不带命令运行时的默认行为）',
   'wizard.help.probeTimeout': () => '每个镜像加速器或仓库探测的秒数（全部同时进行）',
 };

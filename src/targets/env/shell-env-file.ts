@@ -42,7 +42,9 @@ function plainWord(word: ShellWord): string | undefined {
 }
 
 /** Splits `NAME=value` into its name and the value's segments, if the word is an assignment. */
-function asAssignment(word: ShellWord): { name: string; nameOffset: number; valueStart: number; segments: Segment[] } | undefined {
+function asAssignment(
+  word: ShellWord,
+): { name: string; nameOffset: number; valueStart: number; segments: Segment[] } | undefined {
   const [first, ...rest] = word.segments;
   if (first?.kind !== 'text' || first.quoted) return undefined;
   const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(first.text);
@@ -51,7 +53,8 @@ function asAssignment(word: ShellWord): { name: string; nameOffset: number; valu
   const nameOffset = first.at[0] ?? word.start;
   const valueStart = (first.at[head - 1] ?? word.start) + 1;
   const remainder = first.text.slice(head);
-  const segments: Segment[] = remainder === '' ? rest : [{ kind: 'text', text: remainder, at: first.at.slice(head), quoted: false }, ...rest];
+  const segments: Segment[] =
+    remainder === '' ? rest : [{ kind: 'text', text: remainder, at: first.at.slice(head), quoted: false }, ...rest];
   return { name: m[1], nameOffset, valueStart, segments };
 }
 
@@ -87,7 +90,11 @@ export function readShellEnvFile(text: string, defaults: Readonly<Record<string,
   for (const command of commands) {
     let words = command.words;
     // Reserved words at the start of a command open or close a compound command.
-    for (let first = words[0] && plainWord(words[0]); first !== undefined && (OPENERS.has(first) || CLOSERS.has(first) || NEUTRAL.has(first)); first = words[0] && plainWord(words[0])) {
+    for (
+      let first = words[0] && plainWord(words[0]);
+      first !== undefined && (OPENERS.has(first) || CLOSERS.has(first) || NEUTRAL.has(first));
+      first = words[0] && plainWord(words[0])
+    ) {
       if (OPENERS.has(first)) depth++;
       if (CLOSERS.has(first)) depth = Math.max(0, depth - 1);
       words = words.slice(1);
@@ -111,7 +118,17 @@ export function readShellEnvFile(text: string, defaults: Readonly<Record<string,
       const parts = asAssignment(word);
       if (!parts) return;
       const evaluated = evaluate(parts.segments, vars);
-      assignments.push({ name: parts.name, exported, persistent, conditional: depth > 0, nameOffset: parts.nameOffset, valueStart: parts.valueStart, valueEnd: word.end, segments: parts.segments, ...evaluated });
+      assignments.push({
+        name: parts.name,
+        exported,
+        persistent,
+        conditional: depth > 0,
+        nameOffset: parts.nameOffset,
+        valueStart: parts.valueStart,
+        valueEnd: word.end,
+        segments: parts.segments,
+        ...evaluated,
+      });
       if (persistent) vars.set(parts.name, evaluated.value ?? 'unknown');
     };
     for (const word of leading) record(word, false, sticks);

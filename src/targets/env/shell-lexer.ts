@@ -116,13 +116,22 @@ class Lexer {
     segments.push({ kind: 'dynamic', what: 'command substitution', at: open, end: this.pos });
   }
 
-  private readDollar(segments: Segment[], literal: (c: string, at: number, quoted: boolean) => void, quoted: boolean): void {
+  private readDollar(
+    segments: Segment[],
+    literal: (c: string, at: number, quoted: boolean) => void,
+    quoted: boolean,
+  ): void {
     const at = this.pos;
     const next = this.peek(1);
     if (next === '(') {
       const arithmetic = this.peek(2) === '(';
       this.pos = this.matchingClose(this.pos + 1, '(', ')');
-      segments.push({ kind: 'dynamic', what: arithmetic ? 'arithmetic expansion' : 'command substitution', at, end: this.pos });
+      segments.push({
+        kind: 'dynamic',
+        what: arithmetic ? 'arithmetic expansion' : 'command substitution',
+        at,
+        end: this.pos,
+      });
     } else if (next === '{') {
       const end = this.matchingClose(this.pos + 1, '{', '}');
       const inner = this.text.slice(this.pos + 2, end - 1);
@@ -175,7 +184,11 @@ export function lexShell(text: string): ShellCommand[] {
       lexer.pos++;
     } else if ('()'.includes(c)) {
       // Subshells and function bodies: the parenthesis stands as a word of its own.
-      words.push({ segments: [{ kind: 'text', text: c, at: [lexer.pos], quoted: false }], start: lexer.pos, end: lexer.pos + 1 });
+      words.push({
+        segments: [{ kind: 'text', text: c, at: [lexer.pos], quoted: false }],
+        start: lexer.pos,
+        end: lexer.pos + 1,
+      });
       lexer.pos++;
     } else if ('<>'.includes(c)) {
       lexer.pos++;

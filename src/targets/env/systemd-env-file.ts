@@ -17,7 +17,17 @@ const SHELL_NEED_ESCAPE = '"\\`$';
 
 export const isEnvName = (name: string): boolean => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
 
-type State = 'pre-key' | 'key' | 'pre-value' | 'value' | 'value-escape' | 'single' | 'double' | 'double-escape' | 'comment' | 'comment-escape';
+type State =
+  | 'pre-key'
+  | 'key'
+  | 'pre-value'
+  | 'value'
+  | 'value-escape'
+  | 'single'
+  | 'double'
+  | 'double-escape'
+  | 'comment'
+  | 'comment-escape';
 
 /**
  * Reads an environment file the way systemd's EnvironmentFile= does (parse_env_file_internal,
@@ -120,7 +130,14 @@ export function parseSystemdEnvFile(text: string): SystemdEnvEntry[] {
         break;
     }
   }
-  if (state === 'pre-value' || state === 'value' || state === 'value-escape' || state === 'single' || state === 'double' || state === 'double-escape') {
+  if (
+    state === 'pre-value' ||
+    state === 'value' ||
+    state === 'value-escape' ||
+    state === 'single' ||
+    state === 'double' ||
+    state === 'double-escape'
+  ) {
     push(state === 'value');
   }
   return entries;

@@ -37,7 +37,8 @@ export function appendMember(
   const last = children[children.length - 1];
   if (!last) {
     const interior = text.slice(open + 1, close);
-    if (!interior.includes('\n') && !preferMultiLine) return { offset: open + 1, length: interior.length, content: render({ kind: 'inline' }) };
+    if (!interior.includes('\n') && !preferMultiLine)
+      return { offset: open + 1, length: interior.length, content: render({ kind: 'inline' }) };
     const base = lineIndentAt(text, open);
     const indent = base + style.indentUnit;
     const content = style.eol + indent + render({ kind: 'multi-line', indent }) + style.eol + base;
@@ -48,7 +49,11 @@ export function appendMember(
   const newline = gap.lastIndexOf('\n');
   if (newline !== -1) {
     const indent = gap.slice(newline + 1);
-    return { offset: nodeEnd(last), length: 0, content: ',' + style.eol + indent + render({ kind: 'multi-line', indent }) };
+    return {
+      offset: nodeEnd(last),
+      length: 0,
+      content: ',' + style.eol + indent + render({ kind: 'multi-line', indent }),
+    };
   }
   // One line: `["a", "b"]` keeps ", ", `[ "a" ]` keeps its space, a lone `["a"]` takes the file's comma.
   const spacing = previous || gap !== '' ? gap : style.comma.slice(style.comma.indexOf(',') + 1);

@@ -15,7 +15,13 @@ export interface JsonStyle {
 }
 
 /** The style of a file we create: 2 spaces, LF, what `JSON.stringify(v, null, 2)` writes. */
-export const DEFAULT_JSON_STYLE: JsonStyle = { eol: '\n', indentUnit: '  ', colon: ': ', comma: ', ', inlineArrays: false };
+export const DEFAULT_JSON_STYLE: JsonStyle = {
+  eol: '\n',
+  indentUnit: '  ',
+  colon: ': ',
+  comma: ', ',
+  inlineArrays: false,
+};
 
 const end = (node: Node): number => node.offset + node.length;
 

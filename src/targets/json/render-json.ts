@@ -17,7 +17,9 @@ function entriesOf(value: object): [string | undefined, unknown][] {
 
 function inline(value: unknown, style: JsonStyle): string {
   if (!isContainer(value)) return scalar(value);
-  const parts = entriesOf(value).map(([k, v]) => (k === undefined ? '' : JSON.stringify(k) + style.colon) + inline(v, style));
+  const parts = entriesOf(value).map(
+    ([k, v]) => (k === undefined ? '' : JSON.stringify(k) + style.colon) + inline(v, style),
+  );
   return Array.isArray(value) ? `[${parts.join(style.comma)}]` : `{${parts.join(style.comma)}}`;
 }
 
@@ -31,8 +33,14 @@ export function renderJson(value: unknown, layout: JsonLayout, style: JsonStyle,
   const entries = entriesOf(value);
   const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
   if (entries.length === 0) return open + close;
-  if (Array.isArray(value) && !multiLineTop && style.inlineArrays && !value.some(isContainer)) return inline(value, style);
+  if (Array.isArray(value) && !multiLineTop && style.inlineArrays && !value.some(isContainer))
+    return inline(value, style);
   const inner = layout.indent + style.indentUnit;
-  const lines = entries.map(([k, v]) => inner + (k === undefined ? '' : JSON.stringify(k) + style.colon) + renderJson(v, { kind: 'multi-line', indent: inner }, style));
+  const lines = entries.map(
+    ([k, v]) =>
+      inner +
+      (k === undefined ? '' : JSON.stringify(k) + style.colon) +
+      renderJson(v, { kind: 'multi-line', indent: inner }, style),
+  );
   return open + style.eol + lines.join(',' + style.eol) + style.eol + layout.indent + close;
 }

@@ -37,7 +37,9 @@ function describe(error: ParseError): string {
  * Parses `text` as strict JSON. Returns the tree, or the first problem: comments, trailing
  * commas, a BOM, trailing content and empty text are all refused, as dockerd refuses them.
  */
-export function parseStrictJson(text: string): { root: Node; problem?: undefined } | { root?: undefined; problem: StrictJsonProblem } {
+export function parseStrictJson(
+  text: string,
+): { root: Node; problem?: undefined } | { root?: undefined; problem: StrictJsonProblem } {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];

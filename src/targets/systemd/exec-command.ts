@@ -35,28 +35,80 @@ function readPrefixes(word: string): string {
 
 function problem(source: Source, severity: 'error' | 'warning', message: string): Diagnostic {
   const where = `${source.path ?? ''}:${source.line ?? ''}`;
-  return { id: 'unit-syntax', severity, message: `${where}: ${message}`, file: source.path, line: source.line, source, fixable: false };
+  return {
+    id: 'unit-syntax',
+    severity,
+    message: `${where}: ${message}`,
+    file: source.path,
+    line: source.line,
+    source,
+    fixable: false,
+  };
 }
 
 /** Parses an ExecStart= value; a line systemd would reject gives no command and an error. */
-export function parseExecCommand(text: string, source: Source, specifiers: SpecifierContext): { command?: ExecCommand; diagnostics: Diagnostic[] } {
+export function parseExecCommand(
+  text: string,
+  source: Source,
+  specifiers: SpecifierContext,
+): { command?: ExecCommand; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const split = splitExecLine(text);
-  if (split.unbalanced) return { diagnostics: [problem(source, 'error', `unbalanced quoting in ExecStart=, systemd ignores the line: ${maskCredentials(text)}`)] };
-  if (split.unknownEscapes.length > 0) diagnostics.push(problem(source, 'warning', `systemd keeps unknown escape sequences verbatim: ${split.unknownEscapes.join(' ')}`));
+  if (split.unbalanced)
+    return {
+      diagnostics: [
+        problem(
+          source,
+          'error',
+          `unbalanced quoting in ExecStart=, systemd ignores the line: ${maskCredentials(text)}`,
+        ),
+      ],
+    };
+  if (split.unknownEscapes.length > 0)
+    diagnostics.push(
+      problem(source, 'warning', `systemd keeps unknown escape sequences verbatim: ${split.unknownEscapes.join(' ')}`),
+    );
   const first = split.words[0];
   if (!first) return { diagnostics };
   const prefixes = readPrefixes(first.value);
   const resolved: string[] = [];
   for (const [i, word] of split.words.entries()) {
     const result = resolveSpecifiers(i === 0 ? word.value.slice(prefixes.length) : word.value, specifiers);
-    if (!result.ok) return { diagnostics: [...diagnostics, problem(source, 'error', `unknown specifier ${result.letter} in ExecStart= (write %% for a literal %); systemd rejects the line`)] };
+    if (!result.ok)
+      return {
+        diagnostics: [
+          ...diagnostics,
+          problem(
+            source,
+            'error',
+            `unknown specifier ${result.letter} in ExecStart= (write %% for a literal %); systemd rejects the line`,
+          ),
+        ],
+      };
     resolved.push(result.value);
   }
   const path = resolved[0] ?? '';
-  if (path === '') return { diagnostics: [...diagnostics, problem(source, 'error', `empty program name in ExecStart=${maskCredentials(text)}`)] };
+  if (path === '')
+    return {
+      diagnostics: [
+        ...diagnostics,
+        problem(source, 'error', `empty program name in ExecStart=${maskCredentials(text)}`),
+      ],
+    };
   const firstArg = prefixes.includes('@') ? 2 : 1;
-  return { command: { prefixes, words: split.words, resolved, path, firstArg, noEnvExpansion: prefixes.includes(':'), source, text }, diagnostics };
+  return {
+    command: {
+      prefixes,
+      words: split.words,
+      resolved,
+      path,
+      firstArg,
+      noEnvExpansion: prefixes.includes(':'),
+      source,
+      text,
+    },
+    diagnostics,
+  };
 }
 
 /** ExecStart= text for a command, from its words as written (used to write a drop-in). */

@@ -15,7 +15,19 @@ export interface SplitResult {
 }
 
 const WHITESPACE = ' \t\n\r';
-const SIMPLE_ESCAPES: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', '"': '"', "'": "'", s: ' ' };
+const SIMPLE_ESCAPES: Record<string, string> = {
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '\\': '\\',
+  '"': '"',
+  "'": "'",
+  s: ' ',
+};
 
 /** Decodes one C escape after a backslash (systemd's cunescape_one): the text and how many characters it used. */
 function cEscape(text: string, i: number): { char: string; length: number } | undefined {

@@ -52,7 +52,9 @@ export function expandExecArgs(command: ExecCommand, env: ServiceEnv): DaemonArg
     } else if (word.startsWith('$') && word[1] !== '{' && word[1] !== '$') {
       const name = word.slice(1);
       const variable = isEnvName(name) ? env.get(name) : undefined;
-      if (variable) for (const w of splitSystemdValue(variable.value)) args.push({ value: w.value, source: variable.sourceAt(w.offset) });
+      if (variable)
+        for (const w of splitSystemdValue(variable.value))
+          args.push({ value: w.value, source: variable.sourceAt(w.offset) });
     } else {
       args.push({ value: replaceBraced(word, env), source: command.source });
     }

@@ -32,14 +32,30 @@ export interface ServiceView {
 }
 
 function error(source: Source, message: string): Diagnostic {
-  return { id: 'unit-syntax', severity: 'error', message, file: source.path, line: source.line, source, fixable: false };
+  return {
+    id: 'unit-syntax',
+    severity: 'error',
+    message,
+    file: source.path,
+    line: source.line,
+    source,
+    fixable: false,
+  };
 }
 
 /** Environment=: each word is one NAME=value (quotes removed); invalid ones are ignored with a warning. */
-function parseEnvironment(value: string, source: Source, specifiers: SpecifierContext, diagnostics: Diagnostic[]): EnvironmentAssignment[] {
+function parseEnvironment(
+  value: string,
+  source: Source,
+  specifiers: SpecifierContext,
+  diagnostics: Diagnostic[],
+): EnvironmentAssignment[] {
   const { words, unbalanced } = splitExecLine(value);
   if (unbalanced) {
-    diagnostics.push({ ...error(source, `${source.path}:${source.line}: unbalanced quoting in Environment=, systemd ignores the line`), severity: 'warning' });
+    diagnostics.push({
+      ...error(source, `${source.path}:${source.line}: unbalanced quoting in Environment=, systemd ignores the line`),
+      severity: 'warning',
+    });
     return [];
   }
   const out: EnvironmentAssignment[] = [];
@@ -49,7 +65,13 @@ function parseEnvironment(value: string, source: Source, specifiers: SpecifierCo
     const eq = text.indexOf('=');
     const name = eq === -1 ? '' : text.slice(0, eq);
     if (!isEnvName(name)) {
-      diagnostics.push({ ...error(source, `${source.path}:${source.line}: invalid environment assignment "${maskCredentials(text)}", systemd ignores it`), severity: 'warning' });
+      diagnostics.push({
+        ...error(
+          source,
+          `${source.path}:${source.line}: invalid environment assignment "${maskCredentials(text)}", systemd ignores it`,
+        ),
+        severity: 'warning',
+      });
       continue;
     }
     out.push({ name, value: text.slice(eq + 1), source });
@@ -62,7 +84,13 @@ function parseEnvironment(value: string, source: Source, specifiers: SpecifierCo
  * into what decides dockerd's command line. Pure: the files are already read and parsed.
  */
 export function readServiceView(files: readonly UnitFile[], specifiers: SpecifierContext): ServiceView {
-  const view: ServiceView = { type: 'simple', execStart: [], environment: [], environmentFiles: [], diagnostics: files.flatMap((f) => f.diagnostics) };
+  const view: ServiceView = {
+    type: 'simple',
+    execStart: [],
+    environment: [],
+    environmentFiles: [],
+    diagnostics: files.flatMap((f) => f.diagnostics),
+  };
   for (const a of files.flatMap((f) => f.assignments).filter((x) => x.section === 'Service')) {
     if (a.key === 'Type') view.type = a.value;
     else if (a.key === 'ExecStart') {
@@ -86,7 +114,12 @@ export function readServiceView(files: readonly UnitFile[], specifiers: Specifie
   }
   const [first, second] = view.execStart;
   if (second && view.type !== 'oneshot') {
-    view.diagnostics.push(error(second.source, `${second.source.path}:${second.source.line}: the service has more than one ExecStart=, which systemd only allows for Type=oneshot; it refuses to load the unit. A drop-in that replaces ExecStart= must first clear it with an empty "ExecStart=" line.`));
+    view.diagnostics.push(
+      error(
+        second.source,
+        `${second.source.path}:${second.source.line}: the service has more than one ExecStart=, which systemd only allows for Type=oneshot; it refuses to load the unit. A drop-in that replaces ExecStart= must first clear it with an empty "ExecStart=" line.`,
+      ),
+    );
   }
   if (!first && files.length > 0) {
     const source = files[0]?.assignments[0]?.source ?? { kind: 'unit' as const, path: files[0]?.path };

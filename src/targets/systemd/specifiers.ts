@@ -13,7 +13,31 @@ export interface SpecifierContext {
   user?: string;
 }
 
-const RUNTIME_ONLY = new Set(['a', 'A', 'b', 'B', 'd', 'D', 'H', 'l', 'm', 'M', 'o', 'q', 'v', 'w', 'W', 'T', 'V', 'g', 'G', 'u', 'U', 'h', 's']);
+const RUNTIME_ONLY = new Set([
+  'a',
+  'A',
+  'b',
+  'B',
+  'd',
+  'D',
+  'H',
+  'l',
+  'm',
+  'M',
+  'o',
+  'q',
+  'v',
+  'w',
+  'W',
+  'T',
+  'V',
+  'g',
+  'G',
+  'u',
+  'U',
+  'h',
+  's',
+]);
 
 function fixedSpecifiers(ctx: SpecifierContext): Record<string, string> {
   const prefix = ctx.unitName.replace(/\.[^.]+$/, '');

@@ -38,7 +38,15 @@ export function parseUnitFile(text: string, path: string, kind: 'unit' | 'drop-i
   const assignments: UnitAssignment[] = [];
   const diagnostics: Diagnostic[] = [];
   const warn = (line: number, message: string): void => {
-    diagnostics.push({ id: 'unit-syntax', severity: 'warning', message: `${path}:${line}: ${message}`, file: path, line, source: { kind, path, line }, fixable: false });
+    diagnostics.push({
+      id: 'unit-syntax',
+      severity: 'warning',
+      message: `${path}:${line}: ${message}`,
+      file: path,
+      line,
+      source: { kind, path, line },
+      fixable: false,
+    });
   };
   let section: string | undefined;
   let continuation: string | undefined;
@@ -58,7 +66,13 @@ export function parseUnitFile(text: string, path: string, kind: 'unit' | 'drop-i
     const eq = l.indexOf('=');
     if (eq === -1) return warn(line, `missing "=", line ignored: ${l}`);
     if (eq === 0) return warn(line, 'missing key name before "=", line ignored');
-    assignments.push({ section, key: strip(l.slice(0, eq)), value: strip(l.slice(eq + 1)), line, source: { kind, path, line } });
+    assignments.push({
+      section,
+      key: strip(l.slice(0, eq)),
+      value: strip(l.slice(eq + 1)),
+      line,
+      source: { kind, path, line },
+    });
   };
 
   lines.forEach((physical, index) => {

@@ -85,7 +85,18 @@ export function checkValues(ctx: ValueContext, rules: readonly ValueRule[] = val
 }
 
 export { normalizeMirror, normalizeMirrorList, maskPassword, type MirrorResult } from './registry/mirror.js';
-export { normalizeInsecureRegistry, defaultInsecureCIDRs, type InsecureRegistryResult } from './registry/insecure-registry.js';
-export { parseDaemonHost, defaultHost, isLoopbackHost, type DaemonHostResult, type ParsedDaemonHost, type HostProto } from './hosts/daemon-host.js';
+export {
+  normalizeInsecureRegistry,
+  defaultInsecureCIDRs,
+  type InsecureRegistryResult,
+} from './registry/insecure-registry.js';
+export {
+  parseDaemonHost,
+  defaultHost,
+  isLoopbackHost,
+  type DaemonHostResult,
+  type ParsedDaemonHost,
+  type HostProto,
+} from './hosts/daemon-host.js';
 export { tlsState, type TlsState } from './tls/tls-state.js';
 export type { Setting, ValueContext, ValueProblem, ValueRule } from './types.js';

@@ -8,14 +8,24 @@ import { askTypedList } from './typed-list.js';
 export async function askInsecure(s: Session): Promise<WizardAnswers['insecure']> {
   const { io, prompter } = s;
   const { t } = io;
-  const typed = await askTypedList(s, INSECURE_REGISTRIES, { name: 'insecureRegistry', first: t('wizard.insecure.enter'), more: t('wizard.insecure.more') });
+  const typed = await askTypedList(s, INSECURE_REGISTRIES, {
+    name: 'insecureRegistry',
+    first: t('wizard.insecure.enter'),
+    more: t('wizard.insecure.more'),
+  });
   if (typed.length === 0) return undefined;
 
   const { certsDirFor, probeInsecureRegistry, trustFor } = await import('../../probe/index.js');
   const certsDir = certsDirFor(s.ctx, s.state.raw.daemonJson.flavour);
   const timeoutMs = Math.max(1, s.options.probeTimeout) * 1000;
-  const probes = await prompter.progress(t('wizard.insecure.testing', { count: typed.length, seconds: s.options.probeTimeout }), () =>
-    Promise.all(typed.map((address) => probeInsecureRegistry(s.ctx, address, { timeoutMs, ...trustFor(s.ctx, certsDir, address) }))),
+  const probes = await prompter.progress(
+    t('wizard.insecure.testing', { count: typed.length, seconds: s.options.probeTimeout }),
+    () =>
+      Promise.all(
+        typed.map((address) =>
+          probeInsecureRegistry(s.ctx, address, { timeoutMs, ...trustFor(s.ctx, certsDir, address) }),
+        ),
+      ),
   );
   for (const probe of probes) io.say(`  ${probe.address}: ${answerOf(probe, t)}`);
   return { add: typed };

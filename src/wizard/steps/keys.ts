@@ -12,7 +12,11 @@ import type { Session } from '../session.js';
 export function valueCheck(s: Session, key: string): Check {
   return (typed) => {
     if (typed.trim() === '') return s.io.t('wizard.check.empty');
-    const judged = judgeChange(s.state, { intents: [{ kind: 'set', key, value: parseValue(typed.trim()) }] }, s.options);
+    const judged = judgeChange(
+      s.state,
+      { intents: [{ kind: 'set', key, value: parseValue(typed.trim()) }] },
+      s.options,
+    );
     return judged.refused ? (judged.diagnostics.find((d) => d.severity === 'error')?.message ?? true) : true;
   };
 }
@@ -24,9 +28,19 @@ export async function askKeys(s: Session): Promise<WizardAnswers['keys']> {
   const keys: { key: string; value: unknown }[] = [];
   const known = keyCheck(s.state.engine.version, t);
   for (;;) {
-    const key = (await prompter.input({ name: 'key', message: t(keys.length === 0 ? 'wizard.keys.key' : 'wizard.keys.more'), validate: (typed) => (typed.trim() === '' ? true : known(typed)) })).trim();
+    const key = (
+      await prompter.input({
+        name: 'key',
+        message: t(keys.length === 0 ? 'wizard.keys.key' : 'wizard.keys.more'),
+        validate: (typed) => (typed.trim() === '' ? true : known(typed)),
+      })
+    ).trim();
     if (key === '') break;
-    const value = await prompter.input({ name: 'value', message: t('wizard.keys.value', { key }), validate: valueCheck(s, key) });
+    const value = await prompter.input({
+      name: 'value',
+      message: t('wizard.keys.value', { key }),
+      validate: valueCheck(s, key),
+    });
     keys.push({ key, value: parseValue(value.trim()) });
   }
   return keys.length > 0 ? keys : undefined;

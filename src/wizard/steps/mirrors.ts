@@ -26,7 +26,12 @@ function candidatesFromFile(s: Session): string[] {
 }
 
 /** Why a mirror is unusable, in a word or two; the probe's own sentence is shown under the list. */
-const WHY = { unreachable: 'wizard.probe.unreachable', 'not-registry': 'wizard.probe.notRegistry', 'tls-error': 'wizard.probe.tls', registry: 'wizard.probe.auth' } as const;
+const WHY = {
+  unreachable: 'wizard.probe.unreachable',
+  'not-registry': 'wizard.probe.notRegistry',
+  'tls-error': 'wizard.probe.tls',
+  registry: 'wizard.probe.auth',
+} as const;
 
 /** Each URL once, as dockerd compares them, in the order first seen. */
 function unique(urls: readonly string[], same: (a: unknown, b: unknown) => boolean): string[] {
@@ -46,8 +51,13 @@ export async function askMirrors(s: Session): Promise<WizardAnswers['mirrors']> 
   const configuredValue = effectiveSettings(s.state).get('registry-mirrors')?.value;
   const configured = Array.isArray(configuredValue) ? configuredValue.map(String) : [];
   const listed = candidatesFromFile(s);
-  if (configured.length + listed.length > 0) io.say(t('wizard.mirrors.known', { configured: configured.length, listed: listed.length, file: CANDIDATES_FILE }));
-  const typed = await askTypedList(s, MIRRORS, { name: 'mirrorUrl', first: t('wizard.mirrors.enter'), more: t('wizard.mirrors.more') });
+  if (configured.length + listed.length > 0)
+    io.say(t('wizard.mirrors.known', { configured: configured.length, listed: listed.length, file: CANDIDATES_FILE }));
+  const typed = await askTypedList(s, MIRRORS, {
+    name: 'mirrorUrl',
+    first: t('wizard.mirrors.enter'),
+    more: t('wizard.mirrors.more'),
+  });
   const candidates = unique([...configured, ...typed, ...listed], same);
   if (candidates.length === 0) {
     io.say(t('wizard.mirrors.none'));
@@ -55,14 +65,19 @@ export async function askMirrors(s: Session): Promise<WizardAnswers['mirrors']> 
   }
 
   const probes = await testMirrors(s, candidates);
-  const ranked = [...probes.filter((p) => p.ok).sort((a, b) => (a.latencyMs ?? Infinity) - (b.latencyMs ?? Infinity)), ...probes.filter((p) => !p.ok)];
+  const ranked = [
+    ...probes.filter((p) => p.ok).sort((a, b) => (a.latencyMs ?? Infinity) - (b.latencyMs ?? Infinity)),
+    ...probes.filter((p) => !p.ok),
+  ];
   const width = Math.max(...ranked.map((p) => p.url.length));
   const choices: Choice[] = ranked.map((p) => {
     const url = candidates[probes.indexOf(p)]!;
     const wanted = configured.some((c) => same(c, url)) || typed.some((c) => same(c, url));
     return {
       value: url,
-      label: p.ok ? `✓ ${p.url.padEnd(width)}  ${t('wizard.mirrors.latency', { ms: p.latencyMs ?? 0 })}` : `✗ ${p.url.padEnd(width)}  ${t('wizard.mirrors.dead', { why: t(WHY[p.kind]) })}`,
+      label: p.ok
+        ? `✓ ${p.url.padEnd(width)}  ${t('wizard.mirrors.latency', { ms: p.latencyMs ?? 0 })}`
+        : `✗ ${p.url.padEnd(width)}  ${t('wizard.mirrors.dead', { why: t(WHY[p.kind]) })}`,
       description: p.detail,
       checked: p.ok && wanted,
     };
@@ -80,15 +95,18 @@ async function testMirrors(s: Session, urls: readonly string[]): Promise<Registr
   const certsDir = certsDirFor(s.ctx, s.state.raw.daemonJson.flavour);
   const timeoutMs = Math.max(1, s.options.probeTimeout) * 1000;
   const { t } = s.io;
-  return s.prompter.progress(t('wizard.mirrors.testing', { count: urls.length, seconds: s.options.probeTimeout }), async (update) => {
-    let done = 0;
-    return Promise.all(
-      urls.map(async (url) => {
-        const probe = await probeRegistry(s.ctx, url, { timeoutMs, ...trustFor(s.ctx, certsDir, url) });
-        done += 1;
-        update(t('wizard.mirrors.progress', { done, count: urls.length }));
-        return probe;
-      }),
-    );
-  });
+  return s.prompter.progress(
+    t('wizard.mirrors.testing', { count: urls.length, seconds: s.options.probeTimeout }),
+    async (update) => {
+      let done = 0;
+      return Promise.all(
+        urls.map(async (url) => {
+          const probe = await probeRegistry(s.ctx, url, { timeoutMs, ...trustFor(s.ctx, certsDir, url) });
+          done += 1;
+          update(t('wizard.mirrors.progress', { done, count: urls.length }));
+          return probe;
+        }),
+      );
+    },
+  );
 }

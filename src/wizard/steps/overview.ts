@@ -11,14 +11,24 @@ export function showOverview(s: Session): void {
   const { t } = io;
   const settings = [...effectiveSettings(state).values()].sort((a, b) => a.key.localeCompare(b.key));
   io.say(bold(io.style, t('wizard.title')));
-  io.say(t('wizard.overview.engine', { engine: t('show.engine', { version: formatVersion(state.engine.version), how: state.engine.how }) }));
-  io.say(t('wizard.overview.flavour', { flavour: t(`wizard.flavour.${state.raw.daemonJson.flavour}`), manager: state.plan.manager === 'none' ? t('wizard.manager.none') : state.plan.manager }));
+  io.say(
+    t('wizard.overview.engine', {
+      engine: t('show.engine', { version: formatVersion(state.engine.version), how: state.engine.how }),
+    }),
+  );
+  io.say(
+    t('wizard.overview.flavour', {
+      flavour: t(`wizard.flavour.${state.raw.daemonJson.flavour}`),
+      manager: state.plan.manager === 'none' ? t('wizard.manager.none') : state.plan.manager,
+    }),
+  );
   io.say(t('wizard.overview.file', { path: state.raw.daemonJson.systemPath }));
   io.say('');
   if (settings.length === 0) io.say(t('wizard.overview.noSettings'));
   else io.say(t('wizard.overview.settings'));
   const width = Math.min(28, Math.max(0, ...settings.map((x) => x.key.length)));
-  for (const x of settings) io.say(`  ${x.key.padEnd(width)}  ${JSON.stringify(x.value)}  ${dim(io.style, describeSource(x.source, io.t))}`);
+  for (const x of settings)
+    io.say(`  ${x.key.padEnd(width)}  ${JSON.stringify(x.value)}  ${dim(io.style, describeSource(x.source, io.t))}`);
   io.say('');
 }
 
@@ -33,9 +43,14 @@ export async function offerDoctorFixes(s: Session): Promise<boolean> {
   const { examine, sayFixes } = await import('../../doctor/examine.js');
   const check = async () => {
     const { results } = await examine(s, { ...s.options, offline: true, timeout: s.options.probeTimeout });
-    const findings = results.filter((r) => r.check.group === 'config' || r.check.group === 'service').flatMap((r) => r.findings);
+    const findings = results
+      .filter((r) => r.check.group === 'config' || r.check.group === 'service')
+      .flatMap((r) => r.findings);
     // Rootless, snap, Desktop: which file that docker reads, whatever its severity.
-    return { errors: findings.filter((f) => f.severity === 'error'), flavour: findings.filter((f) => f.id === 'docker-flavour' && f.severity !== 'error') };
+    return {
+      errors: findings.filter((f) => f.severity === 'error'),
+      flavour: findings.filter((f) => f.id === 'docker-flavour' && f.severity !== 'error'),
+    };
   };
   const { errors, flavour } = await s.prompter.progress(t('wizard.doctor.checking'), () => check());
   io.diagnostics(flavour);
@@ -43,9 +58,20 @@ export async function offerDoctorFixes(s: Session): Promise<boolean> {
   io.say(t('wizard.doctor.found', { count: errors.length }));
   io.diagnostics(errors);
   const fixable = errors.filter((f) => f.fix);
-  if (fixable.length > 0 && (await s.prompter.confirm({ name: 'doctorFix', message: t('wizard.doctor.fixNow', { count: fixable.length }), default: true }))) {
+  if (
+    fixable.length > 0 &&
+    (await s.prompter.confirm({
+      name: 'doctorFix',
+      message: t('wizard.doctor.fixNow', { count: fixable.length }),
+      default: true,
+    }))
+  ) {
     const { applyFixes } = await import('../../doctor/fix.js');
-    const fixed = await s.prompter.uninterruptible(t('wizard.finishing'), () => s.prompter.progress(t('wizard.doctor.fixing'), (update) => applyFixes({ ...s, io: { ...io, step: update } }, { ...s.options, yes: true }, fixable)));
+    const fixed = await s.prompter.uninterruptible(t('wizard.finishing'), () =>
+      s.prompter.progress(t('wizard.doctor.fixing'), (update) =>
+        applyFixes({ ...s, io: { ...io, step: update } }, { ...s.options, yes: true }, fixable),
+      ),
+    );
     await sayFixes(s, fixed, false);
     io.say('');
     s.state = await loadState(s.ctx, s.options);

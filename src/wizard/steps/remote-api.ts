@@ -23,18 +23,53 @@ export async function askRemoteApi(s: Session): Promise<RemoteApi | undefined> {
   })) as 'loopback' | 'tls' | 'insecure' | 'skip';
   if (kind === 'skip') return undefined;
   if (kind === 'loopback') {
-    const address = await prompter.input({ name: 'apiAddress', message: t('wizard.api.address'), default: 'tcp://127.0.0.1:2375', validate: tcpAddressCheck(engine, t, true) });
+    const address = await prompter.input({
+      name: 'apiAddress',
+      message: t('wizard.api.address'),
+      default: 'tcp://127.0.0.1:2375',
+      validate: tcpAddressCheck(engine, t, true),
+    });
     return { kind, address: address.trim() };
   }
-  const address = (await prompter.input({ name: 'apiAddress', message: t('wizard.api.address'), default: kind === 'tls' ? 'tcp://0.0.0.0:2376' : 'tcp://0.0.0.0:2375', validate: tcpAddressCheck(engine, t, false) })).trim();
+  const address = (
+    await prompter.input({
+      name: 'apiAddress',
+      message: t('wizard.api.address'),
+      default: kind === 'tls' ? 'tcp://0.0.0.0:2376' : 'tcp://0.0.0.0:2375',
+      validate: tcpAddressCheck(engine, t, false),
+    })
+  ).trim();
   if (kind === 'tls') {
     const pem = pemFileCheck(s.ctx, t);
-    const ca = await prompter.input({ name: 'tlsCa', message: t('wizard.api.ca'), default: '/etc/docker/tls/ca.pem', validate: pem });
-    const cert = await prompter.input({ name: 'tlsCert', message: t('wizard.api.cert'), default: '/etc/docker/tls/server-cert.pem', validate: pem });
-    const key = await prompter.input({ name: 'tlsKey', message: t('wizard.api.key'), default: '/etc/docker/tls/server-key.pem', validate: pem });
+    const ca = await prompter.input({
+      name: 'tlsCa',
+      message: t('wizard.api.ca'),
+      default: '/etc/docker/tls/ca.pem',
+      validate: pem,
+    });
+    const cert = await prompter.input({
+      name: 'tlsCert',
+      message: t('wizard.api.cert'),
+      default: '/etc/docker/tls/server-cert.pem',
+      validate: pem,
+    });
+    const key = await prompter.input({
+      name: 'tlsKey',
+      message: t('wizard.api.key'),
+      default: '/etc/docker/tls/server-key.pem',
+      validate: pem,
+    });
     return { kind, address, ca: ca.trim(), cert: cert.trim(), key: key.trim() };
   }
-  io.say(io.style.color ? `\u001b[1;31m${t('wizard.api.danger', { address })}\u001b[0m` : t('wizard.api.danger', { address }));
-  const sure = await prompter.confirm({ name: 'apiInsecureConfirm', message: t('wizard.api.dangerConfirm'), default: false });
+  io.say(
+    io.style.color
+      ? `\u001b[1;31m${t('wizard.api.danger', { address })}\u001b[0m`
+      : t('wizard.api.danger', { address }),
+  );
+  const sure = await prompter.confirm({
+    name: 'apiInsecureConfirm',
+    message: t('wizard.api.dangerConfirm'),
+    default: false,
+  });
   return sure ? { kind, address } : undefined;
 }

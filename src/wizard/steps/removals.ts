@@ -8,7 +8,9 @@ import type { Session } from '../session.js';
 export function removalChoices(s: Session): { choices: Choice[]; byValue: Map<string, Removal> } {
   const byValue = new Map<string, Removal>();
   const choices: Choice[] = [];
-  const settings = [...effectiveSettings(s.state).values()].filter((x) => x.source.kind === 'daemon-json' || x.source.kind === 'env-file').sort((a, b) => a.key.localeCompare(b.key));
+  const settings = [...effectiveSettings(s.state).values()]
+    .filter((x) => x.source.kind === 'daemon-json' || x.source.kind === 'env-file')
+    .sort((a, b) => a.key.localeCompare(b.key));
   for (const setting of settings) {
     const list = listSettingFor(setting.key);
     if (list && Array.isArray(setting.value)) {

@@ -15,8 +15,21 @@ interface Doc {
   ok: boolean;
   engineVersion: string;
   checks: { id: string; group: string; status: string; note?: string }[];
-  diagnostics: { id: string; severity: string; check: string; message: string; line?: number; fix?: string; fixable: boolean }[];
-  fixed?: { dryRun: boolean; done: string[]; files: { path: string; backup: string | null }[]; diagnostics: { id: string; severity: string }[] };
+  diagnostics: {
+    id: string;
+    severity: string;
+    check: string;
+    message: string;
+    line?: number;
+    fix?: string;
+    fixable: boolean;
+  }[];
+  fixed?: {
+    dryRun: boolean;
+    done: string[];
+    files: { path: string; backup: string | null }[];
+    diagnostics: { id: string; severity: string }[];
+  };
 }
 
 describe('doctor on the broken demo host', () => {
@@ -28,11 +41,25 @@ describe('doctor on the broken demo host', () => {
     expect(doc).toMatchObject({ ok: false, engineVersion: '20.10.24' });
     expect(doc.diagnostics).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ check: 'config.validation', id: 'json-syntax', line: 5, fixable: true, fix: 'repair daemon.json' }),
-        expect.objectContaining({ check: 'service.state', id: 'json-syntax', severity: 'error', message: expect.stringMatching(/^dockerd is not running/) }),
+        expect.objectContaining({
+          check: 'config.validation',
+          id: 'json-syntax',
+          line: 5,
+          fixable: true,
+          fix: 'repair daemon.json',
+        }),
+        expect.objectContaining({
+          check: 'service.state',
+          id: 'json-syntax',
+          severity: 'error',
+          message: expect.stringMatching(/^dockerd is not running/),
+        }),
       ]),
     );
-    expect(doc.checks.find((c) => c.id === 'network.insecure-registries')).toMatchObject({ status: 'skipped', note: '--offline' });
+    expect(doc.checks.find((c) => c.id === 'network.insecure-registries')).toMatchObject({
+      status: 'skipped',
+      note: '--offline',
+    });
     // Every group ran; no check crashed.
     expect(new Set(doc.checks.map((c) => c.group))).toEqual(new Set(['config', 'service', 'network', 'security']));
     expect(doc.checks.filter((c) => c.status === 'crashed')).toEqual([]);
@@ -46,9 +73,13 @@ describe('doctor on the broken demo host', () => {
     expect(run.stdout).toMatch(/^\[✗\] Service — 1 error$/m);
     // The comma does not hide what the file says: the open port behind it is judged too.
     expect(run.stdout).toMatch(/^\[!\] Security — 1 warning$/m);
-    expect(run.stdout).toMatch(/tcp:\/\/0\.0\.0\.0:2375 listens on every network interface .*\[listen-all-interfaces\]/);
+    expect(run.stdout).toMatch(
+      /tcp:\/\/0\.0\.0\.0:2375 listens on every network interface .*\[listen-all-interfaces\]/,
+    );
     expect(run.stdout).toMatch(/fix: repair daemon\.json .*dockerd-config doctor --fix/);
-    expect(run.stdout).toMatch(/^! Doctor found 2 errors, 1 warning in 3 categories\. 1 can be fixed with `dockerd-config doctor --fix`\.$/m);
+    expect(run.stdout).toMatch(
+      /^! Doctor found 2 errors, 1 warning in 3 categories\. 1 can be fixed with `dockerd-config doctor --fix`\.$/m,
+    );
     expect(run.stdout).not.toContain('\u001b[');
   });
 
@@ -59,7 +90,13 @@ describe('doctor on the broken demo host', () => {
     expect(run.exitCode).toBe(1);
     const doc = run.json<Doc>();
     expect(doc.fixed?.files).toEqual([]);
-    expect(doc.fixed?.diagnostics).toEqual([expect.objectContaining({ id: 'tcp-without-tls', severity: 'error', hint: expect.stringMatching(/--allow-insecure-tcp/) })]);
+    expect(doc.fixed?.diagnostics).toEqual([
+      expect.objectContaining({
+        id: 'tcp-without-tls',
+        severity: 'error',
+        hint: expect.stringMatching(/--allow-insecure-tcp/),
+      }),
+    ]);
     expect(root.read(DAEMON_JSON)).toBe(before);
     expect(() => root.read('/etc/systemd/system/docker.service.d/dockerd-config-hosts.conf')).toThrow();
   });
@@ -78,23 +115,35 @@ describe('doctor on the broken demo host', () => {
     const run = await cli('doctor', '--offline', '--fix', '--allow-insecure-tcp', '--json');
     const doc = run.json<Doc>();
     // Behind the comma: "hosts" against the unit's -H fd://, mended by the drop-in in the same transaction.
-    expect(doc.fixed?.files.map((f) => f.path)).toEqual([root.path(DAEMON_JSON), root.path('/etc/systemd/system/docker.service.d/dockerd-config-hosts.conf')]);
+    expect(doc.fixed?.files.map((f) => f.path)).toEqual([
+      root.path(DAEMON_JSON),
+      root.path('/etc/systemd/system/docker.service.d/dockerd-config-hosts.conf'),
+    ]);
     expect(doc.fixed?.files[0]?.backup).toBeTruthy();
-    expect(JSON.parse(root.read(DAEMON_JSON))).toMatchObject({ 'registry-mirrors': ['https://mirror.example.com', 'https://registry.docker-cn.com'] });
+    expect(JSON.parse(root.read(DAEMON_JSON))).toMatchObject({
+      'registry-mirrors': ['https://mirror.example.com', 'https://registry.docker-cn.com'],
+    });
     expect(doc.diagnostics.filter((d) => d.check === 'config.validation' && d.severity === 'error')).toEqual([]);
     // Under --root nothing restarts it: still down, but its last failure is no longer in the files.
     expect(doc.diagnostics.find((d) => d.check === 'service.state')?.message).toMatch(/which the files no longer say/);
     // Now that the file parses, what it says is judged too: an open TCP port without TLS.
-    expect(doc.diagnostics.map((d) => d.id)).toEqual(expect.arrayContaining(['tcp-without-tls', 'listen-all-interfaces']));
+    expect(doc.diagnostics.map((d) => d.id)).toEqual(
+      expect.arrayContaining(['tcp-without-tls', 'listen-all-interfaces']),
+    );
     expect(readdirSync(root.path('/var/lib/dockerd-config/backups')).length).toBeGreaterThan(0);
   });
 
   it('--only security runs one group', async () => {
-    root = tempRoot(undefined, { [DAEMON_JSON]: '{"hosts": ["unix:///var/run/docker.sock", "tcp://0.0.0.0:2375"], "insecure-registries": ["10.0.0.0/8"]}\n' });
+    root = tempRoot(undefined, {
+      [DAEMON_JSON]:
+        '{"hosts": ["unix:///var/run/docker.sock", "tcp://0.0.0.0:2375"], "insecure-registries": ["10.0.0.0/8"]}\n',
+    });
     const run = await cli('doctor', '--only', 'security', '--json');
     const doc = run.json<Doc>();
     expect(new Set(doc.checks.map((c) => c.group))).toEqual(new Set(['security']));
-    expect(doc.diagnostics.map((d) => d.id)).toEqual(expect.arrayContaining(['tcp-without-tls', 'listen-all-interfaces', 'insecure-registry-wide']));
+    expect(doc.diagnostics.map((d) => d.id)).toEqual(
+      expect.arrayContaining(['tcp-without-tls', 'listen-all-interfaces', 'insecure-registry-wide']),
+    );
   });
 
   it('--fix mends a group-writable daemon.json and leaves it otherwise untouched', async () => {
@@ -112,7 +161,9 @@ describe('doctor on the broken demo host', () => {
     root = tempRoot(undefined, { [DAEMON_JSON]: '{\n  "validate": true,\n  "debug": true\n}\n' });
     const before = await cli('doctor', '--offline', '--json');
     expect(before.exitCode).toBe(1);
-    expect(before.json<Doc>().diagnostics.find((d) => d.id === 'validate-key')).toMatchObject({ fix: 'remove "validate" from daemon.json' });
+    expect(before.json<Doc>().diagnostics.find((d) => d.id === 'validate-key')).toMatchObject({
+      fix: 'remove "validate" from daemon.json',
+    });
     const run = await cli('doctor', '--offline', '--fix', '--json');
     expect(run.exitCode).toBe(0);
     expect(root.read(DAEMON_JSON)).toBe('{\n  "debug": true\n}\n');
@@ -135,15 +186,38 @@ describe('doctor on the broken demo host', () => {
     expect(zh.stdout).toMatch(/^\[✗\] 配置文件 — 1 个错误$/m);
     expect(zh.stdout).toMatch(/\[json-syntax\]/);
     expect(zh.stdout).toMatch(/^! 检查发现 3 类问题：2 个错误，1 个警告。/m);
-    const en = await runCli(['--root', root.dir, 'doctor', '--offline', '--lang', 'en'], { env: { LANG: 'zh_CN.UTF-8' } });
+    const en = await runCli(['--root', root.dir, 'doctor', '--offline', '--lang', 'en'], {
+      env: { LANG: 'zh_CN.UTF-8' },
+    });
     expect(en.stdout).toMatch(/^\[✗\] Configuration files — 1 error$/m);
     const json = await runCli(['--root', root.dir, 'doctor', '--offline', '--json'], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(Object.keys(json.json<Doc>())).toEqual(expect.arrayContaining(['ok', 'checks', 'diagnostics']));
     // What --fix would do, in Chinese; the same steps in --json stay English.
-    const fix = await runCli(['--root', root.dir, 'doctor', '--offline', '--fix', '--dry-run', '--allow-insecure-tcp', '--lang', 'zh']);
+    const fix = await runCli([
+      '--root',
+      root.dir,
+      'doctor',
+      '--offline',
+      '--fix',
+      '--dry-run',
+      '--allow-insecure-tcp',
+      '--lang',
+      'zh',
+    ]);
     expect(fix.stdout).toContain("  修复：line 4: removed the dangling ',' before '}'");
     expect(fix.stdout).toContain(`  将修改 ${root.path(DAEMON_JSON)}`);
-    const fixJson = await runCli(['--root', root.dir, 'doctor', '--offline', '--fix', '--dry-run', '--allow-insecure-tcp', '--lang', 'zh', '--json']);
+    const fixJson = await runCli([
+      '--root',
+      root.dir,
+      'doctor',
+      '--offline',
+      '--fix',
+      '--dry-run',
+      '--allow-insecure-tcp',
+      '--lang',
+      'zh',
+      '--json',
+    ]);
     expect(fixJson.json<Doc>().fixed?.done).toContain(`would change ${root.path(DAEMON_JSON)}`);
   });
 });

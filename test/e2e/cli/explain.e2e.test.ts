@@ -6,7 +6,10 @@ import { runCli } from '../../helpers/run-cli.js';
 import { repoRoot } from '../../helpers/temp-root.js';
 
 const capture = (name: string) => join(repoRoot, '..', 'shared', 'research', 'feasibility', 'captures', name);
-type Doc = { ok: boolean; diagnostics: { id: string; severity: string; file?: string; line?: number; dockerd?: string; hint?: string }[] };
+type Doc = {
+  ok: boolean;
+  diagnostics: { id: string; severity: string; file?: string; line?: number; dockerd?: string; hint?: string }[];
+};
 
 describe('explain', () => {
   it.each([
@@ -33,14 +36,19 @@ describe('explain', () => {
   });
 
   it('reads standard input (a pasted line), and a healthy log exits 0', async () => {
-    const pasted = await runCli(['explain', '--json'], { input: 'failed to start daemon: pid file found, ensure docker is not running or delete /var/run/docker.pid\n' });
+    const pasted = await runCli(['explain', '--json'], {
+      input: 'failed to start daemon: pid file found, ensure docker is not running or delete /var/run/docker.pid\n',
+    });
     expect(pasted.json<Doc>().diagnostics[0]?.id).toBe('pidfile-in-use');
     const healthy = await runCli(['explain', capture('b_journal.txt')]);
     expect(healthy).toMatchObject({ exitCode: 0, stdout: 'No dockerd failure in this text.' });
   });
 
   it('never prints a mirror password it was given', async () => {
-    const run = await runCli(['explain'], { input: 'failed to start daemon: invalid mirror: path, query, or fragment at end of the URI "https://bob:s3cret@m.example/x?y"\n' });
+    const run = await runCli(['explain'], {
+      input:
+        'failed to start daemon: invalid mirror: path, query, or fragment at end of the URI "https://bob:s3cret@m.example/x?y"\n',
+    });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).not.toContain('s3cret');
     expect(run.stdout).toMatch(/invalid-mirror/);

@@ -15,16 +15,21 @@ describe('the CLI in Chinese: --lang zh, or a Chinese locale', () => {
   it.each([
     ['--lang zh', ['--lang', 'zh'], {}],
     ['LANG=zh_CN.UTF-8', [], CHINESE_LOCALE],
-  ])('mirror add --dry-run (%s): the plan in Chinese, paths and commands as they are, nothing written', async (_how, lang, env) => {
-    root = tempRoot('debian-docker-io');
-    const run = await cli([...lang, 'mirror', 'add', 'https://mirror.example.com', '--dry-run'], env);
-    expect(run.exitCode).toBe(0);
-    expect(run.stdout).toContain(`将修改 ${root.path(DAEMON_JSON)}\n`);
-    expect(run.stdout).toContain('dockerd 将会重新加载（registry-mirrors 可以重新加载：容器继续运行）：这里不会运行任何命令：--root');
-    expect(run.stdout).toContain('+    "https://mirror.example.com"');
-    expect(run.stdout).not.toContain('would change');
-    expect(existsSync(root.path(DAEMON_JSON))).toBe(false);
-  });
+  ])(
+    'mirror add --dry-run (%s): the plan in Chinese, paths and commands as they are, nothing written',
+    async (_how, lang, env) => {
+      root = tempRoot('debian-docker-io');
+      const run = await cli([...lang, 'mirror', 'add', 'https://mirror.example.com', '--dry-run'], env);
+      expect(run.exitCode).toBe(0);
+      expect(run.stdout).toContain(`将修改 ${root.path(DAEMON_JSON)}\n`);
+      expect(run.stdout).toContain(
+        'dockerd 将会重新加载（registry-mirrors 可以重新加载：容器继续运行）：这里不会运行任何命令：--root',
+      );
+      expect(run.stdout).toContain('+    "https://mirror.example.com"');
+      expect(run.stdout).not.toContain('would change');
+      expect(existsSync(root.path(DAEMON_JSON))).toBe(false);
+    },
+  );
 
   it('mirror list: nothing configured said in Chinese; the mirrors themselves as they are', async () => {
     root = tempRoot('debian-docker-io');
@@ -70,9 +75,19 @@ describe('the CLI in Chinese: --lang zh, or a Chinese locale', () => {
   it('--json stays a document for scripts: English keys, ids and diagnostic messages', async () => {
     root = tempRoot('debian-docker-io');
     const run = await cli(['--lang', 'zh', 'mirror', 'add', 'https://mirror.example.com', '--dry-run', '--json']);
-    const doc = run.json<{ ok: boolean; changed: boolean; diagnostics: { id: string; message: string; hint: string }[] }>();
+    const doc = run.json<{
+      ok: boolean;
+      changed: boolean;
+      diagnostics: { id: string; message: string; hint: string }[];
+    }>();
     expect(doc).toMatchObject({ ok: true, changed: true, dryRun: true });
-    expect(doc.diagnostics).toEqual([expect.objectContaining({ id: 'restart-needed', message: 'dockerd would be reloaded (registry-mirrors is reloadable: containers keep running)', hint: expect.stringMatching(/^nothing is run from here: --root /) })]);
+    expect(doc.diagnostics).toEqual([
+      expect.objectContaining({
+        id: 'restart-needed',
+        message: 'dockerd would be reloaded (registry-mirrors is reloadable: containers keep running)',
+        hint: expect.stringMatching(/^nothing is run from here: --root /),
+      }),
+    ]);
     expect(run.stdout).not.toMatch(CJK);
   });
 });
@@ -92,7 +107,9 @@ describe('--lang en under a Chinese locale: English, as without any locale', () 
   it('mirror add --dry-run and mirror list', async () => {
     root = tempRoot('debian-docker-io');
     const run = await cli(['--lang=en', 'mirror', 'add', 'https://mirror.example.com', '--dry-run'], CHINESE_LOCALE);
-    expect(run.stdout).toContain(`would change ${root.path(DAEMON_JSON)}\ndockerd would be reloaded (registry-mirrors is reloadable: containers keep running): nothing is run from here: --root`);
+    expect(run.stdout).toContain(
+      `would change ${root.path(DAEMON_JSON)}\ndockerd would be reloaded (registry-mirrors is reloadable: containers keep running): nothing is run from here: --root`,
+    );
     expect(run.stdout).not.toMatch(CJK);
     const list = await cli(['--lang', 'en', 'mirror', 'list'], CHINESE_LOCALE);
     expect(list.stderr).toBe('no registry mirrors configured');

@@ -27,11 +27,14 @@ describe('mirror add / remove', () => {
   });
 
   it('edits only the array: tabs, CRLF, key order and the missing final newline stay', async () => {
-    const before = '{\r\n\t"debug": true,\r\n\t"registry-mirrors": ["https://a.example"],\r\n\t"log-level": "info"\r\n}';
+    const before =
+      '{\r\n\t"debug": true,\r\n\t"registry-mirrors": ["https://a.example"],\r\n\t"log-level": "info"\r\n}';
     root = tempRoot('debian-docker-io', { [DAEMON_JSON]: before });
     const run = await cli('mirror', 'add', 'https://b.example');
     expect(run.exitCode).toBe(0);
-    expect(root.read(DAEMON_JSON)).toBe(before.replace('["https://a.example"]', '["https://a.example", "https://b.example"]'));
+    expect(root.read(DAEMON_JSON)).toBe(
+      before.replace('["https://a.example"]', '["https://a.example", "https://b.example"]'),
+    );
 
     const removed = await cli('mirror', 'remove', 'https://a.example/');
     expect(removed.exitCode).toBe(0);
@@ -43,7 +46,11 @@ describe('mirror add / remove', () => {
     const run = await cli('mirror', 'add', 'https://user:s3cret@mirror.example.com', 'ftp://m.example', '--json');
     expect(run.exitCode).toBe(1);
     expect(run.stdout).not.toContain('s3cret');
-    const doc = run.json<{ ok: boolean; changed: boolean; diagnostics: { id: string; message: string; hint?: string }[] }>();
+    const doc = run.json<{
+      ok: boolean;
+      changed: boolean;
+      diagnostics: { id: string; message: string; hint?: string }[];
+    }>();
     expect(doc.ok).toBe(false);
     expect(doc.changed).toBe(false);
     expect(doc.diagnostics.map((d) => d.id)).toEqual(['invalid-mirror', 'invalid-mirror']);
@@ -66,7 +73,9 @@ describe('mirror add / remove', () => {
     expect(repaired.exitCode).toBe(0);
     expect(JSON.parse(root.read(DAEMON_JSON))).toEqual({ 'registry-mirrors': ['https://a.example'] });
     expect((await cli('mirror', 'add', 'https://b.example')).exitCode).toBe(0);
-    expect(JSON.parse(root.read(DAEMON_JSON))).toEqual({ 'registry-mirrors': ['https://a.example', 'https://b.example'] });
+    expect(JSON.parse(root.read(DAEMON_JSON))).toEqual({
+      'registry-mirrors': ['https://a.example', 'https://b.example'],
+    });
   });
 
   it('--dry-run prints a unified diff, writes nothing, and still exits 2 with --detailed-exitcode', async () => {
@@ -85,7 +94,9 @@ describe('mirror add / remove', () => {
     const run = await cli('mirror', 'add', 'https://m.example');
     expect(run.exitCode).toBe(0);
     expect(lstatSync(root.path(DAEMON_JSON)).isSymbolicLink()).toBe(true);
-    expect(JSON.parse(readFileSync(root.path('/srv/config/daemon.json'), 'utf8'))).toEqual({ 'registry-mirrors': ['https://m.example'] });
+    expect(JSON.parse(readFileSync(root.path('/srv/config/daemon.json'), 'utf8'))).toEqual({
+      'registry-mirrors': ['https://m.example'],
+    });
   });
 
   it('serialises parallel runs: every mirror added concurrently is kept', async () => {

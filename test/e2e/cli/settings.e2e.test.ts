@@ -11,19 +11,32 @@ let root: TempRoot;
 afterEach(() => root?.cleanup());
 
 const cli = (...args: string[]) => runCli(['--root', root.dir, ...args]);
-type Doc = { ok: boolean; changed: boolean; diagnostics: { id: string; severity: string; message: string; line?: number; column?: number; hint?: string }[] };
+type Doc = {
+  ok: boolean;
+  changed: boolean;
+  diagnostics: { id: string; severity: string; message: string; line?: number; column?: number; hint?: string }[];
+};
 
 describe('host add on a unit that passes -H fd://', () => {
   it('moves the listeners to daemon.json, keeps the local socket, writes the drop-in, and the result validates', async () => {
     root = tempRoot('debian-docker-io');
     const run = await cli('host', 'add', 'tcp://127.0.0.1:2375', '--json');
     // Under --root the daemon that reads these files is not ours to restart: nothing is run, and it says so.
-    expect(run.json<Doc>()).toMatchObject({ ok: true, changed: true, service: { manager: 'none', action: 'none', daemonReload: false }, verified: false });
+    expect(run.json<Doc>()).toMatchObject({
+      ok: true,
+      changed: true,
+      service: { manager: 'none', action: 'none', daemonReload: false },
+      verified: false,
+    });
     expect(run.json<Doc>().diagnostics.find((d) => d.id === 'restart-needed')?.hint).toMatch(/--restart-cmd/);
-    expect(JSON.parse(root.read(DAEMON_JSON))).toEqual({ hosts: ['unix:///var/run/docker.sock', 'tcp://127.0.0.1:2375'] });
+    expect(JSON.parse(root.read(DAEMON_JSON))).toEqual({
+      hosts: ['unix:///var/run/docker.sock', 'tcp://127.0.0.1:2375'],
+    });
     const dropIn = root.read(DROP_IN);
     expect(dropIn).toMatch(/^ExecStart=$/m);
-    expect(dropIn).toMatch(/^ExecStart=\/usr\/sbin\/dockerd --containerd=\/run\/containerd\/containerd.sock \$DOCKER_OPTS$/m);
+    expect(dropIn).toMatch(
+      /^ExecStart=\/usr\/sbin\/dockerd --containerd=\/run\/containerd\/containerd.sock \$DOCKER_OPTS$/m,
+    );
     expect(dropIn).not.toContain('fd://');
     const check = await cli('validate', '--engine-version', '20.10');
     expect(check.exitCode).toBe(0);
@@ -58,7 +71,12 @@ describe('a setting already in DOCKER_OPTS is edited there', () => {
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toMatch(/http:\/\//); // the warning about the stripped scheme
     const after = root.read(ENV_FILE);
-    expect(after).toBe(before.replace('--insecure-registry 10.0.0.5:5000"', '--insecure-registry 10.0.0.5:5000 --insecure-registry=registry.corp.example:5000"'));
+    expect(after).toBe(
+      before.replace(
+        '--insecure-registry 10.0.0.5:5000"',
+        '--insecure-registry 10.0.0.5:5000 --insecure-registry=registry.corp.example:5000"',
+      ),
+    );
     expect(existsSync(root.path(DAEMON_JSON))).toBe(false);
   });
 
@@ -98,12 +116,22 @@ describe('set, unset, apply', () => {
 
   it('apply unions arrays, --exact replaces them, and bad input is named by line and column', async () => {
     root = tempRoot('debian-docker-io', { [DAEMON_JSON]: '{\n  "registry-mirrors": ["https://a.example"]\n}\n' });
-    const union = await runCli(['--root', root.dir, 'apply', '-'], { input: '{"registry-mirrors": ["https://b.example"], "live-restore": true}' });
+    const union = await runCli(['--root', root.dir, 'apply', '-'], {
+      input: '{"registry-mirrors": ["https://b.example"], "live-restore": true}',
+    });
     expect(union.exitCode).toBe(0);
-    expect(JSON.parse(root.read(DAEMON_JSON))).toEqual({ 'registry-mirrors': ['https://a.example', 'https://b.example'], 'live-restore': true });
-    const exact = await runCli(['--root', root.dir, 'apply', '-', '--exact'], { input: '{"registry-mirrors": ["https://c.example"]}' });
+    expect(JSON.parse(root.read(DAEMON_JSON))).toEqual({
+      'registry-mirrors': ['https://a.example', 'https://b.example'],
+      'live-restore': true,
+    });
+    const exact = await runCli(['--root', root.dir, 'apply', '-', '--exact'], {
+      input: '{"registry-mirrors": ["https://c.example"]}',
+    });
     expect(exact.exitCode).toBe(0);
-    expect(JSON.parse(root.read(DAEMON_JSON))).toEqual({ 'registry-mirrors': ['https://c.example'], 'live-restore': true });
+    expect(JSON.parse(root.read(DAEMON_JSON))).toEqual({
+      'registry-mirrors': ['https://c.example'],
+      'live-restore': true,
+    });
 
     const before = root.read(DAEMON_JSON);
     const bad = await runCli(['--root', root.dir, 'apply', '-', '--json'], { input: '{\n  "debug": true,\n}' });
@@ -126,9 +154,17 @@ describe('validate, show and get', () => {
   it('show names where each setting comes from; get prints one value', async () => {
     root = tempRoot('sysvinit', { [DAEMON_JSON]: '{\n  "debug": true\n}\n' });
     const show = await cli('show', '--json');
-    const settings = show.json<{ settings: { key: string; value: unknown; source: { kind: string; line?: number } }[] }>().settings;
-    expect(settings.find((s) => s.key === 'debug')).toMatchObject({ value: true, source: { kind: 'daemon-json', line: 2 } });
-    expect(settings.find((s) => s.key === 'insecure-registries')).toMatchObject({ value: ['10.0.0.5:5000'], source: { kind: 'env-file' } });
+    const settings = show.json<{
+      settings: { key: string; value: unknown; source: { kind: string; line?: number } }[];
+    }>().settings;
+    expect(settings.find((s) => s.key === 'debug')).toMatchObject({
+      value: true,
+      source: { kind: 'daemon-json', line: 2 },
+    });
+    expect(settings.find((s) => s.key === 'insecure-registries')).toMatchObject({
+      value: ['10.0.0.5:5000'],
+      source: { kind: 'env-file' },
+    });
     const get = await cli('get', 'insecure-registries');
     expect(get.exitCode).toBe(0);
     expect(JSON.parse(get.stdout)).toEqual(['10.0.0.5:5000']);
@@ -147,7 +183,23 @@ describe('validate, show and get', () => {
   it('a user who may not write the file gets exit 77 and a hint about sudo; the file stays as it was', async () => {
     root = tempRoot('debian-docker-io', { [DAEMON_JSON]: '{}\n' });
     chmodSync(root.dir, 0o755); // nobody may read the root, but not write anything in it
-    const asNobody = await execa('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, cliPath, '--root', root.dir, 'mirror', 'add', 'https://n.example', '--json'], { reject: false });
+    const asNobody = await execa(
+      'setpriv',
+      [
+        '--reuid=65534',
+        '--regid=65534',
+        '--clear-groups',
+        process.execPath,
+        cliPath,
+        '--root',
+        root.dir,
+        'mirror',
+        'add',
+        'https://n.example',
+        '--json',
+      ],
+      { reject: false },
+    );
     expect(asNobody.exitCode).toBe(77);
     expect(String(asNobody.stdout)).toContain('sudo');
     expect(root.read(DAEMON_JSON)).toBe('{}\n');

@@ -57,13 +57,17 @@ describe('doctor --fix takes every mutating option', () => {
     expect.soft(fixed?.outcome).toBe('kept');
   });
 
-  it.each([['--dry-run'], ['--diff'], ['--restart-cmd', 'true', '--dry-run'], ['--timeout', '5'], ['--detailed-exitcode'], ['--allow-insecure-tcp']])(
-    'doctor --fix %s is not a usage error',
-    async (...option: string[]) => {
-      root = tempRoot('debian-docker-io', { [DAEMON_JSON]: DANGLING });
-      const run = await cli('doctor', '--fix', '--offline', ...option);
-      expect(run.exitCode, run.stderr).not.toBe(64);
-      expect(run.stderr).not.toMatch(/Unknown argument/);
-    },
-  );
+  it.each([
+    ['--dry-run'],
+    ['--diff'],
+    ['--restart-cmd', 'true', '--dry-run'],
+    ['--timeout', '5'],
+    ['--detailed-exitcode'],
+    ['--allow-insecure-tcp'],
+  ])('doctor --fix %s is not a usage error', async (...option: string[]) => {
+    root = tempRoot('debian-docker-io', { [DAEMON_JSON]: DANGLING });
+    const run = await cli('doctor', '--fix', '--offline', ...option);
+    expect(run.exitCode, run.stderr).not.toBe(64);
+    expect(run.stderr).not.toMatch(/Unknown argument/);
+  });
 });

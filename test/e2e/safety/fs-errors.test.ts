@@ -22,7 +22,11 @@ afterEach(() => {
 
 /** A root whose daemon.json holds ORIGINAL, plus the new content in a file the driver reads. */
 function setUp() {
-  const { root, remove } = makeRoot({ 'etc/docker/daemon.json': ORIGINAL, 'plan/after.json': LARGE, 'plan/before.json': ORIGINAL });
+  const { root, remove } = makeRoot({
+    'etc/docker/daemon.json': ORIGINAL,
+    'plan/after.json': LARGE,
+    'plan/before.json': ORIGINAL,
+  });
   cleanups.push(remove);
   const dir = join(root, 'etc/docker');
   const path = join(dir, 'daemon.json');
@@ -72,7 +76,11 @@ describe('the original is untouched, and the error says what to do', () => {
     tinyFileSystem(backups, {}, 0);
     const run = runDriver(drivers.path('write-once'), args);
     expect(run.status).toBe(1);
-    expect(run.report).toMatchObject({ ok: false, id: 'write-failed', message: expect.stringMatching(/^cannot write the backup .*-daemon\.json: no space left on device$/) });
+    expect(run.report).toMatchObject({
+      ok: false,
+      id: 'write-failed',
+      message: expect.stringMatching(/^cannot write the backup .*-daemon\.json: no space left on device$/),
+    });
     expect(readFileSync(path, 'utf8')).toBe(ORIGINAL);
   });
 
@@ -110,7 +118,12 @@ describe('the original is untouched, and the error says what to do', () => {
     nobodysStateDir(root); // lock and backups work; the target does not
     const run = runDriver(drivers.path('write-once'), args, { asNobody: true });
     expect(run.status).toBe(77);
-    expect(run.report).toMatchObject({ ok: false, id: 'permission-denied', message: `cannot write ${path}: permission denied`, hint: 'run with sudo (or as root)' });
+    expect(run.report).toMatchObject({
+      ok: false,
+      id: 'permission-denied',
+      message: `cannot write ${path}: permission denied`,
+      hint: 'run with sudo (or as root)',
+    });
     expect(readFileSync(path, 'utf8')).toBe(ORIGINAL);
     expect(readdirSync(dir)).toEqual(['daemon.json']);
   });
@@ -121,7 +134,11 @@ describe('the original is untouched, and the error says what to do', () => {
     chmodSync(path, 0o600);
     const run = runDriver(drivers.path('write-once'), args, { asNobody: true });
     expect(run.status).toBe(77);
-    expect(run.report).toMatchObject({ ok: false, id: 'permission-denied', message: `cannot read ${path}: permission denied` });
+    expect(run.report).toMatchObject({
+      ok: false,
+      id: 'permission-denied',
+      message: `cannot read ${path}: permission denied`,
+    });
     expect(readFileSync(path, 'utf8')).toBe(ORIGINAL);
   });
 });

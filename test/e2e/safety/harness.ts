@@ -31,7 +31,11 @@ export async function buildDrivers(): Promise<{ dir: string; path(driver: Driver
     external: ['execa'],
     logLevel: 'warning',
   });
-  return { dir, path: (driver) => join(dir, `${driver}.mjs`), remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    path: (driver) => join(dir, `${driver}.mjs`),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** A --root anyone can traverse (drivers run as nobody too), with its files. */
@@ -47,18 +51,28 @@ export function makeRoot(files: Record<string, string> = {}): { root: string; re
 
 export interface DriverOutcome {
   status: number | null;
-  report: { ok: boolean; id?: string; message?: string; hint?: string; exitCode?: number; result?: unknown } | undefined;
+  report:
+    | { ok: boolean; id?: string; message?: string; hint?: string; exitCode?: number; result?: unknown }
+    | undefined;
   stderr: string;
 }
 
 /** Run a driver to the end, as root or (asNobody) as uid/gid 65534 with no groups. */
-export function runDriver(script: string, args: readonly string[], options: { asNobody?: boolean } = {}): DriverOutcome {
+export function runDriver(
+  script: string,
+  args: readonly string[],
+  options: { asNobody?: boolean } = {},
+): DriverOutcome {
   const command = options.asNobody
-    ? ['setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, script, ...args]] as const
-    : [process.execPath, [script, ...args]] as const;
+    ? (['setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, script, ...args]] as const)
+    : ([process.execPath, [script, ...args]] as const);
   const run = spawnSync(command[0], command[1], { encoding: 'utf8', timeout: 30_000 });
   const line = run.stdout.trim().split('\n').pop();
-  return { status: run.status, report: line ? (JSON.parse(line) as DriverOutcome['report']) : undefined, stderr: run.stderr };
+  return {
+    status: run.status,
+    report: line ? (JSON.parse(line) as DriverOutcome['report']) : undefined,
+    stderr: run.stderr,
+  };
 }
 
 export function startDriver(script: string, args: readonly string[]): ChildProcess {

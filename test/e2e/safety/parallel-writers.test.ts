@@ -25,7 +25,9 @@ describe('parallel writers', () => {
     cleanups.push(remove);
     const path = join(root, 'etc/docker/daemon.json');
     const writers = Array.from({ length: WRITERS }, (_, w) => {
-      const child = spawn(process.execPath, [drivers.path('add-labels'), root, path, `writer${w}`, String(EACH)], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [drivers.path('add-labels'), root, path, `writer${w}`, String(EACH)], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let out = '';
       child.stdout.on('data', (d: Buffer) => (out += d.toString()));
       child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -35,11 +37,16 @@ describe('parallel writers', () => {
     expect(results.map((r) => r.code)).toEqual(Array(WRITERS).fill(0));
 
     const config = JSON.parse(readFileSync(path, 'utf8')) as { debug: boolean; labels: string[] };
-    const expected = Array.from({ length: WRITERS }, (_, w) => Array.from({ length: EACH }, (_, i) => `writer${w}=${i}`)).flat();
+    const expected = Array.from({ length: WRITERS }, (_, w) =>
+      Array.from({ length: EACH }, (_, i) => `writer${w}=${i}`),
+    ).flat();
     expect(config.debug).toBe(true);
     expect([...config.labels].sort()).toEqual([...expected].sort());
     // Each writer's own entries land in its order: every change was planned from the latest file.
-    for (let w = 0; w < WRITERS; w++) expect(config.labels.filter((l) => l.startsWith(`writer${w}=`))).toEqual(expected.slice(w * EACH, (w + 1) * EACH));
+    for (let w = 0; w < WRITERS; w++)
+      expect(config.labels.filter((l) => l.startsWith(`writer${w}=`))).toEqual(
+        expected.slice(w * EACH, (w + 1) * EACH),
+      );
 
     const ctx = createContext({ root });
     expect(listBackups(ctx)).toHaveLength(WRITERS * EACH);

@@ -76,7 +76,8 @@ describe('SIGKILL at random moments while writing', () => {
       await once(child, 'exit');
 
       const now = readFileSync(path, 'utf8');
-      if (now !== a && now !== b) throw new Error(`after kill ${kill}: daemon.json is neither version (${now.length} bytes)`);
+      if (now !== a && now !== b)
+        throw new Error(`after kill ${kill}: daemon.json is neither version (${now.length} bytes)`);
       const temps = readdirSync(dir).filter((n) => n.endsWith('.tmp'));
       if (temps.length > 0) cutMidWrite++;
       // The next writer sweeps a killed one's temp file: they never pile up.
@@ -100,6 +101,8 @@ describe('SIGKILL at random moments while writing', () => {
     expect(backups.length).toBeGreaterThanOrEqual(roundsWithWrites);
     for (const entry of backups) expect(statSync(join(backupsDir(ctx), entry.id)).size).toBe(entry.size);
     expect(backups.every((e) => e.size === a.length || e.size === b.length)).toBe(true);
-    console.info(`sigkill: ${kills} kills, ${cutMidWrite} between temp file and rename, ${roundsWithWrites} rounds with writes, ${backups.length} backups`);
+    console.info(
+      `sigkill: ${kills} kills, ${cutMidWrite} between temp file and rename, ${roundsWithWrites} rounds with writes, ${backups.length} backups`,
+    );
   }, 90_000);
 });

@@ -28,7 +28,10 @@ const CHINESE = { LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
 async function wizard(args: readonly string[], env: Record<string, string>): Promise<Terminal> {
   root = tempRoot('debian-docker-io');
   const probeTimeout = args.includes('--probe-timeout') ? [] : ['--probe-timeout', '2'];
-  terminal = await openTerminal([process.execPath, cliPath, '--root', root.dir, '--engine-version', '26.1', ...probeTimeout, ...args], { env });
+  terminal = await openTerminal(
+    [process.execPath, cliPath, '--root', root.dir, '--engine-version', '26.1', ...probeTimeout, ...args],
+    { env },
+  );
   return terminal;
 }
 
@@ -69,7 +72,10 @@ describe('the wizard in a real terminal', () => {
     expect(preview).toContain(`+++ ${root!.dir}/etc/docker/daemon.json`);
     await t.keys('Enter');
     expect(await t.exitCode()).toBe(0);
-    expect(JSON.parse(root!.read('/etc/docker/daemon.json'))).toEqual({ 'registry-mirrors': [registry], 'insecure-registries': [`127.0.0.1:${servers.plain}`] });
+    expect(JSON.parse(root!.read('/etc/docker/daemon.json'))).toEqual({
+      'registry-mirrors': [registry],
+      'insecure-registries': [`127.0.0.1:${servers.plain}`],
+    });
     expect(await t.screen()).toContain('Done.');
   });
 

@@ -1,4 +1,16 @@
-import { chownSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync, existsSync, chmodSync } from 'node:fs';
+import {
+  chownSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  existsSync,
+  chmodSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyChanges, listBackups, stateDir } from '../../../src/apply/index.js';
@@ -25,10 +37,12 @@ describe('applyChanges: writing', () => {
     expect(readFileSync(path, 'utf8')).toBe('{"debug": true}\n');
     expect(statSync(path).mode & 0o7777).toBe(0o644);
     expect(result.files).toEqual([{ path, changed: true, backup: '20261128T010203Z-daemon.json' }]);
-    expect(listBackups(ctx)).toMatchObject([{ id: '20261128T010203Z-daemon.json', path, existed: false, reason: 'set debug true', kind: 'daemon-json' }]);
+    expect(listBackups(ctx)).toMatchObject([
+      { id: '20261128T010203Z-daemon.json', path, existed: false, reason: 'set debug true', kind: 'daemon-json' },
+    ]);
   });
 
-  it('gives a new file the plan\'s mode', async () => {
+  it("gives a new file the plan's mode", async () => {
     const ctx = tempRoot();
     const path = join(ctx.root, 'etc/systemd/system/docker.service.d/hosts.conf');
     await applyChanges(ctx, [change(path, null, '[Service]\n', { kind: 'drop-in', newFileMode: 0o600 })]);
@@ -138,7 +152,12 @@ describe('applyChanges: guards', () => {
     mkdirSync(join(ctx.root, 'etc/docker'), { recursive: true });
     writeFileSync(path, '{"debug": false}\n');
     const error = await caught(applyChanges(ctx, [change(path, '{}\n', '{"debug": true}\n')]));
-    expect(error.diagnostic).toMatchObject({ id: 'file-changed', severity: 'error', file: path, hint: expect.stringMatching(/run the command again/) });
+    expect(error.diagnostic).toMatchObject({
+      id: 'file-changed',
+      severity: 'error',
+      file: path,
+      hint: expect.stringMatching(/run the command again/),
+    });
     expect(error.exitCode).toBe(1);
     expect(readFileSync(path, 'utf8')).toBe('{"debug": false}\n');
     expect(existsSync(stateDir(ctx))).toBe(true); // the lock was taken…
@@ -170,7 +189,11 @@ describe('applyChanges: guards', () => {
     const b = join(ctx.root, 'etc/default/docker');
     mkdirSync(join(ctx.root, 'etc/docker'), { recursive: true });
     writeFileSync(a, '{}');
-    const result = await applyChanges(ctx, [change(a, '{}', '{}'), change(b, null, 'DOCKER_OPTS=""\n', { kind: 'env-file' })], { dryRun: true });
+    const result = await applyChanges(
+      ctx,
+      [change(a, '{}', '{}'), change(b, null, 'DOCKER_OPTS=""\n', { kind: 'env-file' })],
+      { dryRun: true },
+    );
     expect(result.files).toEqual([
       { path: a, changed: false },
       { path: b, changed: true },

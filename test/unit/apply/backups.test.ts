@@ -1,7 +1,15 @@
 import { appendFileSync, chownSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyChanges, backupsDir, listBackups, readBackup, restoreBackup, SafeWriteError, stateDir } from '../../../src/apply/index.js';
+import {
+  applyChanges,
+  backupsDir,
+  listBackups,
+  readBackup,
+  restoreBackup,
+  SafeWriteError,
+  stateDir,
+} from '../../../src/apply/index.js';
 import { tempRoot, text } from './temp-root.js';
 
 function withDaemonJson(content: string | Uint8Array = '{}\n') {
@@ -54,8 +62,32 @@ describe('backups', () => {
     ctx.now = () => new Date('2026-11-28T01:04:05Z');
     await edit(ctx, path, '{"a": 2}\n', 'mirror add https://b.example');
     expect(listBackups(ctx)).toEqual([
-      { id: '20261128T010304Z-daemon.json', group: '20261128T010304Z-daemon.json', path, time: '2026-11-28T01:03:04.000Z', reason: 'mirror add https://a.example', kind: 'daemon-json', existed: true, size: 3, mode: 0o644, uid: 1000, gid: 1000 },
-      { id: '20261128T010405Z-daemon.json', group: '20261128T010405Z-daemon.json', path, time: '2026-11-28T01:04:05.000Z', reason: 'mirror add https://b.example', kind: 'daemon-json', existed: true, size: 9, mode: 0o644, uid: 1000, gid: 1000 },
+      {
+        id: '20261128T010304Z-daemon.json',
+        group: '20261128T010304Z-daemon.json',
+        path,
+        time: '2026-11-28T01:03:04.000Z',
+        reason: 'mirror add https://a.example',
+        kind: 'daemon-json',
+        existed: true,
+        size: 3,
+        mode: 0o644,
+        uid: 1000,
+        gid: 1000,
+      },
+      {
+        id: '20261128T010405Z-daemon.json',
+        group: '20261128T010405Z-daemon.json',
+        path,
+        time: '2026-11-28T01:04:05.000Z',
+        reason: 'mirror add https://b.example',
+        kind: 'daemon-json',
+        existed: true,
+        size: 9,
+        mode: 0o644,
+        uid: 1000,
+        gid: 1000,
+      },
     ]);
   });
 
@@ -75,7 +107,10 @@ describe('backups', () => {
     const path = join(ctx.root, 'etc/docker/daemon.json');
     const created = await applyChanges(ctx, [{ path, kind: 'daemon-json', before: null, after: '{}' }]);
     const changed = await edit(ctx, path, '{"a": 1}');
-    expect(readBackup(ctx, created.files[0]?.backup ?? '')).toMatchObject({ entry: { existed: false, size: 0 }, bytes: null });
+    expect(readBackup(ctx, created.files[0]?.backup ?? '')).toMatchObject({
+      entry: { existed: false, size: 0 },
+      bytes: null,
+    });
     expect(Buffer.from(readBackup(ctx, changed.files[0]?.backup ?? '')?.bytes ?? []).toString()).toBe('{}');
     expect(readBackup(ctx, '20991231T000000Z-daemon.json')).toBeUndefined();
     expect(readBackup(ctx, '../../../etc/passwd')).toBeUndefined();
@@ -86,7 +121,10 @@ describe('backups', () => {
     await edit(ctx, path, '{"a": 1}\n');
     appendFileSync(join(backupsDir(ctx), 'index.jsonl'), '{"id":"20261128T0102'); // killed mid-append
     await edit(ctx, path, '{"a": 2}\n');
-    expect(listBackups(ctx).map((b) => b.id)).toEqual(['20261128T010203Z-daemon.json', '20261128T010203Z.2-daemon.json']);
+    expect(listBackups(ctx).map((b) => b.id)).toEqual([
+      '20261128T010203Z-daemon.json',
+      '20261128T010203Z.2-daemon.json',
+    ]);
   });
 
   it('say clearly when the data of a listed backup was deleted', async () => {
@@ -104,7 +142,9 @@ describe('restoreBackup', () => {
   it('puts the old bytes back exactly (a UTF-16 file too) and backs up what it replaces', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"debug": true}', 'utf16le')]);
     const { ctx, path } = withDaemonJson(utf16);
-    const { files } = await applyChanges(ctx, [{ path, kind: 'daemon-json', before: utf16, after: '{"debug": false}\n' }]);
+    const { files } = await applyChanges(ctx, [
+      { path, kind: 'daemon-json', before: utf16, after: '{"debug": false}\n' },
+    ]);
     const id = files[0]?.backup ?? '';
     const result = await restoreBackup(ctx, id);
     expect(readFileSync(path)).toEqual(utf16);
@@ -134,7 +174,11 @@ describe('restoreBackup', () => {
   it('refuses an unknown id with backup-not-found', async () => {
     const ctx = tempRoot();
     await expect(restoreBackup(ctx, '20261128T010203Z-daemon.json')).rejects.toMatchObject({
-      diagnostic: { id: 'backup-not-found', message: 'there is no backup 20261128T010203Z-daemon.json', hint: expect.stringMatching(/dockerd-config backups/) },
+      diagnostic: {
+        id: 'backup-not-found',
+        message: 'there is no backup 20261128T010203Z-daemon.json',
+        hint: expect.stringMatching(/dockerd-config backups/),
+      },
       exitCode: 1,
     });
   });

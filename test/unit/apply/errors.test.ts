@@ -35,14 +35,56 @@ const stages = {
   }),
 };
 
-const table: Array<{ code: string; stage: keyof typeof stages; id: string; exitCode: number; says: string; hint: RegExp }> = [
-  { code: 'EACCES', stage: 'open', id: 'permission-denied', exitCode: 77, says: 'permission denied', hint: /^run with sudo \(or as root\)$/ },
-  { code: 'EPERM', stage: 'open', id: 'permission-denied', exitCode: 77, says: 'operation not permitted', hint: /sudo/ },
-  { code: 'EROFS', stage: 'open', id: 'write-failed', exitCode: 1, says: 'read-only file system', hint: /mounted read-only: remount it read-write/ },
-  { code: 'ENOSPC', stage: 'write', id: 'write-failed', exitCode: 1, says: 'no space left on device', hint: /free some space .*df -h/ },
+const table: Array<{
+  code: string;
+  stage: keyof typeof stages;
+  id: string;
+  exitCode: number;
+  says: string;
+  hint: RegExp;
+}> = [
+  {
+    code: 'EACCES',
+    stage: 'open',
+    id: 'permission-denied',
+    exitCode: 77,
+    says: 'permission denied',
+    hint: /^run with sudo \(or as root\)$/,
+  },
+  {
+    code: 'EPERM',
+    stage: 'open',
+    id: 'permission-denied',
+    exitCode: 77,
+    says: 'operation not permitted',
+    hint: /sudo/,
+  },
+  {
+    code: 'EROFS',
+    stage: 'open',
+    id: 'write-failed',
+    exitCode: 1,
+    says: 'read-only file system',
+    hint: /mounted read-only: remount it read-write/,
+  },
+  {
+    code: 'ENOSPC',
+    stage: 'write',
+    id: 'write-failed',
+    exitCode: 1,
+    says: 'no space left on device',
+    hint: /free some space .*df -h/,
+  },
   { code: 'EDQUOT', stage: 'write', id: 'write-failed', exitCode: 1, says: 'disk quota exceeded', hint: /quota/ },
   { code: 'EIO', stage: 'fsync', id: 'write-failed', exitCode: 1, says: 'input/output error', hint: /dmesg/ },
-  { code: 'EXDEV', stage: 'rename', id: 'write-failed', exitCode: 1, says: 'EXDEV: simulated, rename', hint: /left as it was/ },
+  {
+    code: 'EXDEV',
+    stage: 'rename',
+    id: 'write-failed',
+    exitCode: 1,
+    says: 'EXDEV: simulated, rename',
+    hint: /left as it was/,
+  },
 ];
 
 describe('applyChanges: file-system errors leave the original untouched', () => {
@@ -54,14 +96,23 @@ describe('applyChanges: file-system errors leave the original untouched', () => 
     writeFileSync(path, '{"debug": false}\n');
     let error: unknown;
     try {
-      await applyChanges(ctx, [{ path, kind: 'daemon-json', before: text('{"debug": false}\n'), after: '{"debug": true}\n' }]);
+      await applyChanges(ctx, [
+        { path, kind: 'daemon-json', before: text('{"debug": false}\n'), after: '{"debug": true}\n' },
+      ]);
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(SafeWriteError);
     const { diagnostic, exitCode: exit } = error as SafeWriteError;
     expect(exit).toBe(exitCode);
-    expect(diagnostic).toMatchObject({ id, severity: 'error', message: `cannot write ${path}: ${says}`, file: path, source: { kind: 'daemon-json', path }, fixable: false });
+    expect(diagnostic).toMatchObject({
+      id,
+      severity: 'error',
+      message: `cannot write ${path}: ${says}`,
+      file: path,
+      source: { kind: 'daemon-json', path },
+      fixable: false,
+    });
     expect(diagnostic.hint).toMatch(hint);
     expect(readFileSync(path, 'utf8')).toBe('{"debug": false}\n');
     expect(readdirSync(dir)).toEqual(['daemon.json']); // no temp file left behind

@@ -1,5 +1,14 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyChanges, lockPath, SafeWriteError, stateDir, withLock } from '../../../src/apply/index.js';
@@ -42,7 +51,11 @@ describe('withLock', () => {
   it('holds a lock file naming this process while fn runs, and removes it after', async () => {
     const ctx = tempRoot();
     const seen = await withLock(ctx, () => JSON.parse(readFileSync(lockPath(ctx), 'utf8')) as Record<string, unknown>);
-    expect(seen).toMatchObject({ pid: process.pid, start: identityOf(ctx.fs, process.pid).start, nonce: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    expect(seen).toMatchObject({
+      pid: process.pid,
+      start: identityOf(ctx.fs, process.pid).start,
+      nonce: expect.stringMatching(/^[0-9a-f]{16}$/),
+    });
     expect(seen.boot).toBe(readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim());
     expect(existsSync(lockPath(ctx))).toBe(false);
     expect(statSync(stateDir(ctx)).mode & 0o7777).toBe(0o700);
@@ -62,7 +75,9 @@ describe('withLock', () => {
   it('is re-entrant: applyChanges inside withLock uses the held lock', async () => {
     const ctx = tempRoot();
     const path = join(ctx.root, 'etc/docker/daemon.json');
-    const result = await withLock(ctx, () => withLock(ctx, () => applyChanges(ctx, [{ path, kind: 'daemon-json', before: null, after: '{}' }])));
+    const result = await withLock(ctx, () =>
+      withLock(ctx, () => applyChanges(ctx, [{ path, kind: 'daemon-json', before: null, after: '{}' }])),
+    );
     expect(result.files[0]?.changed).toBe(true);
   });
 
@@ -86,7 +101,9 @@ describe('withLock', () => {
     const waits: unknown[] = [];
     let ran = false;
     const started = performance.now();
-    const error = await withLock(ctx, () => (ran = true), { timeoutMs: 300, onWait: (h) => waits.push(h) }).catch((e: unknown) => e);
+    const error = await withLock(ctx, () => (ran = true), { timeoutMs: 300, onWait: (h) => waits.push(h) }).catch(
+      (e: unknown) => e,
+    );
     expect(performance.now() - started).toBeGreaterThanOrEqual(290);
     expect(ran).toBe(false);
     expect(waits).toEqual([expect.objectContaining({ pid, nonce: 'cafe' })]);
@@ -109,8 +126,14 @@ describe('withLock', () => {
 
   const stale: Array<[string, (ctx: ReturnType<typeof tempRoot>) => object | string]> = [
     ['its pid has exited', (ctx) => holderOf(ctx, deadPid())],
-    ['its pid now belongs to another process (start time differs)', (ctx) => holderOf(ctx, process.ppid, { start: '1' })],
-    ['it was taken before a reboot', (ctx) => holderOf(ctx, process.ppid, { boot: '00000000-0000-0000-0000-000000000000' })],
+    [
+      'its pid now belongs to another process (start time differs)',
+      (ctx) => holderOf(ctx, process.ppid, { start: '1' }),
+    ],
+    [
+      'it was taken before a reboot',
+      (ctx) => holderOf(ctx, process.ppid, { boot: '00000000-0000-0000-0000-000000000000' }),
+    ],
     ['it is unreadable and old', () => ''],
   ];
 
@@ -119,7 +142,9 @@ describe('withLock', () => {
     const path = writeLock(ctx, content(ctx));
     const old = new Date(Date.now() - 60_000);
     utimesSync(path, old, old);
-    const owner = await withLock(ctx, () => JSON.parse(readFileSync(path, 'utf8')) as { pid: number }, { timeoutMs: 200 });
+    const owner = await withLock(ctx, () => JSON.parse(readFileSync(path, 'utf8')) as { pid: number }, {
+      timeoutMs: 200,
+    });
     expect(owner.pid).toBe(process.pid);
   });
 
@@ -152,7 +177,9 @@ describe('withLock', () => {
       unlinkSync(lockPath(ctx));
       return applyChanges(ctx, [{ path, kind: 'daemon-json', before: null, after: '{}' }]);
     }).catch((e: unknown) => e);
-    expect((error as SafeWriteError).diagnostic?.message).toBe(`the lock ${lockPath(ctx)} was removed while this command held it`);
+    expect((error as SafeWriteError).diagnostic?.message).toBe(
+      `the lock ${lockPath(ctx)} was removed while this command held it`,
+    );
     expect(existsSync(path)).toBe(false);
   });
 
@@ -160,7 +187,12 @@ describe('withLock', () => {
     const ctx = tempRoot();
     writeFileSync(join(ctx.root, 'var'), 'a file where a directory should be');
     await expect(withLock(ctx, () => undefined)).rejects.toMatchObject({
-      diagnostic: { id: 'write-failed', message: expect.stringMatching(/^cannot open the directory .*\/var\/lib\/dockerd-config: a part of the path is not a directory$/) },
+      diagnostic: {
+        id: 'write-failed',
+        message: expect.stringMatching(
+          /^cannot open the directory .*\/var\/lib\/dockerd-config: a part of the path is not a directory$/,
+        ),
+      },
     });
   });
 });

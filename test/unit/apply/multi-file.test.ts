@@ -19,7 +19,12 @@ function setUp(overrides = {}) {
   writeFileSync(env, 'DOCKER_OPTS="-H fd://"\n');
   const changes: FileChange[] = [
     { path: dropIn, kind: 'drop-in', before: null, after: '[Service]\nExecStart=\nExecStart=/usr/sbin/dockerd\n' },
-    { path: json, kind: 'daemon-json', before: text('{"hosts": ["fd://"]}\n'), after: '{"hosts": ["unix:///run/docker.sock"]}\n' },
+    {
+      path: json,
+      kind: 'daemon-json',
+      before: text('{"hosts": ["fd://"]}\n'),
+      after: '{"hosts": ["unix:///run/docker.sock"]}\n',
+    },
     { path: env, kind: 'env-file', before: text('DOCKER_OPTS="-H fd://"\n'), after: 'DOCKER_OPTS=""\n' },
   ];
   return { ctx, json, env, dropIn, changes };
@@ -52,7 +57,10 @@ describe('applyChanges: several files', () => {
   it('are restored together, byte for byte, a file that did not exist removed, in one new group', async () => {
     const { ctx, json, env, dropIn, changes } = setUp();
     const { files } = await applyChanges(ctx, changes);
-    const restored = await restoreBackups(ctx, files.map((f) => f.backup ?? ''));
+    const restored = await restoreBackups(
+      ctx,
+      files.map((f) => f.backup ?? ''),
+    );
     expect(existsSync(dropIn)).toBe(false);
     expect(readFileSync(json, 'utf8')).toBe('{"hosts": ["fd://"]}\n');
     expect(readFileSync(env, 'utf8')).toBe('DOCKER_OPTS="-H fd://"\n');
@@ -78,7 +86,9 @@ describe('applyChanges: several files', () => {
       source: { kind: 'env-file', path: env },
       hint: expect.stringMatching(/free some space .*\(df -h /),
     });
-    expect(error.diagnostic.message).toBe(`cannot write ${env}: no space left on device; put back ${json}, ${dropIn}, already written, from the backup`);
+    expect(error.diagnostic.message).toBe(
+      `cannot write ${env}: no space left on device; put back ${json}, ${dropIn}, already written, from the backup`,
+    );
   });
 
   it('touches nothing when the first write fails', async () => {
@@ -86,7 +96,11 @@ describe('applyChanges: several files', () => {
     const error = await caught(applyChanges(ctx, changes));
     expect(error.restored).toEqual([]);
     expect(error.diagnostic.message).toBe(`cannot write ${dropIn}: input/output error`);
-    expect([existsSync(dropIn), readFileSync(json, 'utf8'), readFileSync(env, 'utf8')]).toEqual([false, '{"hosts": ["fd://"]}\n', 'DOCKER_OPTS="-H fd://"\n']);
+    expect([existsSync(dropIn), readFileSync(json, 'utf8'), readFileSync(env, 'utf8')]).toEqual([
+      false,
+      '{"hosts": ["fd://"]}\n',
+      'DOCKER_OPTS="-H fd://"\n',
+    ]);
   });
 
   it('names a file it could not put back, with the backup to restore it from', async () => {
@@ -106,7 +120,9 @@ describe('applyChanges: several files', () => {
     const error = await caught(applyChanges(ctx, changes));
     const backup = listBackups(ctx).find((b) => b.path === dropIn);
     expect(error.unrestored).toEqual([dropIn]);
-    expect(error.diagnostic.message).toBe(`cannot write ${json}: input/output error; COULD NOT put back ${dropIn}: restore it with dockerd-config rollback --to ${backup?.id}`);
+    expect(error.diagnostic.message).toBe(
+      `cannot write ${json}: input/output error; COULD NOT put back ${dropIn}: restore it with dockerd-config rollback --to ${backup?.id}`,
+    );
   });
 
   it('writes nothing when a later file no longer matches its plan', async () => {
@@ -126,7 +142,9 @@ describe('applyChanges: several files', () => {
     });
     const { ctx, json, dropIn, changes } = setUp({ fs });
     const error = await caught(applyChanges(ctx, changes));
-    expect(error.diagnostic.message).toMatch(/^cannot write the backup .*\/var\/lib\/dockerd-config\/backups\/20261128T010203Z-hosts\.conf: no space left on device$/);
+    expect(error.diagnostic.message).toMatch(
+      /^cannot write the backup .*\/var\/lib\/dockerd-config\/backups\/20261128T010203Z-hosts\.conf: no space left on device$/,
+    );
     expect([existsSync(dropIn), readFileSync(json, 'utf8')]).toEqual([false, '{"hosts": ["fd://"]}\n']);
   });
 

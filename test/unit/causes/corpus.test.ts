@@ -31,7 +31,14 @@ const refusals: Refusal[] = VERDICTS.flatMap((file) =>
     .map(([name, , line]) => ({ file, name: name!, line: line! })),
 );
 
-const JSON_IDS: DiagnosticId[] = ['json-syntax', 'json-trailing-content', 'json-bom', 'json-empty', 'json-invalid-utf8', 'json-top-level'];
+const JSON_IDS: DiagnosticId[] = [
+  'json-syntax',
+  'json-trailing-content',
+  'json-bom',
+  'json-empty',
+  'json-invalid-utf8',
+  'json-top-level',
+];
 
 /** The case's topic (its name's first word) → the causes its refusal may have. */
 const FAMILY: Record<string, readonly DiagnosticId[]> = {
@@ -46,8 +53,23 @@ const FAMILY: Record<string, readonly DiagnosticId[]> = {
   syn: [...JSON_IDS, 'invalid-value'],
   type: ['invalid-type', 'invalid-value', 'unknown-key'],
   value: ['invalid-value'],
-  key: ['unknown-key', 'removed-key', 'invalid-type', 'invalid-value', 'flag-file-conflict', 'network-controller-failed'],
-  cli: ['unknown-flag', 'invalid-flag', 'invalid-value', 'invalid-mirror', 'invalid-insecure-registry', 'invalid-host', 'json-trailing-content'],
+  key: [
+    'unknown-key',
+    'removed-key',
+    'invalid-type',
+    'invalid-value',
+    'flag-file-conflict',
+    'network-controller-failed',
+  ],
+  cli: [
+    'unknown-flag',
+    'invalid-flag',
+    'invalid-value',
+    'invalid-mirror',
+    'invalid-insecure-registry',
+    'invalid-host',
+    'json-trailing-content',
+  ],
   flag: ['unknown-flag', 'invalid-flag', 'invalid-value'],
 };
 
@@ -57,11 +79,13 @@ describe('classify against real dockerd refusals', () => {
     expect(new Set(refusals.map((r) => r.file)).size).toBe(VERDICTS.length);
   });
 
-  it('knows every refusal (no catch-all) and keeps to the case\'s family', () => {
+  it("knows every refusal (no catch-all) and keeps to the case's family", () => {
     const wrong = refusals.flatMap((r) => {
       const id = classify(r.line)?.id;
       const family = FAMILY[r.name.split('-')[0]!];
-      return id !== undefined && family !== undefined && family.includes(id) ? [] : [`${r.name} (${r.file}): ${id} ← ${r.line}`];
+      return id !== undefined && family !== undefined && family.includes(id)
+        ? []
+        : [`${r.name} (${r.file}): ${id} ← ${r.line}`];
     });
     expect(wrong).toEqual([]);
   });
@@ -69,7 +93,14 @@ describe('classify against real dockerd refusals', () => {
   it('names a setting for every refused value of a named daemon.json key', () => {
     const unnamed = refusals.flatMap((r) => {
       const cause = classify(r.line)!;
-      const keyed = ['invalid-mirror', 'invalid-insecure-registry', 'invalid-host', 'flag-file-conflict', 'tls-file-missing', 'invalid-tls'].includes(cause.id);
+      const keyed = [
+        'invalid-mirror',
+        'invalid-insecure-registry',
+        'invalid-host',
+        'flag-file-conflict',
+        'tls-file-missing',
+        'invalid-tls',
+      ].includes(cause.id);
       return keyed && cause.setting === undefined ? [`${r.name}: ${r.line}`] : [];
     });
     expect(unnamed).toEqual([]);

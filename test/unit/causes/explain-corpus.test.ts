@@ -7,11 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { classify, explainLog } from '../../../src/causes/index.js';
 import { repoRoot } from '../../helpers/temp-root.js';
 
-const VERDICTS = ['20.10.24', '26.1.5', '28.5.2'].flatMap((v) => [`test/cases/verdicts-${v}-debian.tsv`]).concat([
-  'test/unit/validate/real-cases/verdicts-20.10.tsv',
-  'test/unit/validate/real-cases/verdicts-26.1.5-debian.tsv',
-  'test/unit/validate/real-cases/verdicts-28.5.2-debian.tsv',
-]);
+const VERDICTS = ['20.10.24', '26.1.5', '28.5.2']
+  .flatMap((v) => [`test/cases/verdicts-${v}-debian.tsv`])
+  .concat([
+    'test/unit/validate/real-cases/verdicts-20.10.tsv',
+    'test/unit/validate/real-cases/verdicts-26.1.5-debian.tsv',
+    'test/unit/validate/real-cases/verdicts-28.5.2-debian.tsv',
+  ]);
 
 const lines = [
   ...new Set(
@@ -70,7 +72,8 @@ describe('explain on real dockerd refusals', () => {
     for (const line of lines) {
       const expected = classify(line)?.id;
       const got = explainLog(wrap(line)).cause?.id;
-      if (got === undefined || got === 'daemon-start-failed' || got !== expected) misses.push(`${got} (want ${expected}): ${line}`);
+      if (got === undefined || got === 'daemon-start-failed' || got !== expected)
+        misses.push(`${got} (want ${expected}): ${line}`);
     }
     console.log(`explain hit rate (${_name}): ${lines.length - misses.length}/${lines.length}`);
     expect(misses).toEqual([]);
@@ -97,14 +100,16 @@ describe('explain on texts without dockerd’s line', () => {
   });
 
   it('a refused restart pasted with a script’s own output: the start limit, not the unknown line', () => {
-    const text = 'restart 1 rc=0 538ms\nrestart 4 rc=1 33ms Job for docker.service failed because start of the service was attempted too often.\n';
+    const text =
+      'restart 1 rc=0 538ms\nrestart 4 rc=1 33ms Job for docker.service failed because start of the service was attempted too often.\n';
     const r = explainLog(text);
     expect(r.cause?.id).toBe('start-limit-hit');
     expect(r.firstError?.lineNo).toBe(2);
   });
 
   it('a healthy log: nothing', () => {
-    const text = 'Nov 28 00:32:46 host dockerd[499]: time="2026-11-28T00:32:46Z" level=info msg="API listen on /run/docker.sock"\n';
+    const text =
+      'Nov 28 00:32:46 host dockerd[499]: time="2026-11-28T00:32:46Z" level=info msg="API listen on /run/docker.sock"\n';
     expect(explainLog(text).cause).toBeUndefined();
   });
 });

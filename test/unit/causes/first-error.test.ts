@@ -5,7 +5,8 @@ import { explainLog, firstDaemonError, startLimitHit } from '../../../src/causes
 
 const CONFLICT =
   'unable to configure the Docker daemon with file /etc/docker/daemon.json: the following directives are specified both as a flag and in the configuration file: hosts: (from flag: [fd://], from file: [unix:///var/run/docker.sock tcp://127.0.0.1:2375])';
-const COMMA = "unable to configure the Docker daemon with file /etc/docker/daemon.json: invalid character '}' looking for beginning of object key string";
+const COMMA =
+  "unable to configure the Docker daemon with file /etc/docker/daemon.json: invalid character '}' looking for beginning of object key string";
 
 const j = (lines: string[]): string => lines.join('\n');
 
@@ -73,13 +74,16 @@ const SYSV_LOG = j([
 ]);
 
 describe('firstDaemonError', () => {
-  it('systemd restart chain: the first of three identical failures, past the old daemon\'s shutdown', () => {
+  it("systemd restart chain: the first of three identical failures, past the old daemon's shutdown", () => {
     const e = firstDaemonError(RESTART_CHAIN)!;
     expect(e).toMatchObject({ source: 'dockerd', pid: 8605, lineNo: 9, msg: CONFLICT });
   });
 
   it('a chain whose attempts fail differently: still the first', () => {
-    const text = RESTART_CHAIN.replace(`dockerd[8612]: ${CONFLICT}`, 'dockerd[8612]: failed to start daemon: pid file found, ensure docker is not running or delete /var/run/docker.pid');
+    const text = RESTART_CHAIN.replace(
+      `dockerd[8612]: ${CONFLICT}`,
+      'dockerd[8612]: failed to start daemon: pid file found, ensure docker is not running or delete /var/run/docker.pid',
+    );
     expect(firstDaemonError(text)).toMatchObject({ pid: 8605 });
   });
 
@@ -94,7 +98,7 @@ describe('firstDaemonError', () => {
     expect(firstDaemonError(text)).toMatchObject({ pid: 200, msg: CONFLICT });
   });
 
-  it('sysvinit docker.log: the unformatted line after the old daemon\'s shutdown lines', () => {
+  it("sysvinit docker.log: the unformatted line after the old daemon's shutdown lines", () => {
     const e = firstDaemonError(SYSV_LOG)!;
     expect(e).toMatchObject({ source: 'dockerd', lineNo: 8 });
     expect(e.level).toBeUndefined();
@@ -112,7 +116,7 @@ describe('firstDaemonError', () => {
     expect(firstDaemonError(text)).toMatchObject({ lineNo: 6, msg: COMMA });
   });
 
-  it('journalctl -o cat: no prefixes, systemd\'s lines told apart by their words', () => {
+  it("journalctl -o cat: no prefixes, systemd's lines told apart by their words", () => {
     const text = j([
       'Starting docker.service - Docker Application Container Engine...',
       COMMA,
@@ -129,7 +133,7 @@ describe('firstDaemonError', () => {
     expect(firstDaemonError(running)).toBeUndefined();
   });
 
-  it('only systemd\'s lines: none of them is the error', () => {
+  it("only systemd's lines: none of them is the error", () => {
     expect(firstDaemonError(GAVE_UP)).toBeUndefined();
   });
 
@@ -172,10 +176,22 @@ describe('firstDaemonError', () => {
 describe('startLimitHit', () => {
   it.each([
     ['the journal after a failed restart chain', GAVE_UP, true],
-    ['systemctl status (a_status_final.txt)', '     Active: failed (Result: start-limit-hit) since Sat 2026-11-28 00:11:41 UTC; 25ms ago', true],
+    [
+      'systemctl status (a_status_final.txt)',
+      '     Active: failed (Result: start-limit-hit) since Sat 2026-11-28 00:11:41 UTC; 25ms ago',
+      true,
+    ],
     ['systemctl show', 'Result=start-limit-hit', true],
-    ['systemctl restart refused', 'Job for docker.service failed because start of the service was attempted too often.', true],
-    ['docker.socket too', "Nov 28 00:32:46 sdbox systemd[1]: docker.socket: Failed with result 'service-start-limit-hit'.", true],
+    [
+      'systemctl restart refused',
+      'Job for docker.service failed because start of the service was attempted too often.',
+      true,
+    ],
+    [
+      'docker.socket too',
+      "Nov 28 00:32:46 sdbox systemd[1]: docker.socket: Failed with result 'service-start-limit-hit'.",
+      true,
+    ],
     ['a plain failure', RESTART_CHAIN, false],
     ['reset-failed and started since', `${GAVE_UP}\n${HEALTHY}`, false],
     ['dockerd itself saying the words', 'failed to start daemon: start-limit-hit', false],
@@ -192,11 +208,13 @@ describe('explainLog', () => {
   });
 
   it('a restart refused by the start limit alone (c2_fail_fix_refused.txt): the limit is the cause', () => {
-    const x = explainLog(j([
-      'Nov 28 00:11:49 sysdtest systemd[1]: docker.service: Start request repeated too quickly.',
-      "Nov 28 00:11:49 sysdtest systemd[1]: docker.service: Failed with result 'exit-code'.",
-      'Nov 28 00:11:49 sysdtest systemd[1]: Failed to start docker.service - Docker Application Container Engine.',
-    ]));
+    const x = explainLog(
+      j([
+        'Nov 28 00:11:49 sysdtest systemd[1]: docker.service: Start request repeated too quickly.',
+        "Nov 28 00:11:49 sysdtest systemd[1]: docker.service: Failed with result 'exit-code'.",
+        'Nov 28 00:11:49 sysdtest systemd[1]: Failed to start docker.service - Docker Application Container Engine.',
+      ]),
+    );
     expect(x.firstError).toBeUndefined();
     expect(x.cause).toMatchObject({ id: 'start-limit-hit', fixable: true });
     expect(x.startLimitHit).toBe(true);
@@ -220,7 +238,12 @@ describe('explainLog', () => {
   });
 
   it('passes the file it was told about to the cause', () => {
-    const x = explainLog('failed to start daemon: insecure registry ftp://r:5000 should not contain \'://\'', { file: '/var/snap/docker/current/config/daemon.json' });
-    expect(x.cause).toMatchObject({ id: 'invalid-insecure-registry', file: '/var/snap/docker/current/config/daemon.json' });
+    const x = explainLog("failed to start daemon: insecure registry ftp://r:5000 should not contain '://'", {
+      file: '/var/snap/docker/current/config/daemon.json',
+    });
+    expect(x.cause).toMatchObject({
+      id: 'invalid-insecure-registry',
+      file: '/var/snap/docker/current/config/daemon.json',
+    });
   });
 });

@@ -8,20 +8,26 @@ const j = (lines: string[]): string => lines.join('\n');
 
 const V20 = {
   signal: `time="2026-11-28T04:24:01.242346920Z" level=info msg="Got signal to reload configuration, reloading from: ${F}"`,
-  success: 'time="2026-11-28T04:24:01.242698330Z" level=info msg="Reloaded configuration: {\\"storage-driver\\":\\"vfs\\",\\"mtu\\":1500,\\"registry-mirrors\\":[\\"http://127.0.0.1:45000/\\"]}"',
+  success:
+    'time="2026-11-28T04:24:01.242698330Z" level=info msg="Reloaded configuration: {\\"storage-driver\\":\\"vfs\\",\\"mtu\\":1500,\\"registry-mirrors\\":[\\"http://127.0.0.1:45000/\\"]}"',
   fileError: `time="2026-11-28T04:24:02.746638584Z" level=error msg="unable to configure the Docker daemon with file ${F}: invalid character '}' looking for beginning of object key string"`,
-  applyError: 'time="2026-11-28T04:24:04.267162701Z" level=error msg="Error reconfiguring the daemon: insecure registry ftp://r:5000 should not contain \'://\'"',
-  mirror: 'time="2026-11-28T04:24:05.775513241Z" level=error msg="Error reconfiguring the daemon: invalid mirror: username/password not allowed in URI \\"https://user:xxxxx@mirror.example.com\\""',
+  applyError:
+    'time="2026-11-28T04:24:04.267162701Z" level=error msg="Error reconfiguring the daemon: insecure registry ftp://r:5000 should not contain \'://\'"',
+  mirror:
+    'time="2026-11-28T04:24:05.775513241Z" level=error msg="Error reconfiguring the daemon: invalid mirror: username/password not allowed in URI \\"https://user:xxxxx@mirror.example.com\\""',
 };
 
 const G = '/tmp/causes-scratch/cap/d28/daemon.json';
 const V28 = {
   signal: `time="2026-11-28T04:27:46.708260110Z" level=info msg="Got signal to reload configuration" config-file=${G}`,
-  success: 'time="2026-11-28T04:27:46.727386765Z" level=info msg="Reloaded configuration" config="{\\"storage-driver\\":\\"vfs\\",\\"registry-mirrors\\":[\\"http://127.0.0.1:45000/\\"]}"',
+  success:
+    'time="2026-11-28T04:27:46.727386765Z" level=info msg="Reloaded configuration" config="{\\"storage-driver\\":\\"vfs\\",\\"registry-mirrors\\":[\\"http://127.0.0.1:45000/\\"]}"',
   fileError: `time="2026-11-28T04:27:48.233257512Z" level=error msg="Error reloading configuration" error="unable to configure the Docker daemon with file ${G}: invalid JSON: invalid character '}' looking for beginning of object key string"`,
-  applyError: 'time="2026-11-28T04:27:49.767339664Z" level=error msg="Error reconfiguring the daemon" error="insecure registry ftp://r:5000 should not contain \'://\'"',
+  applyError:
+    'time="2026-11-28T04:27:49.767339664Z" level=error msg="Error reconfiguring the daemon" error="insecure registry ftp://r:5000 should not contain \'://\'"',
   // 28.3+ checks mirrors when it reads the file: a file error, not an apply error
-  mirror: 'time="2026-11-28T04:27:51.259788641Z" level=error msg="Error reloading configuration" error="file configuration validation failed: invalid mirror: username/password not allowed in URI \\"https://user:xxxxx@mirror.example.com\\""',
+  mirror:
+    'time="2026-11-28T04:27:51.259788641Z" level=error msg="Error reloading configuration" error="file configuration validation failed: invalid mirror: username/password not allowed in URI \\"https://user:xxxxx@mirror.example.com\\""',
 };
 
 describe('reloadOutcome', () => {
@@ -35,8 +41,14 @@ describe('reloadOutcome', () => {
   });
 
   it('20.10/26.1: applying fails', () => {
-    expect(reloadOutcome(j([V20.signal, V20.applyError]))).toMatchObject({ outcome: 'apply-error', cause: { id: 'invalid-insecure-registry', setting: 'insecure-registries' } });
-    expect(reloadOutcome(j([V20.signal, V20.mirror]))).toMatchObject({ outcome: 'apply-error', cause: { id: 'invalid-mirror' } });
+    expect(reloadOutcome(j([V20.signal, V20.applyError]))).toMatchObject({
+      outcome: 'apply-error',
+      cause: { id: 'invalid-insecure-registry', setting: 'insecure-registries' },
+    });
+    expect(reloadOutcome(j([V20.signal, V20.mirror]))).toMatchObject({
+      outcome: 'apply-error',
+      cause: { id: 'invalid-mirror' },
+    });
   });
 
   it('28.5: success (structured fields)', () => {
@@ -44,18 +56,33 @@ describe('reloadOutcome', () => {
   });
 
   it('28.5: the file does not parse (error="…")', () => {
-    expect(reloadOutcome(j([V28.signal, V28.fileError]))).toMatchObject({ outcome: 'file-error', cause: { id: 'json-syntax', file: G } });
-    expect(reloadOutcome(j([V28.signal, V28.mirror]))).toMatchObject({ outcome: 'file-error', cause: { id: 'invalid-mirror' } });
+    expect(reloadOutcome(j([V28.signal, V28.fileError]))).toMatchObject({
+      outcome: 'file-error',
+      cause: { id: 'json-syntax', file: G },
+    });
+    expect(reloadOutcome(j([V28.signal, V28.mirror]))).toMatchObject({
+      outcome: 'file-error',
+      cause: { id: 'invalid-mirror' },
+    });
   });
 
   it('28.5: "Reloaded configuration" after an apply error is no success', () => {
     const r = reloadOutcome(j([V28.signal, V28.applyError, V28.success]));
-    expect(r).toMatchObject({ outcome: 'apply-error', entry: { lineNo: 2 }, cause: { id: 'invalid-insecure-registry' } });
+    expect(r).toMatchObject({
+      outcome: 'apply-error',
+      entry: { lineNo: 2 },
+      cause: { id: 'invalid-insecure-registry' },
+    });
   });
 
   it('only the last reload counts', () => {
-    expect(reloadOutcome(j([V28.signal, V28.fileError, V28.signal, V28.success]))).toMatchObject({ outcome: 'success', entry: { lineNo: 4 } });
-    expect(reloadOutcome(j([V20.signal, V20.success, V20.signal, V20.applyError]))).toMatchObject({ outcome: 'apply-error' });
+    expect(reloadOutcome(j([V28.signal, V28.fileError, V28.signal, V28.success]))).toMatchObject({
+      outcome: 'success',
+      entry: { lineNo: 4 },
+    });
+    expect(reloadOutcome(j([V20.signal, V20.success, V20.signal, V20.applyError]))).toMatchObject({
+      outcome: 'apply-error',
+    });
   });
 
   it('a journal, with other lines between', () => {
@@ -74,7 +101,10 @@ describe('reloadOutcome', () => {
   });
 
   it('never repeats a password', () => {
-    const text = j([V28.signal, 'time="x" level=error msg="Error reloading configuration" error="file configuration validation failed: invalid mirror: \\"https://u:p4ss@m.example.com \\" is not a valid URI"']);
+    const text = j([
+      V28.signal,
+      'time="x" level=error msg="Error reloading configuration" error="file configuration validation failed: invalid mirror: \\"https://u:p4ss@m.example.com \\" is not a valid URI"',
+    ]);
     const r = reloadOutcome(text);
     expect(r.outcome).toBe('file-error');
     expect(JSON.stringify(r)).not.toContain('p4ss');

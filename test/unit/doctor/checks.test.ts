@@ -13,11 +13,22 @@ import type { Check, CheckResult } from '../../../src/doctor/types.js';
 import type { DockerApi } from '../../../src/edges/docker-api.js';
 import { fixtureRoot, makeRoot, rootCtx, type Entry } from '../targets/fixture-root.js';
 
-const OPTIONS: GlobalOptions = { root: '/', json: true, yes: true, verbose: false, color: false, strict: false, engineVersion: '28.5.2' };
+const OPTIONS: GlobalOptions = {
+  root: '/',
+  json: true,
+  yes: true,
+  verbose: false,
+  color: false,
+  strict: false,
+  engineVersion: '28.5.2',
+};
 const UNIT = fixtureRoot('debian-docker-io');
 
 /** A daemon that answers on every socket with this /info; or none at all. */
-const answering = (info: object): DockerApi => async (_target, path) => (path === '/_ping' ? { ok: true, status: 200, body: 'OK' } : { ok: true, status: 200, body: JSON.stringify(info) });
+const answering =
+  (info: object): DockerApi =>
+  async (_target, path) =>
+    path === '/_ping' ? { ok: true, status: 200, body: 'OK' } : { ok: true, status: 200, body: JSON.stringify(info) };
 const silent: DockerApi = async () => ({ ok: false, error: 'no such socket', code: 'ENOENT' });
 
 async function facts(files: Record<string, Entry>, api: DockerApi = silent, extra: Partial<Ctx> = {}): Promise<Facts> {
@@ -28,16 +39,31 @@ async function facts(files: Record<string, Entry>, api: DockerApi = silent, extr
 }
 
 const run = (f: Facts): CheckResult[] => runChecks(CHECKS, f);
-const ids = (results: readonly CheckResult[]): string[] => results.flatMap((r) => r.findings.map((x) => `${r.check.id}:${x.id}`));
+const ids = (results: readonly CheckResult[]): string[] =>
+  results.flatMap((r) => r.findings.map((x) => `${r.check.id}:${x.id}`));
 const byCheck = (results: readonly CheckResult[], id: string): CheckResult => results.find((r) => r.check.id === id)!;
 
-const INFO_EMPTY = { ServerVersion: '28.5.2', Debug: false, LiveRestoreEnabled: false, Labels: [], RegistryConfig: { Mirrors: null, InsecureRegistryCIDRs: ['::1/128', '127.0.0.0/8'] } };
+const INFO_EMPTY = {
+  ServerVersion: '28.5.2',
+  Debug: false,
+  LiveRestoreEnabled: false,
+  Labels: [],
+  RegistryConfig: { Mirrors: null, InsecureRegistryCIDRs: ['::1/128', '127.0.0.0/8'] },
+};
 
 describe('doctor checks', () => {
   it('the famous dangling comma: a json-syntax error with its line, fixable by repair', async () => {
-    const results = run(await facts({ 'etc/docker/daemon.json': '{\n  "registry-mirrors": ["https://m.example.com"],\n}\n' }));
+    const results = run(
+      await facts({ 'etc/docker/daemon.json': '{\n  "registry-mirrors": ["https://m.example.com"],\n}\n' }),
+    );
     const finding = byCheck(results, 'config.validation').findings[0]!;
-    expect(finding).toMatchObject({ id: 'json-syntax', severity: 'error', line: 3, fixable: true, fix: { kind: 'repair' } });
+    expect(finding).toMatchObject({
+      id: 'json-syntax',
+      severity: 'error',
+      line: 3,
+      fixable: true,
+      fix: { kind: 'repair' },
+    });
     expect(byCheck(results, 'config.validation').status).toBe('error');
   });
 
@@ -48,37 +74,65 @@ describe('doctor checks', () => {
   });
 
   it('a mirror written but not reloaded: config-not-applied, fixed by a reload', async () => {
-    const results = run(await facts({ 'etc/docker/daemon.json': '{"registry-mirrors": ["https://m.example.com"]}\n' }, answering(INFO_EMPTY)));
+    const results = run(
+      await facts(
+        { 'etc/docker/daemon.json': '{"registry-mirrors": ["https://m.example.com"]}\n' },
+        answering(INFO_EMPTY),
+      ),
+    );
     expect(byCheck(results, 'service.applied').findings).toEqual([
-      expect.objectContaining({ id: 'config-not-applied', severity: 'warning', message: expect.stringContaining('registry-mirrors') }),
+      expect.objectContaining({
+        id: 'config-not-applied',
+        severity: 'warning',
+        message: expect.stringContaining('registry-mirrors'),
+      }),
     ]);
   });
 
-  it('DOCKER_OPTS that docker-ce\'s unit never reads: env-file-ignored', async () => {
+  it("DOCKER_OPTS that docker-ce's unit never reads: env-file-ignored", async () => {
     const results = run(
       await facts({
-        'usr/lib/systemd/system/docker.service': readFileSync(join(fixtureRoot('docker-ce'), 'usr/lib/systemd/system/docker.service'), 'utf8'),
+        'usr/lib/systemd/system/docker.service': readFileSync(
+          join(fixtureRoot('docker-ce'), 'usr/lib/systemd/system/docker.service'),
+          'utf8',
+        ),
         'etc/default/docker': 'DOCKER_OPTS="--debug"\n',
       }),
     );
-    expect(byCheck(results, 'config.env-file').findings[0]).toMatchObject({ id: 'env-file-ignored', severity: 'warning', message: expect.stringContaining('--debug') });
+    expect(byCheck(results, 'config.env-file').findings[0]).toMatchObject({
+      id: 'env-file-ignored',
+      severity: 'warning',
+      message: expect.stringContaining('--debug'),
+    });
   });
 
-  it('the daemon\'s log file under --root says why it is down (first dockerd error, classified)', async () => {
+  it("the daemon's log file under --root says why it is down (first dockerd error, classified)", async () => {
     const log = [
       'time="2026-11-28T01:00:00.000000000Z" level=info msg="Starting up"',
-      'unable to configure the Docker daemon with file /etc/docker/daemon.json: invalid character \'}\' looking for beginning of object key string',
+      "unable to configure the Docker daemon with file /etc/docker/daemon.json: invalid character '}' looking for beginning of object key string",
     ].join('\n');
-    const results = run(await facts({ 'etc/docker/daemon.json': '{"debug": true,}\n', 'var/log/docker.log': `${log}\n` }));
-    expect(byCheck(results, 'service.state').findings[0]).toMatchObject({ id: 'json-syntax', severity: 'error', message: expect.stringMatching(/^dockerd is not running/), line: 2 });
+    const results = run(
+      await facts({ 'etc/docker/daemon.json': '{"debug": true,}\n', 'var/log/docker.log': `${log}\n` }),
+    );
+    expect(byCheck(results, 'service.state').findings[0]).toMatchObject({
+      id: 'json-syntax',
+      severity: 'error',
+      message: expect.stringMatching(/^dockerd is not running/),
+      line: 2,
+    });
   });
 
   it('security: TCP without TLS on 0.0.0.0, a /8 insecure range, a group-writable daemon.json, a readable key', async () => {
     const f = await facts({
-      'etc/docker/daemon.json': '{"hosts": ["unix:///var/run/docker.sock", "tcp://0.0.0.0:2375"], "insecure-registries": ["10.0.0.0/8", "registry.local:5000"]}\n',
+      'etc/docker/daemon.json':
+        '{"hosts": ["unix:///var/run/docker.sock", "tcp://0.0.0.0:2375"], "insecure-registries": ["10.0.0.0/8", "registry.local:5000"]}\n',
     });
     chmodSync(f.state.plan.daemonJson.path, 0o664);
-    const again = await gatherFacts({ ...rootCtx(f.state.plan.daemonJson.path.replace(/\/etc\/docker\/daemon\.json$/, '')), api: silent }, f.state, { offline: true, timeoutMs: 1000, strict: false });
+    const again = await gatherFacts(
+      { ...rootCtx(f.state.plan.daemonJson.path.replace(/\/etc\/docker\/daemon\.json$/, '')), api: silent },
+      f.state,
+      { offline: true, timeoutMs: 1000, strict: false },
+    );
     const security = run(again).filter((r) => r.check.group === 'security');
     expect(ids(security)).toEqual(
       expect.arrayContaining([
@@ -93,12 +147,13 @@ describe('doctor checks', () => {
     expect(mode).toMatchObject({ fixable: true, fix: { kind: 'chmod', mode: 0o644 } });
   });
 
-  it('a proxy password in the unit\'s environment is reported masked', async () => {
+  it("a proxy password in the unit's environment is reported masked", async () => {
     const unit = readFileSync(join(UNIT, 'lib/systemd/system/docker.service'), 'utf8');
     const results = run(
       await facts({
         'lib/systemd/system/docker.service': unit,
-        'etc/systemd/system/docker.service.d/proxy.conf': '[Service]\nEnvironment="HTTPS_PROXY=http://alice:s3cret@proxy.example:3128"\n',
+        'etc/systemd/system/docker.service.d/proxy.conf':
+          '[Service]\nEnvironment="HTTPS_PROXY=http://alice:s3cret@proxy.example:3128"\n',
       }),
     );
     const found = byCheck(results, 'security.credentials').findings[0]!;
@@ -111,12 +166,19 @@ describe('doctor checks', () => {
     const unit = readFileSync(join(UNIT, 'lib/systemd/system/docker.service'), 'utf8');
     const files = {
       'lib/systemd/system/docker.service': unit,
-      'etc/systemd/system/docker.service.d/proxy.conf': '[Service]\nEnvironment="HTTPS_PROXY=http://alice:s3cret@proxy.example:3128"\n',
+      'etc/systemd/system/docker.service.d/proxy.conf':
+        '[Service]\nEnvironment="HTTPS_PROXY=http://alice:s3cret@proxy.example:3128"\n',
     };
-    const applied = run(await facts(files, answering({ ...INFO_EMPTY, HttpsProxy: 'http://xxxxx:xxxxx@proxy.example:3128' })));
+    const applied = run(
+      await facts(files, answering({ ...INFO_EMPTY, HttpsProxy: 'http://xxxxx:xxxxx@proxy.example:3128' })),
+    );
     expect(byCheck(applied, 'network.proxy')).toMatchObject({ status: 'ok', findings: [] });
     const stale = run(await facts(files, answering({ ...INFO_EMPTY, HttpsProxy: '' })));
-    expect(byCheck(stale, 'network.proxy').findings[0]).toMatchObject({ id: 'proxy-not-applied', message: expect.stringContaining('uses none'), fixable: false });
+    expect(byCheck(stale, 'network.proxy').findings[0]).toMatchObject({
+      id: 'proxy-not-applied',
+      message: expect.stringContaining('uses none'),
+      fixable: false,
+    });
     // Under --root nothing here restarts that daemon: the remedy is a hint, not a fix.
     expect(byCheck(stale, 'network.proxy').findings[0]?.fix).toBeUndefined();
   });
@@ -127,9 +189,14 @@ describe('doctor checks', () => {
       asked.push(request.url);
       return { ok: false, code: 'ECONNREFUSED', error: 'connection refused' };
     };
-    const results = run(await facts({ 'etc/docker/daemon.json': '{"registry-mirrors": ["http://127.0.0.1:7009"],}\n' }, silent, { http }));
+    const results = run(
+      await facts({ 'etc/docker/daemon.json': '{"registry-mirrors": ["http://127.0.0.1:7009"],}\n' }, silent, { http }),
+    );
     expect(asked).toEqual(['http://127.0.0.1:7009/v2/']);
-    expect(byCheck(results, 'network.mirrors').findings.map((f) => f.id)).toEqual(['mirror-unreachable', 'mirror-unreachable']);
+    expect(byCheck(results, 'network.mirrors').findings.map((f) => f.id)).toEqual([
+      'mirror-unreachable',
+      'mirror-unreachable',
+    ]);
     expect(byCheck(results, 'network.mirrors').findings[0]?.message).toContain('connection refused');
   });
 
@@ -142,9 +209,22 @@ describe('doctor checks', () => {
       'var/snap/docker/current/config/daemon.json': read('var/snap/docker/current/config/daemon.json'),
     };
     const alone = byCheck(run(await facts(files)), 'config.flavour').findings;
-    expect(alone).toEqual([expect.objectContaining({ id: 'docker-flavour', severity: 'info', message: expect.stringContaining('the docker snap: dockerd reads /var/snap/docker/current/config/daemon.json') })]);
-    const withStray = byCheck(run(await facts({ ...files, 'etc/docker/daemon.json': '{"debug": true}\n' })), 'config.flavour').findings;
-    expect(withStray[1]).toMatchObject({ id: 'docker-flavour', severity: 'warning', message: expect.stringContaining('/etc/docker/daemon.json exists, but the docker snap does not read it') });
+    expect(alone).toEqual([
+      expect.objectContaining({
+        id: 'docker-flavour',
+        severity: 'info',
+        message: expect.stringContaining('the docker snap: dockerd reads /var/snap/docker/current/config/daemon.json'),
+      }),
+    ]);
+    const withStray = byCheck(
+      run(await facts({ ...files, 'etc/docker/daemon.json': '{"debug": true}\n' })),
+      'config.flavour',
+    ).findings;
+    expect(withStray[1]).toMatchObject({
+      id: 'docker-flavour',
+      severity: 'warning',
+      message: expect.stringContaining('/etc/docker/daemon.json exists, but the docker snap does not read it'),
+    });
   });
 
   it('--offline: the network probes are skipped, with the reason', async () => {
@@ -156,9 +236,19 @@ describe('doctor checks', () => {
 describe('runChecks', () => {
   it('a check that throws is reported as crashed; the others still run', async () => {
     const f = await facts({ 'etc/docker/daemon.json': '{}\n' });
-    const broken: Check = { id: 'test.broken', title: 'broken', group: 'config', run: () => { throw new Error('boom'); } };
+    const broken: Check = {
+      id: 'test.broken',
+      title: 'broken',
+      group: 'config',
+      run: () => {
+        throw new Error('boom');
+      },
+    };
     const results = runChecks([broken, ...CHECKS], f);
-    expect(results[0]).toMatchObject({ status: 'crashed', findings: [{ id: 'check-crashed', message: expect.stringContaining('boom') }] });
+    expect(results[0]).toMatchObject({
+      status: 'crashed',
+      findings: [{ id: 'check-crashed', message: expect.stringContaining('boom') }],
+    });
     expect(results).toHaveLength(CHECKS.length + 1);
   });
 

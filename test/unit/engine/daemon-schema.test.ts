@@ -18,7 +18,10 @@ describe('schemas/daemon.schema.json', () => {
     ['proxies', { 'x-since': '23.0' }],
     ['graph', { 'x-removed': '24.0', 'x-refused-since': '23.0' }],
     ['oom-score-adjust', { 'x-removed': '26.0', 'x-refused-since': '25.0' }],
-    ['allow-nondistributable-artifacts', { 'x-ignored-since': '28.1', 'x-deprecated': expect.stringContaining('28.0') }],
+    [
+      'allow-nondistributable-artifacts',
+      { 'x-ignored-since': '28.1', 'x-deprecated': expect.stringContaining('28.0') },
+    ],
     ['registry-mirror', { 'x-ignored': true, 'x-flag': '--registry-mirror' }],
     ['hosts', { 'x-flag': '--host' }],
     ['nri-opts', { 'x-since': '29.2', additionalProperties: false }],

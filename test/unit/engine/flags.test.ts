@@ -14,7 +14,10 @@ const problems = (version: string, ...words: string[]) => parse(version, ...word
 
 describe('parseDaemonArgs: pflag semantics', () => {
   it.each([
-    [['-H', 'fd://', '--containerd=/run/containerd/containerd.sock'], { host: ['fd://'], containerd: ['/run/containerd/containerd.sock'] }],
+    [
+      ['-H', 'fd://', '--containerd=/run/containerd/containerd.sock'],
+      { host: ['fd://'], containerd: ['/run/containerd/containerd.sock'] },
+    ],
     [['-Hfd://'], { host: ['fd://'] }],
     [['-H=fd://'], { host: ['fd://'] }],
     [['--host', 'unix:///a.sock', '--host=tcp://127.0.0.1:2375'], { host: ['unix:///a.sock', 'tcp://127.0.0.1:2375'] }],
@@ -35,14 +38,53 @@ describe('parseDaemonArgs: pflag semantics', () => {
     ['28.5.2', ['-x'], [['unknown-flag', "Status: unknown shorthand flag: 'x' in -x"]]],
     ['28.5.2', ['-H'], [['missing-value', "Status: flag needs an argument: 'H' in -H"]]],
     ['28.5.2', ['--mtu'], [['missing-value', 'Status: flag needs an argument: --mtu']]],
-    ['28.5.2', ['--mtu=abc'], [['invalid-value', 'Status: invalid argument "abc" for "--mtu" flag: strconv.ParseInt: parsing "abc": invalid syntax']]],
-    ['28.5.2', ['--debug=yes'], [['invalid-value', 'Status: invalid argument "yes" for "-D, --debug" flag: strconv.ParseBool: parsing "yes": invalid syntax']]],
+    [
+      '28.5.2',
+      ['--mtu=abc'],
+      [
+        [
+          'invalid-value',
+          'Status: invalid argument "abc" for "--mtu" flag: strconv.ParseInt: parsing "abc": invalid syntax',
+        ],
+      ],
+    ],
+    [
+      '28.5.2',
+      ['--debug=yes'],
+      [
+        [
+          'invalid-value',
+          'Status: invalid argument "yes" for "-D, --debug" flag: strconv.ParseBool: parsing "yes": invalid syntax',
+        ],
+      ],
+    ],
     ['28.5.2', ['--debug', 'false'], [['positional', '"dockerd" accepts no argument(s).']]],
     ['28.5.2', ['---x'], [['bad-syntax', 'Status: bad flag syntax: ---x']]],
-    ['20.10.24', ['--ip=1.2.3'], [['invalid-value', 'Status: invalid argument "1.2.3" for "--ip" flag: 1.2.3 is not an ip address']]],
-    ['26.1.5', ['--ip=1.2.3'], [['invalid-value', 'Status: invalid argument "1.2.3" for "--ip" flag: failed to parse IP: "1.2.3"']]],
-    ['28.5.2', ['--default-shm-size=64x'], [['invalid-value', `Status: invalid argument "64x" for "--default-shm-size" flag: invalid suffix: 'x'`]]],
-    ['28.5.2', ['--add-runtime=runc=/usr/bin/runc'], [['invalid-value', `Status: invalid argument "runc=/usr/bin/runc" for "--add-runtime" flag: runtime name 'runc' is reserved`]]],
+    [
+      '20.10.24',
+      ['--ip=1.2.3'],
+      [['invalid-value', 'Status: invalid argument "1.2.3" for "--ip" flag: 1.2.3 is not an ip address']],
+    ],
+    [
+      '26.1.5',
+      ['--ip=1.2.3'],
+      [['invalid-value', 'Status: invalid argument "1.2.3" for "--ip" flag: failed to parse IP: "1.2.3"']],
+    ],
+    [
+      '28.5.2',
+      ['--default-shm-size=64x'],
+      [['invalid-value', `Status: invalid argument "64x" for "--default-shm-size" flag: invalid suffix: 'x'`]],
+    ],
+    [
+      '28.5.2',
+      ['--add-runtime=runc=/usr/bin/runc'],
+      [
+        [
+          'invalid-value',
+          `Status: invalid argument "runc=/usr/bin/runc" for "--add-runtime" flag: runtime name 'runc' is reserved`,
+        ],
+      ],
+    ],
     ['28.5.2', ['--validate'], [['exits', 'configuration OK']]],
     ['28.5.2', ['--validate=false'], []],
     ['28.5.2', ['--version'], [['exits', 'Docker version 28.5.2, build …']]],

@@ -6,7 +6,13 @@ const v = (s: string): EngineVersion => parseEngineVersion(s) as EngineVersion;
 
 describe('Go parsers', () => {
   it.each([
-    ['1', true], ['t', true], ['TRUE', true], ['True', true], ['0', false], ['F', false], ['false', false],
+    ['1', true],
+    ['t', true],
+    ['TRUE', true],
+    ['True', true],
+    ['0', false],
+    ['F', false],
+    ['false', false],
   ])('ParseBool(%j) = %s', (s, b) => {
     expect(parseGoBool(s)).toEqual({ ok: true, value: b });
   });
@@ -15,7 +21,14 @@ describe('Go parsers', () => {
   });
 
   it.each([
-    ['1500', 1500n], ['-1', -1n], ['0x5dc', 1500n], ['0o17', 15n], ['017', 15n], ['0b11', 3n], ['0x_5d_c', 1500n], ['+7', 7n],
+    ['1500', 1500n],
+    ['-1', -1n],
+    ['0x5dc', 1500n],
+    ['0o17', 15n],
+    ['017', 15n],
+    ['0b11', 3n],
+    ['0x_5d_c', 1500n],
+    ['+7', 7n],
     ['9223372036854775807', 9223372036854775807n],
   ])('ParseInt(%j, 0, 64) = %s', (s, n) => {
     expect(parseGoInt(s)).toEqual({ ok: true, value: n });
@@ -30,16 +43,35 @@ describe('Go parsers', () => {
   });
 
   it.each([
-    ['0', true], ['-0', true], ['9223372036854775807', true], ['-9223372036854775808', true],
-    ['9223372036854775808', false], ['-9223372036854775809', false], ['1.0', false], ['1e3', false], ['01', false],
+    ['0', true],
+    ['-0', true],
+    ['9223372036854775807', true],
+    ['-9223372036854775808', true],
+    ['9223372036854775808', false],
+    ['-9223372036854775809', false],
+    ['1.0', false],
+    ['1e3', false],
+    ['01', false],
   ])('a JSON number %s fits an int64 field: %s', (raw, fits) => {
     expect(jsonIntFits(raw)).toBe(fits);
   });
 
   it.each([
-    ['192.168.1.1', true], ['0.0.0.0', true], ['256.1.1.1', false], ['1.2.3', false], ['01.2.3.4', false],
-    ['::1', true], ['fe80::1', true], ['::ffff:192.0.2.1', true], ['2001:db8::1:2:3:4:5', true],
-    ['1:2:3:4:5:6:7:8', true], ['1:2:3:4:5:6:7:8:9', false], ['1::2::3', false], ['fe80::1%eth0', false], ['[::1]', false], ['', false],
+    ['192.168.1.1', true],
+    ['0.0.0.0', true],
+    ['256.1.1.1', false],
+    ['1.2.3', false],
+    ['01.2.3.4', false],
+    ['::1', true],
+    ['fe80::1', true],
+    ['::ffff:192.0.2.1', true],
+    ['2001:db8::1:2:3:4:5', true],
+    ['1:2:3:4:5:6:7:8', true],
+    ['1:2:3:4:5:6:7:8:9', false],
+    ['1::2::3', false],
+    ['fe80::1%eth0', false],
+    ['[::1]', false],
+    ['', false],
   ])('net.ParseIP(%j) ok: %s', (s, ok) => {
     expect(isGoIP(s)).toBe(ok);
   });

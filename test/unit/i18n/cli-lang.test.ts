@@ -32,7 +32,9 @@ describe('langOfArgv: the language before yargs parses', () => {
 });
 
 describe("yargs's own words in Chinese", () => {
-  const english = JSON.parse(readFileSync(join(repoRoot, 'node_modules', 'yargs', 'locales', 'en.json'), 'utf8')) as Record<string, string | { one: string; other: string }>;
+  const english = JSON.parse(
+    readFileSync(join(repoRoot, 'node_modules', 'yargs', 'locales', 'en.json'), 'utf8'),
+  ) as Record<string, string | { one: string; other: string }>;
   const placeholders = (text: string): number => text.split('%s').length - 1;
 
   it('covers every string yargs has, so no heading or parse error stays English', () => {
@@ -58,16 +60,28 @@ describe("yargs's own words in Chinese", () => {
 });
 
 describe('noteLine: a note after an outcome', () => {
-  const note: Diagnostic = { id: 'daemon-stopped', severity: 'info', message: 'docker.service is stopped: the new configuration applies when it starts', hint: 'start it when you want it: systemctl start docker', fixable: false };
+  const note: Diagnostic = {
+    id: 'daemon-stopped',
+    severity: 'info',
+    message: 'docker.service is stopped: the new configuration applies when it starts',
+    hint: 'start it when you want it: systemctl start docker',
+    fixable: false,
+  };
   const io = (lang: Lang) => ({ lang, t: translator(lang) });
 
   it('in English: the message and the hint, as before', () => {
-    expect(noteLine(io('en'), note)).toBe('docker.service is stopped: the new configuration applies when it starts: start it when you want it: systemctl start docker');
-    expect(noteLine(io('en'), { ...note, hint: undefined })).toBe('docker.service is stopped: the new configuration applies when it starts');
+    expect(noteLine(io('en'), note)).toBe(
+      'docker.service is stopped: the new configuration applies when it starts: start it when you want it: systemctl start docker',
+    );
+    expect(noteLine(io('en'), { ...note, hint: undefined })).toBe(
+      'docker.service is stopped: the new configuration applies when it starts',
+    );
   });
 
   it("in Chinese: the id's headline, with the exact English hint labelled", () => {
-    expect(noteLine(io('zh'), note)).toBe('docker.service 已停止；修改会在它启动后生效（建议：start it when you want it: systemctl start docker）');
+    expect(noteLine(io('zh'), note)).toBe(
+      'docker.service 已停止；修改会在它启动后生效（建议：start it when you want it: systemctl start docker）',
+    );
     expect(noteLine(io('zh'), { ...note, hint: undefined })).toBe('docker.service 已停止；修改会在它启动后生效');
   });
 });

@@ -52,19 +52,55 @@ const SAMPLE: UnionToIntersection<Exclude<Params<CliKey>, undefined>> = {
 };
 
 /** Values a translation shows as they are (the others are words: each language has its own). */
-const VERBATIM = ['path', 'backup', 'message', 'reason', 'runs', 'state', 'version', 'engine', 'manager', 'variable', 'key', 'summary', 'line', 'url', 'image', 'detail', 'id', 'ms'] as const;
+const VERBATIM = [
+  'path',
+  'backup',
+  'message',
+  'reason',
+  'runs',
+  'state',
+  'version',
+  'engine',
+  'manager',
+  'variable',
+  'key',
+  'summary',
+  'line',
+  'url',
+  'image',
+  'detail',
+  'id',
+  'ms',
+] as const;
 const SHOWN_AS_NUMBER = ['running', 'count', 'size', 'seconds'] as const;
 const LISTS = ['answered', 'paths', 'keys'] as const;
 
 const KEYS = Object.keys(cli.en) as CliKey[];
-const say = (lang: 'en' | 'zh', key: CliKey, params: unknown = SAMPLE): string => (cli[lang][key] as (p: unknown) => string)(params);
+const say = (lang: 'en' | 'zh', key: CliKey, params: unknown = SAMPLE): string =>
+  (cli[lang][key] as (p: unknown) => string)(params);
 const CJK = /[\u4e00-\u9fff]/;
 const quoted = (text: string): string[] => [...text.matchAll(/`[^`]+`/g)].map((m) => m[0]).sort();
 
 describe('the CLI message catalogue', () => {
   it('has the same keys in both languages, each in one of the areas the CLI prints', () => {
     expect(Object.keys(cli.zh).sort()).toEqual([...KEYS].sort());
-    const areas = new Set(['help', 'main', 'mutate', 'service', 'lifecycle', 'list', 'show', 'get', 'backups', 'validate', 'explain', 'mirrorTest', 'repair', 'rollback', 'source']);
+    const areas = new Set([
+      'help',
+      'main',
+      'mutate',
+      'service',
+      'lifecycle',
+      'list',
+      'show',
+      'get',
+      'backups',
+      'validate',
+      'explain',
+      'mirrorTest',
+      'repair',
+      'rollback',
+      'source',
+    ]);
     expect(KEYS.filter((key) => !areas.has(key.split('.')[0]!))).toEqual([]);
   });
 
@@ -92,21 +128,45 @@ describe('the English sentences, as the CLI printed them before the catalogue', 
 
   it('keeps the outcome lines and their parentheses', () => {
     expect(t('mutate.nothingToChange')).toBe('Nothing to change: the configuration already says this.');
-    expect(t('mutate.changed', { path: '/etc/docker/daemon.json', backup: 'B1' })).toBe('changed /etc/docker/daemon.json (backup B1)');
-    expect(t('mutate.changed', { path: '/etc/docker/daemon.json', backup: undefined })).toBe('changed /etc/docker/daemon.json');
-    expect(t('mutate.wouldAct', { action: 'restart', reason: 'hosts is read only at start', runs: 'without --dry-run this runs `systemctl restart docker`' })).toBe(
+    expect(t('mutate.changed', { path: '/etc/docker/daemon.json', backup: 'B1' })).toBe(
+      'changed /etc/docker/daemon.json (backup B1)',
+    );
+    expect(t('mutate.changed', { path: '/etc/docker/daemon.json', backup: undefined })).toBe(
+      'changed /etc/docker/daemon.json',
+    );
+    expect(
+      t('mutate.wouldAct', {
+        action: 'restart',
+        reason: 'hosts is read only at start',
+        runs: 'without --dry-run this runs `systemctl restart docker`',
+      }),
+    ).toBe(
       'dockerd would be restarted (hosts is read only at start): without --dry-run this runs `systemctl restart docker`',
     );
-    expect(t('mutate.runs.command', { line: 'systemctl daemon-reload && systemctl restart docker' })).toBe('without --dry-run this runs `systemctl daemon-reload && systemctl restart docker`');
-    expect(t('validate.accepts', { path: '/d.json', engine: 'dockerd 27.1.2 (package)', summary: undefined })).toBe('/d.json: dockerd 27.1.2 (package) would accept this configuration.');
-    expect(t('main.usageError', { message: 'Unknown argument: x' })).toBe("dockerd-config: Unknown argument: x\nRun 'dockerd-config --help' for usage.");
+    expect(t('mutate.runs.command', { line: 'systemctl daemon-reload && systemctl restart docker' })).toBe(
+      'without --dry-run this runs `systemctl daemon-reload && systemctl restart docker`',
+    );
+    expect(t('validate.accepts', { path: '/d.json', engine: 'dockerd 27.1.2 (package)', summary: undefined })).toBe(
+      '/d.json: dockerd 27.1.2 (package) would accept this configuration.',
+    );
+    expect(t('main.usageError', { message: 'Unknown argument: x' })).toBe(
+      "dockerd-config: Unknown argument: x\nRun 'dockerd-config --help' for usage.",
+    );
   });
 
   it('keeps its plurals exactly, the odd ones included', () => {
-    expect(t('service.verified', { action: 'reload', reason: 'r', answered: ['unix:///a.sock'] })).toBe('dockerd reloaded (r) and verified: unix:///a.sock answers with the new configuration');
-    expect(t('service.verified', { action: 'restart', reason: 'r', answered: ['a', 'b'] })).toBe('dockerd restarted (r) and verified: a, b answer with the new configuration');
-    expect(t('lifecycle.confirmRestart', { running: 1 })).toBe('Restarting dockerd stops 1 running container (live-restore is off). Restart now?');
-    expect(t('mirrorTest.testing', { count: 2, image: undefined, seconds: 5 })).toBe('testing 2 mirrors (at most 5 s)…');
+    expect(t('service.verified', { action: 'reload', reason: 'r', answered: ['unix:///a.sock'] })).toBe(
+      'dockerd reloaded (r) and verified: unix:///a.sock answers with the new configuration',
+    );
+    expect(t('service.verified', { action: 'restart', reason: 'r', answered: ['a', 'b'] })).toBe(
+      'dockerd restarted (r) and verified: a, b answer with the new configuration',
+    );
+    expect(t('lifecycle.confirmRestart', { running: 1 })).toBe(
+      'Restarting dockerd stops 1 running container (live-restore is off). Restart now?',
+    );
+    expect(t('mirrorTest.testing', { count: 2, image: undefined, seconds: 5 })).toBe(
+      'testing 2 mirrors (at most 5 s)…',
+    );
     expect(t('lifecycle.reason.readAtStart', { keys: ['hosts'] })).toBe('hosts is read only at start');
     expect(t('lifecycle.reason.readAtStart', { keys: ['hosts', 'tls'] })).toBe('hosts, tls are read only at start');
     // The noun's plural is the noun plus "s", as it always was ("insecure registrys").
@@ -118,7 +178,13 @@ describe('the Chinese sentences', () => {
   const t = translator('zh');
 
   it('say reload and restart in words, and list keys with the enumeration comma', () => {
-    expect(t('mutate.wouldAct', { action: 'reload', reason: t('lifecycle.reason.reloadable', { keys: ['debug', 'labels'] }), runs: t('mutate.runs.command', { line: 'systemctl reload docker' }) })).toBe(
+    expect(
+      t('mutate.wouldAct', {
+        action: 'reload',
+        reason: t('lifecycle.reason.reloadable', { keys: ['debug', 'labels'] }),
+        runs: t('mutate.runs.command', { line: 'systemctl reload docker' }),
+      }),
+    ).toBe(
       'dockerd 将会重新加载（debug、labels 可以重新加载：容器继续运行）：去掉 --dry-run 将运行 `systemctl reload docker`',
     );
     expect(t('service.failed', { action: 'restart' })).toBe('dockerd 重启失败');

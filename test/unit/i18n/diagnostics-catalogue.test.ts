@@ -6,7 +6,8 @@ import { CHECKS } from '../../../src/doctor/checks/index.js';
 import { CATALOGUES } from '../../../src/i18n/catalogue.js';
 import { repoRoot } from '../../helpers/temp-root.js';
 
-const say = (lang: 'en' | 'zh', key: string): string | undefined => (CATALOGUES[lang] as Record<string, ((p?: unknown) => string) | undefined>)[key]?.();
+const say = (lang: 'en' | 'zh', key: string): string | undefined =>
+  (CATALOGUES[lang] as Record<string, ((p?: unknown) => string) | undefined>)[key]?.();
 const CJK = /[\u4e00-\u9fff]/;
 /** `code`, paths and commands in backticks: a translation must keep them as they are. */
 const quoted = (text: string): string[] => [...text.matchAll(/`[^`]+`/g)].map((m) => m[0]).sort();
@@ -35,13 +36,17 @@ describe('the diagnostics catalogue', () => {
       expect(say('en', `doctor.check.${check.id}`), check.id).toBe(check.title);
       expect(say('zh', `doctor.check.${check.id}`), check.id).toMatch(CJK);
     }
-    const named = Object.keys(CATALOGUES.en).filter((key) => key.startsWith('doctor.check.')).map((key) => key.slice('doctor.check.'.length));
+    const named = Object.keys(CATALOGUES.en)
+      .filter((key) => key.startsWith('doctor.check.'))
+      .map((key) => key.slice('doctor.check.'.length));
     expect(named.sort()).toEqual(CHECKS.map((c) => c.id).sort());
   });
 
   it('every skip reason it translates is a sentence a check actually says', () => {
     const dir = join(repoRoot, 'src', 'doctor', 'checks');
-    const sources = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    const sources = readdirSync(dir)
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('\n');
     const reasons = Object.keys(CATALOGUES.en).filter((key) => key.startsWith('doctor.skip.'));
     expect(reasons.length).toBeGreaterThan(5);
     for (const key of reasons) expect(sources, key).toContain(`'${say('en', key)}'`);

@@ -6,14 +6,47 @@ import { translator } from '../../../src/i18n/index.js';
 const zh = translator('zh');
 const en = translator('en');
 
-const syntax: Finding = { id: 'json-syntax', severity: 'error', message: 'a dangling comma', file: '/etc/docker/daemon.json', line: 3, column: 1, fixable: true, fix: { kind: 'repair' } };
-const deadMirror: Finding = { id: 'mirror-unreachable', severity: 'warning', message: 'https://u:secret@m.example.com: connection refused', hint: 'dockerd-config mirror remove https://u:secret@m.example.com', fixable: false };
+const syntax: Finding = {
+  id: 'json-syntax',
+  severity: 'error',
+  message: 'a dangling comma',
+  file: '/etc/docker/daemon.json',
+  line: 3,
+  column: 1,
+  fixable: true,
+  fix: { kind: 'repair' },
+};
+const deadMirror: Finding = {
+  id: 'mirror-unreachable',
+  severity: 'warning',
+  message: 'https://u:secret@m.example.com: connection refused',
+  hint: 'dockerd-config mirror remove https://u:secret@m.example.com',
+  fixable: false,
+};
 
 const results: CheckResult[] = [
-  { check: { id: 'config.validation', title: 'daemon.json and dockerd flags', group: 'config' }, status: 'error', findings: [syntax] },
-  { check: { id: 'network.mirrors', title: 'registry mirrors', group: 'network' }, status: 'warning', findings: [deadMirror] },
-  { check: { id: 'network.proxy', title: 'proxy', group: 'network' }, status: 'skipped', findings: [], note: 'no proxy configured' },
-  { check: { id: 'network.sockets', title: 'Docker API sockets', group: 'network' }, status: 'skipped', findings: [], note: 'nobody to ask (docker.service)' },
+  {
+    check: { id: 'config.validation', title: 'daemon.json and dockerd flags', group: 'config' },
+    status: 'error',
+    findings: [syntax],
+  },
+  {
+    check: { id: 'network.mirrors', title: 'registry mirrors', group: 'network' },
+    status: 'warning',
+    findings: [deadMirror],
+  },
+  {
+    check: { id: 'network.proxy', title: 'proxy', group: 'network' },
+    status: 'skipped',
+    findings: [],
+    note: 'no proxy configured',
+  },
+  {
+    check: { id: 'network.sockets', title: 'Docker API sockets', group: 'network' },
+    status: 'skipped',
+    findings: [],
+    note: 'nobody to ask (docker.service)',
+  },
 ];
 
 describe("doctor's report in Chinese", () => {

@@ -23,7 +23,17 @@ describe('pickLang', () => {
   it('the Chinese catalogue has every English key, and none of its messages is left in English', () => {
     expect(Object.keys(CATALOGUES.zh).sort()).toEqual(Object.keys(CATALOGUES.en).sort());
     for (const [key, message] of Object.entries(CATALOGUES.zh)) {
-      const text = (message as (p: unknown) => string)({ errors: 1, warnings: 1, groups: 1, fixable: 1, what: 'x', line: 'x', why: 'x', names: ['x'], because: 'x' });
+      const text = (message as (p: unknown) => string)({
+        errors: 1,
+        warnings: 1,
+        groups: 1,
+        fixable: 1,
+        what: 'x',
+        line: 'x',
+        why: 'x',
+        names: ['x'],
+        because: 'x',
+      });
       expect(text, key).toMatch(/[\u4e00-\u9fff]/);
     }
   });

@@ -71,13 +71,13 @@ describe('parseFirstValue: what Go accepts and how it words a refusal', () => {
     expect(root.items[0]).toMatchObject({ value: 'a\ufffdb' });
   });
 
-  it('parses nesting far deeper than the JS stack allows, and stops at Go\'s limit', () => {
+  it("parses nesting far deeper than the JS stack allows, and stops at Go's limit", () => {
     const deep = (n: number): string => `${'['.repeat(n)}${']'.repeat(n)}`;
     expect(parseFirstValue(deep(9000)).error).toBeUndefined();
     expect(parseFirstValue(deep(10001)).error).toMatchObject({ kind: 'character', context: 'exceeded max depth' });
   });
 
-  it('ends the first value where Go\'s decoder ends it', () => {
+  it("ends the first value where Go's decoder ends it", () => {
     expect(parseFirstValue('{"a":1}  {"b":2}')).toMatchObject({ end: 9 });
     expect(parseFirstValue('null}').end).toBe(4);
   });

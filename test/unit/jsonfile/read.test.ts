@@ -14,9 +14,24 @@ const problems = (b: Uint8Array, dialect: JsonDialect) =>
 
 describe('readJsonDocument: bytes as each dockerd reads them', () => {
   it.each([
-    ['UTF-8 BOM', bytes('\xef\xbb\xbf{"debug": true}'), ["bom! invalid character 'ï' looking for beginning of value"], ['bom']],
-    ['UTF-16 LE BOM', utf16('{"debug": true}', true), ["bom! invalid character 'ÿ' looking for beginning of value"], ['bom']],
-    ['UTF-16 BE BOM', utf16('{"debug": true}', false), ["bom! invalid character 'þ' looking for beginning of value"], ['bom']],
+    [
+      'UTF-8 BOM',
+      bytes('\xef\xbb\xbf{"debug": true}'),
+      ["bom! invalid character 'ï' looking for beginning of value"],
+      ['bom'],
+    ],
+    [
+      'UTF-16 LE BOM',
+      utf16('{"debug": true}', true),
+      ["bom! invalid character 'ÿ' looking for beginning of value"],
+      ['bom'],
+    ],
+    [
+      'UTF-16 BE BOM',
+      utf16('{"debug": true}', false),
+      ["bom! invalid character 'þ' looking for beginning of value"],
+      ['bom'],
+    ],
     [
       'invalid UTF-8 in a string',
       bytes('{"labels": ["a=\xff"]}\n'),
@@ -25,16 +40,61 @@ describe('readJsonDocument: bytes as each dockerd reads them', () => {
     ],
     ['empty', bytes(''), ['empty! EOF'], ['empty']],
     ['white space only', bytes(' \n\t\r\n'), ['empty! EOF'], ['empty']],
-    ['Unicode spaces only (Go trims them on 23+)', utf8('\u00a0\u2003\n'), ["syntax! invalid character 'Â' looking for beginning of value"], ['empty']],
-    ['stray brace', bytes('{"debug": true}\n}\n'), ["trailing-content invalid character '}' after top-level value"], ["trailing-content! invalid character '}' after top-level value"]],
-    ['two objects', bytes('{"a": 1}\n{"b": 2}'), ["trailing-content invalid character '{' after top-level value"], ["trailing-content! invalid character '{' after top-level value"]],
-    ['trailing NUL', bytes('{"a": 1}\x00'), ["trailing-content invalid character '\\x00' after top-level value"], ["trailing-content! invalid character '\\x00' after top-level value"]],
-    ['null then a brace', bytes('null }'), ["trailing-content invalid character '}' after top-level value"], ["trailing-content! invalid character '}' after top-level value"]],
-    ['top-level array', bytes('[1]'), ['top-level! json: cannot unmarshal array into Go value of type map[string]interface {}'], ['top-level! json: cannot unmarshal array into Go value of type map[string]interface {}']],
-    ['top-level string', bytes('"x"'), ['top-level! json: cannot unmarshal string into Go value of type map[string]interface {}'], ['top-level! json: cannot unmarshal string into Go value of type map[string]interface {}']],
-    ['top-level true', bytes('true'), ['top-level! json: cannot unmarshal bool into Go value of type map[string]interface {}'], ['top-level! json: cannot unmarshal bool into Go value of type map[string]interface {}']],
+    [
+      'Unicode spaces only (Go trims them on 23+)',
+      utf8('\u00a0\u2003\n'),
+      ["syntax! invalid character 'Â' looking for beginning of value"],
+      ['empty'],
+    ],
+    [
+      'stray brace',
+      bytes('{"debug": true}\n}\n'),
+      ["trailing-content invalid character '}' after top-level value"],
+      ["trailing-content! invalid character '}' after top-level value"],
+    ],
+    [
+      'two objects',
+      bytes('{"a": 1}\n{"b": 2}'),
+      ["trailing-content invalid character '{' after top-level value"],
+      ["trailing-content! invalid character '{' after top-level value"],
+    ],
+    [
+      'trailing NUL',
+      bytes('{"a": 1}\x00'),
+      ["trailing-content invalid character '\\x00' after top-level value"],
+      ["trailing-content! invalid character '\\x00' after top-level value"],
+    ],
+    [
+      'null then a brace',
+      bytes('null }'),
+      ["trailing-content invalid character '}' after top-level value"],
+      ["trailing-content! invalid character '}' after top-level value"],
+    ],
+    [
+      'top-level array',
+      bytes('[1]'),
+      ['top-level! json: cannot unmarshal array into Go value of type map[string]interface {}'],
+      ['top-level! json: cannot unmarshal array into Go value of type map[string]interface {}'],
+    ],
+    [
+      'top-level string',
+      bytes('"x"'),
+      ['top-level! json: cannot unmarshal string into Go value of type map[string]interface {}'],
+      ['top-level! json: cannot unmarshal string into Go value of type map[string]interface {}'],
+    ],
+    [
+      'top-level true',
+      bytes('true'),
+      ['top-level! json: cannot unmarshal bool into Go value of type map[string]interface {}'],
+      ['top-level! json: cannot unmarshal bool into Go value of type map[string]interface {}'],
+    ],
     ['truncated', bytes('{"debug": true'), ['syntax! unexpected EOF'], ['syntax! unexpected end of JSON input']],
-    ['trailing NBSP (trimmed by 23+)', utf8('{"a": 1}\u00a0'), ["trailing-content invalid character 'Â' after top-level value"], []],
+    [
+      'trailing NBSP (trimmed by 23+)',
+      utf8('{"a": 1}\u00a0'),
+      ["trailing-content invalid character 'Â' after top-level value"],
+      [],
+    ],
     ['top-level null', bytes('null'), [], []],
     ['CRLF', bytes('{\r\n  "debug": true\r\n}\r\n'), [], []],
   ])('%s', (_name, input, legacy, modern) => {

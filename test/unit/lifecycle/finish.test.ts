@@ -56,13 +56,22 @@ function fakeDaemon(root: string, behaviour: { applyOnHup?: boolean } = {}) {
       return true;
     },
     api: async (target: { socketPath?: string }, path: string): Promise<ApiResponse> => {
-      if (!running || target.socketPath !== join(root, 'var/run/docker.sock')) return { ok: false, error: 'connect ECONNREFUSED', code: 'ECONNREFUSED' };
+      if (!running || target.socketPath !== join(root, 'var/run/docker.sock'))
+        return { ok: false, error: 'connect ECONNREFUSED', code: 'ECONNREFUSED' };
       if (path === '/_ping') return { ok: true, status: 200, body: 'OK' };
       const mirrors = running.mirrors.map((m) => (m.endsWith('/') ? m : `${m}/`));
-      return { ok: true, status: 200, body: JSON.stringify({
-          RegistryConfig: { Mirrors: mirrors, InsecureRegistryCIDRs: ['127.0.0.0/8'], IndexConfigs: { 'docker.io': { Name: 'docker.io', Mirrors: mirrors, Secure: true, Official: true } } },
+      return {
+        ok: true,
+        status: 200,
+        body: JSON.stringify({
+          RegistryConfig: {
+            Mirrors: mirrors,
+            InsecureRegistryCIDRs: ['127.0.0.0/8'],
+            IndexConfigs: { 'docker.io': { Name: 'docker.io', Mirrors: mirrors, Secure: true, Official: true } },
+          },
           ContainersRunning: 0,
-        }) };
+        }),
+      };
     },
     sleep: async () => {},
   };
@@ -77,8 +86,17 @@ async function setUp(before: string, after: string, behaviour?: { applyOnHup?: b
   mkdirSync(join(ctx.root, 'etc/docker'), { recursive: true });
   writeFileSync(daemon.json, before);
   daemon.start();
-  const { files } = await applyChanges(ctx, [{ path: daemon.json, kind: 'daemon-json', before: Buffer.from(before), after }]);
-  const config = (text: string) => ({ settings: loadDaemonConfig({ daemonJson: { path: daemon.json, bytes: Buffer.from(text), explicit: false }, args: [], engine }).settings, engine });
+  const { files } = await applyChanges(ctx, [
+    { path: daemon.json, kind: 'daemon-json', before: Buffer.from(before), after },
+  ]);
+  const config = (text: string) => ({
+    settings: loadDaemonConfig({
+      daemonJson: { path: daemon.json, bytes: Buffer.from(text), explicit: false },
+      args: [],
+      engine,
+    }).settings,
+    engine,
+  });
   const request = (over: Partial<FinishRequest> = {}): FinishRequest => ({
     mode: 'auto',
     before: config(before),
@@ -166,9 +184,16 @@ describe('finishChange', () => {
   it('a --restart-cmd that fails at once ends the wait at once, with its exit status and words; the change is kept', async () => {
     const { ctx, request, io } = await setUp('{}\n', `{"hosts": ["unix:///var/run/docker.sock"], "debug": true}\n`);
     const failingCtx = { ...ctx, exec: async () => ({ exitCode: 1, stdout: '', stderr: 'boom' }) };
-    const report = await finishChange(failingCtx, io, request({ options: { restart: true, yes: true, json: true, timeoutSeconds: 30, restartCmd: 'false' } }));
+    const report = await finishChange(
+      failingCtx,
+      io,
+      request({ options: { restart: true, yes: true, json: true, timeoutSeconds: 30, restartCmd: 'false' } }),
+    );
     expect(report).toMatchObject({ outcome: 'kept', kept: 'service-manager-failed', rolledBack: false });
-    expect(report.diagnostics[0]).toMatchObject({ id: 'service-manager-failed', message: expect.stringMatching(/exit 1.*boom/) });
+    expect(report.diagnostics[0]).toMatchObject({
+      id: 'service-manager-failed',
+      message: expect.stringMatching(/exit 1.*boom/),
+    });
   });
 
   it('rolls back a reload the daemon did not apply (config-not-applied), by reloading the old file', async () => {
@@ -183,7 +208,11 @@ describe('finishChange', () => {
 
   it('--no-restart writes only and says which command applies it', async () => {
     const { ctx, daemon, request, io } = await setUp('{}\n', MIRROR);
-    const report = await finishChange(ctx, io, request({ options: { restart: false, yes: true, json: true, timeoutSeconds: 2, restartCmd: `sh ${RESTART}` } }));
+    const report = await finishChange(
+      ctx,
+      io,
+      request({ options: { restart: false, yes: true, json: true, timeoutSeconds: 2, restartCmd: `sh ${RESTART}` } }),
+    );
     expect(report.service.action).toBe('none');
     expect(report.diagnostics[0]).toMatchObject({ id: 'restart-needed', hint: expect.stringMatching(/kill -HUP/) });
     expect(daemon.commands).toEqual([]);
@@ -191,7 +220,11 @@ describe('finishChange', () => {
 
   it('under --root without --restart-cmd, never touches a service and says what to do', async () => {
     const { ctx, daemon, request, io } = await setUp('{}\n', MIRROR);
-    const report = await finishChange(ctx, io, request({ options: { restart: true, yes: true, json: true, timeoutSeconds: 2 } }));
+    const report = await finishChange(
+      ctx,
+      io,
+      request({ options: { restart: true, yes: true, json: true, timeoutSeconds: 2 } }),
+    );
     expect(report.service).toMatchObject({ manager: 'none', action: 'none', ok: true });
     expect(report.diagnostics[0]?.hint).toMatch(/--restart-cmd/);
     expect(daemon.commands).toEqual([]);
@@ -200,19 +233,43 @@ describe('finishChange', () => {
   it('asks before a restart would stop running containers, and refuses when declined', async () => {
     const { ctx, daemon, request } = await setUp(MIRROR, '{}\n');
     const api = ctx.api;
-    const withContainers: typeof ctx = { ...ctx, isTTY: true, api: async (t, p) => {
-      if (p === '/containers/json') return { ok: true, status: 200, body: JSON.stringify([{ Id: 'a1', Names: ['/web'] }, { Id: 'b2', Names: ['/db'] }]) };
-      return api(t, p);
-    } };
+    const withContainers: typeof ctx = {
+      ...ctx,
+      isTTY: true,
+      api: async (t, p) => {
+        if (p === '/containers/json')
+          return {
+            ok: true,
+            status: 200,
+            body: JSON.stringify([
+              { Id: 'a1', Names: ['/web'] },
+              { Id: 'b2', Names: ['/db'] },
+            ]),
+          };
+        return api(t, p);
+      },
+    };
     const questions: string[] = [];
     const options = { restart: true, yes: false, json: false, timeoutSeconds: 2, restartCmd: `sh ${RESTART}` };
-    const plan = await planService(withContainers, { confirm: async (q) => (questions.push(q), false) }, request({ options }));
+    const plan = await planService(
+      withContainers,
+      { confirm: async (q) => (questions.push(q), false) },
+      request({ options }),
+    );
     expect(questions[0]).toMatch(/stops 2 running containers/);
     expect(plan.refusal).toMatchObject({ id: 'containers-would-stop', message: expect.stringMatching(/web, db/) });
     // No terminal (or --json): no question, the same refusal, and the flag to pass.
-    const unasked = await planService({ ...withContainers, isTTY: false }, { confirm: async () => true }, request({ options }));
+    const unasked = await planService(
+      { ...withContainers, isTTY: false },
+      { confirm: async () => true },
+      request({ options }),
+    );
     expect(unasked.refusal).toMatchObject({ id: 'containers-would-stop', hint: expect.stringMatching(/-y/) });
-    const consented = await planService(withContainers, { confirm: async () => false }, request({ options: { ...options, yes: true } }));
+    const consented = await planService(
+      withContainers,
+      { confirm: async () => false },
+      request({ options: { ...options, yes: true } }),
+    );
     expect(consented).toMatchObject({ action: 'restart', containers: ['web', 'db'] });
     expect(consented.refusal).toBeUndefined();
     expect(daemon.commands.some((c) => c.includes(RESTART))).toBe(false);

@@ -22,7 +22,12 @@ const conflict: Diagnostic = {
   source: { kind: 'unit', path: '/lib/systemd/system/docker.service', line: 12 },
   fixable: false,
 };
-const unchanged: Diagnostic = { id: 'unchanged', severity: 'info', message: 'registry-mirrors already lists it', fixable: false };
+const unchanged: Diagnostic = {
+  id: 'unchanged',
+  severity: 'info',
+  message: 'registry-mirrors already lists it',
+  fixable: false,
+};
 
 describe('renderDiagnostic in English (what the e2e tests and scripts see today)', () => {
   it('location, then severity, message and id, the hint, and dockerd’s line with -v', () => {
@@ -39,7 +44,11 @@ describe('renderDiagnostic in English (what the e2e tests and scripts see today)
 
   it('where a flag comes from, and no location line without a file', () => {
     expect(renderDiagnostic(conflict, { color: false })).toBe(
-      ['/etc/docker/daemon.json', '  ! warning hosts is set both in daemon.json and as -H [flag-file-conflict]', '    from /lib/systemd/system/docker.service:12'].join('\n'),
+      [
+        '/etc/docker/daemon.json',
+        '  ! warning hosts is set both in daemon.json and as -H [flag-file-conflict]',
+        '    from /lib/systemd/system/docker.service:12',
+      ].join('\n'),
     );
     expect(renderDiagnostic(unchanged, { color: false })).toBe('i info registry-mirrors already lists it [unchanged]');
   });
@@ -72,7 +81,9 @@ describe('renderDiagnostic in Chinese', () => {
       '    详情：hosts is set both in daemon.json and as -H',
       '    来自 /lib/systemd/system/docker.service:12',
     ]);
-    expect(renderDiagnostic(unchanged, { color: false, lang: 'zh' }).split('\n')[0]).toBe('i 提示 无需任何修改 [unchanged]');
+    expect(renderDiagnostic(unchanged, { color: false, lang: 'zh' }).split('\n')[0]).toBe(
+      'i 提示 无需任何修改 [unchanged]',
+    );
   });
 
   it('paints the severity as in English', () => {
@@ -93,7 +104,10 @@ describe('renderSummary', () => {
 describe('createIo', () => {
   const fakeStreams = () => {
     const out: string[] = [];
-    const streams = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) } } as unknown as NodeJS.Process;
+    const streams = {
+      stdout: { write: (s: string) => out.push(s) },
+      stderr: { write: (s: string) => out.push(s) },
+    } as unknown as NodeJS.Process;
     return { out, streams };
   };
 
@@ -102,7 +116,9 @@ describe('createIo', () => {
     const io = createIo({ json: false, verbose: false, color: false, lang: 'zh' }, streams);
     expect(io.style).toEqual({ color: false, lang: 'zh' });
     io.diagnostics([unchanged]);
-    expect(out.join('')).toBe('i 提示 无需任何修改 [unchanged]\n    → 无需操作。\n    详情：registry-mirrors already lists it\n');
+    expect(out.join('')).toBe(
+      'i 提示 无需任何修改 [unchanged]\n    → 无需操作。\n    详情：registry-mirrors already lists it\n',
+    );
   });
 
   it('English without --lang; nothing but the JSON document under --json', () => {

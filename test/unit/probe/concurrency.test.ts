@@ -9,7 +9,9 @@ describe('concurrent probes', () => {
   it('ten black holes finish in about one timeout', async () => {
     const { ctx, requests } = scripted({ 'http://10.': blackHole });
     const started = performance.now();
-    const probes = await Promise.all(Array.from({ length: 10 }, (_, i) => probeRegistry(ctx, `http://10.0.0.${i}`, { timeoutMs: TIMEOUT })));
+    const probes = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => probeRegistry(ctx, `http://10.0.0.${i}`, { timeoutMs: TIMEOUT })),
+    );
     const elapsed = performance.now() - started;
     expect(probes.every((p) => p.kind === 'unreachable' && p.detail === `no answer within ${TIMEOUT} ms`)).toBe(true);
     expect(requests.every((r) => r.timeoutMs <= TIMEOUT && r.timeoutMs > TIMEOUT - 50)).toBe(true);
@@ -22,7 +24,10 @@ describe('concurrent probes', () => {
     const { ctx } = scripted({ 'http://10.': blackHole, 'http://live/v2/': { status: 200, headers: API } });
     const live = probeRegistry(ctx, 'http://live', { timeoutMs: TIMEOUT }).then((p) => ({ p, at: performance.now() }));
     const started = performance.now();
-    await Promise.all([live, ...Array.from({ length: 5 }, (_, i) => probeRegistry(ctx, `http://10.0.0.${i}`, { timeoutMs: TIMEOUT }))]);
+    await Promise.all([
+      live,
+      ...Array.from({ length: 5 }, (_, i) => probeRegistry(ctx, `http://10.0.0.${i}`, { timeoutMs: TIMEOUT })),
+    ]);
     const { p, at } = await live;
     expect(p.ok).toBe(true);
     expect(at - started).toBeLessThan(TIMEOUT / 2);
@@ -30,8 +35,32 @@ describe('concurrent probes', () => {
 
   it('a bearer flow shares one deadline: a slow token service leaves less time for the retry', async () => {
     const { ctx, requests } = scripted({
-      'https://m.example/v2/': (r) => (r.headers?.authorization ? blackHole(r) : { ok: true, status: 401, headers: { ...API, 'www-authenticate': 'Bearer realm="https://auth.example/t"' }, body: '', bytes: 0, timing: { connectedMs: 1, firstByteMs: 1, totalMs: 1 } }),
-      'https://auth.example/t': () => new Promise((resolve) => setTimeout(() => resolve({ ok: true, status: 200, headers: {}, body: '{"token":"x"}', bytes: 13, timing: { connectedMs: 1, firstByteMs: 1, totalMs: 1 } }), 150)),
+      'https://m.example/v2/': (r) =>
+        r.headers?.authorization
+          ? blackHole(r)
+          : {
+              ok: true,
+              status: 401,
+              headers: { ...API, 'www-authenticate': 'Bearer realm="https://auth.example/t"' },
+              body: '',
+              bytes: 0,
+              timing: { connectedMs: 1, firstByteMs: 1, totalMs: 1 },
+            },
+      'https://auth.example/t': () =>
+        new Promise((resolve) =>
+          setTimeout(
+            () =>
+              resolve({
+                ok: true,
+                status: 200,
+                headers: {},
+                body: '{"token":"x"}',
+                bytes: 13,
+                timing: { connectedMs: 1, firstByteMs: 1, totalMs: 1 },
+              }),
+            150,
+          ),
+        ),
     });
     const started = performance.now();
     const p = await probeRegistry(ctx, 'https://m.example', { timeoutMs: TIMEOUT });

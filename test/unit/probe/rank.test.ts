@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { rankMirrors, type Ranked, type RegistryProbe } from '../../../src/probe/index.js';
 
-const probe = (url: string, ok: boolean, latencyMs?: number): RegistryProbe => ({ url, ok, kind: ok ? 'registry' : 'unreachable', ...(latencyMs === undefined ? {} : { latencyMs }), detail: '' });
+const probe = (url: string, ok: boolean, latencyMs?: number): RegistryProbe => ({
+  url,
+  ok,
+  kind: ok ? 'registry' : 'unreachable',
+  ...(latencyMs === undefined ? {} : { latencyMs }),
+  detail: '',
+});
 const speed = (bytesPerSec: number): Ranked['throughput'] => ({ ok: true, bytes: 1, ms: 1, bytesPerSec });
 const order = (results: Ranked[]): string[] => rankMirrors(results).map((r) => r.probe.url);
 
@@ -20,15 +26,25 @@ describe('rankMirrors', () => {
   });
 
   it('a failed download ranks like no download: by latency', () => {
-    expect(order([{ probe: probe('a', true, 50), throughput: { ok: false, detail: 'blob: HTTP 403' } }, { probe: probe('b', true, 20) }])).toEqual(['b', 'a']);
+    expect(
+      order([
+        { probe: probe('a', true, 50), throughput: { ok: false, detail: 'blob: HTTP 403' } },
+        { probe: probe('b', true, 20) },
+      ]),
+    ).toEqual(['b', 'a']);
   });
 
   it('a usable mirror without a latency goes after those with one', () => {
-    expect(order([{ probe: probe('unknown', true) }, { probe: probe('known', true, 900) }])).toEqual(['known', 'unknown']);
+    expect(order([{ probe: probe('unknown', true) }, { probe: probe('known', true, 900) }])).toEqual([
+      'known',
+      'unknown',
+    ]);
   });
 
   it('unusable mirrors keep the order given, even when they answered faster', () => {
-    expect(order([{ probe: probe('z', false, 1) }, { probe: probe('ok', true, 999) }, { probe: probe('a', false, 0) }])).toEqual(['ok', 'z', 'a']);
+    expect(
+      order([{ probe: probe('z', false, 1) }, { probe: probe('ok', true, 999) }, { probe: probe('a', false, 0) }]),
+    ).toEqual(['ok', 'z', 'a']);
   });
 
   it('does not reorder its input', () => {

@@ -29,7 +29,10 @@ describe('probeRegistry: what answers GET /v2/', () => {
       },
       () => now,
     );
-    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ latencyMs: 42, detail: 'registry, 42 ms' });
+    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({
+      latencyMs: 42,
+      detail: 'registry, 42 ms',
+    });
   });
 
   it('a mirror URL with a path or trailing slashes probes <url>/v2/', async () => {
@@ -48,10 +51,18 @@ describe('probeRegistry: what answers GET /v2/', () => {
   });
 
   it('an HTML page with 200 is a web server, not a registry', async () => {
-    const { ctx } = scripted({ 'https://m.example/v2/': { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<!doctype html><title>Welcome</title>' } });
+    const { ctx } = scripted({
+      'https://m.example/v2/': {
+        status: 200,
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+        body: '<!doctype html><title>Welcome</title>',
+      },
+    });
     const p = await probeRegistry(ctx, 'https://m.example', opts);
     expect(p).toMatchObject({ kind: 'not-registry', ok: false, status: 200 });
-    expect(p.detail).toBe('answers HTTP 200 with an HTML page, not the registry API (no Docker-Distribution-Api-Version header)');
+    expect(p.detail).toBe(
+      'answers HTTP 200 with an HTML page, not the registry API (no Docker-Distribution-Api-Version header)',
+    );
   });
 
   it('an HTML body without a content type is still named an HTML page', async () => {
@@ -60,7 +71,13 @@ describe('probeRegistry: what answers GET /v2/', () => {
   });
 
   it('200 JSON without the API header is not a registry, and says what it was', async () => {
-    const { ctx } = scripted({ 'http://m.example/v2/': { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: '{}' } });
+    const { ctx } = scripted({
+      'http://m.example/v2/': {
+        status: 200,
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        body: '{}',
+      },
+    });
     const p = await probeRegistry(ctx, 'http://m.example', opts);
     expect(p).toMatchObject({ kind: 'not-registry', ok: false });
     expect(p.detail).toContain('HTTP 200 with application/json,');
@@ -72,14 +89,31 @@ describe('probeRegistry: what answers GET /v2/', () => {
       'http://b.example:5000/v2/': { status: 400, body: 'Client sent an HTTP request to an HTTPS server.\n' },
       'http://c.example/v2/': { status: 502 },
     });
-    expect(await probeRegistry(ctx, 'http://a.example', opts)).toMatchObject({ kind: 'not-registry', status: 404, detail: expect.stringMatching(/HTTP 404 with text\/plain/) });
-    expect(await probeRegistry(ctx, 'http://b.example:5000', opts)).toMatchObject({ kind: 'not-registry', status: 400, detail: 'answers only HTTPS: write the URL with https://' });
+    expect(await probeRegistry(ctx, 'http://a.example', opts)).toMatchObject({
+      kind: 'not-registry',
+      status: 404,
+      detail: expect.stringMatching(/HTTP 404 with text\/plain/),
+    });
+    expect(await probeRegistry(ctx, 'http://b.example:5000', opts)).toMatchObject({
+      kind: 'not-registry',
+      status: 400,
+      detail: 'answers only HTTPS: write the URL with https://',
+    });
     expect((await probeRegistry(ctx, 'http://c.example', opts)).detail).toContain('HTTP 502 with something else');
   });
 
   it('401 without the API header is a login page, not a registry', async () => {
-    const { ctx, urls } = scripted({ 'https://m.example/v2/': { status: 401, headers: { 'www-authenticate': 'Bearer realm="https://auth.example/token"' } } });
-    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ kind: 'not-registry', ok: false, status: 401 });
+    const { ctx, urls } = scripted({
+      'https://m.example/v2/': {
+        status: 401,
+        headers: { 'www-authenticate': 'Bearer realm="https://auth.example/token"' },
+      },
+    });
+    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({
+      kind: 'not-registry',
+      ok: false,
+      status: 401,
+    });
     expect(urls()).toEqual(['https://m.example/v2/']); // no token asked of a non-registry
   });
 });
@@ -87,17 +121,35 @@ describe('probeRegistry: what answers GET /v2/', () => {
 describe('probeRegistry: anonymous access, as dockerd pulls through a mirror', () => {
   it('401 Bearer → anonymous token from the realm (service, scope) → /v2/ again with it', async () => {
     const { ctx, requests, urls } = scripted({
-      'https://m.example/v2/': (r) => (r.headers?.authorization === 'Bearer t0k' ? reply(200, API) : reply(401, bearer('realm="https://auth.example/token",service="registry.example",scope="registry:catalog:*"'))),
+      'https://m.example/v2/': (r) =>
+        r.headers?.authorization === 'Bearer t0k'
+          ? reply(200, API)
+          : reply(
+              401,
+              bearer('realm="https://auth.example/token",service="registry.example",scope="registry:catalog:*"'),
+            ),
       'https://auth.example/token': { status: 200, body: '{"token":"t0k"}' },
     });
-    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ kind: 'registry', ok: true, auth: 'anonymous-token', status: 401 });
-    expect(urls()).toEqual(['https://m.example/v2/', 'https://auth.example/token?service=registry.example&scope=registry%3Acatalog%3A*', 'https://m.example/v2/']);
+    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({
+      kind: 'registry',
+      ok: true,
+      auth: 'anonymous-token',
+      status: 401,
+    });
+    expect(urls()).toEqual([
+      'https://m.example/v2/',
+      'https://auth.example/token?service=registry.example&scope=registry%3Acatalog%3A*',
+      'https://m.example/v2/',
+    ]);
     expect(requests[1]?.headers?.authorization).toBeUndefined(); // anonymous: nothing sent to the token service
   });
 
   it('access_token is accepted as well as token', async () => {
     const { ctx } = scripted({
-      'https://m.example/v2/': (r) => (r.headers?.authorization === 'Bearer a' ? reply(200, API) : reply(401, bearer('realm="https://auth.example/token"'))),
+      'https://m.example/v2/': (r) =>
+        r.headers?.authorization === 'Bearer a'
+          ? reply(200, API)
+          : reply(401, bearer('realm="https://auth.example/token"')),
       'https://auth.example/token': { status: 200, body: '{"access_token":"a"}' },
     });
     expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ ok: true, auth: 'anonymous-token' });
@@ -105,12 +157,28 @@ describe('probeRegistry: anonymous access, as dockerd pulls through a mirror', (
 
   it.each([
     ['the token service says 401', { status: 401, body: 'no' }, 'token service answered HTTP 401'],
-    ['the token service is down', { ok: false as const, code: 'ECONNREFUSED', error: 'connection refused' }, 'token service: connection refused'],
+    [
+      'the token service is down',
+      { ok: false as const, code: 'ECONNREFUSED', error: 'connection refused' },
+      'token service: connection refused',
+    ],
     ['the token service answers HTML', { status: 200, body: '<html>' }, 'token service did not answer JSON'],
-    ['the token service answers no token', { status: 200, body: '{"expires_in":60}' }, 'token service answered without a token'],
+    [
+      'the token service answers no token',
+      { status: 200, body: '{"expires_in":60}' },
+      'token service answered without a token',
+    ],
   ])('token-refused when %s', async (_, answer, why) => {
-    const { ctx } = scripted({ 'https://m.example/v2/': { status: 401, headers: bearer('realm="https://auth.example/token"') }, 'https://auth.example/token': answer });
-    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ kind: 'registry', ok: false, auth: 'token-refused', detail: `a registry, but no anonymous token: ${why}` });
+    const { ctx } = scripted({
+      'https://m.example/v2/': { status: 401, headers: bearer('realm="https://auth.example/token"') },
+      'https://auth.example/token': answer,
+    });
+    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({
+      kind: 'registry',
+      ok: false,
+      auth: 'token-refused',
+      detail: `a registry, but no anonymous token: ${why}`,
+    });
   });
 
   it('token-refused when the challenge has no realm, or a realm that is not a URL', async () => {
@@ -118,18 +186,36 @@ describe('probeRegistry: anonymous access, as dockerd pulls through a mirror', (
       'https://a.example/v2/': { status: 401, headers: bearer('service="x"') },
       'https://b.example/v2/': { status: 401, headers: bearer('realm="/token"') },
     });
-    expect((await probeRegistry(ctx, 'https://a.example', opts)).detail).toContain('the Bearer challenge names no realm');
-    expect((await probeRegistry(ctx, 'https://b.example', opts)).detail).toContain('the token realm is not a URL: /token');
+    expect((await probeRegistry(ctx, 'https://a.example', opts)).detail).toContain(
+      'the Bearer challenge names no realm',
+    );
+    expect((await probeRegistry(ctx, 'https://b.example', opts)).detail).toContain(
+      'the token realm is not a URL: /token',
+    );
   });
 
   it('token-refused when /v2/ still says 401 with the token', async () => {
-    const { ctx } = scripted({ 'https://m.example/v2/': { status: 401, headers: bearer('realm="https://auth.example/token"') }, 'https://auth.example/token': { status: 200, body: '{"token":"t"}' } });
-    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ auth: 'token-refused', ok: false, detail: 'a registry, but it refused the anonymous token (HTTP 401)' });
+    const { ctx } = scripted({
+      'https://m.example/v2/': { status: 401, headers: bearer('realm="https://auth.example/token"') },
+      'https://auth.example/token': { status: 200, body: '{"token":"t"}' },
+    });
+    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({
+      auth: 'token-refused',
+      ok: false,
+      detail: 'a registry, but it refused the anonymous token (HTTP 401)',
+    });
   });
 
   it('401 Basic: a registry that wants a password; dockerd does not log in to mirrors', async () => {
-    const { ctx, urls } = scripted({ 'https://m.example/v2/': { status: 401, headers: { ...API, 'www-authenticate': 'Basic realm="x"' } } });
-    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ kind: 'registry', ok: false, auth: 'basic-required', detail: expect.stringContaining('user name and password') });
+    const { ctx, urls } = scripted({
+      'https://m.example/v2/': { status: 401, headers: { ...API, 'www-authenticate': 'Basic realm="x"' } },
+    });
+    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({
+      kind: 'registry',
+      ok: false,
+      auth: 'basic-required',
+      detail: expect.stringContaining('user name and password'),
+    });
     expect(urls()).toHaveLength(1);
   });
 });
@@ -151,15 +237,23 @@ describe('probeRegistry: the network and TLS', () => {
     expect(p.plainHttp).toBeUndefined();
   });
 
-  it.each(['ERR_SSL_WRONG_VERSION_NUMBER', 'ERR_SSL_PACKET_LENGTH_TOO_LONG'])('%s: an https URL on a plain-HTTP port', async (code) => {
-    const { ctx } = scripted({ 'https://m.example/v2/': { ok: false, code, error: 'not a TLS server (it answers plain HTTP?)' } });
-    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ kind: 'tls-error', plainHttp: true });
-  });
+  it.each(['ERR_SSL_WRONG_VERSION_NUMBER', 'ERR_SSL_PACKET_LENGTH_TOO_LONG'])(
+    '%s: an https URL on a plain-HTTP port',
+    async (code) => {
+      const { ctx } = scripted({
+        'https://m.example/v2/': { ok: false, code, error: 'not a TLS server (it answers plain HTTP?)' },
+      });
+      expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ kind: 'tls-error', plainHttp: true });
+    },
+  );
 });
 
 describe('probeRegistry: redirects', () => {
   it('301 to another path on the same host is followed', async () => {
-    const { ctx, urls } = scripted({ 'https://m.example/v2/': { status: 301, headers: { location: '/registry/v2/' } }, 'https://m.example/registry/v2/': { status: 200, headers: API } });
+    const { ctx, urls } = scripted({
+      'https://m.example/v2/': { status: 301, headers: { location: '/registry/v2/' } },
+      'https://m.example/registry/v2/': { status: 200, headers: API },
+    });
     expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ ok: true, status: 200 });
     expect(urls()).toEqual(['https://m.example/v2/', 'https://m.example/registry/v2/']);
   });
@@ -171,20 +265,31 @@ describe('probeRegistry: redirects', () => {
       return answer;
     };
     const { ctx, urls } = scripted({
-      'https://m.example/v2/': (r) => (r.headers?.authorization ? reply(307, { location: '/v2/again/' }) : reply(401, bearer('realm="https://auth.example/token"'))),
+      'https://m.example/v2/': (r) =>
+        r.headers?.authorization
+          ? reply(307, { location: '/v2/again/' })
+          : reply(401, bearer('realm="https://auth.example/token"')),
       'https://auth.example/token': { status: 200, body: '{"token":"SECRET-TOKEN"}' },
       'https://m.example/v2/again/': record(reply(302, { location: 'https://elsewhere.example/v2/' })),
       'https://elsewhere.example/v2/': record(reply(200, API)),
     });
     expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ ok: true, auth: 'anonymous-token' });
-    expect(urls().slice(-3)).toEqual(['https://m.example/v2/', 'https://m.example/v2/again/', 'https://elsewhere.example/v2/']);
+    expect(urls().slice(-3)).toEqual([
+      'https://m.example/v2/',
+      'https://m.example/v2/again/',
+      'https://elsewhere.example/v2/',
+    ]);
     expect(seen['https://m.example/v2/again/']).toBe('Bearer SECRET-TOKEN');
     expect(seen['https://elsewhere.example/v2/']).toBeUndefined();
   });
 
   it('a redirect loop stops after three hops and is not a registry', async () => {
     const { ctx, urls } = scripted({ 'https://m.example/': (r) => reply(302, { location: `${r.url}x/` }) });
-    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ kind: 'not-registry', ok: false, status: 302 });
+    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({
+      kind: 'not-registry',
+      ok: false,
+      status: 302,
+    });
     expect(urls()).toHaveLength(4);
   });
 
@@ -199,7 +304,11 @@ describe('probeRegistry: redirects', () => {
       },
       () => now,
     );
-    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({ kind: 'unreachable', ok: false, detail: 'no answer in time' });
+    expect(await probeRegistry(ctx, 'https://m.example', opts)).toMatchObject({
+      kind: 'unreachable',
+      ok: false,
+      detail: 'no answer in time',
+    });
     expect(urls()).toEqual(['https://m.example/v2/']);
   });
 });

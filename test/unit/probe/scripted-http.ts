@@ -4,7 +4,10 @@ import type { ProbeCtx } from '../../../src/probe/index.js';
 
 type Success = Extract<RegistryResponse, { ok: true }>;
 type Failure = Extract<RegistryResponse, { ok: false }>;
-export type Answer = Partial<Success> | Failure | ((request: RegistryRequest) => RegistryResponse | Promise<RegistryResponse>);
+export type Answer =
+  | Partial<Success>
+  | Failure
+  | ((request: RegistryRequest) => RegistryResponse | Promise<RegistryResponse>);
 
 export const API = { 'docker-distribution-api-version': 'registry/2.0' };
 export const timing = { connectedMs: 1, firstByteMs: 1, totalMs: 1 };
@@ -39,4 +42,9 @@ export function scripted(answers: Record<string, Answer>, clock: () => number = 
 
 /** A fake dead address: answers nothing until the request's own deadline, like a black hole. */
 export const blackHole = (request: RegistryRequest): Promise<RegistryResponse> =>
-  new Promise((resolve) => setTimeout(() => resolve({ ok: false, code: 'ETIMEDOUT', error: `no answer within ${request.timeoutMs} ms` }), request.timeoutMs));
+  new Promise((resolve) =>
+    setTimeout(
+      () => resolve({ ok: false, code: 'ETIMEDOUT', error: `no answer within ${request.timeoutMs} ms` }),
+      request.timeoutMs,
+    ),
+  );

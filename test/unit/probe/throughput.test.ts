@@ -12,7 +12,13 @@ const index = JSON.stringify({
     { digest: 'sha256:amd', platform: { os: 'linux', architecture: 'amd64' } },
   ],
 });
-const image = JSON.stringify({ layers: [{ digest: 'sha256:small', size: 10 }, { digest: 'sha256:big', size: 9_000_000 }, { digest: 'sha256:mid', size: 5000 }] });
+const image = JSON.stringify({
+  layers: [
+    { digest: 'sha256:small', size: 10 },
+    { digest: 'sha256:big', size: 9_000_000 },
+    { digest: 'sha256:mid', size: 5000 },
+  ],
+});
 /** 206 with as many bytes as the Range asked for. */
 const ranged = (r: RegistryRequest) => {
   const m = /^bytes=0-(\d+)$/.exec(r.headers?.range ?? '');
@@ -22,7 +28,9 @@ const ranged = (r: RegistryRequest) => {
 /** A registry that wants a token for everything under /v2/library/alpine/. */
 function tokenRegistry(more: Record<string, Answer> = {}) {
   const guarded = (answer: (r: RegistryRequest) => ReturnType<typeof reply>) => (r: RegistryRequest) =>
-    r.headers?.authorization === 'Bearer t' ? answer(r) : reply(401, { 'www-authenticate': 'Bearer realm="https://auth.example/token",service="s"' });
+    r.headers?.authorization === 'Bearer t'
+      ? answer(r)
+      : reply(401, { 'www-authenticate': 'Bearer realm="https://auth.example/token",service="s"' });
   return scripted({
     'https://auth.example/token': { status: 200, body: '{"access_token":"t"}' },
     [`${M}/manifests/3.20`]: guarded(() => reply(200, {}, index)),
@@ -35,7 +43,10 @@ function tokenRegistry(more: Record<string, Answer> = {}) {
 describe('measureThroughput', () => {
   it('index → linux/amd64 manifest → ranged read of the largest layer, with a token for the repository', async () => {
     const { ctx, requests, urls } = tokenRegistry();
-    const result = await measureThroughput(ctx, 'https://m.example/', 'alpine:3.20', { timeoutMs: 1000, rangeBytes: 1024 });
+    const result = await measureThroughput(ctx, 'https://m.example/', 'alpine:3.20', {
+      timeoutMs: 1000,
+      rangeBytes: 1024,
+    });
     expect(result).toMatchObject({ ok: true, bytes: 1024 });
     if (!result.ok) throw new Error(result.detail);
     expect(result.ms).toBeGreaterThanOrEqual(1);
@@ -43,8 +54,14 @@ describe('measureThroughput', () => {
     expect(urls()).toContain('https://auth.example/token?service=s&scope=repository%3Alibrary%2Falpine%3Apull');
     expect(urls().filter((u) => u.includes('/manifests/'))).not.toContain(`${M}/manifests/sha256:arm`);
     const blob = requests.at(-1)!;
-    expect(blob).toMatchObject({ url: `${M}/blobs/sha256:big`, maxBodyBytes: 1, headers: { authorization: 'Bearer t', range: 'bytes=0-1023' } });
-    expect(requests.find((r) => r.url.includes('/manifests/'))?.headers?.accept).toContain('application/vnd.oci.image.index.v1+json');
+    expect(blob).toMatchObject({
+      url: `${M}/blobs/sha256:big`,
+      maxBodyBytes: 1,
+      headers: { authorization: 'Bearer t', range: 'bytes=0-1023' },
+    });
+    expect(requests.find((r) => r.url.includes('/manifests/'))?.headers?.accept).toContain(
+      'application/vnd.oci.image.index.v1+json',
+    );
   });
 
   it('reads 4 MiB by default and times the blob on ctx.clock', async () => {
@@ -60,16 +77,26 @@ describe('measureThroughput', () => {
       () => now,
     );
     expect(DEFAULT_RANGE_BYTES).toBe(4 * 1024 * 1024);
-    expect(await measureThroughput(ctx, 'https://m.example', 'alpine', { timeoutMs: 1000 })).toEqual({ ok: true, bytes: DEFAULT_RANGE_BYTES, ms: 500, bytesPerSec: DEFAULT_RANGE_BYTES * 2 });
+    expect(await measureThroughput(ctx, 'https://m.example', 'alpine', { timeoutMs: 1000 })).toEqual({
+      ok: true,
+      bytes: DEFAULT_RANGE_BYTES,
+      ms: 500,
+      bytesPerSec: DEFAULT_RANGE_BYTES * 2,
+    });
     expect(requests.at(-1)?.headers?.range).toBe(`bytes=0-${DEFAULT_RANGE_BYTES - 1}`);
   });
 
   it('a blob redirected to storage on another host: followed, and the token is not sent there', async () => {
     const { ctx, requests } = tokenRegistry({
-      [`${M}/blobs/sha256:big`]: (r) => (r.headers?.authorization === 'Bearer t' ? reply(307, { location: 'https://storage.example/blob?sig=1' }) : reply(401, { 'www-authenticate': 'Bearer realm="https://auth.example/token"' })),
+      [`${M}/blobs/sha256:big`]: (r) =>
+        r.headers?.authorization === 'Bearer t'
+          ? reply(307, { location: 'https://storage.example/blob?sig=1' })
+          : reply(401, { 'www-authenticate': 'Bearer realm="https://auth.example/token"' }),
       'https://storage.example/blob': ranged,
     });
-    expect(await measureThroughput(ctx, 'https://m.example', 'alpine:3.20', { timeoutMs: 1000, rangeBytes: 2048 })).toMatchObject({ ok: true, bytes: 2048 });
+    expect(
+      await measureThroughput(ctx, 'https://m.example', 'alpine:3.20', { timeoutMs: 1000, rangeBytes: 2048 }),
+    ).toMatchObject({ ok: true, bytes: 2048 });
     const storage = requests.at(-1)!;
     expect(storage.url).toBe('https://storage.example/blob?sig=1');
     expect(storage.headers?.authorization).toBeUndefined();
@@ -78,26 +105,69 @@ describe('measureThroughput', () => {
 
   it('an index without linux/amd64 falls back to its first manifest', async () => {
     const { ctx, urls } = scripted({
-      [`${M}/manifests/latest`]: reply(200, {}, JSON.stringify({ manifests: [{ digest: 'sha256:s390x', platform: { os: 'linux', architecture: 's390x' } }] })),
+      [`${M}/manifests/latest`]: reply(
+        200,
+        {},
+        JSON.stringify({ manifests: [{ digest: 'sha256:s390x', platform: { os: 'linux', architecture: 's390x' } }] }),
+      ),
       [`${M}/manifests/sha256:s390x`]: reply(200, {}, image),
       [`${M}/blobs/sha256:big`]: ranged,
     });
-    expect((await measureThroughput(ctx, 'https://m.example', 'alpine', { timeoutMs: 1000, rangeBytes: 10 })).ok).toBe(true);
+    expect((await measureThroughput(ctx, 'https://m.example', 'alpine', { timeoutMs: 1000, rangeBytes: 10 })).ok).toBe(
+      true,
+    );
     expect(urls()).toContain(`${M}/manifests/sha256:s390x`);
   });
 
   it.each([
-    ['the manifest is missing', { [`${M}/manifests/latest`]: reply(404) }, 'manifest of library/alpine:latest: HTTP 404'],
-    ['the manifest is not JSON', { [`${M}/manifests/latest`]: reply(200, {}, '<html>') }, 'manifest of library/alpine:latest is not JSON'],
-    ['the index is empty', { [`${M}/manifests/latest`]: reply(200, {}, '{"manifests":[]}') }, 'the image index lists no manifests'],
-    ['the image has no layers', { [`${M}/manifests/latest`]: reply(200, {}, '{"layers":[]}') }, 'library/alpine:latest has no layers'],
-    ['the blob is refused', { [`${M}/manifests/latest`]: reply(200, {}, image), [`${M}/blobs/`]: reply(403) }, 'blob: HTTP 403'],
-    ['the blob does not come', { [`${M}/manifests/latest`]: reply(200, {}, image), [`${M}/blobs/`]: { ok: false as const, code: 'ECONNRESET', error: 'connection reset' } }, 'blob: connection reset'],
+    [
+      'the manifest is missing',
+      { [`${M}/manifests/latest`]: reply(404) },
+      'manifest of library/alpine:latest: HTTP 404',
+    ],
+    [
+      'the manifest is not JSON',
+      { [`${M}/manifests/latest`]: reply(200, {}, '<html>') },
+      'manifest of library/alpine:latest is not JSON',
+    ],
+    [
+      'the index is empty',
+      { [`${M}/manifests/latest`]: reply(200, {}, '{"manifests":[]}') },
+      'the image index lists no manifests',
+    ],
+    [
+      'the image has no layers',
+      { [`${M}/manifests/latest`]: reply(200, {}, '{"layers":[]}') },
+      'library/alpine:latest has no layers',
+    ],
+    [
+      'the blob is refused',
+      { [`${M}/manifests/latest`]: reply(200, {}, image), [`${M}/blobs/`]: reply(403) },
+      'blob: HTTP 403',
+    ],
+    [
+      'the blob does not come',
+      {
+        [`${M}/manifests/latest`]: reply(200, {}, image),
+        [`${M}/blobs/`]: { ok: false as const, code: 'ECONNRESET', error: 'connection reset' },
+      },
+      'blob: connection reset',
+    ],
     ['the mirror is gone', {}, 'connection refused'],
-    ['no anonymous token', { [`${M}/manifests/latest`]: reply(401, { 'www-authenticate': 'Bearer realm="https://auth.example/token"' }), 'https://auth.example/token': reply(403) }, 'token service answered HTTP 403'],
+    [
+      'no anonymous token',
+      {
+        [`${M}/manifests/latest`]: reply(401, { 'www-authenticate': 'Bearer realm="https://auth.example/token"' }),
+        'https://auth.example/token': reply(403),
+      },
+      'token service answered HTTP 403',
+    ],
   ])('fails plainly when %s', async (_, answers, detail) => {
     const { ctx } = scripted(answers);
-    expect(await measureThroughput(ctx, 'https://m.example', 'alpine', { timeoutMs: 1000 })).toEqual({ ok: false, detail });
+    expect(await measureThroughput(ctx, 'https://m.example', 'alpine', { timeoutMs: 1000 })).toEqual({
+      ok: false,
+      detail,
+    });
   });
 });
 

@@ -30,16 +30,27 @@ describe('splitShellWords (--daemon-args)', () => {
 describe('findDaemonJson', () => {
   it('--config-file given to us is used as given, relative to our working directory', () => {
     const ctx = rootCtx(fixtureRoot('debian-docker-io'));
-    expect(findDaemonJson(ctx, { configFileOption: 'conf/daemon.json' })).toMatchObject({ path: '/work/conf/daemon.json', explicit: true });
+    expect(findDaemonJson(ctx, { configFileOption: 'conf/daemon.json' })).toMatchObject({
+      path: '/work/conf/daemon.json',
+      explicit: true,
+    });
   });
 
   it('the default under --root', () => {
     const root = fixtureRoot('debian-docker-io');
-    expect(findDaemonJson(rootCtx(root), ROOT_UID)).toMatchObject({ path: `${root}/etc/docker/daemon.json`, systemPath: '/etc/docker/daemon.json', explicit: false, flavour: 'rootful' });
+    expect(findDaemonJson(rootCtx(root), ROOT_UID)).toMatchObject({
+      path: `${root}/etc/docker/daemon.json`,
+      systemPath: '/etc/docker/daemon.json',
+      explicit: false,
+      flavour: 'rootful',
+    });
   });
 
   it('a --config-file flag on the unit (relative to /) makes it explicit', () => {
-    const root = makeRoot({ 'lib/systemd/system/docker.service': '[Service]\nExecStart=/usr/bin/dockerd -H fd:// --config-file srv/daemon.json\n' });
+    const root = makeRoot({
+      'lib/systemd/system/docker.service':
+        '[Service]\nExecStart=/usr/bin/dockerd -H fd:// --config-file srv/daemon.json\n',
+    });
     const found = findDaemonJson(rootCtx(root), ROOT_UID);
     expect(found).toMatchObject({ path: `${root}/srv/daemon.json`, systemPath: '/srv/daemon.json', explicit: true });
     expect(found.why).toContain(`${root}/lib/systemd/system/docker.service:2`);
@@ -50,26 +61,46 @@ describe('findDaemonJson', () => {
       'lib/systemd/system/docker.service': DEBIAN_UNIT,
       'etc/default/docker': 'DOCKER_OPTS="--config-file=/etc/docker/a.json --config-file=/etc/docker/b.json"\n',
     });
-    expect(findDaemonJson(rootCtx(root), ROOT_UID)).toMatchObject({ systemPath: '/etc/docker/b.json', explicit: true, why: expect.stringContaining('/etc/default/docker:1') });
+    expect(findDaemonJson(rootCtx(root), ROOT_UID)).toMatchObject({
+      systemPath: '/etc/docker/b.json',
+      explicit: true,
+      why: expect.stringContaining('/etc/default/docker:1'),
+    });
   });
 
   it('a --config-file in --daemon-args', () => {
     const root = fixtureRoot('debian-docker-io');
-    expect(findDaemonJson(rootCtx(root), { ...ROOT_UID, daemonArgsOption: '--config-file /tmp/d.json' })).toMatchObject({ systemPath: '/tmp/d.json', explicit: true });
+    expect(findDaemonJson(rootCtx(root), { ...ROOT_UID, daemonArgsOption: '--config-file /tmp/d.json' })).toMatchObject(
+      { systemPath: '/tmp/d.json', explicit: true },
+    );
   });
 
   it('rootless: a non-root user with the rootless unit', () => {
     const root = fixtureRoot('rootless');
     const ctx = rootCtx(root, { HOME: '/home/alice' });
-    expect(findDaemonJson(ctx, { uid: 1000 })).toMatchObject({ path: `${root}/home/alice/.config/docker/daemon.json`, explicit: false, flavour: 'rootless' });
+    expect(findDaemonJson(ctx, { uid: 1000 })).toMatchObject({
+      path: `${root}/home/alice/.config/docker/daemon.json`,
+      explicit: false,
+      flavour: 'rootless',
+    });
     const xdg = rootCtx(root, { HOME: '/home/alice', XDG_CONFIG_HOME: '/home/alice/.cfg' });
-    expect(findDaemonJson(xdg, { uid: 1000 })).toMatchObject({ systemPath: '/home/alice/.cfg/docker/daemon.json', flavour: 'rootless' });
-    expect(findDaemonJson(ctx, { uid: 0 })).toMatchObject({ systemPath: '/etc/docker/daemon.json', flavour: 'rootful' });
+    expect(findDaemonJson(xdg, { uid: 1000 })).toMatchObject({
+      systemPath: '/home/alice/.cfg/docker/daemon.json',
+      flavour: 'rootless',
+    });
+    expect(findDaemonJson(ctx, { uid: 0 })).toMatchObject({
+      systemPath: '/etc/docker/daemon.json',
+      flavour: 'rootful',
+    });
   });
 
   it('snap', () => {
     const root = fixtureRoot('snap');
-    expect(findDaemonJson(rootCtx(root), ROOT_UID)).toMatchObject({ path: `${root}/var/snap/docker/current/config/daemon.json`, explicit: true, flavour: 'snap' });
+    expect(findDaemonJson(rootCtx(root), ROOT_UID)).toMatchObject({
+      path: `${root}/var/snap/docker/current/config/daemon.json`,
+      explicit: true,
+      flavour: 'snap',
+    });
   });
 });
 
@@ -96,7 +127,14 @@ describe('readDaemonArgs', () => {
       source: { kind: 'unit', path: `${root}/lib/systemd/system/docker.service`, line: 14 },
       program: '/usr/sbin/dockerd',
     });
-    expect(info.envFile).toMatchObject({ path: `${root}/etc/default/docker`, systemPath: '/etc/default/docker', exists: true, variable: 'DOCKER_OPTS', readBy: { unit: true, sysvinit: true }, used: true });
+    expect(info.envFile).toMatchObject({
+      path: `${root}/etc/default/docker`,
+      systemPath: '/etc/default/docker',
+      exists: true,
+      variable: 'DOCKER_OPTS',
+      readBy: { unit: true, sysvinit: true },
+      used: true,
+    });
   });
 
   it('docker-ce: /etc/default/docker is read by nothing, so DOCKER_OPTS is ignored', () => {
@@ -107,21 +145,42 @@ describe('readDaemonArgs', () => {
   });
 
   it('a unit that reads the file but does not pass $DOCKER_OPTS ignores it too', () => {
-    const root = makeRoot({ 'lib/systemd/system/docker.service': '[Service]\nEnvironmentFile=-/etc/default/docker\nExecStart=/usr/sbin/dockerd -H fd://\n', 'etc/default/docker': 'DOCKER_OPTS=--debug\n' });
+    const root = makeRoot({
+      'lib/systemd/system/docker.service':
+        '[Service]\nEnvironmentFile=-/etc/default/docker\nExecStart=/usr/sbin/dockerd -H fd://\n',
+      'etc/default/docker': 'DOCKER_OPTS=--debug\n',
+    });
     expect(readDaemonArgs(rootCtx(root), ROOT_UID).envFile).toMatchObject({ readBy: { unit: true }, used: false });
   });
 
   it('a drop-in overriding ExecStart=', () => {
     const root = fixtureRoot('debian-drop-in');
     const info = readDaemonArgs(rootCtx(root), ROOT_UID);
-    expect(info.execStart?.source).toEqual({ kind: 'drop-in', path: `${root}/etc/systemd/system/docker.service.d/override.conf`, line: 4 });
-    expect(info.args.map((a) => a.value)).toEqual(['-H', 'fd://', '-H', 'tcp://127.0.0.1:2375', '--containerd=/run/containerd/containerd.sock', '--dns', '8.8.8.8', '--registry-mirror=https://mirror.example.com']);
+    expect(info.execStart?.source).toEqual({
+      kind: 'drop-in',
+      path: `${root}/etc/systemd/system/docker.service.d/override.conf`,
+      line: 4,
+    });
+    expect(info.args.map((a) => a.value)).toEqual([
+      '-H',
+      'fd://',
+      '-H',
+      'tcp://127.0.0.1:2375',
+      '--containerd=/run/containerd/containerd.sock',
+      '--dns',
+      '8.8.8.8',
+      '--registry-mirror=https://mirror.example.com',
+    ]);
   });
 
   it('sysvinit: -p from the script, then DOCKER_OPTS as /bin/sh splits it', () => {
     const root = fixtureRoot('sysvinit');
     const info = readDaemonArgs(rootCtx(root), ROOT_UID);
-    expect(info).toMatchObject({ manager: 'sysvinit', from: 'sysvinit', envFile: { readBy: { unit: false, sysvinit: true }, used: true } });
+    expect(info).toMatchObject({
+      manager: 'sysvinit',
+      from: 'sysvinit',
+      envFile: { readBy: { unit: false, sysvinit: true }, used: true },
+    });
     const script = { kind: 'sysvinit', path: `${root}/etc/init.d/docker`, line: 104 };
     const env = { kind: 'env-file', path: `${root}/etc/default/docker`, line: 7 };
     expect(info.args).toEqual([
@@ -140,23 +199,41 @@ describe('readDaemonArgs', () => {
       'etc/init.d/docker': nodeFs.readFileSync(`${fixtureRoot('sysvinit')}/etc/init.d/docker`, 'utf8'),
       'etc/default/docker': 'DOCKER_PIDFILE=/run/dockerd.pid\nDOCKER_OPTS="--debug"\n',
     });
-    expect(readDaemonArgs(rootCtx(root), ROOT_UID).args.map((a) => a.value)).toEqual(['-p', '/run/dockerd.pid', '--debug']);
+    expect(readDaemonArgs(rootCtx(root), ROOT_UID).args.map((a) => a.value)).toEqual([
+      '-p',
+      '/run/dockerd.pid',
+      '--debug',
+    ]);
   });
 
-  it('--daemon-args replaces the manager\'s flags', () => {
-    const info = readDaemonArgs(rootCtx(fixtureRoot('debian-docker-io')), { ...ROOT_UID, daemonArgsOption: `-H unix:///run/d.sock --label 'a b'` });
+  it("--daemon-args replaces the manager's flags", () => {
+    const info = readDaemonArgs(rootCtx(fixtureRoot('debian-docker-io')), {
+      ...ROOT_UID,
+      daemonArgsOption: `-H unix:///run/d.sock --label 'a b'`,
+    });
     expect(info).toMatchObject({ manager: 'systemd', from: 'daemon-args' });
-    expect(info.args).toEqual(['-H', 'unix:///run/d.sock', '--label', 'a b'].map((value) => ({ value, source: { kind: 'daemon-args' } })));
-    expect(readDaemonArgs(rootCtx(fixtureRoot('debian-docker-io')), { ...ROOT_UID, daemonArgsOption: '' }).args).toEqual([]);
+    expect(info.args).toEqual(
+      ['-H', 'unix:///run/d.sock', '--label', 'a b'].map((value) => ({ value, source: { kind: 'daemon-args' } })),
+    );
+    expect(
+      readDaemonArgs(rootCtx(fixtureRoot('debian-docker-io')), { ...ROOT_UID, daemonArgsOption: '' }).args,
+    ).toEqual([]);
   });
 
   it('--daemon-args with an unclosed quote is a usage error', () => {
-    const info = readDaemonArgs(rootCtx(fixtureRoot('debian-docker-io')), { ...ROOT_UID, daemonArgsOption: '--label "x' });
+    const info = readDaemonArgs(rootCtx(fixtureRoot('debian-docker-io')), {
+      ...ROOT_UID,
+      daemonArgsOption: '--label "x',
+    });
     expect(info.diagnostics).toMatchObject([{ id: 'invalid-value', severity: 'error', column: 9 }]);
   });
 
   it('nothing installed', () => {
-    expect(readDaemonArgs(rootCtx(makeRoot({ 'etc/hostname': 'x\n' })), ROOT_UID)).toMatchObject({ manager: 'none', from: 'none', args: [] });
+    expect(readDaemonArgs(rootCtx(makeRoot({ 'etc/hostname': 'x\n' })), ROOT_UID)).toMatchObject({
+      manager: 'none',
+      from: 'none',
+      args: [],
+    });
   });
 
   it('rootless: the user unit', () => {
@@ -192,7 +269,10 @@ describe('readSources', () => {
   });
 
   it('a missing daemon.json is null, not an error', () => {
-    expect(readSources(rootCtx(fixtureRoot('debian-docker-io')), ROOT_UID)).toMatchObject({ daemonJson: { bytes: null }, diagnostics: [] });
+    expect(readSources(rootCtx(fixtureRoot('debian-docker-io')), ROOT_UID)).toMatchObject({
+      daemonJson: { bytes: null },
+      diagnostics: [],
+    });
   });
 
   it('an unreadable daemon.json is reported', () => {

@@ -1,7 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findHostFlags, HOSTS_DROP_IN_MARKER, HOSTS_DROP_IN_PATH, planHostsDropIn, renderHostsDropIn, withoutHostFlags } from '../../../src/targets/drop-in.js';
+import {
+  findHostFlags,
+  HOSTS_DROP_IN_MARKER,
+  HOSTS_DROP_IN_PATH,
+  planHostsDropIn,
+  renderHostsDropIn,
+  withoutHostFlags,
+} from '../../../src/targets/drop-in.js';
 import { parseExecCommand, type ExecCommand } from '../../../src/targets/systemd/exec-command.js';
 import { resolveUnit } from '../../../src/sources/resolve-unit.js';
 import type { ResolvedUnit } from '../../../src/targets/systemd-unit.js';
@@ -19,14 +26,30 @@ const DEBIAN_UNIT = `[Service]\nType=notify\nEnvironmentFile=-/etc/default/docke
 
 describe('withoutHostFlags', () => {
   it.each([
-    { text: DEBIAN_EXEC, want: '/usr/sbin/dockerd --containerd=/run/containerd/containerd.sock $DOCKER_OPTS', hosts: ['fd://'] },
-    { text: '/usr/bin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock', want: '/usr/bin/dockerd --containerd=/run/containerd/containerd.sock', hosts: ['fd://'] },
+    {
+      text: DEBIAN_EXEC,
+      want: '/usr/sbin/dockerd --containerd=/run/containerd/containerd.sock $DOCKER_OPTS',
+      hosts: ['fd://'],
+    },
+    {
+      text: '/usr/bin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock',
+      want: '/usr/bin/dockerd --containerd=/run/containerd/containerd.sock',
+      hosts: ['fd://'],
+    },
     { text: '/usr/bin/dockerd --host=fd:// --debug', want: '/usr/bin/dockerd --debug', hosts: ['fd://'] },
     { text: '/usr/bin/dockerd -H=fd:// --debug', want: '/usr/bin/dockerd --debug', hosts: ['fd://'] },
     { text: '/usr/bin/dockerd --host fd:// --debug', want: '/usr/bin/dockerd --debug', hosts: ['fd://'] },
     { text: '/usr/bin/dockerd -Hfd:// --debug', want: '/usr/bin/dockerd --debug', hosts: ['fd://'] },
-    { text: '/usr/bin/dockerd -H fd:// -H tcp://127.0.0.1:2375 --debug', want: '/usr/bin/dockerd --debug', hosts: ['fd://', 'tcp://127.0.0.1:2375'] },
-    { text: `-/usr/bin/dockerd -H fd:// --label "a b" --label=100%% '--x=y'`, want: `-/usr/bin/dockerd --label "a b" --label=100%% '--x=y'`, hosts: ['fd://'] },
+    {
+      text: '/usr/bin/dockerd -H fd:// -H tcp://127.0.0.1:2375 --debug',
+      want: '/usr/bin/dockerd --debug',
+      hosts: ['fd://', 'tcp://127.0.0.1:2375'],
+    },
+    {
+      text: `-/usr/bin/dockerd -H fd:// --label "a b" --label=100%% '--x=y'`,
+      want: `-/usr/bin/dockerd --label "a b" --label=100%% '--x=y'`,
+      hosts: ['fd://'],
+    },
     { text: '@/usr/bin/dockerd dockerd -H fd://', want: '@/usr/bin/dockerd dockerd', hosts: ['fd://'] },
     { text: '/usr/bin/dockerd --debug', want: '/usr/bin/dockerd --debug', hosts: [] },
     { text: '/usr/bin/dockerd --hosts-file=x -Hx', want: '/usr/bin/dockerd --hosts-file=x', hosts: ['x'] },
@@ -56,7 +79,11 @@ describe('renderHostsDropIn', () => {
 
 /** A root with the unit (and more files), resolved; `dropIn` is where ours goes under that root. */
 function setUp(files: Record<string, string>): { root: string; unit: () => ResolvedUnit; dropIn: string } {
-  const root = makeRoot({ 'lib/systemd/system/docker.service': DEBIAN_UNIT, 'etc/default/docker': 'DOCKER_OPTS="--debug"\n', ...files });
+  const root = makeRoot({
+    'lib/systemd/system/docker.service': DEBIAN_UNIT,
+    'etc/default/docker': 'DOCKER_OPTS="--debug"\n',
+    ...files,
+  });
   const unit = (): ResolvedUnit => {
     const resolved = resolveUnit(rootCtx(root));
     if (!resolved) throw new Error('no unit');
@@ -79,27 +106,41 @@ describe('planHostsDropIn', () => {
     write(dropIn, plan.text);
     expect(unit().args.map((a) => a.value)).toEqual(['--containerd=/run/containerd/containerd.sock', '--debug']);
     expect(unit().diagnostics).toEqual([]);
-    expect(planHostsDropIn({ unit: unit(), dropInPath: dropIn, current: plan.text, hostsInDaemonJson: true })).toMatchObject({ action: 'none' });
+    expect(
+      planHostsDropIn({ unit: unit(), dropInPath: dropIn, current: plan.text, hostsInDaemonJson: true }),
+    ).toMatchObject({ action: 'none' });
   });
 
   it('removes our drop-in when hosts leaves daemon.json', () => {
     const { unit, dropIn } = setUp({});
     const text = renderHostsDropIn(command(DEBIAN_EXEC));
     write(dropIn, text);
-    expect(planHostsDropIn({ unit: unit(), dropInPath: dropIn, current: text, hostsInDaemonJson: false })).toEqual({ action: 'remove', path: dropIn, reason: '"hosts" is no longer set in daemon.json' });
+    expect(planHostsDropIn({ unit: unit(), dropInPath: dropIn, current: text, hostsInDaemonJson: false })).toEqual({
+      action: 'remove',
+      path: dropIn,
+      reason: '"hosts" is no longer set in daemon.json',
+    });
   });
 
   it('nothing to do without hosts and without a drop-in', () => {
     const { unit, dropIn } = setUp({});
-    expect(planHostsDropIn({ unit: unit(), dropInPath: dropIn, current: null, hostsInDaemonJson: false })).toMatchObject({ action: 'none' });
+    expect(
+      planHostsDropIn({ unit: unit(), dropInPath: dropIn, current: null, hostsInDaemonJson: false }),
+    ).toMatchObject({ action: 'none' });
   });
 
   it('not needed when the unit passes no -H (and an old drop-in of ours goes)', () => {
-    const { unit, dropIn } = setUp({ 'lib/systemd/system/docker.service': '[Service]\nExecStart=/usr/bin/dockerd --debug\n' });
-    expect(planHostsDropIn({ unit: unit(), dropInPath: dropIn, current: null, hostsInDaemonJson: true })).toMatchObject({ action: 'none' });
+    const { unit, dropIn } = setUp({
+      'lib/systemd/system/docker.service': '[Service]\nExecStart=/usr/bin/dockerd --debug\n',
+    });
+    expect(planHostsDropIn({ unit: unit(), dropInPath: dropIn, current: null, hostsInDaemonJson: true })).toMatchObject(
+      { action: 'none' },
+    );
     const old = `${HOSTS_DROP_IN_MARKER}\n[Service]\nExecStart=\nExecStart=/usr/bin/dockerd\n`;
     write(dropIn, old);
-    expect(planHostsDropIn({ unit: unit(), dropInPath: dropIn, current: old, hostsInDaemonJson: true })).toMatchObject({ action: 'remove' });
+    expect(planHostsDropIn({ unit: unit(), dropInPath: dropIn, current: old, hostsInDaemonJson: true })).toMatchObject({
+      action: 'remove',
+    });
   });
 
   it('rewrites our drop-in when the unit changed underneath it', () => {
@@ -111,23 +152,37 @@ describe('planHostsDropIn', () => {
   });
 
   it('blocked by a later drop-in that passes -H itself', () => {
-    const { root, unit, dropIn } = setUp({ 'etc/systemd/system/docker.service.d/override.conf': '[Service]\nExecStart=\nExecStart=/usr/sbin/dockerd -H fd:// -H tcp://127.0.0.1:2375\n' });
-    expect(planHostsDropIn({ unit: unit(), dropInPath: dropIn, current: null, hostsInDaemonJson: true })).toMatchObject({
-      action: 'blocked',
-      source: { kind: 'drop-in', path: `${root}/etc/systemd/system/docker.service.d/override.conf`, line: 3 },
+    const { root, unit, dropIn } = setUp({
+      'etc/systemd/system/docker.service.d/override.conf':
+        '[Service]\nExecStart=\nExecStart=/usr/sbin/dockerd -H fd:// -H tcp://127.0.0.1:2375\n',
     });
+    expect(planHostsDropIn({ unit: unit(), dropInPath: dropIn, current: null, hostsInDaemonJson: true })).toMatchObject(
+      {
+        action: 'blocked',
+        source: { kind: 'drop-in', path: `${root}/etc/systemd/system/docker.service.d/override.conf`, line: 3 },
+      },
+    );
   });
 
   it('an earlier drop-in that passes -H is repeated without it', () => {
-    const { unit, dropIn } = setUp({ 'etc/systemd/system/docker.service.d/10-tcp.conf': '[Service]\nExecStart=\nExecStart=/usr/sbin/dockerd -H fd:// -H tcp://127.0.0.1:2375 --debug\n' });
-    expect(planHostsDropIn({ unit: unit(), dropInPath: dropIn, current: null, hostsInDaemonJson: true })).toMatchObject({ action: 'write', text: expect.stringContaining('\nExecStart=/usr/sbin/dockerd --debug\n') });
+    const { unit, dropIn } = setUp({
+      'etc/systemd/system/docker.service.d/10-tcp.conf':
+        '[Service]\nExecStart=\nExecStart=/usr/sbin/dockerd -H fd:// -H tcp://127.0.0.1:2375 --debug\n',
+    });
+    expect(planHostsDropIn({ unit: unit(), dropInPath: dropIn, current: null, hostsInDaemonJson: true })).toMatchObject(
+      { action: 'write', text: expect.stringContaining('\nExecStart=/usr/sbin/dockerd --debug\n') },
+    );
   });
 
   it('leaves a same-named file it did not write alone', () => {
     const { unit, dropIn } = setUp({});
     const theirs = '[Service]\nExecStart=\nExecStart=/usr/sbin/dockerd\n';
     write(dropIn, theirs);
-    expect(planHostsDropIn({ unit: unit(), dropInPath: dropIn, current: theirs, hostsInDaemonJson: false })).toMatchObject({ action: 'none' });
-    expect(planHostsDropIn({ unit: unit(), dropInPath: dropIn, current: theirs, hostsInDaemonJson: true })).toMatchObject({ action: 'blocked' });
+    expect(
+      planHostsDropIn({ unit: unit(), dropInPath: dropIn, current: theirs, hostsInDaemonJson: false }),
+    ).toMatchObject({ action: 'none' });
+    expect(
+      planHostsDropIn({ unit: unit(), dropInPath: dropIn, current: theirs, hostsInDaemonJson: true }),
+    ).toMatchObject({ action: 'blocked' });
   });
 });

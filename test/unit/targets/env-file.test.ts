@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readEnvFile, setEnvFileWords } from '../../../src/targets/env-file.js';
 
-const DEBIAN_DEFAULT = readFileSync(new URL('../../../fixtures/roots/debian-docker-io/etc/default/docker', import.meta.url), 'utf8');
+const DEBIAN_DEFAULT = readFileSync(
+  new URL('../../../fixtures/roots/debian-docker-io/etc/default/docker', import.meta.url),
+  'utf8',
+);
 const PATH = '/etc/default/docker';
 
 interface ReadCase {
@@ -20,16 +23,64 @@ interface ReadCase {
 
 const readCases: ReadCase[] = [
   { name: "Debian's shipped file (comments only)", text: DEBIAN_DEFAULT, sh: [], systemd: [], flagged: null },
-  { name: 'double quotes', text: 'DOCKER_OPTS="--dns 8.8.8.8 --dns 8.8.4.4"\n', sh: ['--dns', '8.8.8.8', '--dns', '8.8.4.4'], systemd: ['--dns', '8.8.8.8', '--dns', '8.8.4.4'], flagged: null },
-  { name: 'single quotes', text: "DOCKER_OPTS='-H tcp://127.0.0.1:2375'\n", sh: ['-H', 'tcp://127.0.0.1:2375'], systemd: ['-H', 'tcp://127.0.0.1:2375'], flagged: null },
+  {
+    name: 'double quotes',
+    text: 'DOCKER_OPTS="--dns 8.8.8.8 --dns 8.8.4.4"\n',
+    sh: ['--dns', '8.8.8.8', '--dns', '8.8.4.4'],
+    systemd: ['--dns', '8.8.8.8', '--dns', '8.8.4.4'],
+    flagged: null,
+  },
+  {
+    name: 'single quotes',
+    text: "DOCKER_OPTS='-H tcp://127.0.0.1:2375'\n",
+    sh: ['-H', 'tcp://127.0.0.1:2375'],
+    systemd: ['-H', 'tcp://127.0.0.1:2375'],
+    flagged: null,
+  },
   { name: 'no quotes', text: 'DOCKER_OPTS=--debug\n', sh: ['--debug'], systemd: ['--debug'], flagged: null },
   { name: 'empty', text: 'DOCKER_OPTS=\n', sh: [], systemd: [], flagged: null },
-  { name: 'indented, no final newline', text: '  DOCKER_OPTS="--debug"', sh: ['--debug'], systemd: ['--debug'], flagged: null },
-  { name: 'the last assignment wins', text: 'DOCKER_OPTS="--debug"\nDOCKER_OPTS="--ipv6"\n', sh: ['--ipv6'], systemd: ['--ipv6'], flagged: null },
-  { name: 'commented-out assignment', text: '#DOCKER_OPTS="--dns 8.8.8.8"\nDOCKER_OPTS="--debug"\n', sh: ['--debug'], systemd: ['--debug'], flagged: null },
-  { name: 'other variables', text: 'DOCKERD=/usr/local/bin/dockerd\nDOCKER_OPTS="--debug"\nFOO=bar\n', sh: ['--debug'], systemd: ['--debug'], flagged: null },
-  { name: 'continuation inside double quotes', text: 'DOCKER_OPTS="--debug \\\n  --ipv6"\n', sh: ['--debug', '--ipv6'], systemd: ['--debug', '--ipv6'], flagged: null },
-  { name: 'export', text: 'export DOCKER_OPTS="--debug"\n', sh: ['--debug'], systemd: [], flagged: 'systemd ignores "export DOCKER_OPTS=…"' },
+  {
+    name: 'indented, no final newline',
+    text: '  DOCKER_OPTS="--debug"',
+    sh: ['--debug'],
+    systemd: ['--debug'],
+    flagged: null,
+  },
+  {
+    name: 'the last assignment wins',
+    text: 'DOCKER_OPTS="--debug"\nDOCKER_OPTS="--ipv6"\n',
+    sh: ['--ipv6'],
+    systemd: ['--ipv6'],
+    flagged: null,
+  },
+  {
+    name: 'commented-out assignment',
+    text: '#DOCKER_OPTS="--dns 8.8.8.8"\nDOCKER_OPTS="--debug"\n',
+    sh: ['--debug'],
+    systemd: ['--debug'],
+    flagged: null,
+  },
+  {
+    name: 'other variables',
+    text: 'DOCKERD=/usr/local/bin/dockerd\nDOCKER_OPTS="--debug"\nFOO=bar\n',
+    sh: ['--debug'],
+    systemd: ['--debug'],
+    flagged: null,
+  },
+  {
+    name: 'continuation inside double quotes',
+    text: 'DOCKER_OPTS="--debug \\\n  --ipv6"\n',
+    sh: ['--debug', '--ipv6'],
+    systemd: ['--debug', '--ipv6'],
+    flagged: null,
+  },
+  {
+    name: 'export',
+    text: 'export DOCKER_OPTS="--debug"\n',
+    sh: ['--debug'],
+    systemd: [],
+    flagged: 'systemd ignores "export DOCKER_OPTS=…"',
+  },
   {
     name: 'self-reference',
     text: 'DOCKER_OPTS="$DOCKER_OPTS --registry-mirror=https://m.example"\n',
@@ -37,20 +88,104 @@ const readCases: ReadCase[] = [
     systemd: ['$DOCKER_OPTS', '--registry-mirror=https://m.example'],
     flagged: 'sh expands $DOCKER_OPTS',
   },
-  { name: 'backticks', text: 'DOCKER_OPTS="--label host=`hostname`"\n', sh: undefined, systemd: ['--label', 'host=`hostname`'], flagged: 'sh runs command substitution' },
-  { name: '$(…)', text: 'DOCKER_OPTS="--label host=$(hostname)"\n', sh: undefined, systemd: ['--label', 'host=$(hostname)'], flagged: 'command substitution' },
-  { name: 'nested quotes', text: `DOCKER_OPTS="--label 'a b'"\n`, sh: ['--label', "'a", "b'"], systemd: ['--label', 'a b'], flagged: 'quotes inside the value' },
-  { name: 'multi-line value', text: 'DOCKER_OPTS="--debug\n  --ipv6"\n', sh: ['--debug', '--ipv6'], systemd: ['--debug', '--ipv6'], flagged: 'spans several lines' },
-  { name: 'unquoted continuation', text: 'DOCKER_OPTS=--debug \\\n --ipv6\n', sh: [], systemd: ['--debug', '--ipv6'], flagged: 'followed by a command' },
-  { name: 'backslash escapes', text: 'DOCKER_OPTS=--label=a\\ b\n', sh: ['--label=a', 'b'], systemd: ['--label=a', 'b'], flagged: null },
-  { name: 'comment after an unquoted value', text: 'DOCKER_OPTS=--debug # verbose\n', sh: ['--debug'], systemd: ['--debug', '#', 'verbose'], flagged: 'sh gives ["--debug"], systemd gives ["--debug", "#", "verbose"]' },
-  { name: 'comment after a quoted value', text: 'DOCKER_OPTS="--debug" # verbose\n', sh: ['--debug'], systemd: ['--debug#', 'verbose'], flagged: 'read differently' },
-  { name: 'assignment before a command', text: 'DOCKER_OPTS=--debug true\n', sh: [], systemd: ['--debug', 'true'], flagged: 'followed by a command' },
-  { name: 'glob characters', text: 'DOCKER_OPTS="--label=a*"\n', sh: ['--label=a*'], systemd: ['--label=a*'], flagged: 'file-name patterns' },
-  { name: 'CRLF line endings', text: 'DOCKER_OPTS="--debug"\r\n', sh: ['--debug\r'], systemd: ['--debug'], flagged: 'Windows (CRLF) line endings' },
-  { name: 'unterminated quote', text: 'DOCKER_OPTS="--debug\n', sh: undefined, systemd: ['--debug'], flagged: 'a quote is never closed' },
-  { name: 'comment ending in a backslash', text: '# old settings \\\nDOCKER_OPTS="--debug"\n', sh: ['--debug'], systemd: ['--debug'], flagged: 'systemd before 254' },
-  { name: 'inside if (both read it)', text: 'if [ -d /srv ]; then\n  DOCKER_OPTS="--data-root=/srv/docker"\nfi\n', sh: ['--data-root=/srv/docker'], systemd: ['--data-root=/srv/docker'], flagged: null },
+  {
+    name: 'backticks',
+    text: 'DOCKER_OPTS="--label host=`hostname`"\n',
+    sh: undefined,
+    systemd: ['--label', 'host=`hostname`'],
+    flagged: 'sh runs command substitution',
+  },
+  {
+    name: '$(…)',
+    text: 'DOCKER_OPTS="--label host=$(hostname)"\n',
+    sh: undefined,
+    systemd: ['--label', 'host=$(hostname)'],
+    flagged: 'command substitution',
+  },
+  {
+    name: 'nested quotes',
+    text: `DOCKER_OPTS="--label 'a b'"\n`,
+    sh: ['--label', "'a", "b'"],
+    systemd: ['--label', 'a b'],
+    flagged: 'quotes inside the value',
+  },
+  {
+    name: 'multi-line value',
+    text: 'DOCKER_OPTS="--debug\n  --ipv6"\n',
+    sh: ['--debug', '--ipv6'],
+    systemd: ['--debug', '--ipv6'],
+    flagged: 'spans several lines',
+  },
+  {
+    name: 'unquoted continuation',
+    text: 'DOCKER_OPTS=--debug \\\n --ipv6\n',
+    sh: [],
+    systemd: ['--debug', '--ipv6'],
+    flagged: 'followed by a command',
+  },
+  {
+    name: 'backslash escapes',
+    text: 'DOCKER_OPTS=--label=a\\ b\n',
+    sh: ['--label=a', 'b'],
+    systemd: ['--label=a', 'b'],
+    flagged: null,
+  },
+  {
+    name: 'comment after an unquoted value',
+    text: 'DOCKER_OPTS=--debug # verbose\n',
+    sh: ['--debug'],
+    systemd: ['--debug', '#', 'verbose'],
+    flagged: 'sh gives ["--debug"], systemd gives ["--debug", "#", "verbose"]',
+  },
+  {
+    name: 'comment after a quoted value',
+    text: 'DOCKER_OPTS="--debug" # verbose\n',
+    sh: ['--debug'],
+    systemd: ['--debug#', 'verbose'],
+    flagged: 'read differently',
+  },
+  {
+    name: 'assignment before a command',
+    text: 'DOCKER_OPTS=--debug true\n',
+    sh: [],
+    systemd: ['--debug', 'true'],
+    flagged: 'followed by a command',
+  },
+  {
+    name: 'glob characters',
+    text: 'DOCKER_OPTS="--label=a*"\n',
+    sh: ['--label=a*'],
+    systemd: ['--label=a*'],
+    flagged: 'file-name patterns',
+  },
+  {
+    name: 'CRLF line endings',
+    text: 'DOCKER_OPTS="--debug"\r\n',
+    sh: ['--debug\r'],
+    systemd: ['--debug'],
+    flagged: 'Windows (CRLF) line endings',
+  },
+  {
+    name: 'unterminated quote',
+    text: 'DOCKER_OPTS="--debug\n',
+    sh: undefined,
+    systemd: ['--debug'],
+    flagged: 'a quote is never closed',
+  },
+  {
+    name: 'comment ending in a backslash',
+    text: '# old settings \\\nDOCKER_OPTS="--debug"\n',
+    sh: ['--debug'],
+    systemd: ['--debug'],
+    flagged: 'systemd before 254',
+  },
+  {
+    name: 'inside if (both read it)',
+    text: 'if [ -d /srv ]; then\n  DOCKER_OPTS="--data-root=/srv/docker"\nfi\n',
+    sh: ['--data-root=/srv/docker'],
+    systemd: ['--data-root=/srv/docker'],
+    flagged: null,
+  },
 ];
 
 describe('readEnvFile', () => {
@@ -62,7 +197,12 @@ describe('readEnvFile', () => {
     if (flagged === null) expect(reading.diagnostics).toEqual([]);
     else {
       expect(reading.diagnostics).toHaveLength(1);
-      expect(reading.diagnostics[0]).toMatchObject({ id: 'env-file-syntax', severity: 'warning', file: PATH, source: { kind: 'env-file', path: PATH } });
+      expect(reading.diagnostics[0]).toMatchObject({
+        id: 'env-file-syntax',
+        severity: 'warning',
+        file: PATH,
+        source: { kind: 'env-file', path: PATH },
+      });
       expect(reading.diagnostics[0]?.message).toContain(flagged);
     }
   });
@@ -112,24 +252,92 @@ interface EditCase {
 }
 
 const editCases: EditCase[] = [
-  { name: 'double quotes kept', before: 'DOCKER_OPTS="--debug"\n', words: ['--debug', '--ipv6'], after: 'DOCKER_OPTS="--debug --ipv6"\n' },
+  {
+    name: 'double quotes kept',
+    before: 'DOCKER_OPTS="--debug"\n',
+    words: ['--debug', '--ipv6'],
+    after: 'DOCKER_OPTS="--debug --ipv6"\n',
+  },
   { name: 'single quotes kept', before: "DOCKER_OPTS='--debug'\n", words: ['--ipv6'], after: "DOCKER_OPTS='--ipv6'\n" },
-  { name: 'no quotes kept when not needed', before: 'DOCKER_OPTS=--debug\n', words: ['--ipv6'], after: 'DOCKER_OPTS=--ipv6\n' },
-  { name: 'no quotes: double quotes added for spaces', before: 'DOCKER_OPTS=--debug\n', words: ['--debug', '--dns', '1.1.1.1'], after: 'DOCKER_OPTS="--debug --dns 1.1.1.1"\n' },
+  {
+    name: 'no quotes kept when not needed',
+    before: 'DOCKER_OPTS=--debug\n',
+    words: ['--ipv6'],
+    after: 'DOCKER_OPTS=--ipv6\n',
+  },
+  {
+    name: 'no quotes: double quotes added for spaces',
+    before: 'DOCKER_OPTS=--debug\n',
+    words: ['--debug', '--dns', '1.1.1.1'],
+    after: 'DOCKER_OPTS="--debug --dns 1.1.1.1"\n',
+  },
   { name: 'empty value', before: 'DOCKER_OPTS="--debug"\n', words: [], after: 'DOCKER_OPTS=""\n' },
-  { name: 'export kept', before: 'export DOCKER_OPTS="--debug"\n', words: ['--ipv6'], after: 'export DOCKER_OPTS="--ipv6"\n', readBack: ['sh'] },
-  { name: 'only the last assignment changes', before: 'DOCKER_OPTS="--a"\n# x\nDOCKER_OPTS="--b"\nFOO=1\n', words: ['--c'], after: 'DOCKER_OPTS="--a"\n# x\nDOCKER_OPTS="--c"\nFOO=1\n' },
-  { name: 'commented-out line untouched', before: '#DOCKER_OPTS="--dns 8.8.8.8"\nDOCKER_OPTS=""\n', words: ['--debug'], after: '#DOCKER_OPTS="--dns 8.8.8.8"\nDOCKER_OPTS="--debug"\n' },
-  { name: 'comments only: line appended', before: '# settings\n#DOCKER_OPTS="--dns 8.8.8.8"\n', words: ['--debug'], after: '# settings\n#DOCKER_OPTS="--dns 8.8.8.8"\nDOCKER_OPTS="--debug"\n' },
-  { name: "Debian's shipped file", before: DEBIAN_DEFAULT, words: ['--debug'], after: `${DEBIAN_DEFAULT}DOCKER_OPTS="--debug"\n` },
+  {
+    name: 'export kept',
+    before: 'export DOCKER_OPTS="--debug"\n',
+    words: ['--ipv6'],
+    after: 'export DOCKER_OPTS="--ipv6"\n',
+    readBack: ['sh'],
+  },
+  {
+    name: 'only the last assignment changes',
+    before: 'DOCKER_OPTS="--a"\n# x\nDOCKER_OPTS="--b"\nFOO=1\n',
+    words: ['--c'],
+    after: 'DOCKER_OPTS="--a"\n# x\nDOCKER_OPTS="--c"\nFOO=1\n',
+  },
+  {
+    name: 'commented-out line untouched',
+    before: '#DOCKER_OPTS="--dns 8.8.8.8"\nDOCKER_OPTS=""\n',
+    words: ['--debug'],
+    after: '#DOCKER_OPTS="--dns 8.8.8.8"\nDOCKER_OPTS="--debug"\n',
+  },
+  {
+    name: 'comments only: line appended',
+    before: '# settings\n#DOCKER_OPTS="--dns 8.8.8.8"\n',
+    words: ['--debug'],
+    after: '# settings\n#DOCKER_OPTS="--dns 8.8.8.8"\nDOCKER_OPTS="--debug"\n',
+  },
+  {
+    name: "Debian's shipped file",
+    before: DEBIAN_DEFAULT,
+    words: ['--debug'],
+    after: `${DEBIAN_DEFAULT}DOCKER_OPTS="--debug"\n`,
+  },
   { name: 'no final newline', before: '# settings', words: ['--debug'], after: '# settings\nDOCKER_OPTS="--debug"\n' },
-  { name: 'CRLF file', before: '# settings\r\n', words: ['--debug'], after: '# settings\r\nDOCKER_OPTS="--debug"\r\n', readBack: ['systemd'] },
+  {
+    name: 'CRLF file',
+    before: '# settings\r\n',
+    words: ['--debug'],
+    after: '# settings\r\nDOCKER_OPTS="--debug"\r\n',
+    readBack: ['systemd'],
+  },
   { name: 'missing file', before: null, words: ['--debug'], after: 'DOCKER_OPTS="--debug"\n' },
   { name: 'empty file', before: '', words: ['--debug'], after: 'DOCKER_OPTS="--debug"\n' },
-  { name: 'self-reference replaced by plain words', before: 'DOCKER_OPTS="$DOCKER_OPTS --debug"\n', words: ['--debug', '--ipv6'], after: 'DOCKER_OPTS="--debug --ipv6"\n' },
-  { name: 'trailing comment kept', before: 'DOCKER_OPTS="--debug" # verbose\n', words: ['--ipv6'], after: 'DOCKER_OPTS="--ipv6" # verbose\n', readBack: ['sh'] },
-  { name: 'same words, different spacing: untouched', before: 'DOCKER_OPTS="--debug   --ipv6"\n', words: ['--debug', '--ipv6'], after: 'DOCKER_OPTS="--debug   --ipv6"\n' },
-  { name: 'other lines byte-identical', before: '\tFOO="a b"  \n\nDOCKER_OPTS=\'\'\n; odd\n', words: ['-H', 'unix:///var/run/docker.sock'], after: "\tFOO=\"a b\"  \n\nDOCKER_OPTS='-H unix:///var/run/docker.sock'\n; odd\n" },
+  {
+    name: 'self-reference replaced by plain words',
+    before: 'DOCKER_OPTS="$DOCKER_OPTS --debug"\n',
+    words: ['--debug', '--ipv6'],
+    after: 'DOCKER_OPTS="--debug --ipv6"\n',
+  },
+  {
+    name: 'trailing comment kept',
+    before: 'DOCKER_OPTS="--debug" # verbose\n',
+    words: ['--ipv6'],
+    after: 'DOCKER_OPTS="--ipv6" # verbose\n',
+    readBack: ['sh'],
+  },
+  {
+    name: 'same words, different spacing: untouched',
+    before: 'DOCKER_OPTS="--debug   --ipv6"\n',
+    words: ['--debug', '--ipv6'],
+    after: 'DOCKER_OPTS="--debug   --ipv6"\n',
+  },
+  {
+    name: 'other lines byte-identical',
+    before: '\tFOO="a b"  \n\nDOCKER_OPTS=\'\'\n; odd\n',
+    words: ['-H', 'unix:///var/run/docker.sock'],
+    after: '\tFOO="a b"  \n\nDOCKER_OPTS=\'-H unix:///var/run/docker.sock\'\n; odd\n',
+  },
 ];
 
 describe('setEnvFileWords', () => {
@@ -143,9 +351,16 @@ describe('setEnvFileWords', () => {
     expect(reading.diagnostics.length > 0).toBe(readBack.length < 2);
   });
 
-  it.each(['a b', '"x"', "it's", '$HOME', '`id`', 'a\\b'])('refuses %j, which the readers would read differently', (word) => {
-    expect(setEnvFileWords('DOCKER_OPTS=""\n', ['--label', word])).toMatchObject({ ok: false, reason: 'unrepresentable', word });
-  });
+  it.each(['a b', '"x"', "it's", '$HOME', '`id`', 'a\\b'])(
+    'refuses %j, which the readers would read differently',
+    (word) => {
+      expect(setEnvFileWords('DOCKER_OPTS=""\n', ['--label', word])).toMatchObject({
+        ok: false,
+        reason: 'unrepresentable',
+        word,
+      });
+    },
+  );
 });
 
 describe('the shell reading agrees with the real /bin/sh', () => {
@@ -157,7 +372,11 @@ describe('the shell reading agrees with the real /bin/sh', () => {
     const file = join(dir, 'docker');
     writeFileSync(file, text);
     // What /etc/init.d/docker does: DOCKER_OPTS= then `. /etc/default/docker`, then an unquoted $DOCKER_OPTS.
-    const out = execFileSync('/bin/sh', ['-c', 'DOCKER_OPTS=; . "$1"; for w in $DOCKER_OPTS; do printf "%s\\0" "$w"; done', 'sh', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync(
+      '/bin/sh',
+      ['-c', 'DOCKER_OPTS=; . "$1"; for w in $DOCKER_OPTS; do printf "%s\\0" "$w"; done', 'sh', file],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    );
     expect(out.split('\0').slice(0, -1)).toEqual(sh);
   });
 });

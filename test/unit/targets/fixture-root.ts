@@ -25,4 +25,5 @@ export function rootCtx(root: string, env: Record<string, string | undefined> = 
   return { ...createContext({ root, env }), cwd: '/work' };
 }
 
-export const fixtureRoot = (name: string): string => new URL(`../../../fixtures/roots/${name}`, import.meta.url).pathname;
+export const fixtureRoot = (name: string): string =>
+  new URL(`../../../fixtures/roots/${name}`, import.meta.url).pathname;

@@ -13,7 +13,10 @@ export const engine = (v: string): EngineVersion => parseEngineVersion(v) as Eng
 
 /** The command line as words, all from one source (the unit by default). */
 export const words = (text: string, source: Source = UNIT): DaemonArg[] =>
-  text.split(' ').filter(Boolean).map((value) => ({ value, source }));
+  text
+    .split(' ')
+    .filter(Boolean)
+    .map((value) => ({ value, source }));
 
 // Every file is readable, but its bytes are unknown: the value rules then skip TLS content checks.
 export const anyHost: HostView = { groupExists: () => true, fileReadable: () => true, readFile: () => undefined };
@@ -31,8 +34,17 @@ export function check(json: string | Uint8Array | null, options: CheckOptions = 
   const bytes = typeof json === 'string' ? Buffer.from(json, 'utf8') : json;
   const args = typeof options.args === 'string' ? words(options.args) : (options.args ?? []);
   const explicit = options.explicit ?? false;
-  const model = loadDaemonConfig({ daemonJson: { path: PATH, bytes, explicit }, args, engine: engine(options.engine ?? '28.5.2') });
-  return validateModel(model, { host: anyHost, strict: options.strict ?? false, explicit, rules: options.values ? valueRules : [] });
+  const model = loadDaemonConfig({
+    daemonJson: { path: PATH, bytes, explicit },
+    args,
+    engine: engine(options.engine ?? '28.5.2'),
+  });
+  return validateModel(model, {
+    host: anyHost,
+    strict: options.strict ?? false,
+    explicit,
+    rules: options.values ? valueRules : [],
+  });
 }
 
 /** "id severity line:col" for compact expectations. */

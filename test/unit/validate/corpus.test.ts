@@ -35,11 +35,16 @@ function readVerdicts(path: string): Map<string, { accepted: string; line: strin
 
 /** This machine's groups; nothing under the case's temp dir exists (no case creates files). */
 function hostFor(p: Placeholders): HostView {
-  const groups = new Set(readFileSync('/etc/group', 'utf8').split('\n').map((l) => l.split(':')[0]));
+  const groups = new Set(
+    readFileSync('/etc/group', 'utf8')
+      .split('\n')
+      .map((l) => l.split(':')[0]),
+  );
   return {
     groupExists: (name) => groups.has(name),
     fileReadable: (path) => !path.startsWith(p.tmp) && existsSync(path),
-    readFile: (path) => (!path.startsWith(p.tmp) && existsSync(path) && statSync(path).isFile() ? readFileSync(path) : undefined),
+    readFile: (path) =>
+      !path.startsWith(p.tmp) && existsSync(path) && statSync(path).isFile() ? readFileSync(path) : undefined,
   };
 }
 

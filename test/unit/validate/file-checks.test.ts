@@ -22,7 +22,12 @@ describe('the file: missing, encoding, syntax, top level', () => {
     ['\ufeff{}', ['json-bom error 1:1'], ['json-bom warning 1:1'], ['json-bom error 1:1']],
     ['', ['json-empty error 1:1'], ['json-empty warning 1:1'], ['json-empty error 1:1']],
     ['  \n', ['json-empty error 1:1'], ['json-empty warning 1:1'], ['json-empty error 1:1']],
-    ['{"debug": true}\n}\n', ['json-trailing-content warning 2:1'], ['json-trailing-content error 2:1'], ['json-trailing-content error 2:1']],
+    [
+      '{"debug": true}\n}\n',
+      ['json-trailing-content warning 2:1'],
+      ['json-trailing-content error 2:1'],
+      ['json-trailing-content error 2:1'],
+    ],
     ['{}', [], [], []],
     ['null', [], [], []],
   ])('%j', (json, legacy, modern, strict) => {
@@ -38,7 +43,7 @@ describe('the file: missing, encoding, syntax, top level', () => {
     expect(ids(bytes, '20.10.24', true)).toEqual(['json-invalid-utf8 error 1:16']);
   });
 
-  it('points at the syntax error and says what was expected, in dockerd\'s words too', () => {
+  it("points at the syntax error and says what was expected, in dockerd's words too", () => {
     const [d] = check('{\n  "registry-mirrors": ["https://m.example.com"],\n}\n', { engine: '26.1.5' });
     expect(d).toMatchObject({
       id: 'json-syntax',
@@ -53,7 +58,9 @@ describe('the file: missing, encoding, syntax, top level', () => {
 
   it('adds Go 1.27\'s "invalid JSON: " for the builds that print it', () => {
     const [d] = check('{"a": 1,}', { engine: '28.5.2+dfsg4' });
-    expect(d?.dockerd).toBe(`unable to configure the Docker daemon with file ${PATH}: invalid JSON: invalid character '}' looking for beginning of object key string`);
+    expect(d?.dockerd).toBe(
+      `unable to configure the Docker daemon with file ${PATH}: invalid JSON: invalid character '}' looking for beginning of object key string`,
+    );
     expect(check('{"a": 1,}', { engine: '28.5.2' })[0]?.dockerd).not.toContain('invalid JSON');
   });
 
@@ -62,7 +69,13 @@ describe('the file: missing, encoding, syntax, top level', () => {
     ['"debug"', 'json: cannot unmarshal string into Go value of type map[string]interface {}'],
     ['42', 'json: cannot unmarshal number into Go value of type map[string]interface {}'],
   ])('top level %s is refused', (json, go) => {
-    expect(check(json)).toMatchObject([{ id: 'json-top-level', severity: 'error', dockerd: `unable to configure the Docker daemon with file ${PATH}: ${go}` }]);
+    expect(check(json)).toMatchObject([
+      {
+        id: 'json-top-level',
+        severity: 'error',
+        dockerd: `unable to configure the Docker daemon with file ${PATH}: ${go}`,
+      },
+    ]);
   });
 
   it('warns about every repeated key (the last one wins), an error under --strict', () => {

@@ -7,7 +7,8 @@ describe('unknown keys', () => {
   it('reports every unknown key at its position, with one dockerd line listing all', () => {
     const ds = check('{\n  "foo": 1,\n  "Debug": true,\n  "bar": 2\n}');
     expect(ds.map(brief)).toEqual(['unknown-key error 2:3', 'unknown-key error 3:3', 'unknown-key error 4:3']);
-    for (const d of ds) expect(d.dockerd).toBe(`${PREFIX}the following directives don't match any configuration option: foo, Debug, bar`);
+    for (const d of ds)
+      expect(d.dockerd).toBe(`${PREFIX}the following directives don't match any configuration option: foo, Debug, bar`);
     expect(ds[1]).toMatchObject({ key: 'Debug', hint: 'did you mean "debug"?' });
   });
 
@@ -73,20 +74,27 @@ describe('keys dockerd accepts but ignores', () => {
   ])('%s: dockerd 23+ exits without starting when it turns --validate on', (json, id) => {
     const ds = check(json, { engine: '26.1.5' });
     expect(ds.map((d) => d.id)).toContain(id);
-    if (id === 'validate-key') expect(ds.find((d) => d.id === id)).toMatchObject({ severity: 'error', dockerd: 'configuration OK' });
+    if (id === 'validate-key')
+      expect(ds.find((d) => d.id === id)).toMatchObject({ severity: 'error', dockerd: 'configuration OK' });
     else expect(errors(ds)).toEqual([]);
   });
 
   it('warns about objects under keys dockerd does not know, naming settings lost inside', () => {
     expect(check('{"anything": {}}').map(brief)).toEqual(['ignored-object warning 1:2']);
     expect(check('{"nested": {"debug": true}}')).toMatchObject([
-      { id: 'ignored-object', message: expect.stringContaining('"debug" inside it has no effect'), hint: 'move "debug" to the top level and remove "nested"' },
+      {
+        id: 'ignored-object',
+        message: expect.stringContaining('"debug" inside it has no effect'),
+        hint: 'move "debug" to the top level and remove "nested"',
+      },
     ]);
   });
 
   it('treats "proxies" as the real home of http-proxy on 23+, and as unknown children on 20.10', () => {
     expect(check('{"proxies": {"http-proxy": "http://p:3128"}}', { engine: '23.0.0' })).toEqual([]);
-    expect(errors(check('{"proxies": {"http-proxy": "http://p:3128"}}', { engine: '20.10.24' }))).toMatchObject([{ id: 'unknown-key', key: 'http-proxy' }]);
+    expect(errors(check('{"proxies": {"http-proxy": "http://p:3128"}}', { engine: '20.10.24' }))).toMatchObject([
+      { id: 'unknown-key', key: 'http-proxy' },
+    ]);
   });
 
   it('accepts skip-listed and flat keys with any content', () => {
@@ -97,7 +105,12 @@ describe('keys dockerd accepts but ignores', () => {
 describe('children of "proxies"', () => {
   it('are matched exactly, with a suggestion', () => {
     expect(errors(check('{"proxies": {"HTTP-PROXY": "http://p:3128"}}', { engine: '26.1.5' }))).toMatchObject([
-      { id: 'unknown-key', key: 'HTTP-PROXY', message: expect.stringContaining('not a setting of "proxies"'), hint: 'did you mean "http-proxy"?' },
+      {
+        id: 'unknown-key',
+        key: 'HTTP-PROXY',
+        message: expect.stringContaining('not a setting of "proxies"'),
+        hint: 'did you mean "http-proxy"?',
+      },
     ]);
   });
 });

@@ -14,7 +14,7 @@ const TYPICAL = `{
 }
 `;
 
-describe('a typical daemon.json under Debian\'s unit', () => {
+describe("a typical daemon.json under Debian's unit", () => {
   it.each(['20.10.24', '26.1.5', '28.5.2', '29.7.2'])('draws no diagnostic at all on %s', (engine) => {
     const ds = check(TYPICAL, { engine, args: '-H fd:// --containerd=/run/containerd/containerd.sock', values: true });
     expect(ds.map((d) => `${d.id}: ${d.message}`)).toEqual([]);

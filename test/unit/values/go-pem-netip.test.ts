@@ -3,15 +3,35 @@ import { goParseAddrError } from '../../../src/validate/values/go/netip.js';
 import { goPemBlocks } from '../../../src/validate/values/go/pem.js';
 
 const latin1 = (s: string): Uint8Array => Buffer.from(s, 'latin1');
-const blocks = (s: string) => goPemBlocks(latin1(s)).map((b) => ({ type: b.type, headers: Object.fromEntries(b.headers), bytes: Buffer.from(b.bytes).toString('latin1') }));
+const blocks = (s: string) =>
+  goPemBlocks(latin1(s)).map((b) => ({
+    type: b.type,
+    headers: Object.fromEntries(b.headers),
+    bytes: Buffer.from(b.bytes).toString('latin1'),
+  }));
 
 describe('goPemBlocks (encoding/pem.Decode in a loop)', () => {
   it.each([
     ['one block', '-----BEGIN A-----\naGk=\n-----END A-----\n', [{ type: 'A', headers: {}, bytes: 'hi' }]],
-    ['text around blocks, CRLF', 'x\r\n-----BEGIN A-----\r\naGk=\r\n-----END A-----\r\ny\n-----BEGIN B-----\nYWI=\n-----END B-----', [{ type: 'A', headers: {}, bytes: 'hi' }, { type: 'B', headers: {}, bytes: 'ab' }]],
-    ['headers', '-----BEGIN K-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: X\n\naGk=\n-----END K-----\n', [{ type: 'K', headers: { 'Proc-Type': '4,ENCRYPTED', 'DEK-Info': 'X' }, bytes: 'hi' }]],
+    [
+      'text around blocks, CRLF',
+      'x\r\n-----BEGIN A-----\r\naGk=\r\n-----END A-----\r\ny\n-----BEGIN B-----\nYWI=\n-----END B-----',
+      [
+        { type: 'A', headers: {}, bytes: 'hi' },
+        { type: 'B', headers: {}, bytes: 'ab' },
+      ],
+    ],
+    [
+      'headers',
+      '-----BEGIN K-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: X\n\naGk=\n-----END K-----\n',
+      [{ type: 'K', headers: { 'Proc-Type': '4,ENCRYPTED', 'DEK-Info': 'X' }, bytes: 'hi' }],
+    ],
     ['an empty block', '-----BEGIN A-----\n-----END A-----\n', [{ type: 'A', headers: {}, bytes: '' }]],
-    ['bad base64 is skipped', '-----BEGIN A-----\nnot!b64\n-----END A-----\n-----BEGIN B-----\naGk=\n-----END B-----\n', [{ type: 'B', headers: {}, bytes: 'hi' }]],
+    [
+      'bad base64 is skipped',
+      '-----BEGIN A-----\nnot!b64\n-----END A-----\n-----BEGIN B-----\naGk=\n-----END B-----\n',
+      [{ type: 'B', headers: {}, bytes: 'hi' }],
+    ],
     ['missing padding is bad base64', '-----BEGIN A-----\naGk\n-----END A-----\n', []],
     ['END of another type', '-----BEGIN A-----\naGk=\n-----END B-----\n', []],
     ['text after END on its line', '-----BEGIN A-----\naGk=\n-----END A----- x\n', []],

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { goJoinHostPort, goSplitHostPort } from '../../../src/validate/values/go/host-port.js';
-import { formatIP, goParseAddr, goParseCIDR, goParseIP, isLoopbackIP, netipParsePrefixError } from '../../../src/validate/values/go/ip.js';
+import {
+  formatIP,
+  goParseAddr,
+  goParseCIDR,
+  goParseIP,
+  isLoopbackIP,
+  netipParsePrefixError,
+} from '../../../src/validate/values/go/ip.js';
 import { goQuote } from '../../../src/validate/values/go/quote.js';
 import { goAtoi, goParseFloat, goParseUint } from '../../../src/validate/values/go/strconv.js';
 import { ramInBytes } from '../../../src/validate/values/go/units.js';
@@ -23,10 +30,21 @@ describe('goParseIP (net.ParseIP)', () => {
     expect(ip).toBeDefined();
     expect(formatIP(ip!)).toBe(printed);
   });
-  it.each(['', 'not-an-ip', '010.0.0.1', '256.1.1.1', '1.2.3', '1.2.3.4.5', ' 8.8.8.8', 'fe80::1%eth0', ':::1', '1:2:3:4:5:6:7:8:9', '1.2.3.4::', '12345::', 'a::b::c'])(
-    'refuses %j',
-    (text) => expect(goParseIP(text)).toBeUndefined(),
-  );
+  it.each([
+    '',
+    'not-an-ip',
+    '010.0.0.1',
+    '256.1.1.1',
+    '1.2.3',
+    '1.2.3.4.5',
+    ' 8.8.8.8',
+    'fe80::1%eth0',
+    ':::1',
+    '1:2:3:4:5:6:7:8:9',
+    '1.2.3.4::',
+    '12345::',
+    'a::b::c',
+  ])('refuses %j', (text) => expect(goParseIP(text)).toBeUndefined());
   it('netip.ParseAddr also takes an IPv6 zone', () => {
     expect(goParseAddr('fe80::1%eth0')).toBeDefined();
     expect(goParseAddr('10.0.0.1%eth0')).toBeUndefined();
@@ -51,7 +69,9 @@ describe('goParseCIDR (net.ParseCIDR)', () => {
     ['0.0.0.0/0', '0.0.0.0/0'],
     ['10.0.0.0/32', '10.0.0.0/32'],
   ])('%s → %s', (text, network) => expect(goParseCIDR(text)?.text).toBe(network));
-  it.each(['10.0.0.0', '10.0.0.0/33', '10.0.0.0/-1', 'fd00::/129', 'x/8', '10.0.0.0/a', ''])('refuses %j', (text) => expect(goParseCIDR(text)).toBeUndefined());
+  it.each(['10.0.0.0', '10.0.0.0/33', '10.0.0.0/-1', 'fd00::/129', 'x/8', '10.0.0.0/a', ''])('refuses %j', (text) =>
+    expect(goParseCIDR(text)).toBeUndefined(),
+  );
   it.each([
     ['zz', `netip.ParsePrefix("zz"): no '/'`],
     ['10.0.0.0/33', 'netip.ParsePrefix("10.0.0.0/33"): prefix length out of range'],
@@ -118,7 +138,10 @@ describe('strconv', () => {
     expect(goAtoi('+5000')).toEqual({ ok: true, value: 5000n });
     expect(goAtoi('-1')).toEqual({ ok: true, value: -1n });
     expect(goAtoi('abc')).toEqual({ ok: false, error: 'strconv.Atoi: parsing "abc": invalid syntax' });
-    expect(goAtoi('99999999999999999999')).toEqual({ ok: false, error: 'strconv.Atoi: parsing "99999999999999999999": value out of range' });
+    expect(goAtoi('99999999999999999999')).toEqual({
+      ok: false,
+      error: 'strconv.Atoi: parsing "99999999999999999999": value out of range',
+    });
   });
   it.each([
     ['0x100', 256n],
@@ -129,7 +152,9 @@ describe('strconv', () => {
     ['0', 0n],
     ['0xffff_ffff', 4294967295n],
   ])('ParseUint(%s, 0, 32)', (text, value) => expect(goParseUint(text, 32)).toEqual({ ok: true, value }));
-  it.each(['', '0x', '08', '1_000', '0x1__0', '4294967296', '-1', 'x'])('ParseUint refuses %j', (text) => expect(goParseUint(text, 32).ok).toBe(false));
+  it.each(['', '0x', '08', '1_000', '0x1__0', '4294967296', '-1', 'x'])('ParseUint refuses %j', (text) =>
+    expect(goParseUint(text, 32).ok).toBe(false),
+  );
   it('ParseFloat', () => {
     expect(goParseFloat('1.5')).toEqual({ ok: true, value: 1.5 });
     expect(goParseFloat('2e3')).toEqual({ ok: true, value: 2000 });

@@ -20,7 +20,12 @@ export interface FakeHost {
 export function ctxOf(
   raw: string,
   values: Record<string, unknown>,
-  options: { host?: FakeHost; flags?: string[]; socketActivation?: boolean; sourceKind?: Setting['source']['kind'] } = {},
+  options: {
+    host?: FakeHost;
+    flags?: string[];
+    socketActivation?: boolean;
+    sourceKind?: Setting['source']['kind'];
+  } = {},
 ): ValueContext {
   const settings = new Map<string, Setting>();
   for (const [key, value] of Object.entries(values)) {
@@ -29,11 +34,19 @@ export function ctxOf(
       key,
       value,
       from: fromFlag ? 'flag' : 'file',
-      source: { kind: options.sourceKind ?? (fromFlag ? 'daemon-args' : 'daemon-json'), path: '/etc/docker/daemon.json' },
+      source: {
+        kind: options.sourceKind ?? (fromFlag ? 'daemon-args' : 'daemon-json'),
+        path: '/etc/docker/daemon.json',
+      },
     });
   }
   const groups = new Set(options.host?.groups ?? ['docker', 'root']);
-  const contents = new Map(Object.entries(options.host?.contents ?? {}).map(([p, c]) => [p, typeof c === 'string' ? Buffer.from(c, 'latin1') : c]));
+  const contents = new Map(
+    Object.entries(options.host?.contents ?? {}).map(([p, c]) => [
+      p,
+      typeof c === 'string' ? Buffer.from(c, 'latin1') : c,
+    ]),
+  );
   const files = new Set([...(options.host?.files ?? []), ...contents.keys()]);
   const ctx: ValueContext = {
     engine: engine(raw),
@@ -44,7 +57,11 @@ export function ctxOf(
   return ctx;
 }
 
-export function problemsOf(raw: string, values: Record<string, unknown>, options: Parameters<typeof ctxOf>[2] = {}): ValueProblem[] {
+export function problemsOf(
+  raw: string,
+  values: Record<string, unknown>,
+  options: Parameters<typeof ctxOf>[2] = {},
+): ValueProblem[] {
   return checkValues(ctxOf(raw, values, options));
 }
 

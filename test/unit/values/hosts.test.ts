@@ -24,7 +24,9 @@ describe('parseDaemonHost', () => {
     ['fd://3', V20, 'fd', 'fd://3'],
     ['npipe:////./pipe/docker_engine', V26, 'npipe', 'npipe:////./pipe/docker_engine'],
     ['', V26, 'unix', 'unix:///var/run/docker.sock'],
-  ])('%j on %o → %s %s', (addr, v, proto, normalized) => expect(parseDaemonHost(addr, v)).toMatchObject({ ok: true, proto, normalized }));
+  ])('%j on %o → %s %s', (addr, v, proto, normalized) =>
+    expect(parseDaemonHost(addr, v)).toMatchObject({ ok: true, proto, normalized }),
+  );
 
   it('falls back to tcp://localhost:2376 for a blank host when TLS is on', () => {
     expect(parseDaemonHost('', V26, { tls: true })).toMatchObject({ normalized: 'tcp://localhost:2376' });
@@ -47,9 +49,18 @@ describe('parseDaemonHost', () => {
   ])('%j on %o is refused', (addr, v, reason) => expect(parseDaemonHost(addr, v)).toEqual({ ok: false, reason }));
 
   it('leaves listen-time failures for later, as dockerd does', () => {
-    expect(parseDaemonHost('tcp://127.0.0.1:2375/api', V20)).toMatchObject({ ok: true, listenError: 'listen tcp: address tcp/2375/api: unknown port' });
-    expect(parseDaemonHost('tcp://127.0.0.1:99999', V26)).toMatchObject({ ok: true, listenError: 'listen tcp: address 99999: invalid port' });
-    expect(parseDaemonHost('npipe://x', V26)).toMatchObject({ ok: true, listenError: 'invalid protocol format: "npipe"' });
+    expect(parseDaemonHost('tcp://127.0.0.1:2375/api', V20)).toMatchObject({
+      ok: true,
+      listenError: 'listen tcp: address tcp/2375/api: unknown port',
+    });
+    expect(parseDaemonHost('tcp://127.0.0.1:99999', V26)).toMatchObject({
+      ok: true,
+      listenError: 'listen tcp: address 99999: invalid port',
+    });
+    expect(parseDaemonHost('npipe://x', V26)).toMatchObject({
+      ok: true,
+      listenError: 'invalid protocol format: "npipe"',
+    });
   });
 
   it.each([
@@ -66,14 +77,22 @@ describe('parseDaemonHost', () => {
 describe('hosts rule', () => {
   it('uses the flag parser wording for -H', () => {
     const [p] = errorsOf(problemsOf('20.10.24', { hosts: ['ssh://x'] }, { flags: ['hosts'] }));
-    expect(fullLine(p!)).toBe('Status: invalid argument "ssh://x" for "-H, --host" flag: Invalid bind address format: ssh://x');
+    expect(fullLine(p!)).toBe(
+      'Status: invalid argument "ssh://x" for "-H, --host" flag: Invalid bind address format: ssh://x',
+    );
   });
 
   it('accepts fd:// from the systemd unit, or when socket activation is known', () => {
     expect(errorsOf(problemsOf('26.1.5', { hosts: ['fd://'] }, { flags: ['hosts'], sourceKind: 'unit' }))).toEqual([]);
     expect(errorsOf(problemsOf('26.1.5', { hosts: ['fd://'] }, { socketActivation: true }))).toEqual([]);
-    expect(errorsOf(problemsOf('26.1.5', { hosts: ['fd://'] }, { flags: ['hosts'], sourceKind: 'unit', socketActivation: false }))).toHaveLength(1);
-    expect(errorsOf(problemsOf('26.1.5', { hosts: ['fd://'] }, { flags: ['hosts'], sourceKind: 'sysvinit' }))).toHaveLength(1);
+    expect(
+      errorsOf(
+        problemsOf('26.1.5', { hosts: ['fd://'] }, { flags: ['hosts'], sourceKind: 'unit', socketActivation: false }),
+      ),
+    ).toHaveLength(1);
+    expect(
+      errorsOf(problemsOf('26.1.5', { hosts: ['fd://'] }, { flags: ['hosts'], sourceKind: 'sysvinit' })),
+    ).toHaveLength(1);
   });
 
   it('refuses a non-numeric fd:// address under socket activation', () => {
@@ -93,7 +112,11 @@ describe('hosts rule', () => {
 
   it('does not warn when TLS verifies clients, but notes the 2375 default port', () => {
     const files = ['/c.pem', '/k.pem', '/ca.pem'];
-    const ps = problemsOf('26.1.5', { hosts: ['tcp://0.0.0.0'], tlsverify: true, tlscert: '/c.pem', tlskey: '/k.pem', tlscacert: '/ca.pem' }, { host: { files } });
+    const ps = problemsOf(
+      '26.1.5',
+      { hosts: ['tcp://0.0.0.0'], tlsverify: true, tlscert: '/c.pem', tlskey: '/k.pem', tlscacert: '/ca.pem' },
+      { host: { files } },
+    );
     expect(ps.map((p) => p.id)).toEqual(['tls-default-port']);
   });
 
@@ -125,9 +148,13 @@ describe('group rule', () => {
     expect(fullLine(p!)).toBe('failed to load listeners: group nope not found');
   });
   it('only warns for the default "docker", for numeric groups it is fine, and without unix sockets it is unused', () => {
-    expect(problemsOf('26.1.5', { group: 'docker' }, { host: { groups: [] } })).toEqual([expect.objectContaining({ severity: 'warning' })]);
+    expect(problemsOf('26.1.5', { group: 'docker' }, { host: { groups: [] } })).toEqual([
+      expect.objectContaining({ severity: 'warning' }),
+    ]);
     expect(problemsOf('26.1.5', { group: '999' }, { host: { groups: [] } })).toEqual([]);
-    expect(problemsOf('26.1.5', { group: 'nope', hosts: ['tcp://127.0.0.1:2375'] }).filter((p) => p.key === 'group')).toEqual([expect.objectContaining({ severity: 'warning' })]);
+    expect(
+      problemsOf('26.1.5', { group: 'nope', hosts: ['tcp://127.0.0.1:2375'] }).filter((p) => p.key === 'group'),
+    ).toEqual([expect.objectContaining({ severity: 'warning' })]);
     expect(problemsOf('26.1.5', { group: 'staff' }, { host: { groups: ['staff'] } })).toEqual([]);
   });
 });

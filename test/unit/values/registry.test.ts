@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultInsecureCIDRs, normalizeInsecureRegistry, normalizeMirror, normalizeMirrorList, maskPassword } from '../../../src/validate/values/index.js';
+import {
+  defaultInsecureCIDRs,
+  normalizeInsecureRegistry,
+  normalizeMirror,
+  normalizeMirrorList,
+  maskPassword,
+} from '../../../src/validate/values/index.js';
 import { engine, errorsOf, fullLine, problemsOf } from './helpers.js';
 
 const V20 = engine('20.10.24');
@@ -25,12 +31,24 @@ describe('normalizeMirror', () => {
   it.each([
     ['mirror.example.com', V20, 'invalid mirror: unsupported scheme "" in "mirror.example.com"'],
     ['mirror.example.com', V28_2, 'invalid mirror: unsupported scheme "" in "mirror.example.com"'],
-    ['mirror.example.com', V28, `invalid mirror: no scheme specified for "mirror.example.com": must use either 'https://' or 'http://'`],
-    ['mirror.example.com:5000', V26, 'invalid mirror: unsupported scheme "mirror.example.com" in "mirror.example.com:5000"'],
+    [
+      'mirror.example.com',
+      V28,
+      `invalid mirror: no scheme specified for "mirror.example.com": must use either 'https://' or 'http://'`,
+    ],
+    [
+      'mirror.example.com:5000',
+      V26,
+      'invalid mirror: unsupported scheme "mirror.example.com" in "mirror.example.com:5000"',
+    ],
     ['', V26, 'invalid mirror: unsupported scheme "" in ""'],
     ['', V29, `invalid mirror: no scheme specified for "": must use either 'https://' or 'http://'`],
     [' https://m', V20, 'invalid mirror: " https://m" is not a valid URI'],
-    [' https://m', V26, 'invalid mirror: " https://m" is not a valid URI: parse " https://m": first path segment in URL cannot contain colon'],
+    [
+      ' https://m',
+      V26,
+      'invalid mirror: " https://m" is not a valid URI: parse " https://m": first path segment in URL cannot contain colon',
+    ],
     ['ftp://m', V26, 'invalid mirror: unsupported scheme "ftp" in "ftp://m"'],
     ['ftp://m', V28, `invalid mirror: unsupported scheme "ftp" in "ftp://m": must use either 'https://' or 'http://'`],
     ['https://m/v2', V24_7, 'invalid mirror: path, query, or fragment at end of the URI "https://m/v2"'],
@@ -53,7 +71,10 @@ describe('normalizeMirror', () => {
   });
 
   it('de-duplicates after normalising, keeping the first', () => {
-    expect(normalizeMirrorList(['https://a', 'https://b/', 'https://a/', 'https://b'], V26)).toEqual({ value: ['https://a/', 'https://b/'], duplicates: [2, 3] });
+    expect(normalizeMirrorList(['https://a', 'https://b/', 'https://a/', 'https://b'], V26)).toEqual({
+      value: ['https://a/', 'https://b/'],
+      duplicates: [2, 3],
+    });
   });
 });
 
@@ -65,7 +86,9 @@ describe('registry-mirrors rule', () => {
   });
   it('uses the flag parser wording for --registry-mirror', () => {
     const [p] = errorsOf(problemsOf('28.5.2', { 'registry-mirrors': ['ftp://x'] }, { flags: ['registry-mirrors'] }));
-    expect(fullLine(p!)).toBe(`Status: invalid argument "ftp://x" for "--registry-mirror" flag: invalid mirror: unsupported scheme "ftp" in "ftp://x": must use either 'https://' or 'http://'`);
+    expect(fullLine(p!)).toBe(
+      `Status: invalid argument "ftp://x" for "--registry-mirror" flag: invalid mirror: unsupported scheme "ftp" in "ftp://x": must use either 'https://' or 'http://'`,
+    );
   });
   it('reports duplicates as info', () => {
     const ps = problemsOf('20.10.24', { 'registry-mirrors': ['https://m', 'https://m/'] });
@@ -93,7 +116,9 @@ describe('normalizeInsecureRegistry', () => {
     ['index.docker.io', V28, 'index.docker.io', 'host'],
     ['localhost:5000', V29, 'localhost:5000', 'host'],
     ['[fd00::1]', V26, '[fd00::1]', 'host'],
-  ])('%s on %o → %s', (entry, v, value, kind) => expect(normalizeInsecureRegistry(entry, v)).toEqual({ ok: true, value, kind }));
+  ])('%s on %o → %s', (entry, v, value, kind) =>
+    expect(normalizeInsecureRegistry(entry, v)).toEqual({ ok: true, value, kind }),
+  );
 
   it.each([
     ['-registry.local', V20, 'invalid index name (-registry.local). Cannot begin or end with a hyphen'],
@@ -101,25 +126,37 @@ describe('normalizeInsecureRegistry', () => {
     ['ftp://registry.local:5000', V26, "insecure registry ftp://registry.local:5000 should not contain '://'"],
     ['my_registry:5000', V26, 'insecure registry my_registry:5000 is not valid: invalid host "my_registry"'],
     ['registry.local:99999', V20, 'insecure registry registry.local:99999 is not valid: invalid port "99999"'],
-    ['registry.local:5000/path', V20, 'insecure registry registry.local:5000/path is not valid: invalid host "registry.local"'],
+    [
+      'registry.local:5000/path',
+      V20,
+      'insecure registry registry.local:5000/path is not valid: invalid host "registry.local"',
+    ],
     ['', V28, 'insecure registry  is not valid: invalid host ""'],
     ['10.0.0.1:abc', V28, 'insecure registry 10.0.0.1:abc is not valid: strconv.Atoi: parsing "abc": invalid syntax'],
     ['10.0.0.1:-1', V28, 'insecure registry 10.0.0.1:-1 is not valid: invalid port "-1"'],
     ['registry.local:', V26, 'insecure registry registry.local: is not valid: invalid host "registry.local"'],
     ['[fd00::1]', V20, 'insecure registry [fd00::1] is not valid: invalid host "[fd00::1]"'],
     ['10.0.0.0/33', V26, 'insecure registry 10.0.0.0/33 is not valid: invalid host "10.0.0.0/33"'],
-  ])('%j on %o is refused', (entry, v, reason) => expect(normalizeInsecureRegistry(entry, v)).toEqual({ ok: false, reason }));
+  ])('%j on %o is refused', (entry, v, reason) =>
+    expect(normalizeInsecureRegistry(entry, v)).toEqual({ ok: false, reason }),
+  );
 
-  it('strips http:// and https:// with dockerd\'s warning (29.x reworded it)', () => {
+  it("strips http:// and https:// with dockerd's warning (29.x reworded it)", () => {
     expect(normalizeInsecureRegistry('http://registry.local:5000', V26)).toEqual({
       ok: true,
       value: 'registry.local:5000',
       kind: 'host',
-      warning: "insecure registry http://registry.local:5000 should not contain 'http://' and 'http://' has been removed from the insecure registry config",
+      warning:
+        "insecure registry http://registry.local:5000 should not contain 'http://' and 'http://' has been removed from the insecure registry config",
     });
-    expect(normalizeInsecureRegistry('HTTPS://10.0.0.0/8', V20)).toMatchObject({ ok: true, value: '10.0.0.0/8', kind: 'cidr' });
+    expect(normalizeInsecureRegistry('HTTPS://10.0.0.0/8', V20)).toMatchObject({
+      ok: true,
+      value: '10.0.0.0/8',
+      kind: 'cidr',
+    });
     expect(normalizeInsecureRegistry('https://r.local', V29)).toMatchObject({
-      warning: "insecure registry https://r.local should not contain 'https' and 'httpss' has been removed from the insecure registry config",
+      warning:
+        "insecure registry https://r.local should not contain 'https' and 'httpss' has been removed from the insecure registry config",
     });
   });
 

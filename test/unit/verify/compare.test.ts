@@ -33,28 +33,65 @@ describe('compareWithInfo against /info shapes of real daemons', () => {
 
 describe('compareWithInfo: what counts as different', () => {
   const v = engine('28.5.2');
-  const info = (registry: NonNullable<DaemonInfo['RegistryConfig']>, rest: DaemonInfo = {}): DaemonInfo => ({ RegistryConfig: registry, ...rest });
-  const hub = (mirrors: string[]) => ({ 'docker.io': { Name: 'docker.io', Mirrors: mirrors, Secure: true, Official: true } });
+  const info = (registry: NonNullable<DaemonInfo['RegistryConfig']>, rest: DaemonInfo = {}): DaemonInfo => ({
+    RegistryConfig: registry,
+    ...rest,
+  });
+  const hub = (mirrors: string[]) => ({
+    'docker.io': { Name: 'docker.io', Mirrors: mirrors, Secure: true, Official: true },
+  });
   const defaults = ['::1/128', '127.0.0.0/8'];
 
   it('mirrors in another order (dockerd tries them in order)', () => {
     const expected = expectedState(settingsOf({ 'registry-mirrors': ['https://a.example', 'https://b.example'] }), v);
     const swapped = ['https://b.example/', 'https://a.example/'];
-    const d = compareWithInfo(expected, info({ Mirrors: swapped, IndexConfigs: hub(swapped), InsecureRegistryCIDRs: defaults }), v);
+    const d = compareWithInfo(
+      expected,
+      info({ Mirrors: swapped, IndexConfigs: hub(swapped), InsecureRegistryCIDRs: defaults }),
+      v,
+    );
     expect(d).toEqual([
-      { setting: 'registry-mirrors', field: 'RegistryConfig.Mirrors', expected: ['https://a.example/', 'https://b.example/'], actual: swapped },
-      { setting: 'registry-mirrors', field: 'RegistryConfig.IndexConfigs["docker.io"].Mirrors', expected: ['https://a.example/', 'https://b.example/'], actual: swapped },
+      {
+        setting: 'registry-mirrors',
+        field: 'RegistryConfig.Mirrors',
+        expected: ['https://a.example/', 'https://b.example/'],
+        actual: swapped,
+      },
+      {
+        setting: 'registry-mirrors',
+        field: 'RegistryConfig.IndexConfigs["docker.io"].Mirrors',
+        expected: ['https://a.example/', 'https://b.example/'],
+        actual: swapped,
+      },
     ]);
   });
 
   it('a removed insecure host the daemon still has (a reload keeps what the file no longer names)', () => {
-    const stale = { ...hub([]), 'old.local:5000': { Name: 'old.local:5000', Mirrors: [], Secure: false, Official: false } };
-    const d = compareWithInfo(expectedState(settingsOf({}), v), info({ Mirrors: null, IndexConfigs: stale, InsecureRegistryCIDRs: defaults }), v);
-    expect(d).toEqual([{ setting: 'insecure-registries', field: 'RegistryConfig.IndexConfigs (Secure: false)', expected: [], actual: ['old.local:5000'] }]);
+    const stale = {
+      ...hub([]),
+      'old.local:5000': { Name: 'old.local:5000', Mirrors: [], Secure: false, Official: false },
+    };
+    const d = compareWithInfo(
+      expectedState(settingsOf({}), v),
+      info({ Mirrors: null, IndexConfigs: stale, InsecureRegistryCIDRs: defaults }),
+      v,
+    );
+    expect(d).toEqual([
+      {
+        setting: 'insecure-registries',
+        field: 'RegistryConfig.IndexConfigs (Secure: false)',
+        expected: [],
+        actual: ['old.local:5000'],
+      },
+    ]);
   });
 
   it('a missing default CIDR, and describes it in one line', () => {
-    const d = compareWithInfo(expectedState(settingsOf({}), v), info({ Mirrors: null, IndexConfigs: hub([]), InsecureRegistryCIDRs: ['127.0.0.0/8'] }), v);
+    const d = compareWithInfo(
+      expectedState(settingsOf({}), v),
+      info({ Mirrors: null, IndexConfigs: hub([]), InsecureRegistryCIDRs: ['127.0.0.0/8'] }),
+      v,
+    );
     expect(d.map(describeDifference)).toEqual([
       'insecure-registries: RegistryConfig.InsecureRegistryCIDRs is ["127.0.0.0/8"], expected ["127.0.0.0/8","::1/128"]',
     ]);
@@ -62,7 +99,9 @@ describe('compareWithInfo: what counts as different', () => {
 
   it('debug, live-restore and labels only when configured; absent fields read as null', () => {
     const base = { Mirrors: null, IndexConfigs: hub([]), InsecureRegistryCIDRs: defaults };
-    expect(compareWithInfo(expectedState(settingsOf({}), v), info(base, { Debug: true, Labels: ['x=1'] }), v)).toEqual([]);
+    expect(compareWithInfo(expectedState(settingsOf({}), v), info(base, { Debug: true, Labels: ['x=1'] }), v)).toEqual(
+      [],
+    );
     const expected = expectedState(settingsOf({ debug: true, labels: ['x=1'] }), v);
     expect(compareWithInfo(expected, info(base, { Labels: null }), v)).toEqual([
       { setting: 'debug', field: 'Debug', expected: true, actual: null },

@@ -17,7 +17,12 @@ export function settingsOf(values: Record<string, unknown>, flags: readonly stri
   return new Map(
     Object.entries(values).map(([key, value]) => {
       const fromFlag = flags.includes(key);
-      const setting: Setting = { key, value, from: fromFlag ? 'flag' : 'file', source: { kind: fromFlag ? 'daemon-args' : 'daemon-json' } };
+      const setting: Setting = {
+        key,
+        value,
+        from: fromFlag ? 'flag' : 'file',
+        source: { kind: fromFlag ? 'daemon-args' : 'daemon-json' },
+      };
       return [key, setting];
     }),
   );

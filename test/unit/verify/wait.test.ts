@@ -47,7 +47,11 @@ describe('waitForDaemon', () => {
   it('times out with the last reason of each endpoint that never answered', async () => {
     const { ctx, calls } = fakeDaemon({ '/var/run/docker.sock': 0 });
     const r = await waitForDaemon(ctx, [UNIX, TCP], { timeoutMs: 1000, intervalMs: 50 });
-    expect(r).toMatchObject({ ok: false, answered: [UNIX.address], missing: [{ address: TCP.address, detail: 'connection refused' }] });
+    expect(r).toMatchObject({
+      ok: false,
+      answered: [UNIX.address],
+      missing: [{ address: TCP.address, detail: 'connection refused' }],
+    });
     expect(r.waitedMs).toBeGreaterThanOrEqual(1000);
     expect(r.waitedMs).toBeLessThan(1100);
     expect(r.stoppedBecause).toBeUndefined();
@@ -58,9 +62,15 @@ describe('waitForDaemon', () => {
   it('stops as soon as stopWaiting gives a reason (the unit failed: no point waiting 30 s)', async () => {
     const { ctx } = fakeDaemon({});
     let asked = 0;
-    const stopWaiting = async (): Promise<string | undefined> => (++asked >= 3 ? 'the service manager marked dockerd failed' : undefined);
+    const stopWaiting = async (): Promise<string | undefined> =>
+      ++asked >= 3 ? 'the service manager marked dockerd failed' : undefined;
     const r = await waitForDaemon(ctx, [UNIX], { timeoutMs: 30_000, intervalMs: 100, stopWaiting });
-    expect(r).toMatchObject({ ok: false, answered: [], stoppedBecause: 'the service manager marked dockerd failed', missing: [{ address: UNIX.address, detail: 'connection refused' }] });
+    expect(r).toMatchObject({
+      ok: false,
+      answered: [],
+      stoppedBecause: 'the service manager marked dockerd failed',
+      missing: [{ address: UNIX.address, detail: 'connection refused' }],
+    });
     expect(asked).toBe(3);
     expect(r.waitedMs).toBeLessThan(400);
   });
@@ -84,13 +94,23 @@ describe('waitForDaemon', () => {
     const { ctx, calls } = fakeDaemon({ '/var/run/docker.sock': 0 });
     const bad: Endpoint = { address: 'npipe://x', target: {}, unusable: 'invalid protocol format: "npipe"' };
     const r = await waitForDaemon(ctx, [UNIX, bad], { timeoutMs: 30_000 });
-    expect(r).toMatchObject({ ok: false, answered: [UNIX.address], missing: [{ address: 'npipe://x', detail: 'dockerd cannot listen on it: invalid protocol format: "npipe"' }] });
+    expect(r).toMatchObject({
+      ok: false,
+      answered: [UNIX.address],
+      missing: [{ address: 'npipe://x', detail: 'dockerd cannot listen on it: invalid protocol format: "npipe"' }],
+    });
     expect(r.waitedMs).toBeLessThan(100);
     expect(calls).toHaveLength(1);
   });
 
   it('is not verified with nothing to probe', async () => {
     const { ctx } = fakeDaemon({});
-    expect(await waitForDaemon(ctx, [], { timeoutMs: 1000 })).toEqual({ ok: false, answered: [], missing: [], waitedMs: 0, stoppedBecause: 'no endpoint to probe' });
+    expect(await waitForDaemon(ctx, [], { timeoutMs: 1000 })).toEqual({
+      ok: false,
+      answered: [],
+      missing: [],
+      waitedMs: 0,
+      stoppedBecause: 'no endpoint to probe',
+    });
   });
 });

@@ -18,7 +18,10 @@ describe('answers → intents (the CLI commands would make the same)', () => {
       insecure: { add: ['10.0.0.0/8'] },
       remoteApi: { kind: 'tls', address: 'tcp://0.0.0.0:2376', ca: '/c', cert: '/s', key: '/k' },
       keys: [{ key: 'live-restore', value: true }],
-      removals: [{ kind: 'key', key: 'debug' }, { kind: 'entry', key: 'registry-mirrors', value: 'https://x.example' }],
+      removals: [
+        { kind: 'key', key: 'debug' },
+        { kind: 'entry', key: 'registry-mirrors', value: 'https://x.example' },
+      ],
     });
     expect(allowInsecureTcp).toBe(false);
     expect(intents).toEqual([
@@ -38,7 +41,9 @@ describe('answers → intents (the CLI commands would make the same)', () => {
 
   it('only the confirmed insecure API allows TCP without TLS; nothing asked is nothing to do', () => {
     expect(toIntents({ remoteApi: { kind: 'insecure', address: 'tcp://0.0.0.0:2375' } }).allowInsecureTcp).toBe(true);
-    expect(toIntents({ remoteApi: { kind: 'loopback', address: 'tcp://127.0.0.1:2375' } }).allowInsecureTcp).toBe(false);
+    expect(toIntents({ remoteApi: { kind: 'loopback', address: 'tcp://127.0.0.1:2375' } }).allowInsecureTcp).toBe(
+      false,
+    );
     expect(toIntents({})).toEqual({ intents: [], allowInsecureTcp: false });
   });
 });
@@ -47,8 +52,12 @@ describe('checks as typed', () => {
   it('mirrors and insecure registries: the CLI rules, an empty line ends the list, in both languages', () => {
     expect(listCheck(MIRRORS, engine, en, true)('')).toBe(true);
     expect(listCheck(MIRRORS, engine, en, true)('https://a.example, https://b.example')).toBe(true);
-    expect(listCheck(MIRRORS, engine, en, true)('https://a.example https://user:pw@b.example')).toMatch(/^"https:\/\/user:xxxxx@b\.example" is not a valid registry mirror: /);
-    expect(listCheck(INSECURE_REGISTRIES, engine, zh, true)('10.0.0.0/33')).toMatch(/^"10\.0\.0\.0\/33" 不是有效的非安全仓库地址：/);
+    expect(listCheck(MIRRORS, engine, en, true)('https://a.example https://user:pw@b.example')).toMatch(
+      /^"https:\/\/user:xxxxx@b\.example" is not a valid registry mirror: /,
+    );
+    expect(listCheck(INSECURE_REGISTRIES, engine, zh, true)('10.0.0.0/33')).toMatch(
+      /^"10\.0\.0\.0\/33" 不是有效的非安全仓库地址：/,
+    );
   });
 
   it('API addresses: one TCP address, loopback or not as chosen', () => {
@@ -78,7 +87,13 @@ describe('checks as typed', () => {
 describe('no command on a terminal is the wizard', () => {
   it('adds `wizard` only on a terminal, and only when no command is named', () => {
     expect(withDefaultCommand([], true)).toEqual(['wizard']);
-    expect(withDefaultCommand(['--root', '/tmp/x', '--lang', 'zh'], true)).toEqual(['wizard', '--root', '/tmp/x', '--lang', 'zh']);
+    expect(withDefaultCommand(['--root', '/tmp/x', '--lang', 'zh'], true)).toEqual([
+      'wizard',
+      '--root',
+      '/tmp/x',
+      '--lang',
+      'zh',
+    ]);
     expect(withDefaultCommand(['--root', '/tmp/x', 'show'], true)).toEqual(['--root', '/tmp/x', 'show']);
     expect(withDefaultCommand(['--help'], true)).toEqual(['--help']);
     expect(withDefaultCommand([], false)).toEqual([]);

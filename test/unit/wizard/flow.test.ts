@@ -12,13 +12,19 @@ import { capturedIo, wizardOptions } from './wizard-io.js';
 const FAST = 'https://fast.example';
 const SLOW = 'https://slow.example';
 const DEAD = 'https://dead.example';
-const delayed = (ms: number) => () => new Promise<ReturnType<typeof reply>>((resolve) => setTimeout(() => resolve(reply(200, API)), ms));
+const delayed = (ms: number) => () =>
+  new Promise<ReturnType<typeof reply>>((resolve) => setTimeout(() => resolve(reply(200, API)), ms));
 
 /** A copy of a fixture root, with the registries the probes reach scripted. */
 function setUp(fixture = 'debian-docker-io', files: Record<string, string> = {}) {
   const root = makeRoot(files);
   cpSync(fixtureRoot(fixture), root, { recursive: true });
-  const http = scripted({ [`${FAST}/v2/`]: reply(200, API), [`${SLOW}/v2/`]: delayed(40), [`${DEAD}/v2/`]: blackHole, 'http://10.1.2.3:5000/v2/': reply(200, API) });
+  const http = scripted({
+    [`${FAST}/v2/`]: reply(200, API),
+    [`${SLOW}/v2/`]: delayed(40),
+    [`${DEAD}/v2/`]: blackHole,
+    'http://10.1.2.3:5000/v2/': reply(200, API),
+  });
   const ctx = { ...rootCtx(root), http: http.ctx.http };
   const daemonJson = () => {
     const path = join(root, 'etc/docker/daemon.json');
@@ -27,7 +33,10 @@ function setUp(fixture = 'debian-docker-io', files: Record<string, string> = {})
   return { root, ctx, daemonJson };
 }
 
-async function run(script: Step[], options: { lang?: 'en' | 'zh'; fixture?: string; files?: Record<string, string> } = {}) {
+async function run(
+  script: Step[],
+  options: { lang?: 'en' | 'zh'; fixture?: string; files?: Record<string, string> } = {},
+) {
   const { root, ctx, daemonJson } = setUp(options.fixture, options.files);
   const { io, output } = capturedIo(options.lang);
   const scriptedRun = scriptedPrompter(script);
@@ -56,17 +65,26 @@ describe('the wizard, with a scripted person', () => {
     expect(r.error).toBeUndefined();
     expect(r.code).toBe(EXIT.ok);
     const mirrorUrl = r.asked.find((a) => a.name === 'mirrorUrl')!;
-    expect(mirrorUrl.rejected).toEqual(['"ftp://mirror.example" is not a valid registry mirror: invalid mirror: unsupported scheme "ftp" in "ftp://mirror.example"']);
+    expect(mirrorUrl.rejected).toEqual([
+      '"ftp://mirror.example" is not a valid registry mirror: invalid mirror: unsupported scheme "ftp" in "ftp://mirror.example"',
+    ]);
     const offered = r.asked.find((a) => a.name === 'mirrors')!.choices!;
     expect(offered.map((c) => c.value)).toEqual([FAST, SLOW, DEAD]);
     expect(offered.map((c) => c.checked)).toEqual([true, true, false]);
     expect(offered[2]!.label).toMatch(/^✗ https:\/\/dead\.example\s+unusable: no answer$/);
-    expect(r.asked.find((a) => a.name === 'insecureRegistry')!.rejected![0]).toBe('"10.0.0.0/33" is not a valid insecure registry: insecure registry 10.0.0.0/33 is not valid: invalid host "10.0.0.0/33"');
+    expect(r.asked.find((a) => a.name === 'insecureRegistry')!.rejected![0]).toBe(
+      '"10.0.0.0/33" is not a valid insecure registry: insecure registry 10.0.0.0/33 is not valid: invalid host "10.0.0.0/33"',
+    );
     // As `insecure add` does: the scheme is dropped, with dockerd's warning.
-    expect(r.output).toContain("! http://10.1.2.3:5000: insecure registry http://10.1.2.3:5000 should not contain 'http://'");
+    expect(r.output).toContain(
+      "! http://10.1.2.3:5000: insecure registry http://10.1.2.3:5000 should not contain 'http://'",
+    );
     expect(r.progress).toContain('  3/3 answered');
     expect(r.output).toContain('10.1.2.3:5000: answers over plain http: it needs this entry');
-    expect(JSON.parse(r.daemonJson()!)).toEqual({ 'registry-mirrors': [FAST, SLOW], 'insecure-registries': ['10.1.2.3:5000'] });
+    expect(JSON.parse(r.daemonJson()!)).toEqual({
+      'registry-mirrors': [FAST, SLOW],
+      'insecure-registries': ['10.1.2.3:5000'],
+    });
     expect(r.output).toContain('+++ ');
     expect(r.output).toMatch(/dockerd will be reloaded \(.*registry-mirrors/);
     expect(r.left()).toEqual([]);
@@ -104,7 +122,9 @@ describe('the wizard, with a scripted person', () => {
       { name: 'apiAddress', type: ['tcp://127.0.0.1:2375', 'tcp://0.0.0.0:2375'] },
       { name: 'apiInsecureConfirm', confirm: false },
     ]);
-    expect(declined.asked.find((a) => a.name === 'apiAddress')!.rejected).toEqual(['That is a loopback address: choose "On this machine only" for it.']);
+    expect(declined.asked.find((a) => a.name === 'apiAddress')!.rejected).toEqual([
+      'That is a loopback address: choose "On this machine only" for it.',
+    ]);
     expect(declined.output).toContain('DANGER: tcp://0.0.0.0:2375 without TLS');
     expect(declined.output).toContain('Nothing to change');
     expect(declined.daemonJson()).toBeNull();
@@ -128,12 +148,22 @@ describe('the wizard, with a scripted person', () => {
         { name: 'tasks', tick: ['api'] },
         { name: 'apiKind', select: 'tls' },
         { name: 'apiAddress', type: [''] },
-        { name: 'tlsCa', type: ['ca.pem', '/etc/docker/tls/missing.pem', '/etc/docker/tls/not-pem.txt', '/etc/docker/tls/ca.pem'] },
+        {
+          name: 'tlsCa',
+          type: ['ca.pem', '/etc/docker/tls/missing.pem', '/etc/docker/tls/not-pem.txt', '/etc/docker/tls/ca.pem'],
+        },
         { name: 'tlsCert', type: [''] },
         { name: 'tlsKey', type: [''] },
         { name: 'apply', confirm: false },
       ],
-      { files: { 'etc/docker/tls/ca.pem': pem, 'etc/docker/tls/server-cert.pem': pem, 'etc/docker/tls/server-key.pem': '-----BEGIN PRIVATE KEY-----\n', 'etc/docker/tls/not-pem.txt': 'hello' } },
+      {
+        files: {
+          'etc/docker/tls/ca.pem': pem,
+          'etc/docker/tls/server-cert.pem': pem,
+          'etc/docker/tls/server-key.pem': '-----BEGIN PRIVATE KEY-----\n',
+          'etc/docker/tls/not-pem.txt': 'hello',
+        },
+      },
     );
     expect(r.asked.find((a) => a.name === 'tlsCa')!.rejected).toEqual([
       'An absolute path, as dockerd will read it.',
@@ -156,7 +186,9 @@ describe('the wizard, with a scripted person', () => {
     );
     expect(r.code).toBe(EXIT.ok);
     expect(r.asked[0]!.message).toBe('要配置哪些内容？（空格勾选，回车继续）');
-    expect(r.asked.find((a) => a.name === 'insecureRegistry')!.rejected![0]).toMatch(/^"reg\/path" 不是有效的非安全仓库地址：/);
+    expect(r.asked.find((a) => a.name === 'insecureRegistry')!.rejected![0]).toMatch(
+      /^"reg\/path" 不是有效的非安全仓库地址：/,
+    );
     expect(r.output).toContain('当前设置（以及每一项的来源）');
     expect(r.output).toContain('将要做出的修改');
     expect(JSON.parse(r.daemonJson()!)).toEqual({ 'insecure-registries': ['10.1.2.3:5000'] });
@@ -198,13 +230,17 @@ describe('the wizard, with a scripted person', () => {
       { name: 'apply', confirm: true },
     ]);
     expect(await runWizard({ ctx, io }, wizardOptions(root), prompter)).toBe(EXIT.ok);
-    expect(readFileSync(join(root, 'etc/default/docker'), 'utf8')).toContain('--insecure-registry 10.0.0.5:5000 --insecure-registry=10.1.2.3:5000"');
+    expect(readFileSync(join(root, 'etc/default/docker'), 'utf8')).toContain(
+      '--insecure-registry 10.0.0.5:5000 --insecure-registry=10.1.2.3:5000"',
+    );
     expect(existsSync(join(root, 'etc/docker/daemon.json'))).toBe(false);
     expect(output()).toContain('+++ ');
   });
 
   it('stops before any question when daemon.json does not parse and the fix is declined', async () => {
-    const r = await run([{ name: 'doctorFix', confirm: false }], { files: { 'etc/docker/daemon.json': '{\n  "debug": true,,\n}\n' } });
+    const r = await run([{ name: 'doctorFix', confirm: false }], {
+      files: { 'etc/docker/daemon.json': '{\n  "debug": true,,\n}\n' },
+    });
     expect(r.code).toBe(EXIT.problems);
     expect(r.output).toContain('is not valid JSON, so nothing can be added to it. Run `dockerd-config repair`');
     expect(r.daemonJson()).toBe('{\n  "debug": true,,\n}\n');

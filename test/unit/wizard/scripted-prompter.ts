@@ -33,7 +33,8 @@ export function scriptedPrompter(script: readonly Step[]) {
     select: async (q) => {
       asked.push({ name: q.name, message: q.message, choices: q.choices });
       const step = next(q.name, q.message);
-      if (!('select' in step) || !q.choices.some((c) => c.value === step.select)) throw new Error(`${q.name}: no choice ${JSON.stringify(step)}`);
+      if (!('select' in step) || !q.choices.some((c) => c.value === step.select))
+        throw new Error(`${q.name}: no choice ${JSON.stringify(step)}`);
       return step.select;
     },
     checkbox: async (q) => {
@@ -41,7 +42,8 @@ export function scriptedPrompter(script: readonly Step[]) {
       const step = next(q.name, q.message);
       if (!('tick' in step)) throw new Error(`${q.name} is a checkbox`);
       const ticked = typeof step.tick === 'function' ? step.tick(q.choices) : [...step.tick];
-      for (const value of ticked) if (!q.choices.some((c) => c.value === value)) throw new Error(`${q.name}: no choice ${value}`);
+      for (const value of ticked)
+        if (!q.choices.some((c) => c.value === value)) throw new Error(`${q.name}: no choice ${value}`);
       return ticked;
     },
     input: async (q) => {
@@ -54,7 +56,8 @@ export function scriptedPrompter(script: readonly Step[]) {
         const verdict = q.validate(line);
         const last = i === lines.length - 1;
         if (last && verdict !== true) throw new Error(`${q.name}: ${JSON.stringify(line)} was rejected: ${verdict}`);
-        if (!last && verdict === true) throw new Error(`${q.name}: ${JSON.stringify(line)} was accepted, the script expected a rejection`);
+        if (!last && verdict === true)
+          throw new Error(`${q.name}: ${JSON.stringify(line)} was accepted, the script expected a rejection`);
         if (!last) entry.rejected!.push(verdict as string);
       }
       return lines[lines.length - 1]!;

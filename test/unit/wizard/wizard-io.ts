@@ -6,7 +6,10 @@ import type { WizardOptions } from '../../../src/wizard/session.js';
 export function capturedIo(lang: Lang = 'en'): { io: Io; output: () => string } {
   let text = '';
   const stream = { write: (chunk: string) => ((text += chunk), true) };
-  const io = createIo({ json: false, verbose: false, color: false, lang }, { stdout: stream, stderr: stream } as unknown as NodeJS.Process);
+  const io = createIo({ json: false, verbose: false, color: false, lang }, {
+    stdout: stream,
+    stderr: stream,
+  } as unknown as NodeJS.Process);
   return { io, output: () => text };
 }
 

@@ -11,15 +11,21 @@ function dnsError(entry: string, engine: EngineVersion, fromFlag: boolean): Dock
   if (atLeast(engine, '29.0.0')) {
     // []netip.Addr: an empty string decodes to the zero address; zones are allowed.
     if (entry === '' || goParseAddr(entry)) return undefined;
-    return fromFlag ? flagError('--dns', entry, `invalid string being converted to IP address: ${entry}`) : decodeError(engine, `ParseAddr("${entry}"): unable to parse IP`);
+    return fromFlag
+      ? flagError('--dns', entry, `invalid string being converted to IP address: ${entry}`)
+      : decodeError(engine, `ParseAddr("${entry}"): unable to parse IP`);
   }
   if (atLeast(engine, '25.0.0')) {
     // []net.IP, decoded with net.ParseIP and no trimming; "" decodes to nil.
     if (entry === '' || goParseIP(entry)) return undefined;
-    return fromFlag ? flagError('--dns', entry, `invalid string being converted to IP address: ${entry}`) : decodeError(engine, `invalid IP address: ${entry}`);
+    return fromFlag
+      ? flagError('--dns', entry, `invalid string being converted to IP address: ${entry}`)
+      : decodeError(engine, `invalid IP address: ${entry}`);
   }
   if (goParseIP(entry.trim())) return undefined;
-  return fromFlag ? flagError('--dns', entry, `${entry} is not an ip address`) : configValidation(engine, `${entry} is not an ip address`);
+  return fromFlag
+    ? flagError('--dns', entry, `${entry} is not an ip address`)
+    : configValidation(engine, `${entry} is not an ip address`);
 }
 
 export const dnsRule: ValueRule = {
@@ -29,7 +35,15 @@ export const dnsRule: ValueRule = {
     for (const { value, index } of stringListOf(ctx, 'dns')) {
       const line = dnsError(value, ctx.engine, isFromFlag(ctx, 'dns'));
       if (line) {
-        problems.push(refused({ key: 'dns', index, message: `DNS server "${value}" is not an IP address`, hint: 'Write an IPv4 or IPv6 address such as 8.8.8.8 (no port, no host name).', line }));
+        problems.push(
+          refused({
+            key: 'dns',
+            index,
+            message: `DNS server "${value}" is not an IP address`,
+            hint: 'Write an IPv4 or IPv6 address such as 8.8.8.8 (no port, no host name).',
+            line,
+          }),
+        );
       }
     }
     return problems;
@@ -37,7 +51,8 @@ export const dnsRule: ValueRule = {
 };
 
 // opts.validateDomain's pattern, kept as dockerd has it (the "(:?" groups make a leading ":" legal).
-const DOMAIN = /^(:?(:?[a-zA-Z0-9]|(:?[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))(:?\.(:?[a-zA-Z0-9]|(:?[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])))*)\.?[\t\n\f\r ]*$/;
+const DOMAIN =
+  /^(:?(:?[a-zA-Z0-9]|(:?[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))(:?\.(:?[a-zA-Z0-9]|(:?[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])))*)\.?[\t\n\f\r ]*$/;
 
 /** opts.ValidateDNSSearch; undefined when dockerd accepts the entry. */
 export function dnsSearchError(entry: string): string | undefined {
@@ -61,7 +76,9 @@ export const dnsSearchRule: ValueRule = {
             index,
             message: `DNS search domain "${value}" is not a valid domain name`,
             hint: 'Write a domain such as "example.com" (letters, digits, "-" and "."; at least one letter), or "." for none.',
-            line: isFromFlag(ctx, 'dns-search') ? flagError('--dns-search', value, bad) : configValidation(ctx.engine, bad),
+            line: isFromFlag(ctx, 'dns-search')
+              ? flagError('--dns-search', value, bad)
+              : configValidation(ctx.engine, bad),
           }),
         );
       }

@@ -34,16 +34,37 @@ export const execOptsRule: ValueRule = {
       if (bad) {
         const message = `exec-opt "${value}" is not a known option (Linux has only native.cgroupdriver=cgroupfs|systemd)`;
         const hint = 'Remove it, or write "native.cgroupdriver=systemd" / "native.cgroupdriver=cgroupfs".';
-        problems.push(modern ? refused({ key: 'exec-opts', index, message, hint, line: configValidation(ctx.engine, bad) }) : caution({ key: 'exec-opts', index, message: `${message}; this dockerd ignores it, 28.0+ refuses it`, hint }));
+        problems.push(
+          modern
+            ? refused({ key: 'exec-opts', index, message, hint, line: configValidation(ctx.engine, bad) })
+            : caution({
+                key: 'exec-opts',
+                index,
+                message: `${message}; this dockerd ignores it, 28.0+ refuses it`,
+                hint,
+              }),
+        );
         continue;
       }
       const eq = value.indexOf('=');
       // ≤27 takes the first native.cgroupdriver (key compared case-insensitively); 28+ the last.
-      if (eq >= 0 && value.slice(0, eq).trim().toLowerCase() === CGROUP_DRIVER && (modern || !driver)) driver = { value: value.slice(eq + 1).trim(), index };
+      if (eq >= 0 && value.slice(0, eq).trim().toLowerCase() === CGROUP_DRIVER && (modern || !driver))
+        driver = { value: value.slice(eq + 1).trim(), index };
     }
     if (driver && !['', 'cgroupfs', 'systemd'].includes(driver.value)) {
-      const reason = driver.value === 'none' ? `${CGROUP_DRIVER} option none is internally used and cannot be specified manually` : `${CGROUP_DRIVER} option ${driver.value} not supported`;
-      problems.push(refused({ key: 'exec-opts', index: driver.index, message: `cgroup driver "${driver.value}" is not supported`, hint: 'Use native.cgroupdriver=systemd (recommended with systemd and cgroup v2) or native.cgroupdriver=cgroupfs.', line: startError(reason) }));
+      const reason =
+        driver.value === 'none'
+          ? `${CGROUP_DRIVER} option none is internally used and cannot be specified manually`
+          : `${CGROUP_DRIVER} option ${driver.value} not supported`;
+      problems.push(
+        refused({
+          key: 'exec-opts',
+          index: driver.index,
+          message: `cgroup driver "${driver.value}" is not supported`,
+          hint: 'Use native.cgroupdriver=systemd (recommended with systemd and cgroup v2) or native.cgroupdriver=cgroupfs.',
+          line: startError(reason),
+        }),
+      );
     }
     return problems;
   },

@@ -11,13 +11,15 @@ export function genericResourcesError(terms: readonly string[]): { reason: strin
   const byKey = new Map<string, { values: string[]; index: number }>();
   for (const [index, term] of terms.entries()) {
     const parts = term.split('=');
-    if (parts.length !== 2) return { reason: `${PREFIX}incorrect term ${term}, missing '=' or malformed expression`, index };
+    if (parts.length !== 2)
+      return { reason: `${PREFIX}incorrect term ${term}, missing '=' or malformed expression`, index };
     const key = (parts[0] ?? '').trim();
     const entry = byKey.get(key) ?? { values: [], index };
     entry.values.push((parts[1] ?? '').trim());
     byKey.set(key, entry);
   }
-  const isInt = (v: string): boolean => /^[+-]?[0-9]+$/.test(v) && BigInt(v) <= 9223372036854775807n && BigInt(v) >= -9223372036854775808n;
+  const isInt = (v: string): boolean =>
+    /^[+-]?[0-9]+$/.test(v) && BigInt(v) <= 9223372036854775807n && BigInt(v) >= -9223372036854775808n;
   for (const [key, { values, index }] of byKey) {
     const [only] = values;
     if (values.length === 1 && only !== undefined && isInt(only)) {
@@ -25,7 +27,10 @@ export function genericResourcesError(terms: readonly string[]): { reason: strin
       continue;
     }
     if (values.every((v) => !isInt(v))) continue;
-    return { reason: `${PREFIX}mixed discrete and named resources in expression '${key}=[${values.join(' ')}]'`, index };
+    return {
+      reason: `${PREFIX}mixed discrete and named resources in expression '${key}=[${values.join(' ')}]'`,
+      index,
+    };
   }
   return undefined;
 }
@@ -40,7 +45,15 @@ export const genericResourcesRule: ValueRule = {
       for (const { value, index } of entries) {
         if (!value.includes('=')) {
           const reason = `invalid node-generic-resource format \`${value}\` expected \`name=value\``;
-          problems.push(refused({ key, index, message: `generic resource "${value}" is not of the form name=value`, hint: 'Write "NAME=COUNT" (e.g. "gpu=2") or "NAME=ID" once per device (e.g. "gpu=GPU-1").', line: flagError('--node-generic-resource', value, reason) }));
+          problems.push(
+            refused({
+              key,
+              index,
+              message: `generic resource "${value}" is not of the form name=value`,
+              hint: 'Write "NAME=COUNT" (e.g. "gpu=2") or "NAME=ID" once per device (e.g. "gpu=GPU-1").',
+              line: flagError('--node-generic-resource', value, reason),
+            }),
+          );
         }
       }
       if (problems.length > 0) return problems;

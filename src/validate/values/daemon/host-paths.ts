@@ -17,7 +17,9 @@ export const seccompProfileRule: ValueRule = {
       refused({
         key: 'seccomp-profile',
         message: `seccomp profile ${profile} is not a readable file`,
-        hint: atLeast(ctx.engine, '23.0.0') ? 'Point it at a JSON seccomp profile, or use "builtin" / "unconfined".' : 'Point it at a JSON seccomp profile (20.10 has no "unconfined" keyword here).',
+        hint: atLeast(ctx.engine, '23.0.0')
+          ? 'Point it at a JSON seccomp profile, or use "builtin" / "unconfined".'
+          : 'Point it at a JSON seccomp profile (20.10 has no "unconfined" keyword here).',
         line: startError(`opening seccomp profile (${profile}) failed: open ${profile}: no such file or directory`),
       }),
     ];
@@ -32,16 +34,38 @@ export const userlandProxyRule: ValueRule = {
     const problems: ValueProblem[] = [];
     if (!path.startsWith('/')) {
       if (atLeast(ctx.engine, '25.0.0')) {
-        problems.push(refused({ key: 'userland-proxy-path', message: `userland-proxy-path "${path}" is not an absolute path`, hint: 'Write the absolute path, e.g. /usr/sbin/docker-proxy.', line: configValidation(ctx.engine, `invalid userland-proxy-path: must be an absolute path: ${path}`) }));
+        problems.push(
+          refused({
+            key: 'userland-proxy-path',
+            message: `userland-proxy-path "${path}" is not an absolute path`,
+            hint: 'Write the absolute path, e.g. /usr/sbin/docker-proxy.',
+            line: configValidation(ctx.engine, `invalid userland-proxy-path: must be an absolute path: ${path}`),
+          }),
+        );
       } else {
-        problems.push(caution({ key: 'userland-proxy-path', message: `userland-proxy-path "${path}" is relative; 25.0+ refuses it`, hint: 'Write the absolute path, e.g. /usr/sbin/docker-proxy.' }));
+        problems.push(
+          caution({
+            key: 'userland-proxy-path',
+            message: `userland-proxy-path "${path}" is relative; 25.0+ refuses it`,
+            hint: 'Write the absolute path, e.g. /usr/sbin/docker-proxy.',
+          }),
+        );
       }
     } else if (!ctx.host.fileReadable(path)) {
       const message = `userland-proxy-path ${path} is not a file here`;
-      const hint = 'Point it at the docker-proxy binary (Debian: /usr/sbin/docker-proxy), or set "userland-proxy": false.';
+      const hint =
+        'Point it at the docker-proxy binary (Debian: /usr/sbin/docker-proxy), or set "userland-proxy": false.';
       problems.push(
         atLeast(ctx.engine, '25.0.0')
-          ? refused({ key: 'userland-proxy-path', message, hint, line: configValidation(ctx.engine, `invalid userland-proxy-path: exec: "${path}": stat ${path}: no such file or directory`) })
+          ? refused({
+              key: 'userland-proxy-path',
+              message,
+              hint,
+              line: configValidation(
+                ctx.engine,
+                `invalid userland-proxy-path: exec: "${path}": stat ${path}: no such file or directory`,
+              ),
+            })
           : caution({ key: 'userland-proxy-path', message: `${message}; publishing ports will fail`, hint }),
       );
     }

@@ -29,8 +29,12 @@ export const labelsRule: ValueRule = {
           refused({
             key,
             index,
-            message: bad.startsWith('bad attribute') ? `label "${value}" is not of the form key=value` : `label "${value}" uses a namespace reserved for Docker (com.docker.*, io.docker.*, org.dockerproject.*)`,
-            hint: bad.startsWith('bad attribute') ? 'Write labels as "key=value".' : 'Use your own namespace, e.g. "com.example.role=web".',
+            message: bad.startsWith('bad attribute')
+              ? `label "${value}" is not of the form key=value`
+              : `label "${value}" uses a namespace reserved for Docker (com.docker.*, io.docker.*, org.dockerproject.*)`,
+            hint: bad.startsWith('bad attribute')
+              ? 'Write labels as "key=value".'
+              : 'Use your own namespace, e.g. "com.example.role=web".',
             line: isFromFlag(ctx, key) ? flagError('--label', value, bad) : configValidation(ctx.engine, bad),
           }),
         );

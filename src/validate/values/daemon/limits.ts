@@ -15,9 +15,24 @@ interface Bound {
 }
 
 const BOUNDS: Bound[] = [
-  { key: 'mtu', min: (e) => (atLeast(e, '23.0.0') ? 0 : undefined), reason: (n) => `invalid default MTU: ${n}`, hint: 'Use the network MTU, e.g. 1500 (0 means the default).' },
-  { key: 'max-concurrent-downloads', min: () => 0, reason: (n) => `invalid max concurrent downloads: ${n}`, hint: 'Use a number of 1 or more (default 3).' },
-  { key: 'max-concurrent-uploads', min: () => 0, reason: (n) => `invalid max concurrent uploads: ${n}`, hint: 'Use a number of 1 or more (default 5).' },
+  {
+    key: 'mtu',
+    min: (e) => (atLeast(e, '23.0.0') ? 0 : undefined),
+    reason: (n) => `invalid default MTU: ${n}`,
+    hint: 'Use the network MTU, e.g. 1500 (0 means the default).',
+  },
+  {
+    key: 'max-concurrent-downloads',
+    min: () => 0,
+    reason: (n) => `invalid max concurrent downloads: ${n}`,
+    hint: 'Use a number of 1 or more (default 3).',
+  },
+  {
+    key: 'max-concurrent-uploads',
+    min: () => 0,
+    reason: (n) => `invalid max concurrent uploads: ${n}`,
+    hint: 'Use a number of 1 or more (default 5).',
+  },
   {
     key: 'max-download-attempts',
     min: (e) => (atLeast(e, '23.0.0') ? 0 : 1),
@@ -31,7 +46,12 @@ const BOUNDS: Bound[] = [
     reason: (n) => `invalid network-diagnostic-port (${n}): value must be between 0 and 65535`,
     hint: 'Use a TCP port between 1 and 65535, or 0 to disable it.',
   },
-  { key: 'default-stop-timeout', min: (e) => (atLeast(e, '29.7.0') ? 0 : undefined), reason: (n) => `invalid default stop timeout: ${n}`, hint: 'Use a number of seconds, 0 or more.' },
+  {
+    key: 'default-stop-timeout',
+    min: (e) => (atLeast(e, '29.7.0') ? 0 : undefined),
+    reason: (n) => `invalid default stop timeout: ${n}`,
+    hint: 'Use a number of seconds, 0 or more.',
+  },
 ];
 
 export const limitsRule: ValueRule = {
@@ -44,11 +64,31 @@ export const limitsRule: ValueRule = {
       const min = bound.min(ctx.engine);
       const max = bound.max?.(ctx.engine);
       if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
-        problems.push(refused({ key: bound.key, message: `"${bound.key}": ${n} is out of range`, hint: bound.hint, line: configValidation(ctx.engine, bound.reason(n)) }));
+        problems.push(
+          refused({
+            key: bound.key,
+            message: `"${bound.key}": ${n} is out of range`,
+            hint: bound.hint,
+            line: configValidation(ctx.engine, bound.reason(n)),
+          }),
+        );
       } else if (bound.key === 'mtu' && n < 0) {
-        problems.push(caution({ key: 'mtu', message: `"mtu": ${n} is accepted by 20.10 but refused from 23.0 on`, hint: bound.hint }));
+        problems.push(
+          caution({
+            key: 'mtu',
+            message: `"mtu": ${n} is accepted by 20.10 but refused from 23.0 on`,
+            hint: bound.hint,
+          }),
+        );
       } else if (bound.key === 'max-concurrent-downloads' || bound.key === 'max-concurrent-uploads') {
-        if (n === 0) problems.push(caution({ key: bound.key, message: `"${bound.key}": 0 stalls every ${bound.key.endsWith('downloads') ? 'pull' : 'push'}`, hint: bound.hint }));
+        if (n === 0)
+          problems.push(
+            caution({
+              key: bound.key,
+              message: `"${bound.key}": 0 stalls every ${bound.key.endsWith('downloads') ? 'pull' : 'push'}`,
+              hint: bound.hint,
+            }),
+          );
       }
     }
     return problems;

@@ -17,8 +17,17 @@ export const defaultIpcModeRule: ValueRule = {
     const mode = stringOf(ctx, 'default-ipc-mode');
     if (mode === undefined || mode === '' || mode === 'private' || mode === 'shareable') return [];
     const hint = 'use "shareable" or "private"';
-    const reason = ipcModeValid(mode) ? `IPC mode "${mode}" is not supported as default value; ${hint}` : `default IPC mode setting (${mode}) is invalid; ${hint}`;
-    return [refused({ key: 'default-ipc-mode', message: `default IPC mode "${mode}" is not allowed as a default`, hint: 'Use "private" (the default) or "shareable".', line: configValidation(ctx.engine, reason) })];
+    const reason = ipcModeValid(mode)
+      ? `IPC mode "${mode}" is not supported as default value; ${hint}`
+      : `default IPC mode setting (${mode}) is invalid; ${hint}`;
+    return [
+      refused({
+        key: 'default-ipc-mode',
+        message: `default IPC mode "${mode}" is not allowed as a default`,
+        hint: 'Use "private" (the default) or "shareable".',
+        line: configValidation(ctx.engine, reason),
+      }),
+    ];
   },
 };
 
@@ -30,6 +39,13 @@ export const defaultCgroupnsModeRule: ValueRule = {
     const reason = atLeast(ctx.engine, '28.0.0')
       ? `invalid default cgroup namespace (${mode}): use "host" or "private"`
       : `default cgroup namespace mode (${mode}) is invalid; use "host" or "private"`;
-    return [refused({ key: 'default-cgroupns-mode', message: `default cgroup namespace mode "${mode}" is neither "host" nor "private"`, hint: 'Use "private" or "host".', line: configValidation(ctx.engine, reason) })];
+    return [
+      refused({
+        key: 'default-cgroupns-mode',
+        message: `default cgroup namespace mode "${mode}" is neither "host" nor "private"`,
+        hint: 'Use "private" or "host".',
+        line: configValidation(ctx.engine, reason),
+      }),
+    ];
   },
 };

@@ -19,8 +19,17 @@ function clusterProblems(ctx: ValueContext): ValueProblem[] {
   if (!used) return [];
   const key = advertise !== '' ? 'cluster-advertise' : store !== '' ? 'cluster-store' : 'cluster-store-opts';
   if (inRange(ctx.engine, '23.0.0', '24.0.0')) {
-    const reason = "Host-discovery and overlay networks with external k/v stores are deprecated. The 'cluster-advertise', 'cluster-store', and 'cluster-store-opt' options have been removed";
-    return [refused({ id: 'removed-key', key, message: `"${key}" was removed in 23.0 (external k/v store discovery is gone)`, hint: 'Remove cluster-advertise, cluster-store and cluster-store-opts; use swarm mode for overlay networks.', line: bareConfigError(reason) })];
+    const reason =
+      "Host-discovery and overlay networks with external k/v stores are deprecated. The 'cluster-advertise', 'cluster-store', and 'cluster-store-opt' options have been removed";
+    return [
+      refused({
+        id: 'removed-key',
+        key,
+        message: `"${key}" was removed in 23.0 (external k/v store discovery is gone)`,
+        hint: 'Remove cluster-advertise, cluster-store and cluster-store-opts; use swarm mode for overlay networks.',
+        line: bareConfigError(reason),
+      }),
+    ];
   }
   if (atLeast(ctx.engine, '23.0.0')) return [];
   if (advertise !== '' && store === '') {
@@ -29,11 +38,20 @@ function clusterProblems(ctx: ValueContext): ValueProblem[] {
         key: 'cluster-advertise',
         message: '"cluster-advertise" needs "cluster-store"',
         hint: 'Set "cluster-store" too, or (better, as both are gone in 23.0) remove "cluster-advertise".',
-        line: startError('invalid cluster configuration. --cluster-advertise must be accompanied by --cluster-store configuration'),
+        line: startError(
+          'invalid cluster configuration. --cluster-advertise must be accompanied by --cluster-store configuration',
+        ),
       }),
     ];
   }
-  return [caution({ id: 'deprecated-key', key, message: `"${key}" is deprecated and refused from 23.0 on`, hint: 'Plan to move overlay networking to swarm mode.' })];
+  return [
+    caution({
+      id: 'deprecated-key',
+      key,
+      message: `"${key}" is deprecated and refused from 23.0 on`,
+      hint: 'Plan to move overlay networking to swarm mode.',
+    }),
+  ];
 }
 
 function graphProblems(ctx: ValueContext): ValueProblem[] {
@@ -42,13 +60,38 @@ function graphProblems(ctx: ValueContext): ValueProblem[] {
   if (!atLeast(ctx.engine, '23.0.0')) {
     const dataRoot = settingOf(ctx, 'data-root');
     if (graph.from === 'file' && dataRoot?.from === 'file' && dataRoot.value) {
-      const line: DockerdLine = { dockerd: 'cannot specify both "graph" and "data-root" config file options', withFilePrefix: true };
-      return [refused({ key: 'graph', message: '"graph" and "data-root" are both set; "graph" is the old name of "data-root"', hint: 'Keep only "data-root".', line })];
+      const line: DockerdLine = {
+        dockerd: 'cannot specify both "graph" and "data-root" config file options',
+        withFilePrefix: true,
+      };
+      return [
+        refused({
+          key: 'graph',
+          message: '"graph" and "data-root" are both set; "graph" is the old name of "data-root"',
+          hint: 'Keep only "data-root".',
+          line,
+        }),
+      ];
     }
-    return [caution({ id: 'deprecated-key', key: 'graph', message: '"graph" is deprecated and refused from 23.0 on', hint: `Rename it to "data-root".` })];
+    return [
+      caution({
+        id: 'deprecated-key',
+        key: 'graph',
+        message: '"graph" is deprecated and refused from 23.0 on',
+        hint: `Rename it to "data-root".`,
+      }),
+    ];
   }
   if (!atLeast(ctx.engine, '24.0.0')) {
-    return [refused({ id: 'removed-key', key: 'graph', message: '"graph" was removed in 23.0', hint: 'Rename it to "data-root".', line: configValidation(ctx.engine, 'the "graph" config file option is deprecated; use "data-root" instead') })];
+    return [
+      refused({
+        id: 'removed-key',
+        key: 'graph',
+        message: '"graph" was removed in 23.0',
+        hint: 'Rename it to "data-root".',
+        line: configValidation(ctx.engine, 'the "graph" config file option is deprecated; use "data-root" instead'),
+      }),
+    ];
   }
   return [];
 }
@@ -57,10 +100,27 @@ function oomScoreProblems(ctx: ValueContext): ValueProblem[] {
   const n = numberOf(ctx, 'oom-score-adjust');
   if (n === undefined || n === 0) return [];
   if (inRange(ctx.engine, '25.0.0', '26.0.0')) {
-    const reason = 'DEPRECATED: The "oom-score-adjust" config parameter and the dockerd "--oom-score-adjust" options have been removed.';
-    return [refused({ id: 'removed-key', key: 'oom-score-adjust', message: '"oom-score-adjust" was removed in 25.0', hint: 'Remove it; set OOMScoreAdjust= in the systemd unit instead.', line: configValidation(ctx.engine, reason) })];
+    const reason =
+      'DEPRECATED: The "oom-score-adjust" config parameter and the dockerd "--oom-score-adjust" options have been removed.';
+    return [
+      refused({
+        id: 'removed-key',
+        key: 'oom-score-adjust',
+        message: '"oom-score-adjust" was removed in 25.0',
+        hint: 'Remove it; set OOMScoreAdjust= in the systemd unit instead.',
+        line: configValidation(ctx.engine, reason),
+      }),
+    ];
   }
-  if (inRange(ctx.engine, '24.0.0', '25.0.0')) return [caution({ id: 'deprecated-key', key: 'oom-score-adjust', message: '"oom-score-adjust" is deprecated and refused from 25.0 on', hint: 'Set OOMScoreAdjust= in the systemd unit instead.' })];
+  if (inRange(ctx.engine, '24.0.0', '25.0.0'))
+    return [
+      caution({
+        id: 'deprecated-key',
+        key: 'oom-score-adjust',
+        message: '"oom-score-adjust" is deprecated and refused from 25.0 on',
+        hint: 'Set OOMScoreAdjust= in the systemd unit instead.',
+      }),
+    ];
   return [];
 }
 
@@ -68,10 +128,28 @@ function corsProblems(ctx: ValueContext): ValueProblem[] {
   const cors = stringOf(ctx, 'api-cors-header');
   if (cors === undefined || cors === '') return [];
   if (inRange(ctx.engine, '28.0.0', '29.0.0')) {
-    const reason = 'DEPRECATED: The "api-cors-header" config parameter and the dockerd "--api-cors-header" option have been removed; use a reverse proxy if you need CORS headers';
-    return [refused({ id: 'removed-key', key: 'api-cors-header', message: '"api-cors-header" was removed in 28.0', hint: 'Remove it and put a reverse proxy in front of the API if you need CORS headers.', line: configValidation(ctx.engine, reason) })];
+    const reason =
+      'DEPRECATED: The "api-cors-header" config parameter and the dockerd "--api-cors-header" option have been removed; use a reverse proxy if you need CORS headers';
+    return [
+      refused({
+        id: 'removed-key',
+        key: 'api-cors-header',
+        message: '"api-cors-header" was removed in 28.0',
+        hint: 'Remove it and put a reverse proxy in front of the API if you need CORS headers.',
+        line: configValidation(ctx.engine, reason),
+      }),
+    ];
   }
-  if (inRange(ctx.engine, '27.0.0', '28.0.0')) return [caution({ id: 'deprecated-key', key: 'api-cors-header', message: '"api-cors-header" has no effect in 27.x unless DOCKERD_DEPRECATED_CORS_HEADER is set, and is refused from 28.0 on', hint: 'Use a reverse proxy for CORS headers.' })];
+  if (inRange(ctx.engine, '27.0.0', '28.0.0'))
+    return [
+      caution({
+        id: 'deprecated-key',
+        key: 'api-cors-header',
+        message:
+          '"api-cors-header" has no effect in 27.x unless DOCKERD_DEPRECATED_CORS_HEADER is set, and is refused from 28.0 on',
+        hint: 'Use a reverse proxy for CORS headers.',
+      }),
+    ];
   return [];
 }
 

@@ -30,7 +30,14 @@ export const runtimesRule: ValueRule = {
     const problems: ValueProblem[] = [];
     const runtimes = objectOf(ctx, 'runtimes') ?? {};
     if (STOCK in runtimes) {
-      problems.push(refused({ key: 'runtimes', message: `the runtime name "${STOCK}" is reserved for dockerd's own runc`, hint: 'Give your runtime another name, e.g. "runc-custom".', line: runtimeLine(ctx.engine, `runtime name '${STOCK}' is reserved`) }));
+      problems.push(
+        refused({
+          key: 'runtimes',
+          message: `the runtime name "${STOCK}" is reserved for dockerd's own runc`,
+          hint: 'Give your runtime another name, e.g. "runc-custom".',
+          line: runtimeLine(ctx.engine, `runtime name '${STOCK}' is reserved`),
+        }),
+      );
     }
     for (const [name, spec] of Object.entries(runtimes)) {
       if (!isPlainObject(spec)) continue;
@@ -38,7 +45,10 @@ export const runtimesRule: ValueRule = {
     }
     const wanted = stringOf(ctx, 'default-runtime');
     if (wanted !== undefined && wanted !== '') {
-      const known = builtinRuntimes(ctx.engine).includes(wanted) || wanted in runtimes || (atLeast(ctx.engine, '23.0.0') && isContainerdShimName(wanted));
+      const known =
+        builtinRuntimes(ctx.engine).includes(wanted) ||
+        wanted in runtimes ||
+        (atLeast(ctx.engine, '23.0.0') && isContainerdShimName(wanted));
       if (!known) {
         problems.push(
           refused({
@@ -49,7 +59,13 @@ export const runtimesRule: ValueRule = {
           }),
         );
       } else if (wanted === V1_SHIM && !atLeast(ctx.engine, '23.0.0')) {
-        problems.push(caution({ key: 'default-runtime', message: `default runtime "${V1_SHIM}" is deprecated and gone in 23.0`, hint: `Use "${STOCK}".` }));
+        problems.push(
+          caution({
+            key: 'default-runtime',
+            message: `default runtime "${V1_SHIM}" is deprecated and gone in 23.0`,
+            hint: `Use "${STOCK}".`,
+          }),
+        );
       }
     }
     return problems;
@@ -66,14 +82,45 @@ function runtimeEntryProblems(engine: EngineVersion, name: string, spec: Record<
   const hasArgs = Array.isArray(args) && args.length > 0;
   const hasOptions = isPlainObject(options) && Object.keys(options).length > 0;
   if (!atLeast(engine, '24.0.0')) {
-    if (hasType || hasOptions) return [caution({ key: 'runtimes', message: `runtime "${name}": "runtimeType" and "options" need dockerd 24.0; this version ignores them`, hint: 'Use "path" (and "runtimeArgs") on this version.' })];
-    if (!hasPath) return [caution({ key: 'runtimes', message: `runtime "${name}" has no "path"; containers using it will fail`, hint: 'Set "path" to the runtime binary.' })];
+    if (hasType || hasOptions)
+      return [
+        caution({
+          key: 'runtimes',
+          message: `runtime "${name}": "runtimeType" and "options" need dockerd 24.0; this version ignores them`,
+          hint: 'Use "path" (and "runtimeArgs") on this version.',
+        }),
+      ];
+    if (!hasPath)
+      return [
+        caution({
+          key: 'runtimes',
+          message: `runtime "${name}" has no "path"; containers using it will fail`,
+          hint: 'Set "path" to the runtime binary.',
+        }),
+      ];
     return [];
   }
-  const fail = (reason: string, hint: string): ValueProblem[] => [refused({ key: 'runtimes', message: `runtime "${name}": ${reason}`, hint, line: startError(`runtime ${name}: ${reason}`) })];
-  if (!hasPath && !hasType) return fail('either a runtimeType or a path must be configured', 'Set "path" to an OCI runtime binary or "runtimeType" to a containerd shim.');
-  if (hasPath && hasType) return fail('cannot configure both path and runtimeType for the same runtime', 'Keep either "path" or "runtimeType".');
-  if (hasPath && hasOptions) return fail('options cannot be used with a path runtime', 'Remove "options", or use "runtimeType".');
-  if (hasType && hasArgs) return fail('args cannot be used with a runtimeType runtime', 'Remove "runtimeArgs", or use "path".');
+  const fail = (reason: string, hint: string): ValueProblem[] => [
+    refused({
+      key: 'runtimes',
+      message: `runtime "${name}": ${reason}`,
+      hint,
+      line: startError(`runtime ${name}: ${reason}`),
+    }),
+  ];
+  if (!hasPath && !hasType)
+    return fail(
+      'either a runtimeType or a path must be configured',
+      'Set "path" to an OCI runtime binary or "runtimeType" to a containerd shim.',
+    );
+  if (hasPath && hasType)
+    return fail(
+      'cannot configure both path and runtimeType for the same runtime',
+      'Keep either "path" or "runtimeType".',
+    );
+  if (hasPath && hasOptions)
+    return fail('options cannot be used with a path runtime', 'Remove "options", or use "runtimeType".');
+  if (hasType && hasArgs)
+    return fail('args cannot be used with a runtimeType runtime', 'Remove "runtimeArgs", or use "path".');
   return [];
 }

@@ -11,10 +11,13 @@ export const shmSizeRule: ValueRule = {
     const size = stringOf(ctx, 'default-shm-size');
     if (size === undefined) return [];
     // MemBytes.UnmarshalJSON refuses the empty string before go-units sees it.
-    const reason = size === '' ? 'invalid size: "\\"\\""' : (() => {
-      const r = ramInBytes(size, usesGoUnitsV05(ctx.engine));
-      return r.ok ? undefined : r.error;
-    })();
+    const reason =
+      size === ''
+        ? 'invalid size: "\\"\\""'
+        : (() => {
+            const r = ramInBytes(size, usesGoUnitsV05(ctx.engine));
+            return r.ok ? undefined : r.error;
+          })();
     if (!reason) return [];
     return [
       refused({

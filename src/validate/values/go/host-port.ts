@@ -13,7 +13,8 @@ export function goSplitHostPort(hostport: string): SplitHostPort {
     const end = hostport.indexOf(']');
     if (end < 0) return fail("missing ']' in address");
     if (end + 1 === hostport.length) return fail('missing port in address');
-    if (end + 1 !== i) return fail(hostport[end + 1] === ':' ? 'too many colons in address' : 'missing port in address');
+    if (end + 1 !== i)
+      return fail(hostport[end + 1] === ':' ? 'too many colons in address' : 'missing port in address');
     host = hostport.slice(1, end);
     [j, k] = [1, end + 1];
   } else {

@@ -149,7 +149,8 @@ export function goParseCIDR(text: string): ParsedCIDR | undefined {
     network[i] = (bytes[i] ?? 0) & ((0xff << (8 - keep)) & 0xff);
   }
   const ip = { bytes: network };
-  const prefixText = bytes.length === 16 && isV4Mapped(network) ? `${formatIP(ip)}/${bits - 96}` : `${formatIP(ip)}/${bits}`;
+  const prefixText =
+    bytes.length === 16 && isV4Mapped(network) ? `${formatIP(ip)}/${bits - 96}` : `${formatIP(ip)}/${bits}`;
   return { network: ip, bits, text: prefixText };
 }
 

@@ -4,7 +4,8 @@
  */
 import { goQuote } from './quote.js';
 
-const fail = (input: string, why: string, at?: string): string => `ParseAddr(${goQuote(input)}): ${why}${at ? ` (at ${goQuote(at)})` : ''}`;
+const fail = (input: string, why: string, at?: string): string =>
+  `ParseAddr(${goQuote(input)}): ${why}${at ? ` (at ${goQuote(at)})` : ''}`;
 
 /** parseIPv4Fields over input[off:end]; errors name the whole input. */
 function ipv4Error(input: string, off: number, end: number): string | undefined {
@@ -20,7 +21,8 @@ function ipv4Error(input: string, off: number, end: number): string | undefined 
       digits++;
       if (value > 255) return fail(input, 'IPv4 field has value >255');
     } else if (c === '.') {
-      if (i === 0 || i === s.length - 1 || s[i - 1] === '.') return fail(input, 'IPv4 field must have at least one digit', s.slice(i));
+      if (i === 0 || i === s.length - 1 || s[i - 1] === '.')
+        return fail(input, 'IPv4 field must have at least one digit', s.slice(i));
       if (dots === 3) return fail(input, 'IPv4 address too long');
       dots++;
       value = 0;
@@ -55,7 +57,8 @@ function ipv6Error(input: string): string | undefined {
     }
     if (off === 0) return fail(input, 'each colon-separated field must have at least one digit', s);
     if (s[off] === '.') {
-      if (ellipsis < 0 && i !== 12) return fail(input, 'embedded IPv4 address must replace the final 2 fields of the address', s);
+      if (ellipsis < 0 && i !== 12)
+        return fail(input, 'embedded IPv4 address must replace the final 2 fields of the address', s);
       if (i + 4 > 16) return fail(input, 'too many hex fields to fit an embedded IPv4 at the end of the address', s);
       const end = input.length - (zone === '' ? 0 : zone.length + 1);
       const bad = ipv4Error(input, end - s.length, end);

@@ -60,7 +60,10 @@ function decodeOne(data: string): { block: PemBlock; rest: string } | undefined 
     if (truncated) return undefined;
 
     // Without headers the END line may follow at once, with no newline before it.
-    const [endIndex, trailerIndex] = headers.size === 0 && rest.startsWith(END.slice(1)) ? [0, END.length - 1] : [rest.indexOf(END), rest.indexOf(END) + END.length];
+    const [endIndex, trailerIndex] =
+      headers.size === 0 && rest.startsWith(END.slice(1))
+        ? [0, END.length - 1]
+        : [rest.indexOf(END), rest.indexOf(END) + END.length];
     if (endIndex < 0) continue;
     const trailer = rest.slice(trailerIndex, trailerIndex + type.length + DASHES.length);
     if (trailer !== `${type}${DASHES}`) continue;

@@ -9,7 +9,10 @@ const INT64_MIN = -9223372036854775808n;
 
 /** strconv.Atoi on a 64-bit build: optional sign, decimal digits, int64 range. */
 export function goAtoi(text: string): GoParse<bigint> {
-  const fail = (why: string): GoParse<bigint> => ({ ok: false, error: `strconv.Atoi: parsing ${goQuote(text)}: ${why}` });
+  const fail = (why: string): GoParse<bigint> => ({
+    ok: false,
+    error: `strconv.Atoi: parsing ${goQuote(text)}: ${why}`,
+  });
   if (!/^[+-]?[0-9]+$/.test(text)) return fail('invalid syntax');
   const value = BigInt(text);
   if (value > INT64_MAX || value < INT64_MIN) return fail('value out of range');
@@ -18,7 +21,10 @@ export function goAtoi(text: string): GoParse<bigint> {
 
 /** strconv.ParseUint(text, 0, bits): base prefixes 0x/0o/0b/0, underscores only with a prefix. */
 export function goParseUint(text: string, bits: number): GoParse<bigint> {
-  const fail = (why: string): GoParse<bigint> => ({ ok: false, error: `strconv.ParseUint: parsing ${goQuote(text)}: ${why}` });
+  const fail = (why: string): GoParse<bigint> => ({
+    ok: false,
+    error: `strconv.ParseUint: parsing ${goQuote(text)}: ${why}`,
+  });
   let digits = text;
   let radix = 10;
   let prefixed = false;

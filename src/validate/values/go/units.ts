@@ -32,7 +32,10 @@ function ramInBytesV05(size: string): GoParse<number> {
   if (!parsed.ok) return parsed;
   if (parsed.value < 0) return invalid;
   if (suffix === '') return { ok: true, value: Math.trunc(parsed.value) };
-  const badSuffix: GoParse<number> = { ok: false, error: `invalid suffix: '${suffix.length > 3 ? suffix : suffix.toLowerCase()}'` };
+  const badSuffix: GoParse<number> = {
+    ok: false,
+    error: `invalid suffix: '${suffix.length > 3 ? suffix : suffix.toLowerCase()}'`,
+  };
   if (suffix.length > 3) return badSuffix;
   suffix = suffix.toLowerCase();
   if (suffix[0] === 'b') return suffix.length > 1 ? badSuffix : { ok: true, value: Math.trunc(parsed.value) };

@@ -229,7 +229,8 @@ export function formatGoURL(url: GoURL): string {
         if (url.host !== '') out += escape(url.host, 'host');
       }
     }
-    const path = validEncoded(url.rawPath, 'path') && unescape(url.rawPath, 'path').ok ? url.rawPath : escape(url.path, 'path');
+    const path =
+      validEncoded(url.rawPath, 'path') && unescape(url.rawPath, 'path').ok ? url.rawPath : escape(url.path, 'path');
     if (path !== '' && !path.startsWith('/') && url.host !== '') out += '/';
     if (out === '' && (path.split('/')[0] ?? '').includes(':')) out += './';
     out += path;

@@ -51,7 +51,9 @@ function simpleProto(proto: 'unix' | 'npipe', addr: string, whole: string, engin
   if (!atLeast(engine, '24.0.0')) {
     rest = rest.startsWith(`${proto}://`) ? rest.slice(proto.length + 3) : rest;
     if (rest.includes('://')) {
-      const reason = atLeast(engine, '23.0.0') ? `invalid proto, expected ${proto}: ${rest}` : `Invalid proto, expected ${proto}: ${rest}`;
+      const reason = atLeast(engine, '23.0.0')
+        ? `invalid proto, expected ${proto}: ${rest}`
+        : `Invalid proto, expected ${proto}: ${rest}`;
       return { ok: false, reason };
     }
   } else if (rest.includes('://')) {
@@ -71,7 +73,15 @@ function portListenError(port: string): string | undefined {
 
 function tcp2010(tryAddr: string): DaemonHostResult {
   if (tryAddr === '' || tryAddr === 'tcp://') {
-    return { ok: true, proto: 'tcp', address: `localhost:${DEFAULT_TCP_PORT}`, normalized: `tcp://localhost:${DEFAULT_TCP_PORT}`, hostname: 'localhost', port: DEFAULT_TCP_PORT, portGiven: false };
+    return {
+      ok: true,
+      proto: 'tcp',
+      address: `localhost:${DEFAULT_TCP_PORT}`,
+      normalized: `tcp://localhost:${DEFAULT_TCP_PORT}`,
+      hostname: 'localhost',
+      port: DEFAULT_TCP_PORT,
+      portGiven: false,
+    };
   }
   let addr = tryAddr.startsWith('tcp://') ? tryAddr.slice(6) : tryAddr;
   if (addr.includes('://') || addr === '') return { ok: false, reason: `Invalid proto, expected tcp: ${tryAddr}` };
@@ -89,12 +99,26 @@ function tcp2010(tryAddr: string): DaemonHostResult {
   if (split.port === '') portGiven = false;
   const port = split.port === '' ? DEFAULT_TCP_PORT : split.port;
   const address = `${goJoinHostPort(host, port)}${u.url.path}`;
-  const parsed: ParsedDaemonHost = { ok: true, proto: 'tcp', address, normalized: `tcp://${address}`, hostname: host, port, portGiven };
+  const parsed: ParsedDaemonHost = {
+    ok: true,
+    proto: 'tcp',
+    address,
+    normalized: `tcp://${address}`,
+    hostname: host,
+    port,
+    portGiven,
+  };
   // 20.10 keeps a path and hands "host:port/path" to net.Listen, which cannot read the port.
   // Go resolves the port before the host.
   if (u.url.path !== '') parsed.listenError = `listen tcp: address tcp/${port}${u.url.path}: unknown port`;
   else {
-    const bad = portListenError(port) ?? (isColonName(host) ? `listen tcp: lookup ${host}: no such host` : portTakenForGroup(host) ? `listen tcp [${host}]:${port}: bind: cannot assign requested address` : bindError(host, port));
+    const bad =
+      portListenError(port) ??
+      (isColonName(host)
+        ? `listen tcp: lookup ${host}: no such host`
+        : portTakenForGroup(host)
+          ? `listen tcp [${host}]:${port}: bind: cannot assign requested address`
+          : bindError(host, port));
     if (bad) parsed.listenError = bad;
   }
   return parsed;
@@ -110,7 +134,8 @@ const isColonName = (host: string): boolean => host.includes(':') && !goParseIP(
 /** Linux binds an IPv6 link-local address (fe80::/10) only with a zone ("%eth0"), which -H cannot carry. */
 function bindError(host: string, port: string): string | undefined {
   const ip = goParseIP(host);
-  const linkLocal = ip !== undefined && ip.bytes.length === 16 && ip.bytes[0] === 0xfe && ((ip.bytes[1] ?? 0) & 0xc0) === 0x80;
+  const linkLocal =
+    ip !== undefined && ip.bytes.length === 16 && ip.bytes[0] === 0xfe && ((ip.bytes[1] ?? 0) & 0xc0) === 0x80;
   return linkLocal ? `listen tcp [${host}]:${port}: bind: invalid argument` : undefined;
 }
 
@@ -158,12 +183,23 @@ function tcp23(whole: string, engine: EngineVersion, recheck = true): DaemonHost
   const finalPort = port === '' ? DEFAULT_TCP_PORT : port;
   const address = goJoinHostPort(host, finalPort);
   const normalized = `tcp://${address}`;
-  const parsed: ParsedDaemonHost = { ok: true, proto: 'tcp', address, normalized, hostname: host, port: finalPort, portGiven: port !== '' };
+  const parsed: ParsedDaemonHost = {
+    ok: true,
+    proto: 'tcp',
+    address,
+    normalized,
+    hostname: host,
+    port: finalPort,
+    portGiven: port !== '',
+  };
   const again = recheck ? tcp23(normalized, engine, false) : parsed;
   if (!again.ok) parsed.normalizedError = again.reason;
   else {
     // Older Go listens on "[:]:1" and then fails to look the name up for the port allocator.
-    const bad = portListenError(finalPort) ?? bindError(host, finalPort) ?? (isColonName(host) ? `failed to lookup ${host} address in host specification` : undefined);
+    const bad =
+      portListenError(finalPort) ??
+      bindError(host, finalPort) ??
+      (isColonName(host) ? `failed to lookup ${host} address in host specification` : undefined);
     if (bad) parsed.listenError = bad;
   }
   return parsed;
@@ -173,7 +209,11 @@ function tcp23(whole: string, engine: EngineVersion, recheck = true): DaemonHost
  * Parse one -H value as `engine` would. Blank means dockerd's default (see defaultHost).
  * `reason` is dockerd's parse error, e.g. "invalid bind address (ssh://h): unsupported proto 'ssh'".
  */
-export function parseDaemonHost(value: string, engine: EngineVersion, options: { tls?: boolean } = {}): DaemonHostResult {
+export function parseDaemonHost(
+  value: string,
+  engine: EngineVersion,
+  options: { tls?: boolean } = {},
+): DaemonHostResult {
   const addr = trimSpace(value);
   if (addr === '') return parseDaemonHost(defaultHost(options.tls ?? false), engine);
   const modern = atLeast(engine, '23.0.0');
@@ -188,7 +228,12 @@ export function parseDaemonHost(value: string, engine: EngineVersion, options: {
     case 'fd':
       return { ok: true, proto: 'fd', address: rest, normalized: addr };
     default:
-      return { ok: false, reason: modern ? `invalid bind address (${addr}): unsupported proto '${proto}'` : `Invalid bind address format: ${addr}` };
+      return {
+        ok: false,
+        reason: modern
+          ? `invalid bind address (${addr}): unsupported proto '${proto}'`
+          : `Invalid bind address format: ${addr}`,
+      };
   }
 }
 

@@ -26,10 +26,23 @@ export const groupRule: ValueRule = {
     const group = stringOf(ctx, 'group');
     if (group === undefined || group === '' || ctx.host.groupExists(group) || goAtoi(group).ok) return [];
     if (group === DEFAULT_SOCKET_GROUP) {
-      return [caution({ key: 'group', message: 'group "docker" does not exist: dockerd warns and leaves its socket to the root group, so only root can use docker', hint: 'Create it (groupadd docker) and add the users who may run docker.' })];
+      return [
+        caution({
+          key: 'group',
+          message:
+            'group "docker" does not exist: dockerd warns and leaves its socket to the root group, so only root can use docker',
+          hint: 'Create it (groupadd docker) and add the users who may run docker.',
+        }),
+      ];
     }
     if (!hasUnixListener(ctx)) {
-      return [caution({ key: 'group', message: `group "${group}" does not exist; it is unused now (no unix socket) but any unix:// host will fail`, hint: `Create the group (groupadd ${group}) or remove "group".` })];
+      return [
+        caution({
+          key: 'group',
+          message: `group "${group}" does not exist; it is unused now (no unix socket) but any unix:// host will fail`,
+          hint: `Create the group (groupadd ${group}) or remove "group".`,
+        }),
+      ];
     }
     return [
       refused({

@@ -1,6 +1,12 @@
 /** hosts (-H): addresses dockerd can parse and listen on, and the TCP warnings it prints. */
 import { atLeast } from '../../../engine/version.js';
-import { bareConfigError, configValidation, flagError, listenersError, type DockerdLine } from '../shared/dockerd-text.js';
+import {
+  bareConfigError,
+  configValidation,
+  flagError,
+  listenersError,
+  type DockerdLine,
+} from '../shared/dockerd-text.js';
 import { caution, refused } from '../shared/problem.js';
 import { settingOf, stringListOf } from '../shared/settings.js';
 import { tlsForDefaultHost, tlsState } from '../tls/tls-state.js';
@@ -33,7 +39,11 @@ function parseProblem(ctx: ValueContext, value: string, index: number, reason: s
 
 /** An IPv6 address without brackets: where the port starts is a guess, and versions guess differently. */
 function unbracketedIPv6(host: ParsedDaemonHost, value: string, index: number): ValueProblem[] {
-  const authority = value.trim().replace(/^tcp:\/\//, '').split('/')[0] ?? '';
+  const authority =
+    value
+      .trim()
+      .replace(/^tcp:\/\//, '')
+      .split('/')[0] ?? '';
   if (host.proto !== 'tcp' || authority.includes('[') || (authority.match(/:/g) ?? []).length < 2) return [];
   return [
     caution({
@@ -66,7 +76,9 @@ function listenProblems(ctx: ValueContext, host: ParsedDaemonHost, value: string
         id: 'invalid-host',
         key: 'hosts',
         index,
-        message: npipe ? `"${value}" is a Windows named pipe; dockerd on Linux cannot listen on it` : `dockerd cannot listen on "${value}": ${host.listenError}`,
+        message: npipe
+          ? `"${value}" is a Windows named pipe; dockerd on Linux cannot listen on it`
+          : `dockerd cannot listen on "${value}": ${host.listenError}`,
         hint: npipe
           ? 'Use unix:///var/run/docker.sock on Linux.'
           : host.hostname?.includes(':')
@@ -117,7 +129,9 @@ function tcpWarnings(ctx: ValueContext, host: ParsedDaemonHost, value: string, i
         index,
         message:
           `${host.normalized} ${why}: ${isLoopbackHost(hostname) ? 'every local user and process' : 'anyone who can reach it'} has root on this host` +
-          (slow ? '; dockerd also delays its start by 15 s for a non-loopback address unless "tls" is set explicitly' : '') +
+          (slow
+            ? '; dockerd also delays its start by 15 s for a non-loopback address unless "tls" is set explicitly'
+            : '') +
           (atLeast(ctx.engine, '26.0.0') ? '; dockerd calls this deprecated and plans to refuse it' : ''),
         hint: isLoopbackHost(hostname)
           ? 'Prefer the unix socket (its group controls access), or set "tlsverify": true with "tlscacert", "tlscert" and "tlskey".'
@@ -126,10 +140,26 @@ function tcpWarnings(ctx: ValueContext, host: ParsedDaemonHost, value: string, i
     );
   }
   if (host.port === '0') {
-    out.push(caution({ id: 'invalid-host', key: 'hosts', index, message: `"${value}" uses port 0: dockerd ${ctx.engine.major}.${ctx.engine.minor} listens on a random port, and 23.0+ refuse it`, hint: 'Write the port, e.g. tcp://127.0.0.1:2375.' }));
+    out.push(
+      caution({
+        id: 'invalid-host',
+        key: 'hosts',
+        index,
+        message: `"${value}" uses port 0: dockerd ${ctx.engine.major}.${ctx.engine.minor} listens on a random port, and 23.0+ refuse it`,
+        hint: 'Write the port, e.g. tcp://127.0.0.1:2375.',
+      }),
+    );
   }
   if (tls.enabled && host.portGiven === false) {
-    out.push(caution({ id: 'tls-default-port', key: 'hosts', index, message: `"${value}" has no port: dockerd uses 2375 even with TLS on (2376 is the TLS convention)`, hint: 'Write the port, e.g. tcp://0.0.0.0:2376.' }));
+    out.push(
+      caution({
+        id: 'tls-default-port',
+        key: 'hosts',
+        index,
+        message: `"${value}" has no port: dockerd uses 2375 even with TLS on (2376 is the TLS convention)`,
+        hint: 'Write the port, e.g. tcp://0.0.0.0:2376.',
+      }),
+    );
   }
   return out;
 }
@@ -148,7 +178,8 @@ export const hostsRule: ValueRule = {
       }
       const refusedAtListen = listenProblems(ctx, parsed, value, index);
       problems.push(...refusedAtListen);
-      if (refusedAtListen.length === 0 && parsed.proto === 'tcp') problems.push(...unbracketedIPv6(parsed, value, index), ...tcpWarnings(ctx, parsed, value, index));
+      if (refusedAtListen.length === 0 && parsed.proto === 'tcp')
+        problems.push(...unbracketedIPv6(parsed, value, index), ...tcpWarnings(ctx, parsed, value, index));
     }
     const onlyBlank = entries.every(({ value }) => value.trim() === '');
     if (onlyBlank && defaultTls) {

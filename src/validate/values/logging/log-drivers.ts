@@ -15,10 +15,19 @@ export interface LogDriver {
 }
 
 /** Options every driver takes (stripped before the driver sees them): blocking mode and the local read cache. */
-export const COMMON_LOG_OPTS = ['mode', 'max-buffer-size', 'cache-disabled', 'cache-max-size', 'cache-max-file', 'cache-compress'];
+export const COMMON_LOG_OPTS = [
+  'mode',
+  'max-buffer-size',
+  'cache-disabled',
+  'cache-max-size',
+  'cache-max-file',
+  'cache-compress',
+];
 
-const since = (engine: EngineVersion, version: string, keys: string[]): string[] => (atLeast(engine, version) ? keys : []);
-const until = (engine: EngineVersion, version: string, keys: string[]): string[] => (atLeast(engine, version) ? [] : keys);
+const since = (engine: EngineVersion, version: string, keys: string[]): string[] =>
+  atLeast(engine, version) ? keys : [];
+const until = (engine: EngineVersion, version: string, keys: string[]): string[] =>
+  atLeast(engine, version) ? [] : keys;
 
 export function builtinLogDrivers(engine: EngineVersion): LogDriver[] {
   const quoted = (driver: string) => (key: string) => `unknown log opt '${key}' for ${driver} log driver`;
@@ -33,12 +42,28 @@ export function builtinLogDrivers(engine: EngineVersion): LogDriver[] {
     { name: 'journald', keys: ATTRS, unknownKey: quoted('journald') },
     {
       name: 'syslog',
-      keys: [...ATTRS, 'syslog-address', 'syslog-facility', 'syslog-tls-ca-cert', 'syslog-tls-cert', 'syslog-tls-key', 'syslog-tls-skip-verify', 'syslog-format'],
+      keys: [
+        ...ATTRS,
+        'syslog-address',
+        'syslog-facility',
+        'syslog-tls-ca-cert',
+        'syslog-tls-cert',
+        'syslog-tls-key',
+        'syslog-tls-skip-verify',
+        'syslog-format',
+      ],
       unknownKey: quoted('syslog'),
     },
     {
       name: 'gelf',
-      keys: [...ATTRS, 'gelf-address', 'gelf-compression-level', 'gelf-compression-type', 'gelf-tcp-max-reconnect', 'gelf-tcp-reconnect-delay'],
+      keys: [
+        ...ATTRS,
+        'gelf-address',
+        'gelf-compression-level',
+        'gelf-compression-type',
+        'gelf-tcp-max-reconnect',
+        'gelf-tcp-reconnect-delay',
+      ],
       unknownKey: (key) => `unknown log opt "${key}" for gelf log driver`,
     },
     {
@@ -103,7 +128,17 @@ export function builtinLogDrivers(engine: EngineVersion): LogDriver[] {
   if (!(/dfsg/.test(engine.raw) && atLeast(engine, '28.0.0'))) {
     drivers.push({
       name: 'gcplogs',
-      keys: ['env', 'env-regex', 'labels', 'labels-regex', 'gcp-project', 'gcp-log-cmd', 'gcp-meta-zone', 'gcp-meta-name', 'gcp-meta-id'],
+      keys: [
+        'env',
+        'env-regex',
+        'labels',
+        'labels-regex',
+        'gcp-project',
+        'gcp-log-cmd',
+        'gcp-meta-zone',
+        'gcp-meta-name',
+        'gcp-meta-id',
+      ],
       unknownKey: (key) => `"${key}" is not a valid option for the gcplogs driver`,
     });
   }

@@ -14,9 +14,31 @@ import type { ValueProblem, ValueRule } from '../types.js';
 import { builtinLogDrivers, COMMON_LOG_OPTS, type LogDriver } from './log-drivers.js';
 
 const DEFAULT_LOG_DRIVER = 'json-file';
-const SYSLOG_FACILITIES = ['kern', 'user', 'mail', 'daemon', 'auth', 'syslog', 'lpr', 'news', 'uucp', 'cron', 'authpriv', 'ftp', 'local0', 'local1', 'local2', 'local3', 'local4', 'local5', 'local6', 'local7'];
+const SYSLOG_FACILITIES = [
+  'kern',
+  'user',
+  'mail',
+  'daemon',
+  'auth',
+  'syslog',
+  'lpr',
+  'news',
+  'uucp',
+  'cron',
+  'authpriv',
+  'ftp',
+  'local0',
+  'local1',
+  'local2',
+  'local3',
+  'local4',
+  'local5',
+  'local6',
+  'local7',
+];
 
-const goBool = (v: string): boolean => ['1', 't', 'T', 'TRUE', 'true', 'True', '0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v);
+const goBool = (v: string): boolean =>
+  ['1', 't', 'T', 'TRUE', 'true', 'True', '0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v);
 
 function optsLine(engine: EngineVersion, reason: string) {
   // 25.0+ wraps the same error twice on the way out of NewDaemon.
@@ -56,14 +78,16 @@ function driverError(driver: LogDriver, opts: Record<string, string>): string | 
   if (driver.name === 'syslog') {
     const facility = own['syslog-facility'] ?? '';
     const n = goAtoi(facility);
-    if (facility !== '' && !SYSLOG_FACILITIES.includes(facility) && !(n.ok && n.value >= 0n && n.value <= 23n)) return 'invalid syslog facility';
+    if (facility !== '' && !SYSLOG_FACILITIES.includes(facility) && !(n.ok && n.value >= 0n && n.value <= 23n))
+      return 'invalid syslog facility';
     const format = own['syslog-format'] ?? '';
     if (!['', 'rfc3164', 'rfc5424', 'rfc5424micro'].includes(format)) return 'Invalid syslog format';
     const address = own['syslog-address'] ?? '';
     if (address !== '') {
       const u = goParseURL(address);
       if (!u.ok) return u.error;
-      if (!['unix', 'unixgram', 'udp', 'tcp', 'tcp+tls'].includes(u.url.scheme)) return `unsupported scheme: '${u.url.scheme}'`;
+      if (!['unix', 'unixgram', 'udp', 'tcp', 'tcp+tls'].includes(u.url.scheme))
+        return `unsupported scheme: '${u.url.scheme}'`;
     }
   }
   return undefined;
@@ -85,12 +109,20 @@ export const logOptsRule: ValueRule = {
           refused({
             key: 'log-driver',
             message: `${plugin}, and with log-opts set it looks for a logging plugin of that name at start`,
-            hint: `Use a built-in driver (${builtinLogDrivers(ctx.engine).map((d) => d.name).join(', ')}) or install the plugin first (docker plugin install).`,
+            hint: `Use a built-in driver (${builtinLogDrivers(ctx.engine)
+              .map((d) => d.name)
+              .join(', ')}) or install the plugin first (docker plugin install).`,
             line: optsLine(ctx.engine, `error looking up logging plugin ${name}: plugin "${name}" not found`),
           }),
         );
       } else {
-        problems.push(caution({ key: 'log-driver', message: `${plugin}: dockerd starts, but containers fail to start unless a logging plugin of that name is installed`, hint: 'Use a built-in driver such as json-file, local or journald.' }));
+        problems.push(
+          caution({
+            key: 'log-driver',
+            message: `${plugin}: dockerd starts, but containers fail to start unless a logging plugin of that name is installed`,
+            hint: 'Use a built-in driver such as json-file, local or journald.',
+          }),
+        );
       }
       return problems;
     }
@@ -101,7 +133,9 @@ export const logOptsRule: ValueRule = {
         refused({
           key: 'log-opts',
           message: `log-opts are not valid for the ${name} log driver: ${reason}`,
-          hint: driver.keys ? `The ${name} driver accepts: ${[...driver.keys, ...COMMON_LOG_OPTS].join(', ')}.` : 'Check the option names in the logging driver documentation.',
+          hint: driver.keys
+            ? `The ${name} driver accepts: ${[...driver.keys, ...COMMON_LOG_OPTS].join(', ')}.`
+            : 'Check the option names in the logging driver documentation.',
           line: optsLine(ctx.engine, reason),
         }),
       );

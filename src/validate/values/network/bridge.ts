@@ -20,13 +20,22 @@ function ipProblems(ctx: ValueContext): ValueProblem[] {
   for (const key of IP_KEYS) {
     const value = stringOf(ctx, key);
     if (value === undefined || value === '' || goParseIP(value)) continue;
-    problems.push(refused({ key, message: `"${key}": "${value}" is not an IP address`, hint: 'Write a plain IPv4 or IPv6 address, without a prefix length or port.', line: decodeError(ctx.engine, `invalid IP address: ${value}`) }));
+    problems.push(
+      refused({
+        key,
+        message: `"${key}": "${value}" is not an IP address`,
+        hint: 'Write a plain IPv4 or IPv6 address, without a prefix length or port.',
+        line: decodeError(ctx.engine, `invalid IP address: ${value}`),
+      }),
+    );
   }
   return problems;
 }
 
 function cidrStartLine(engine: EngineVersion, option: string, value: string) {
-  const detail = atLeast(engine, '28.0.0') ? `parse ${option} failed: invalid CIDR address: ${value}` : `invalid CIDR address: ${value}`;
+  const detail = atLeast(engine, '28.0.0')
+    ? `parse ${option} failed: invalid CIDR address: ${value}`
+    : `invalid CIDR address: ${value}`;
   return startError(`${NETWORK_CONTROLLER}: ${detail}`);
 }
 
@@ -39,11 +48,37 @@ function cidrProblems(ctx: ValueContext): ValueProblem[] {
     const cidr = goParseCIDR(value);
     const wantV6 = key === 'bip6';
     if (!cidr) {
-      problems.push(refused({ key, message: `"${key}": "${value}" is not an address with a prefix length (CIDR)`, hint: key === 'bip' ? 'Write the bridge address and prefix, e.g. "192.168.200.1/24".' : 'Write a subnet such as "172.17.0.0/16".', line: cidrStartLine(ctx.engine, key, value) }));
+      problems.push(
+        refused({
+          key,
+          message: `"${key}": "${value}" is not an address with a prefix length (CIDR)`,
+          hint:
+            key === 'bip'
+              ? 'Write the bridge address and prefix, e.g. "192.168.200.1/24".'
+              : 'Write a subnet such as "172.17.0.0/16".',
+          line: cidrStartLine(ctx.engine, key, value),
+        }),
+      );
     } else if (isIPv4(cidr.network) === wantV6) {
-      problems.push(caution({ key, message: `"${key}": "${value}" is an ${wantV6 ? 'IPv4' : 'IPv6'} prefix`, hint: wantV6 ? 'Use an IPv6 prefix.' : 'Use an IPv4 prefix (IPv6 goes in fixed-cidr-v6 / bip6).' }));
-    } else if ((key === 'bip' || key === 'bip6') && cidr.text.split('/')[0] === value.split('/')[0] && cidr.bits < (wantV6 ? 127 : 31)) {
-      problems.push(caution({ key, message: `"${key}": "${value}" is the network address; "${key}" is the bridge's own address`, hint: `Use a host address in that network, e.g. "${wantV6 ? value.replace(/::?\//, '::1/') : value.replace(/\.0\//, '.1/')}".` }));
+      problems.push(
+        caution({
+          key,
+          message: `"${key}": "${value}" is an ${wantV6 ? 'IPv4' : 'IPv6'} prefix`,
+          hint: wantV6 ? 'Use an IPv6 prefix.' : 'Use an IPv4 prefix (IPv6 goes in fixed-cidr-v6 / bip6).',
+        }),
+      );
+    } else if (
+      (key === 'bip' || key === 'bip6') &&
+      cidr.text.split('/')[0] === value.split('/')[0] &&
+      cidr.bits < (wantV6 ? 127 : 31)
+    ) {
+      problems.push(
+        caution({
+          key,
+          message: `"${key}": "${value}" is the network address; "${key}" is the bridge's own address`,
+          hint: `Use a host address in that network, e.g. "${wantV6 ? value.replace(/::?\//, '::1/') : value.replace(/\.0\//, '.1/')}".`,
+        }),
+      );
     }
   }
   return problems;
@@ -70,30 +105,46 @@ function fixedCidrV6Problems(ctx: ValueContext): ValueProblem[] {
   const modern = atLeast(ctx.engine, '28.0.0');
   let reason: string | undefined;
   if (!cidr) reason = modern ? netipParsePrefixError(value) : `invalid CIDR address: ${value}`;
-  else if (isIPv4(cidr.network)) reason = modern ? `'${value}' is not a valid IPv6 subnet` : 'fixed-cidr-v6 is not an IPv6 subnet';
+  else if (isIPv4(cidr.network))
+    reason = modern ? `'${value}' is not a valid IPv6 subnet` : 'fixed-cidr-v6 is not an IPv6 subnet';
   else if (modern && cidr.network.bytes[0] === 0xff) reason = `multicast subnet '${value}' is not allowed`;
   else if (clashesWithLinkLocal(cidr.network.bytes, cidr.bits, modern)) {
-    reason = modern ? `'${value}' clashes with the Link-Local prefix 'fe80::/64'` : "clash with the Link-Local prefix 'fe80::/64'";
+    reason = modern
+      ? `'${value}' clashes with the Link-Local prefix 'fe80::/64'`
+      : "clash with the Link-Local prefix 'fe80::/64'";
   }
   if (!reason) return [];
   const hint = 'Write an IPv6 subnet such as "fd00:db8:1::/64" (not link-local fe80::/64).';
   const message = `"fixed-cidr-v6": "${value}" is not a usable IPv6 subnet`;
   if (atLeast(ctx.engine, '25.0.0')) {
     // 28.0+ wraps the reason twice on the way out.
-    const detail = modern ? `invalid fixed-cidr-v6: invalid fixed-cidr-v6: ${reason}` : `invalid fixed-cidr-v6: ${reason}`;
+    const detail = modern
+      ? `invalid fixed-cidr-v6: invalid fixed-cidr-v6: ${reason}`
+      : `invalid fixed-cidr-v6: ${reason}`;
     return [refused({ key: 'fixed-cidr-v6', message, hint, line: configValidation(ctx.engine, detail) })];
   }
-  if (!cidr) return [refused({ key: 'fixed-cidr-v6', message, hint, line: startError(`${NETWORK_CONTROLLER}: ${reason}`) })];
+  if (!cidr)
+    return [refused({ key: 'fixed-cidr-v6', message, hint, line: startError(`${NETWORK_CONTROLLER}: ${reason}`) })];
   return [caution({ key: 'fixed-cidr-v6', message, hint })];
 }
 
 function pairProblems(ctx: ValueContext): ValueProblem[] {
   const problems: ValueProblem[] = [];
   const bridge = stringOf(ctx, 'bridge') ?? '';
-  for (const [key, flag] of [['bip', '--bip'], ['bip6', '--bip6']] as const) {
+  for (const [key, flag] of [
+    ['bip', '--bip'],
+    ['bip6', '--bip6'],
+  ] as const) {
     if (key === 'bip6' && !atLeast(ctx.engine, '28.0.0')) continue;
     if (bridge !== '' && (stringOf(ctx, key) ?? '') !== '') {
-      problems.push(refused({ key, message: `"bridge" and "${key}" are both set; they exclude each other`, hint: `Remove "${key}" (configure the address on the bridge "${bridge}" itself) or remove "bridge".`, line: startError(`You specified -b & ${flag}, mutually exclusive options. Please specify only one`) }));
+      problems.push(
+        refused({
+          key,
+          message: `"bridge" and "${key}" are both set; they exclude each other`,
+          hint: `Remove "${key}" (configure the address on the bridge "${bridge}" itself) or remove "bridge".`,
+          line: startError(`You specified -b & ${flag}, mutually exclusive options. Please specify only one`),
+        }),
+      );
     }
   }
   const iptables = boolOf(ctx, 'iptables') ?? true;
@@ -102,12 +153,37 @@ function pairProblems(ctx: ValueContext): ValueProblem[] {
   const modernIp6 = atLeast(ctx.engine, '27.0.0');
   const ip6tables = boolOf(ctx, 'ip6tables') ?? modernIp6;
   if (!icc && !iptables) {
-    problems.push(refused({ key: 'icc', message: '"icc": false needs iptables, but "iptables" is false', hint: 'Set "iptables": true or drop "icc": false.', line: startError('You specified --iptables=false with --icc=false. ICC=false uses iptables to function. Please set --icc or --iptables to true') }));
+    problems.push(
+      refused({
+        key: 'icc',
+        message: '"icc": false needs iptables, but "iptables" is false',
+        hint: 'Set "iptables": true or drop "icc": false.',
+        line: startError(
+          'You specified --iptables=false with --icc=false. ICC=false uses iptables to function. Please set --icc or --iptables to true',
+        ),
+      }),
+    );
   } else if (!icc && ipv6 && !ip6tables && atLeast(ctx.engine, '28.0.0')) {
-    problems.push(refused({ key: 'icc', message: '"icc": false with IPv6 needs ip6tables, but "ip6tables" is false', hint: 'Set "ip6tables": true or drop "icc": false.', line: startError('You specified --ip6tables=false with --icc=false. ICC=false uses ip6tables to function. Please set --icc or --ip6tables to true') }));
+    problems.push(
+      refused({
+        key: 'icc',
+        message: '"icc": false with IPv6 needs ip6tables, but "ip6tables" is false',
+        hint: 'Set "ip6tables": true or drop "icc": false.',
+        line: startError(
+          'You specified --ip6tables=false with --icc=false. ICC=false uses ip6tables to function. Please set --icc or --ip6tables to true',
+        ),
+      }),
+    );
   }
   if (boolOf(ctx, 'ip6tables') === true && !modernIp6 && boolOf(ctx, 'experimental') !== true) {
-    problems.push(refused({ key: 'ip6tables', message: `"ip6tables" needs "experimental": true before 27.0`, hint: 'Add "experimental": true, or remove "ip6tables".', line: startError('ip6tables rules are only available if experimental features are enabled') }));
+    problems.push(
+      refused({
+        key: 'ip6tables',
+        message: `"ip6tables" needs "experimental": true before 27.0`,
+        hint: 'Add "experimental": true, or remove "ip6tables".',
+        line: startError('ip6tables rules are only available if experimental features are enabled'),
+      }),
+    );
   }
   if (ipv6 && !atLeast(ctx.engine, '28.0.0') && bridge !== 'none' && (stringOf(ctx, 'fixed-cidr-v6') ?? '') === '') {
     problems.push(
@@ -115,7 +191,9 @@ function pairProblems(ctx: ValueContext): ValueProblem[] {
         key: 'ipv6',
         message: `"ipv6": true needs "fixed-cidr-v6" for the default bridge on dockerd ${ctx.engine.major}.${ctx.engine.minor}`,
         hint: 'Add "fixed-cidr-v6", e.g. "fd00:db8:1::/64".',
-        line: startError(`${NETWORK_CONTROLLER}: IPv6 is enabled for the default bridge, but no subnet is configured. Specify an IPv6 subnet using --fixed-cidr-v6`),
+        line: startError(
+          `${NETWORK_CONTROLLER}: IPv6 is enabled for the default bridge, but no subnet is configured. Specify an IPv6 subnet using --fixed-cidr-v6`,
+        ),
       }),
     );
   }
@@ -123,7 +201,19 @@ function pairProblems(ctx: ValueContext): ValueProblem[] {
 }
 
 export const bridgeRule: ValueRule = {
-  keys: [...IP_KEYS, 'bip', 'bip6', 'fixed-cidr', 'fixed-cidr-v6', 'bridge', 'icc', 'iptables', 'ip6tables', 'ipv6', 'experimental'],
+  keys: [
+    ...IP_KEYS,
+    'bip',
+    'bip6',
+    'fixed-cidr',
+    'fixed-cidr-v6',
+    'bridge',
+    'icc',
+    'iptables',
+    'ip6tables',
+    'ipv6',
+    'experimental',
+  ],
   check(ctx) {
     return [...ipProblems(ctx), ...cidrProblems(ctx), ...fixedCidrV6Problems(ctx), ...pairProblems(ctx)];
   },

@@ -10,7 +10,14 @@ export const firewallBackendRule: ValueRule = {
   check(ctx) {
     const backend = stringOf(ctx, 'firewall-backend');
     if (backend === undefined || ['', 'iptables', 'nftables'].includes(backend)) return [];
-    return [refused({ key: 'firewall-backend', message: `firewall backend "${backend}" is neither "iptables" nor "nftables"`, hint: 'Use "iptables" or "nftables".', line: configValidation(ctx.engine, 'invalid firewall-backend: allowed values are "iptables" and "nftables"') })];
+    return [
+      refused({
+        key: 'firewall-backend',
+        message: `firewall backend "${backend}" is neither "iptables" nor "nftables"`,
+        hint: 'Use "iptables" or "nftables".',
+        line: configValidation(ctx.engine, 'invalid firewall-backend: allowed values are "iptables" and "nftables"'),
+      }),
+    ];
   },
 };
 
@@ -26,7 +33,17 @@ export const bridgeAcceptFwmarkRule: ValueRule = {
     for (const [what, text] of parts) {
       const n = goParseUint(text, 32);
       if (!n.ok) {
-        problems.push(refused({ key: 'bridge-accept-fwmark', message: `bridge-accept-fwmark "${value}": the ${what} is not a 32-bit number`, hint: 'Write MARK or MARK/MASK, e.g. "0x100/0xff00".', line: configValidation(ctx.engine, `invalid bridge-accept-fwmark: invalid firewall ${what} "${value}": ${n.error}`) }));
+        problems.push(
+          refused({
+            key: 'bridge-accept-fwmark',
+            message: `bridge-accept-fwmark "${value}": the ${what} is not a 32-bit number`,
+            hint: 'Write MARK or MARK/MASK, e.g. "0x100/0xff00".',
+            line: configValidation(
+              ctx.engine,
+              `invalid bridge-accept-fwmark: invalid firewall ${what} "${value}": ${n.error}`,
+            ),
+          }),
+        );
         break;
       }
     }

@@ -17,19 +17,45 @@ export const hostGatewayIpsRule: ValueRule = {
     for (const { value, index } of stringListOf(ctx, key)) {
       const ip = value === '' ? undefined : goParseAddr(value);
       if (!ip) {
-        problems.push(refused({ key, index, message: `host gateway address "${value}" is not an IP address`, hint: 'Write an IPv4 or IPv6 address.', line: decodeError(ctx.engine, `ParseAddr("${value}"): unable to parse IP`) }));
+        problems.push(
+          refused({
+            key,
+            index,
+            message: `host gateway address "${value}" is not an IP address`,
+            hint: 'Write an IPv4 or IPv6 address.',
+            line: decodeError(ctx.engine, `ParseAddr("${value}"): unable to parse IP`),
+          }),
+        );
         continue;
       }
       const family = isIPv4(ip) ? 'IPv4' : 'IPv6';
       const count = family === 'IPv4' ? ++v4 : ++v6;
       if (count === 2) {
-        problems.push(refused({ key, index, message: `"host-gateway-ips" has more than one ${family} address`, hint: 'Keep at most one IPv4 and one IPv6 address.', line: configValidation(ctx.engine, `only one ${family} host gateway IP address can be specified`) }));
+        problems.push(
+          refused({
+            key,
+            index,
+            message: `"host-gateway-ips" has more than one ${family} address`,
+            hint: 'Keep at most one IPv4 and one IPv6 address.',
+            line: configValidation(ctx.engine, `only one ${family} host gateway IP address can be specified`),
+          }),
+        );
       }
     }
     const old = settingOf(ctx, 'host-gateway-ip');
     const neu = settingOf(ctx, key);
     if (old?.from === 'file' && neu?.from === 'file') {
-      problems.push(refused({ key: 'host-gateway-ip', message: '"host-gateway-ip" and "host-gateway-ips" are both set', hint: 'Keep only "host-gateway-ips".', line: { dockerd: 'host-gateway-ip and host-gateway-ips must not both be specified in the config file', withFilePrefix: true } }));
+      problems.push(
+        refused({
+          key: 'host-gateway-ip',
+          message: '"host-gateway-ip" and "host-gateway-ips" are both set',
+          hint: 'Keep only "host-gateway-ips".',
+          line: {
+            dockerd: 'host-gateway-ip and host-gateway-ips must not both be specified in the config file',
+            withFilePrefix: true,
+          },
+        }),
+      );
     }
     return problems;
   },

@@ -34,7 +34,8 @@ function stripScheme(entry: string, engine: EngineVersion): { rest: string; warn
     const sep = entry.indexOf('://');
     if (sep < 0) return { rest: entry };
     const scheme = entry.slice(0, sep);
-    if (!['http', 'https'].includes(scheme.toLowerCase())) return { reason: `insecure registry ${entry} should not contain '://'` };
+    if (!['http', 'https'].includes(scheme.toLowerCase()))
+      return { reason: `insecure registry ${entry} should not contain '://'` };
     // 29.x's template repeats the scheme and appends an "s" (sic).
     const warning = `insecure registry ${entry} should not contain '${scheme}' and '${scheme}s' has been removed from the insecure registry config`;
     return { rest: entry.slice(sep + 3), warning };

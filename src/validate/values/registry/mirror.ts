@@ -7,9 +7,7 @@ import { formatGoURL, goParseURL } from '../go/url.js';
 import { goQuote } from '../go/quote.js';
 import { maskCredentials } from '../../../diagnostics/redact.js';
 
-export type MirrorResult =
-  | { ok: true; value: string; warning?: string }
-  | { ok: false; reason: string };
+export type MirrorResult = { ok: true; value: string; warning?: string } | { ok: false; reason: string };
 
 /**
  * Check one mirror URL as `engine` would. `reason` is dockerd's text after "invalid mirror: "
@@ -34,13 +32,15 @@ export function normalizeMirror(mirror: string, engine: EngineVersion): MirrorRe
     return { ok: false, reason: `invalid mirror: unsupported scheme ${goQuote(url.scheme)} in ${shown}${mustUse}` };
   }
   if (atLeast(engine, '24.0.8')) {
-    if (url.rawQuery !== '' || url.fragment !== '') return { ok: false, reason: `invalid mirror: query or fragment at end of the URI ${shown}` };
+    if (url.rawQuery !== '' || url.fragment !== '')
+      return { ok: false, reason: `invalid mirror: query or fragment at end of the URI ${shown}` };
   } else if ((url.path !== '' && url.path !== '/') || url.rawQuery !== '' || url.fragment !== '') {
     return { ok: false, reason: `invalid mirror: path, query, or fragment at end of the URI ${shown}` };
   }
   if (url.user) return { ok: false, reason: `invalid mirror: username/password not allowed in URI ${shown}` };
   const value = `${mirror.endsWith('/') ? mirror.slice(0, -1) : mirror}/`;
-  if (url.host === '') return { ok: true, value, warning: 'has no host name: dockerd accepts it, but every pull through it fails' };
+  if (url.host === '')
+    return { ok: true, value, warning: 'has no host name: dockerd accepts it, but every pull through it fails' };
   return { ok: true, value };
 }
 
@@ -53,7 +53,10 @@ function maskInError(error: string): string {
 }
 
 /** Normalise a list as dockerd's LoadMirrors does: first occurrence wins after normalising. */
-export function normalizeMirrorList(mirrors: readonly string[], engine: EngineVersion): { value: string[]; duplicates: number[] } {
+export function normalizeMirrorList(
+  mirrors: readonly string[],
+  engine: EngineVersion,
+): { value: string[]; duplicates: number[] } {
   const seen = new Set<string>();
   const value: string[] = [];
   const duplicates: number[] = [];

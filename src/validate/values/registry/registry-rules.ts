@@ -35,7 +35,16 @@ export const registryMirrorsRule: ValueRule = {
         );
         continue;
       }
-      if (r.warning) problems.push(caution({ id: 'invalid-mirror', key, index, message: `registry mirror "${shown}" ${r.warning}`, hint: 'Write the mirror as https://host[:port].' }));
+      if (r.warning)
+        problems.push(
+          caution({
+            id: 'invalid-mirror',
+            key,
+            index,
+            message: `registry mirror "${shown}" ${r.warning}`,
+            hint: 'Write the mirror as https://host[:port].',
+          }),
+        );
       const first = seen.get(r.value);
       if (first !== undefined) {
         problems.push(
@@ -54,10 +63,13 @@ export const registryMirrorsRule: ValueRule = {
 };
 
 function mirrorHint(reason: string): string {
-  if (/no scheme|unsupported scheme ""|unsupported scheme "[^"]*\.[^"]*"/.test(reason)) return 'Add the scheme: write "https://host[:port]" (or "http://" for a plain-HTTP mirror).';
+  if (/no scheme|unsupported scheme ""|unsupported scheme "[^"]*\.[^"]*"/.test(reason))
+    return 'Add the scheme: write "https://host[:port]" (or "http://" for a plain-HTTP mirror).';
   if (/unsupported scheme/.test(reason)) return 'A mirror must use http:// or https://.';
-  if (/username\/password/.test(reason)) return 'Remove the credentials from the URL; log in with `docker login` instead.';
-  if (/path, query, or fragment/.test(reason)) return 'This engine version allows no path: use "https://host[:port]" (paths work from 24.0.8/25.0).';
+  if (/username\/password/.test(reason))
+    return 'Remove the credentials from the URL; log in with `docker login` instead.';
+  if (/path, query, or fragment/.test(reason))
+    return 'This engine version allows no path: use "https://host[:port]" (paths work from 24.0.8/25.0).';
   if (/query or fragment/.test(reason)) return 'Remove the "?…" or "#…" part.';
   return 'Write the mirror as https://host[:port] with no spaces around it.';
 }
@@ -71,7 +83,10 @@ export const insecureRegistriesRule: ValueRule = {
       const r = normalizeInsecureRegistry(value, ctx.engine);
       if (!r.ok) {
         // The flag parser checks only the hyphen rule; everything else waits for NewDaemon.
-        const line = isFromFlag(ctx, key) && r.reason.startsWith('invalid index name') ? flagError('--insecure-registry', value, r.reason) : startError(r.reason);
+        const line =
+          isFromFlag(ctx, key) && r.reason.startsWith('invalid index name')
+            ? flagError('--insecure-registry', value, r.reason)
+            : startError(r.reason);
         problems.push(
           refused({
             id: 'invalid-insecure-registry',
@@ -97,10 +112,24 @@ export const insecureRegistriesRule: ValueRule = {
         );
       }
       if (r.kind === 'cidr' && r.value !== value.replace(/^https?:\/\//i, '')) {
-        problems.push(note({ key, index, message: `insecure registry CIDR "${value}" means the network ${r.value}`, hint: `Write "${r.value}".` }));
+        problems.push(
+          note({
+            key,
+            index,
+            message: `insecure registry CIDR "${value}" means the network ${r.value}`,
+            hint: `Write "${r.value}".`,
+          }),
+        );
       }
       if (r.kind === 'host' && r.value === 'docker.io') {
-        problems.push(caution({ key, index, message: 'marking "docker.io" insecure has no effect: dockerd always treats Docker Hub as secure', hint: 'Remove this entry.' }));
+        problems.push(
+          caution({
+            key,
+            index,
+            message: 'marking "docker.io" insecure has no effect: dockerd always treats Docker Hub as secure',
+            hint: 'Remove this entry.',
+          }),
+        );
       }
     }
     return problems;

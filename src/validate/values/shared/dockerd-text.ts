@@ -44,5 +44,8 @@ export function listenersError(reason: string): DockerdLine {
 
 /** A flag's value refused by pflag (dockerd prints usage and exits 125). */
 export function flagError(flag: string, value: string, reason: string): DockerdLine {
-  return { dockerd: `Status: invalid argument ${goQuote(value)} for ${goQuote(flag)} flag: ${reason}`, withFilePrefix: false };
+  return {
+    dockerd: `Status: invalid argument ${goQuote(value)} for ${goQuote(flag)} flag: ${reason}`,
+    withFilePrefix: false,
+  };
 }

@@ -16,7 +16,8 @@ export interface MountFs {
 export const DEFAULT_DATA_ROOT = '/var/lib/docker';
 
 // mountinfo escapes space, tab, newline and backslash as octal.
-const unescape = (s: string): string => s.replace(/\\([0-7]{3})/g, (_m, oct: string) => String.fromCharCode(parseInt(oct, 8)));
+const unescape = (s: string): string =>
+  s.replace(/\\([0-7]{3})/g, (_m, oct: string) => String.fromCharCode(parseInt(oct, 8)));
 
 function parseLine(line: string): MountFs | undefined {
   const [left = '', right = ''] = line.split(' - ');
@@ -24,10 +25,15 @@ function parseLine(line: string): MountFs | undefined {
   const [type, , superOptions = ''] = right.split(' ');
   if (!mountpoint || !type) return undefined;
   const options = superOptions.split(',');
-  return { mountpoint: unescape(mountpoint), type, projectQuota: options.includes('prjquota') || options.includes('pquota') };
+  return {
+    mountpoint: unescape(mountpoint),
+    type,
+    projectQuota: options.includes('prjquota') || options.includes('pquota'),
+  };
 }
 
-const contains = (mountpoint: string, path: string): boolean => mountpoint === '/' || path === mountpoint || path.startsWith(`${mountpoint}/`);
+const contains = (mountpoint: string, path: string): boolean =>
+  mountpoint === '/' || path === mountpoint || path.startsWith(`${mountpoint}/`);
 
 export function mountFsOf(host: HostView, path: string): MountFs | undefined {
   const bytes = host.readFile('/proc/self/mountinfo');
@@ -36,15 +42,36 @@ export function mountFsOf(host: HostView, path: string): MountFs | undefined {
   for (const line of Buffer.from(bytes).toString('utf8').split('\n')) {
     const mount = parseLine(line);
     // The longest mount point wins; of equal ones the later, which is mounted over the earlier.
-    if (mount && contains(mount.mountpoint, path) && mount.mountpoint.length >= (best?.mountpoint.length ?? 0)) best = mount;
+    if (mount && contains(mount.mountpoint, path) && mount.mountpoint.length >= (best?.mountpoint.length ?? 0))
+      best = mount;
   }
   return best;
 }
 
 const GRAPHDRIVER_FS_NAMES: Record<string, string> = {
-  ext2: 'extfs', ext3: 'extfs', ext4: 'extfs', xfs: 'xfs', btrfs: 'btrfs', tmpfs: 'tmpfs', zfs: 'zfs', f2fs: 'f2fs',
-  nfs: 'nfs', nfs4: 'nfs', overlay: 'overlayfs', ramfs: 'ramfs', squashfs: 'squashfs', cramfs: 'cramfs',
-  ecryptfs: 'ecryptfs', jfs: 'jfs', reiserfs: 'reiserfs', cifs: 'smb', smb3: 'smb', vxfs: 'vxfs', aufs: 'aufs', jffs2: 'jffs2', gpfs: 'gpfs',
+  ext2: 'extfs',
+  ext3: 'extfs',
+  ext4: 'extfs',
+  xfs: 'xfs',
+  btrfs: 'btrfs',
+  tmpfs: 'tmpfs',
+  zfs: 'zfs',
+  f2fs: 'f2fs',
+  nfs: 'nfs',
+  nfs4: 'nfs',
+  overlay: 'overlayfs',
+  ramfs: 'ramfs',
+  squashfs: 'squashfs',
+  cramfs: 'cramfs',
+  ecryptfs: 'ecryptfs',
+  jfs: 'jfs',
+  reiserfs: 'reiserfs',
+  cifs: 'smb',
+  smb3: 'smb',
+  vxfs: 'vxfs',
+  aufs: 'aufs',
+  jffs2: 'jffs2',
+  gpfs: 'gpfs',
 };
 
 /** The name dockerd's graphdriver package gives a file system in its messages. */

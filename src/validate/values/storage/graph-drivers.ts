@@ -12,7 +12,9 @@ import { graphdriverFsName, type MountFs } from './data-root-fs.js';
  * What one option's value does to dockerd: refused (`reason`: Go's error text, when we know
  * it; `message`: for people) or accepted with a caveat.
  */
-export type OptionVerdict = { severity: 'error'; reason: string | undefined; message?: string } | { severity: 'warning'; message: string };
+export type OptionVerdict =
+  | { severity: 'error'; reason: string | undefined; message?: string }
+  | { severity: 'warning'; message: string };
 
 export interface DriverEnv {
   engine: EngineVersion;
@@ -43,13 +45,25 @@ type Quota = 'none' | 'project' | 'xfs-project';
 
 function quotaVerdict(quota: Quota, option: string, fs: MountFs | undefined): OptionVerdict | undefined {
   if (quota === 'none') return undefined;
-  if (!fs) return { severity: 'warning', message: 'needs a data-root on xfs mounted with project quotas (pquota); on any other file system dockerd refuses to start' };
+  if (!fs)
+    return {
+      severity: 'warning',
+      message:
+        'needs a data-root on xfs mounted with project quotas (pquota); on any other file system dockerd refuses to start',
+    };
   const where = `data-root's file system (${fs.type} at ${fs.mountpoint})`;
   if (quota === 'xfs-project' && fs.type !== 'xfs') {
-    return { severity: 'error', reason: `Storage Option ${option} only supported for backingFS XFS. Found ${graphdriverFsName(fs.type)}`, message: `needs xfs with project quotas under data-root, but ${where} is not xfs` };
+    return {
+      severity: 'error',
+      reason: `Storage Option ${option} only supported for backingFS XFS. Found ${graphdriverFsName(fs.type)}`,
+      message: `needs xfs with project quotas under data-root, but ${where} is not xfs`,
+    };
   }
   if (fs.projectQuota) return undefined;
-  const reason = quota === 'xfs-project' ? `Storage option ${option} not supported. Filesystem does not support Project Quota: ${NO_QUOTA}` : NO_QUOTA;
+  const reason =
+    quota === 'xfs-project'
+      ? `Storage option ${option} not supported. Filesystem does not support Project Quota: ${NO_QUOTA}`
+      : NO_QUOTA;
   return { severity: 'error', reason, message: `needs project quotas, but ${where} is not mounted with pquota` };
 }
 
@@ -72,13 +86,34 @@ const XATTRS_CONSENT = 'i_want_broken_containers';
 const vfsXattrs: OptionCheck = (value) =>
   value === XATTRS_CONSENT
     ? { severity: 'warning', message: 'copies extended attributes only on a best-effort basis: containers may break' }
-    : { severity: 'error', reason: 'do not set the vfs.xattrs option unless you are willing to accept the consequences' };
+    : {
+        severity: 'error',
+        reason: 'do not set the vfs.xattrs option unless you are willing to accept the consequences',
+      };
 
 const DEVMAPPER_KEYS = [
-  'dm.basesize', 'dm.blkdiscard', 'dm.blocksize', 'dm.datadev', 'dm.directlvm_device', 'dm.directlvm_device_force', 'dm.fs',
-  'dm.libdm_log_level', 'dm.loopdatasize', 'dm.loopmetadatasize', 'dm.metadatadev', 'dm.min_free_space', 'dm.mkfsarg',
-  'dm.mountopt', 'dm.override_udev_sync_check', 'dm.thinp_autoextend_percent', 'dm.thinp_autoextend_threshold',
-  'dm.thinp_metapercent', 'dm.thinp_percent', 'dm.thinpooldev', 'dm.use_deferred_deletion', 'dm.use_deferred_removal',
+  'dm.basesize',
+  'dm.blkdiscard',
+  'dm.blocksize',
+  'dm.datadev',
+  'dm.directlvm_device',
+  'dm.directlvm_device_force',
+  'dm.fs',
+  'dm.libdm_log_level',
+  'dm.loopdatasize',
+  'dm.loopmetadatasize',
+  'dm.metadatadev',
+  'dm.min_free_space',
+  'dm.mkfsarg',
+  'dm.mountopt',
+  'dm.override_udev_sync_check',
+  'dm.thinp_autoextend_percent',
+  'dm.thinp_autoextend_threshold',
+  'dm.thinp_metapercent',
+  'dm.thinp_percent',
+  'dm.thinpooldev',
+  'dm.use_deferred_deletion',
+  'dm.use_deferred_removal',
   'dm.xfs_nospace_max_retries',
 ];
 
@@ -94,7 +129,12 @@ function overlay2(engine: EngineVersion): GraphDriver {
   return { name: 'overlay2', foldsCase: true, options, unknown: (k) => `overlay2: unknown option ${k}` };
 }
 
-const btrfs: GraphDriver = { name: 'btrfs', foldsCase: true, options: { 'btrfs.min_space': size('none', 'btrfs.min_space') }, unknown: (k) => `Unknown option ${k}` };
+const btrfs: GraphDriver = {
+  name: 'btrfs',
+  foldsCase: true,
+  options: { 'btrfs.min_space': size('none', 'btrfs.min_space') },
+  unknown: (k) => `Unknown option ${k}`,
+};
 const zfs: GraphDriver = {
   name: 'zfs',
   foldsCase: true,
@@ -102,9 +142,24 @@ const zfs: GraphDriver = {
   unknown: (k) => `Unknown option ${k}`,
   binary: { name: 'zfs', missing: 'prerequisites for driver not satisfied (wrong filesystem?)' },
 };
-const fuseOverlayfs: GraphDriver = { name: 'fuse-overlayfs', foldsCase: true, unknown: (k) => `unknown option ${k}`, binary: { name: 'fuse-overlayfs', missing: 'driver not supported' } };
-const aufs: GraphDriver = { name: 'aufs', foldsCase: true, unknown: (k) => `unknown option ${k}`, unavailable: 'needs the out-of-tree aufs kernel module, which current kernels lack' };
-const overlay: GraphDriver = { name: 'overlay', foldsCase: true, options: {}, unknown: (k) => `overlay: unknown option ${k}` };
+const fuseOverlayfs: GraphDriver = {
+  name: 'fuse-overlayfs',
+  foldsCase: true,
+  unknown: (k) => `unknown option ${k}`,
+  binary: { name: 'fuse-overlayfs', missing: 'driver not supported' },
+};
+const aufs: GraphDriver = {
+  name: 'aufs',
+  foldsCase: true,
+  unknown: (k) => `unknown option ${k}`,
+  unavailable: 'needs the out-of-tree aufs kernel module, which current kernels lack',
+};
+const overlay: GraphDriver = {
+  name: 'overlay',
+  foldsCase: true,
+  options: {},
+  unknown: (k) => `overlay: unknown option ${k}`,
+};
 const devicemapper: GraphDriver = {
   name: 'devicemapper',
   foldsCase: true,
@@ -134,5 +189,7 @@ export function graphDriversOf(engine: EngineVersion): Map<string, GraphDriver> 
 /** go parsers.ParseKeyValueOpt / graphdriver.ParseStorageOptKeyValue: the refusal of an entry without "=". */
 export function keyValueError(engine: EngineVersion, entry: string): string {
   if (atLeast(engine, '28.0.0')) return `unable to parse storage-opt key/value: ${entry}`;
-  return atLeast(engine, '24.0.0') ? `unable to parse key/value option: ${entry}` : `Unable to parse key/value option: ${entry}`;
+  return atLeast(engine, '24.0.0')
+    ? `unable to parse key/value option: ${entry}`
+    : `Unable to parse key/value option: ${entry}`;
 }

@@ -46,7 +46,12 @@ const known = (driver: GraphDriver): string => Object.keys(driver.options ?? {})
 const lookupKey = (driver: GraphDriver, key: string): string => (driver.foldsCase ? key.toLowerCase() : key);
 
 /** The problem with one "key=value" entry for `driver`, if any; `named` is the storage-driver value shown by dockerd. */
-function entryProblem(ctx: ValueContext, driver: GraphDriver, entry: Entry, named: string | undefined): ValueProblem | undefined {
+function entryProblem(
+  ctx: ValueContext,
+  driver: GraphDriver,
+  entry: Entry,
+  named: string | undefined,
+): ValueProblem | undefined {
   if (!driver.options) return undefined;
   const key = lookupKey(driver, entry.key);
   const check = driver.options[key];
@@ -65,7 +70,9 @@ function entryProblem(ctx: ValueContext, driver: GraphDriver, entry: Entry, name
     return refused({
       key: KEY,
       index: entry.index,
-      message: quota ? `storage option "${entry.value}" ${verdict.message ?? ''}` : `storage option "${entry.value}" is refused by the ${driver.name} storage driver: ${verdict.reason ?? ''}`,
+      message: quota
+        ? `storage option "${entry.value}" ${verdict.message ?? ''}`
+        : `storage option "${entry.value}" is refused by the ${driver.name} storage driver: ${verdict.reason ?? ''}`,
       hint: quota
         ? 'Put data-root on xfs mounted with pquota (prjquota), or remove the size option.'
         : key.endsWith('size') || key.endsWith('min_space')
@@ -74,7 +81,13 @@ function entryProblem(ctx: ValueContext, driver: GraphDriver, entry: Entry, name
       line: verdict.reason === undefined ? undefined : graphdriverLine(ctx.engine, verdict.reason, named),
     });
   }
-  if (verdict?.severity === 'warning') return caution({ key: KEY, index: entry.index, message: `storage option "${entry.value}" ${verdict.message}`, hint: 'Remove it unless the host is set up for it.' });
+  if (verdict?.severity === 'warning')
+    return caution({
+      key: KEY,
+      index: entry.index,
+      message: `storage option "${entry.value}" ${verdict.message}`,
+      hint: 'Remove it unless the host is set up for it.',
+    });
   return undefined;
 }
 
@@ -94,9 +107,17 @@ function unusableDriver(ctx: ValueContext, driver: GraphDriver): ValueProblem | 
   if (!driver.unavailable && !missing) return undefined;
   return refused({
     key: 'storage-driver',
-    message: driver.unavailable ? `storage driver "${driver.name}" ${driver.unavailable}` : `storage driver "${driver.name}" needs the ${binary?.name ?? ''} program, which is not installed`,
-    hint: driver.unavailable ? 'Use overlay2 (or remove "storage-driver" and let dockerd choose).' : `Install ${binary?.name ?? ''} (its Debian package has the same name), or use overlay2.`,
-    line: graphdriverLine(ctx.engine, driver.unavailable ? 'driver not supported' : (binary?.missing ?? ''), driver.name),
+    message: driver.unavailable
+      ? `storage driver "${driver.name}" ${driver.unavailable}`
+      : `storage driver "${driver.name}" needs the ${binary?.name ?? ''} program, which is not installed`,
+    hint: driver.unavailable
+      ? 'Use overlay2 (or remove "storage-driver" and let dockerd choose).'
+      : `Install ${binary?.name ?? ''} (its Debian package has the same name), or use overlay2.`,
+    line: graphdriverLine(
+      ctx.engine,
+      driver.unavailable ? 'driver not supported' : (binary?.missing ?? ''),
+      driver.name,
+    ),
   });
 }
 
@@ -118,7 +139,9 @@ function unknownDriver(ctx: ValueContext, name: string): ValueProblem {
     : 'driver not supported';
   return refused({
     key: 'storage-driver',
-    message: removed ? `storage driver "${name}" was removed in this dockerd version` : `storage driver "${name}" is not built into this dockerd${atLeast(ctx.engine, '28.0.0') ? '' : ' (only a graph driver plugin of that name would do)'}`,
+    message: removed
+      ? `storage driver "${name}" was removed in this dockerd version`
+      : `storage driver "${name}" is not built into this dockerd${atLeast(ctx.engine, '28.0.0') ? '' : ' (only a graph driver plugin of that name would do)'}`,
     hint: 'Use overlay2 (or remove "storage-driver" and let dockerd choose).',
     ...(atLeast(ctx.engine, '29.0.0') ? {} : { line: graphdriverLine(ctx.engine, reason, name) }),
   });
@@ -129,12 +152,19 @@ function unknownDriver(ctx: ValueContext, name: string): ValueProblem {
  * before overlay2 reads it: one with state left in data-root (any but vfs, which dockerd never
  * picks from state), or on 20.10 btrfs and zfs, which it tries first on their own file systems.
  */
-function autoEntryProblem(ctx: ValueContext, drivers: Map<string, GraphDriver>, value: string, index: number): ValueProblem | undefined {
+function autoEntryProblem(
+  ctx: ValueContext,
+  drivers: Map<string, GraphDriver>,
+  value: string,
+  index: number,
+): ValueProblem | undefined {
   const entry = splitEntry(value, index);
   if (!entry) return withoutEquals(ctx, value, index, undefined);
   const first = drivers.get('overlay2');
   if (!first) return undefined;
-  const takers = [...drivers.values()].filter((d) => d.name !== 'vfs' && d.options?.[lookupKey(d, entry.key)] !== undefined);
+  const takers = [...drivers.values()].filter(
+    (d) => d.name !== 'vfs' && d.options?.[lookupKey(d, entry.key)] !== undefined,
+  );
   if (takers.length === 0 || takers.includes(first)) return entryProblem(ctx, first, entry, undefined);
   const owner = takers[0]?.name ?? '';
   return caution({
@@ -151,7 +181,14 @@ function autoProblems(ctx: ValueContext, drivers: Map<string, GraphDriver>, mayb
     if (!problem) return [];
     // 29.x on a fresh host uses the containerd store, which never reads storage-opts.
     if (maybeContainerd && problem.severity === 'error') {
-      return [caution({ key: KEY, index, message: `${problem.message}; dockerd 29 ignores storage-opts with the containerd image store (fresh installs) but refuses this on a host that still uses graph drivers`, hint: problem.hint ?? 'Remove it.' })];
+      return [
+        caution({
+          key: KEY,
+          index,
+          message: `${problem.message}; dockerd 29 ignores storage-opts with the containerd image store (fresh installs) but refuses this on a host that still uses graph drivers`,
+          hint: problem.hint ?? 'Remove it.',
+        }),
+      ];
     }
     return [problem];
   });
@@ -165,7 +202,14 @@ export const storageRule: ValueRule = {
     switch (mode.kind) {
       case 'containerd':
         return opts.length > 0
-          ? [caution({ key: KEY, message: 'storage-opts are ignored: this dockerd uses the containerd image store, which takes no storage options', hint: 'Remove "storage-opts", or configure the snapshotter in containerd.' })]
+          ? [
+              caution({
+                key: KEY,
+                message:
+                  'storage-opts are ignored: this dockerd uses the containerd image store, which takes no storage options',
+                hint: 'Remove "storage-opts", or configure the snapshotter in containerd.',
+              }),
+            ]
           : [];
       case 'unknown-driver':
         return [unknownDriver(ctx, mode.name)];
@@ -177,7 +221,11 @@ export const storageRule: ValueRule = {
         if (unusable) return [unusable];
         return opts.flatMap(({ value, index }) => {
           const entry = splitEntry(value, index);
-          const problem = entry ? entryProblem(ctx, mode.driver, entry, name) : mode.driver.options ? withoutEquals(ctx, value, index, name) : undefined;
+          const problem = entry
+            ? entryProblem(ctx, mode.driver, entry, name)
+            : mode.driver.options
+              ? withoutEquals(ctx, value, index, name)
+              : undefined;
           return problem ? [problem] : [];
         });
       }

@@ -16,10 +16,15 @@ export interface TlsFiles {
   ca: string;
 }
 
-const HINT_PAIR = 'Point "tlscert" at the server certificate (PEM, the server certificate first) and "tlskey" at its unencrypted private key (PEM).';
+const HINT_PAIR =
+  'Point "tlscert" at the server certificate (PEM, the server certificate first) and "tlskey" at its unencrypted private key (PEM).';
 
 /** `anchor(key)` picks the setting the problem points at (the flags' defaults have none). */
-export function keyPairContentProblems(ctx: ValueContext, files: TlsFiles, anchor: (key: string) => string): ValueProblem[] {
+export function keyPairContentProblems(
+  ctx: ValueContext,
+  files: TlsFiles,
+  anchor: (key: string) => string,
+): ValueProblem[] {
   const certBytes = ctx.host.readFile(files.cert);
   const keyBytes = ctx.host.readFile(files.key);
   if (!certBytes || !keyBytes) return [];
@@ -28,8 +33,19 @@ export function keyPairContentProblems(ctx: ValueContext, files: TlsFiles, ancho
   const [key, path] = found.file === 'cert' ? ['tlscert', files.cert] : ['tlskey', files.key];
   const subject = found.file === 'pair' ? `the key ${files.key}` : `${key} ${path}`;
   // Newer Go adds why a key did not parse; when we cannot say it, we leave dockerd's line out.
-  const line = found.goError === undefined ? undefined : tlsLine(ctx.engine, keyPairRefused(ctx.engine, files.cert, files.key, found.goError));
-  return [refused({ id: 'invalid-tls', key: anchor(key), message: `TLS is on but ${subject} ${found.message}`, hint: HINT_PAIR, line })];
+  const line =
+    found.goError === undefined
+      ? undefined
+      : tlsLine(ctx.engine, keyPairRefused(ctx.engine, files.cert, files.key, found.goError));
+  return [
+    refused({
+      id: 'invalid-tls',
+      key: anchor(key),
+      message: `TLS is on but ${subject} ${found.message}`,
+      hint: HINT_PAIR,
+      line,
+    }),
+  ];
 }
 
 export function caContentProblems(ctx: ValueContext, ca: string, anchor: (key: string) => string): ValueProblem[] {

@@ -17,7 +17,11 @@ function tlsFiles(ctx: ValueContext, viaFlag: boolean): TlsFiles {
     const path = `${FLAG_DEFAULT_CERT_DIR}/${file}`;
     return given(k) ?? (ctx.host.fileReadable(path) ? path : '');
   };
-  return { cert: orDefault('tlscert', 'cert.pem'), key: orDefault('tlskey', 'key.pem'), ca: given('tlscacert') ?? `${FLAG_DEFAULT_CERT_DIR}/ca.pem` };
+  return {
+    cert: orDefault('tlscert', 'cert.pem'),
+    key: orDefault('tlskey', 'key.pem'),
+    ca: given('tlscacert') ?? `${FLAG_DEFAULT_CERT_DIR}/ca.pem`,
+  };
 }
 
 export const tlsRule: ValueRule = {
@@ -30,7 +34,14 @@ export const tlsRule: ValueRule = {
     if (!state.enabled) {
       for (const k of ['tlscert', 'tlskey', 'tlscacert']) {
         if (stringOf(ctx, k) !== undefined) {
-          problems.push(caution({ id: 'invalid-tls', key: k, message: `"${k}" is ignored: TLS is off (set "tlsverify": true to serve TLS and verify clients)`, hint: 'Turn TLS on with "tlsverify": true, or remove the TLS file settings.' }));
+          problems.push(
+            caution({
+              id: 'invalid-tls',
+              key: k,
+              message: `"${k}" is ignored: TLS is off (set "tlsverify": true to serve TLS and verify clients)`,
+              hint: 'Turn TLS on with "tlsverify": true, or remove the TLS file settings.',
+            }),
+          );
         }
       }
       return problems;
@@ -58,7 +69,15 @@ export const tlsRule: ValueRule = {
     }
     if (state.verify) {
       if (files.ca === '') {
-        problems.push(caution({ id: 'invalid-tls', key: anchor('tlscacert', 'tlsverify', 'tls'), message: 'TLS client verification is on but "tlscacert" is not set: clients are checked against the system CA store', hint: 'Set "tlscacert" to the CA that signs your client certificates.' }));
+        problems.push(
+          caution({
+            id: 'invalid-tls',
+            key: anchor('tlscacert', 'tlsverify', 'tls'),
+            message:
+              'TLS client verification is on but "tlscacert" is not set: clients are checked against the system CA store',
+            hint: 'Set "tlscacert" to the CA that signs your client certificates.',
+          }),
+        );
       } else if (!ctx.host.fileReadable(files.ca)) {
         problems.push(
           refused({
@@ -76,10 +95,24 @@ export const tlsRule: ValueRule = {
     const tls = settingOf(ctx, 'tls');
     const verify = settingOf(ctx, 'tlsverify');
     if (tls?.value === true && !verify) {
-      problems.push(caution({ id: 'invalid-tls', key: 'tls', message: '"tls": true alone also requires client certificates (tlsverify defaults to the value of tls)', hint: 'Add "tlsverify": true to make that explicit, or "tlsverify": false for TLS without client certificates.' }));
+      problems.push(
+        caution({
+          id: 'invalid-tls',
+          key: 'tls',
+          message: '"tls": true alone also requires client certificates (tlsverify defaults to the value of tls)',
+          hint: 'Add "tlsverify": true to make that explicit, or "tlsverify": false for TLS without client certificates.',
+        }),
+      );
     }
     if (tls?.value === false && verify) {
-      problems.push(caution({ id: 'invalid-tls', key: 'tls', message: '"tls": false is overridden: any "tlsverify" setting turns TLS on', hint: 'Remove "tls": false, or remove "tlsverify" to serve plain HTTP.' }));
+      problems.push(
+        caution({
+          id: 'invalid-tls',
+          key: 'tls',
+          message: '"tls": false is overridden: any "tlsverify" setting turns TLS on',
+          hint: 'Remove "tls": false, or remove "tlsverify" to serve plain HTTP.',
+        }),
+      );
     }
     return problems;
   },

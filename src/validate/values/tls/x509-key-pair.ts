@@ -22,7 +22,12 @@ const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('nod
 // OpenSSL's names for the curves Go's crypto/elliptic implements.
 const GO_CURVES = new Set(['prime256v1', 'secp384r1', 'secp521r1', 'secp224r1', 'P-256', 'P-384', 'P-521', 'P-224']);
 // PKCS#8 algorithms Go does not parse, by OpenSSL key type (for Go's "unknown algorithm: OID").
-const PKCS8_UNKNOWN_OID: Record<string, string> = { ed448: '1.3.101.113', x448: '1.3.101.111', 'rsa-pss': '1.2.840.113549.1.1.10', dsa: '1.2.840.10040.4.1' };
+const PKCS8_UNKNOWN_OID: Record<string, string> = {
+  ed448: '1.3.101.113',
+  x448: '1.3.101.111',
+  'rsa-pss': '1.2.840.113549.1.1.10',
+  dsa: '1.2.840.10040.4.1',
+};
 const TLS_KEY_TYPES = new Set(['rsa', 'ec', 'ed25519']);
 
 const goList = (types: readonly string[]): string => `[${types.join(' ')}]`;
@@ -30,15 +35,32 @@ const isPrivateKeyType = (type: string): boolean => type === 'PRIVATE KEY' || ty
 
 function certificateBlocks(certPem: Uint8Array): { certs: PemBlock[]; skipped: string[] } {
   const blocks = goPemBlocks(certPem);
-  return { certs: blocks.filter((b) => b.type === 'CERTIFICATE'), skipped: blocks.filter((b) => b.type !== 'CERTIFICATE').map((b) => b.type) };
+  return {
+    certs: blocks.filter((b) => b.type === 'CERTIFICATE'),
+    skipped: blocks.filter((b) => b.type !== 'CERTIFICATE').map((b) => b.type),
+  };
 }
 
 function missingCertificate(skipped: readonly string[]): KeyPairProblem {
-  if (skipped.length === 0) return { file: 'cert', goError: 'tls: failed to find any PEM data in certificate input', message: 'holds no PEM data (no "-----BEGIN CERTIFICATE-----" block)' };
+  if (skipped.length === 0)
+    return {
+      file: 'cert',
+      goError: 'tls: failed to find any PEM data in certificate input',
+      message: 'holds no PEM data (no "-----BEGIN CERTIFICATE-----" block)',
+    };
   if (skipped.length === 1 && (skipped[0] ?? '').endsWith('PRIVATE KEY')) {
-    return { file: 'cert', goError: 'tls: failed to find certificate PEM data in certificate input, but did find a private key; PEM inputs may have been switched', message: 'holds a private key, not a certificate (are tlscert and tlskey swapped?)' };
+    return {
+      file: 'cert',
+      goError:
+        'tls: failed to find certificate PEM data in certificate input, but did find a private key; PEM inputs may have been switched',
+      message: 'holds a private key, not a certificate (are tlscert and tlskey swapped?)',
+    };
   }
-  return { file: 'cert', goError: `tls: failed to find "CERTIFICATE" PEM block in certificate input after skipping PEM blocks of the following types: ${goList(skipped)}`, message: `holds no CERTIFICATE block (only ${skipped.join(', ')})` };
+  return {
+    file: 'cert',
+    goError: `tls: failed to find "CERTIFICATE" PEM block in certificate input after skipping PEM blocks of the following types: ${goList(skipped)}`,
+    message: `holds no CERTIFICATE block (only ${skipped.join(', ')})`,
+  };
 }
 
 /** The key block crypto/tls takes, or why there is none. */
@@ -48,9 +70,23 @@ function keyBlock(keyPem: Uint8Array): PemBlock | KeyPairProblem {
     if (isPrivateKeyType(block.type)) return block;
     skipped.push(block.type);
   }
-  if (skipped.length === 0) return { file: 'key', goError: 'tls: failed to find any PEM data in key input', message: 'holds no PEM data (no "-----BEGIN … PRIVATE KEY-----" block)' };
-  if (skipped.length === 1 && skipped[0] === 'CERTIFICATE') return { file: 'key', goError: 'tls: found a certificate rather than a key in the PEM for the private key', message: 'holds a certificate, not a private key' };
-  return { file: 'key', goError: `tls: failed to find PEM block with type ending in "PRIVATE KEY" in key input after skipping PEM blocks of the following types: ${goList(skipped)}`, message: `holds no PRIVATE KEY block (only ${skipped.join(', ')})` };
+  if (skipped.length === 0)
+    return {
+      file: 'key',
+      goError: 'tls: failed to find any PEM data in key input',
+      message: 'holds no PEM data (no "-----BEGIN … PRIVATE KEY-----" block)',
+    };
+  if (skipped.length === 1 && skipped[0] === 'CERTIFICATE')
+    return {
+      file: 'key',
+      goError: 'tls: found a certificate rather than a key in the PEM for the private key',
+      message: 'holds a certificate, not a private key',
+    };
+  return {
+    file: 'key',
+    goError: `tls: failed to find PEM block with type ending in "PRIVATE KEY" in key input after skipping PEM blocks of the following types: ${goList(skipped)}`,
+    message: `holds no PRIVATE KEY block (only ${skipped.join(', ')})`,
+  };
 }
 
 function parseCertificate(der: Uint8Array): X509Certificate | undefined {
@@ -63,10 +99,19 @@ function parseCertificate(der: Uint8Array): X509Certificate | undefined {
 
 /** What x509.ParseCertificate refuses about the leaf, checked before the key is read. */
 function certificateProblem(cert: X509Certificate | undefined): KeyPairProblem | undefined {
-  if (!cert) return { file: 'cert', goError: 'x509: malformed certificate', message: 'has a first certificate that is not a valid X.509 certificate' };
+  if (!cert)
+    return {
+      file: 'cert',
+      goError: 'x509: malformed certificate',
+      message: 'has a first certificate that is not a valid X.509 certificate',
+    };
   const pub = publicKeyOf(cert);
   if (pub?.asymmetricKeyType === 'ec' && !GO_CURVES.has(pub.asymmetricKeyDetails?.namedCurve ?? '')) {
-    return { file: 'cert', goError: 'x509: unsupported elliptic curve', message: `has a certificate on elliptic curve ${pub.asymmetricKeyDetails?.namedCurve ?? '(unknown)'}; Go supports only P-224, P-256, P-384 and P-521` };
+    return {
+      file: 'cert',
+      goError: 'x509: unsupported elliptic curve',
+      message: `has a certificate on elliptic curve ${pub.asymmetricKeyDetails?.namedCurve ?? '(unknown)'}; Go supports only P-224, P-256, P-384 and P-521`,
+    };
   }
   return undefined;
 }
@@ -92,7 +137,8 @@ function parsePrivateKey(der: Uint8Array): ParsedKey | undefined {
   return undefined;
 }
 
-const isEncrypted = (block: PemBlock): boolean => block.type === 'ENCRYPTED PRIVATE KEY' || /ENCRYPTED/.test(block.headers.get('Proc-Type') ?? '');
+const isEncrypted = (block: PemBlock): boolean =>
+  block.type === 'ENCRYPTED PRIVATE KEY' || /ENCRYPTED/.test(block.headers.get('Proc-Type') ?? '');
 
 /** tls.parsePrivateKey: the key, or Go's refusal. */
 function privateKeyOrProblem(block: PemBlock, go: GoToolchain): KeyObject | KeyPairProblem {
@@ -100,21 +146,42 @@ function privateKeyOrProblem(block: PemBlock, go: GoToolchain): KeyObject | KeyP
   const type = parsed?.key.asymmetricKeyType ?? '';
   const failed = (detail: string | undefined, message: string): KeyPairProblem => ({
     file: 'key',
-    goError: !go.keyParseDetail ? 'tls: failed to parse private key' : detail && `tls: failed to parse private key: ${detail}`,
+    goError: !go.keyParseDetail
+      ? 'tls: failed to parse private key'
+      : detail && `tls: failed to parse private key: ${detail}`,
     message,
   });
   if (!parsed) {
-    return failed(undefined, isEncrypted(block) ? 'holds an encrypted (passphrase-protected) key, which dockerd cannot use' : 'holds a private key that cannot be parsed (not PKCS#1, PKCS#8 or SEC1)');
+    return failed(
+      undefined,
+      isEncrypted(block)
+        ? 'holds an encrypted (passphrase-protected) key, which dockerd cannot use'
+        : 'holds a private key that cannot be parsed (not PKCS#1, PKCS#8 or SEC1)',
+    );
   }
   if (type === 'ec' && !GO_CURVES.has(parsed.key.asymmetricKeyDetails?.namedCurve ?? '')) {
     // Newer Go reports what ParsePKCS8PrivateKey said, which recognises a SEC1 key.
-    const detail = parsed.form === 'pkcs8' ? 'x509: failed to parse EC private key embedded in PKCS#8: x509: unknown elliptic curve' : 'x509: failed to parse private key (use ParseECPrivateKey instead for this key format)';
-    return failed(detail, `holds a key on elliptic curve ${parsed.key.asymmetricKeyDetails?.namedCurve ?? '(unknown)'}; Go supports only P-224, P-256, P-384 and P-521`);
+    const detail =
+      parsed.form === 'pkcs8'
+        ? 'x509: failed to parse EC private key embedded in PKCS#8: x509: unknown elliptic curve'
+        : 'x509: failed to parse private key (use ParseECPrivateKey instead for this key format)';
+    return failed(
+      detail,
+      `holds a key on elliptic curve ${parsed.key.asymmetricKeyDetails?.namedCurve ?? '(unknown)'}; Go supports only P-224, P-256, P-384 and P-521`,
+    );
   }
-  if (type === 'x25519' && go.pkcs8X25519) return { file: 'key', goError: 'tls: found unknown private key type in PKCS#8 wrapping', message: 'holds an X25519 key, which cannot sign; TLS needs an RSA, ECDSA or Ed25519 key' };
+  if (type === 'x25519' && go.pkcs8X25519)
+    return {
+      file: 'key',
+      goError: 'tls: found unknown private key type in PKCS#8 wrapping',
+      message: 'holds an X25519 key, which cannot sign; TLS needs an RSA, ECDSA or Ed25519 key',
+    };
   if (!TLS_KEY_TYPES.has(type)) {
     const oid = PKCS8_UNKNOWN_OID[type];
-    return failed(oid && `x509: PKCS#8 wrapping contained private key with unknown algorithm: ${oid}`, `holds a ${type.toUpperCase()} key; TLS needs an RSA, ECDSA or Ed25519 key`);
+    return failed(
+      oid && `x509: PKCS#8 wrapping contained private key with unknown algorithm: ${oid}`,
+      `holds a ${type.toUpperCase()} key; TLS needs an RSA, ECDSA or Ed25519 key`,
+    );
   }
   return parsed.key;
 }
@@ -136,7 +203,11 @@ function matchesLaterCertificate(certs: readonly PemBlock[], key: KeyObject): bo
 }
 
 /** Why Go's tls.X509KeyPair refuses these files, or undefined when it accepts them (or we cannot tell). */
-export function x509KeyPairProblem(certPem: Uint8Array, keyPem: Uint8Array, go: GoToolchain): KeyPairProblem | undefined {
+export function x509KeyPairProblem(
+  certPem: Uint8Array,
+  keyPem: Uint8Array,
+  go: GoToolchain,
+): KeyPairProblem | undefined {
   const { certs, skipped } = certificateBlocks(certPem);
   const first = certs[0];
   if (!first) return missingCertificate(skipped);
@@ -151,15 +222,26 @@ export function x509KeyPairProblem(certPem: Uint8Array, keyPem: Uint8Array, go: 
 
   const pubType = publicKeyOf(cert)?.asymmetricKeyType;
   if (pubType === undefined) return undefined;
-  if (!TLS_KEY_TYPES.has(pubType)) return { file: 'cert', goError: 'tls: unknown public key algorithm', message: `has a certificate for a ${pubType.toUpperCase()} key; TLS needs RSA, ECDSA or Ed25519` };
+  if (!TLS_KEY_TYPES.has(pubType))
+    return {
+      file: 'cert',
+      goError: 'tls: unknown public key algorithm',
+      message: `has a certificate for a ${pubType.toUpperCase()} key; TLS needs RSA, ECDSA or Ed25519`,
+    };
   if (pubType !== key.asymmetricKeyType) {
-    return { file: 'pair', goError: 'tls: private key type does not match public key type', message: `holds a ${(key.asymmetricKeyType ?? '').toUpperCase()} key but the certificate is for a ${pubType.toUpperCase()} key` };
+    return {
+      file: 'pair',
+      goError: 'tls: private key type does not match public key type',
+      message: `holds a ${(key.asymmetricKeyType ?? '').toUpperCase()} key but the certificate is for a ${pubType.toUpperCase()} key`,
+    };
   }
   if (matches(cert, key)) return undefined;
   const bundle = matchesLaterCertificate(certs, key);
   return {
     file: 'pair',
     goError: 'tls: private key does not match public key',
-    message: bundle ? 'belongs to a later certificate of tlscert, but dockerd uses the first one (put the server certificate first)' : 'does not belong to the certificate',
+    message: bundle
+      ? 'belongs to a later certificate of tlscert, but dockerd uses the first one (put the server certificate first)'
+      : 'does not belong to the certificate',
   };
 }

@@ -13,7 +13,9 @@ await report(async () => {
       const before = existsSync(path) ? readFileSync(path) : null;
       const config = (before ? JSON.parse(before.toString('utf8')) : {}) as { labels?: string[] };
       config.labels = [...(config.labels ?? []), `${name}=${i}`];
-      await applyChanges(ctx, [{ path, kind: 'daemon-json', before, after: `${JSON.stringify(config, null, 2)}\n` }], { reason: `label ${name}=${i}` });
+      await applyChanges(ctx, [{ path, kind: 'daemon-json', before, after: `${JSON.stringify(config, null, 2)}\n` }], {
+        reason: `label ${name}=${i}`,
+      });
     });
   }
   return count;

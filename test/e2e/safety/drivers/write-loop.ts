@@ -17,7 +17,9 @@ for (let round = 1; ; round++) {
     ctx,
     async () => {
       const before = readFileSync(path);
-      await applyChanges(ctx, [{ path, kind: 'daemon-json', before, after: before.toString('utf8') === a ? b : a }], { reason: 'e2e write loop' });
+      await applyChanges(ctx, [{ path, kind: 'daemon-json', before, after: before.toString('utf8') === a ? b : a }], {
+        reason: 'e2e write loop',
+      });
     },
     { timeoutMs: 10_000 },
   );

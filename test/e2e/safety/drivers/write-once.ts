@@ -7,6 +7,11 @@ import { report } from './report.js';
 const [root = '/', path = '', beforeFile = '-', afterFile = ''] = process.argv.slice(2);
 await report(() =>
   applyChanges(createContext({ root }), [
-    { path, kind: 'daemon-json', before: beforeFile === '-' ? null : readFileSync(beforeFile), after: readFileSync(afterFile, 'utf8') },
+    {
+      path,
+      kind: 'daemon-json',
+      before: beforeFile === '-' ? null : readFileSync(beforeFile),
+      after: readFileSync(afterFile, 'utf8'),
+    },
   ]),
 );

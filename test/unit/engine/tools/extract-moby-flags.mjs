@@ -9,9 +9,14 @@
 import { execFileSync } from 'node:child_process';
 
 const gitDir = process.argv[2] ?? '/work/.mirror/moby+moby/repo';
-const git = (...args) => execFileSync('git', [`--git-dir=${gitDir}`, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+const git = (...args) =>
+  execFileSync('git', [`--git-dir=${gitDir}`, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
 
-const version = (tag) => tag.replace(/^docker-v|^v/, '').split('.').map(Number);
+const version = (tag) =>
+  tag
+    .replace(/^docker-v|^v/, '')
+    .split('.')
+    .map(Number);
 const tags = git('tag')
   .split('\n')
   .filter((t) => /^(v2[0-8]\.\d+\.\d+|docker-v29\.\d+\.\d+)$/.test(t))
@@ -54,11 +59,16 @@ for (const tag of tags) {
   const dir = tag.startsWith('docker-v29') ? 'daemon/command' : 'cmd/dockerd';
   const files = git('ls-tree', '--name-only', `${tag}:${dir}`)
     .split('\n')
-    .filter((f) => f.endsWith('.go') && !f.endsWith('_test.go') && !/windows|freebsd|solaris|unsupported|darwin/.test(f));
+    .filter(
+      (f) => f.endsWith('.go') && !f.endsWith('_test.go') && !/windows|freebsd|solaris|unsupported|darwin/.test(f),
+    );
   const src = files.map((f) => git('show', `${tag}:${dir}/${f}`).replace(/^\s*\/\/.*$/gm, '')).join('\n');
   const constants = Object.fromEntries([...src.matchAll(/(\w+)\s*=\s*"([a-z0-9-]+)"/g)].map((m) => [m[1], m[2]]));
   const variables = Object.fromEntries(
-    [...src.matchAll(/(\w+)\s*:?=\s*((?:opts|dopts)\.\w+\()/g)].map((m) => [m[1], `${m[2]}${callArgs(src.slice(m.index + m[0].length)).join(', ')})`]),
+    [...src.matchAll(/(\w+)\s*:?=\s*((?:opts|dopts)\.\w+\()/g)].map((m) => [
+      m[1],
+      `${m[2]}${callArgs(src.slice(m.index + m[0].length)).join(', ')})`,
+    ]),
   );
   const name = (arg) => (arg?.startsWith('"') ? JSON.parse(arg) : (constants[arg] ?? `?${arg}`));
   const flags = {};
@@ -85,7 +95,11 @@ for (const tag of tags) {
           : 'value';
     const named =
       /Named\w*\("([^"]+)"/.exec(value ?? '')?.[1] ??
-      (/DefaultAddressPools/.test(value ?? '') ? 'default-address-pools' : /NamedNRIOpts/.test(value ?? '') ? 'nri-opts' : undefined);
+      (/DefaultAddressPools/.test(value ?? '')
+        ? 'default-address-pools'
+        : /NamedNRIOpts/.test(value ?? '')
+          ? 'nri-opts'
+          : undefined);
     flags[long] = { ...flags[long], kind, short, named, meth: method, value };
   }
   flags.help = { kind: 'bool', short: 'h', meth: 'cobra', marks: ['ShorthandDeprecated'] };
