@@ -1,3 +1,4 @@
+import { jsonReplacer } from '../diagnostics/say.js';
 import { translator, type Lang } from '../i18n/index.js';
 import type { Io } from '../output/io.js';
 import { renderDiagnostic, type Style } from '../output/render.js';
@@ -29,7 +30,7 @@ export function createIo(
       for (const d of list) streams.stdout.write(`${renderDiagnostic(d, style, options.verbose)}\n`);
     },
     result: (doc) => {
-      if (options.json) streams.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+      if (options.json) streams.stdout.write(`${JSON.stringify(doc, jsonReplacer, 2)}\n`);
     },
     // The terminal's prompter (and inquirer with it) is loaded only when a question is asked.
     // Ctrl-C at a yes/no question is a no: every question we ask is whether to do something risky.

@@ -1,3 +1,4 @@
+import type { Said } from '../i18n/said.js';
 import type { Source } from '../model/source.js';
 
 /** Where a setting or a problem comes from: the types live in model/ (every layer shares them). */
@@ -107,6 +108,12 @@ export interface Diagnostic {
   key?: string;
   /** What to do about it, one sentence. */
   hint?: string;
+  /**
+   * `message` and `hint` as catalogue sentences (diagnostics/say.ts builds both fields at once), so
+   * the reader gets them in their language; `--json` prints only the English strings.
+   */
+  says?: Said;
+  hintSays?: Said;
   /** What dockerd itself would print (its error line), when we know it. */
   dockerd?: string;
   /** A command of ours can fix it (repair, doctor --fix). */

@@ -3,6 +3,7 @@
  * one-line remedy, then a summary line. Pure: returns the lines.
  */
 import { maskCredentials } from '../diagnostics/redact.js';
+import { hintIn, messageIn } from '../diagnostics/say.js';
 import { CATALOGUES } from '../i18n/catalogue.js';
 import type { MessageKey, Translate } from '../i18n/index.js';
 import { cyan, green, location, magenta, red, yellow, type Style } from '../output/render.js';
@@ -36,10 +37,12 @@ const where = (f: Finding): string => {
  */
 function findingLines(f: Finding, style: Style, verbose: boolean, t: Translate): string[] {
   const kind = f.id === 'check-crashed' ? 'crashed' : f.severity;
-  const chinese = style.lang === 'zh';
-  const message = maskCredentials(f.message);
+  const lang = style.lang ?? 'en';
+  const headlineFirst = lang === 'zh' && !f.says;
+  const message = maskCredentials(messageIn(lang, f));
+  const hint = hintIn(lang, f);
   const lines = [
-    `    ${mark(style, kind)} ${chinese ? `${t(`diag.${f.id}.title`)}：${message}` : message}${where(f)} [${f.id}]`,
+    `    ${mark(style, kind)} ${headlineFirst ? `${t(`diag.${f.id}.title`)}：${message}` : message}${where(f)} [${f.id}]`,
   ];
   if (f.fix) {
     const what =
@@ -49,10 +52,11 @@ function findingLines(f: Finding, style: Style, verbose: boolean, t: Translate):
           ? `chmod ${f.fix.mode.toString(8).padStart(4, '0')} ${f.fix.path}`
           : f.fix.describe;
     lines.push(`      ${t('doctor.fix', { what })}`);
-  } else if (chinese) {
+  } else if (headlineFirst) {
     lines.push(`      → ${t(`diag.${f.id}.fix`)}`);
-    if (f.hint) lines.push(`      ${t('diag.hint', { hint: maskCredentials(f.hint) })}`);
-  } else if (f.hint) lines.push(`      → ${maskCredentials(f.hint)}`);
+    if (hint) lines.push(`      ${t('diag.hint', { hint: maskCredentials(hint) })}`);
+  } else if (hint) lines.push(`      → ${maskCredentials(hint)}`);
+  else if (lang === 'zh') lines.push(`      → ${t(`diag.${f.id}.fix`)}`);
   if (verbose && f.dockerd) lines.push(`      ${t('doctor.dockerdSaid', { line: maskCredentials(f.dockerd) })}`);
   return lines;
 }

@@ -7,13 +7,35 @@ import * as cli from './messages/cli.js';
 import * as diagnostics from './messages/diagnostics.js';
 import * as doctor from './messages/doctor.js';
 import * as wizard from './messages/wizard.js';
+import * as saidValidate from './messages/said/validate.js';
+import * as saidCauses from './messages/said/causes.js';
+import * as saidDoctor from './messages/said/doctor.js';
+import * as saidChange from './messages/said/change.js';
 
-const en = { ...cli.en, ...diagnostics.en, ...doctor.en, ...wizard.en };
+const en = {
+  ...cli.en,
+  ...diagnostics.en,
+  ...doctor.en,
+  ...wizard.en,
+  ...saidValidate.en,
+  ...saidCauses.en,
+  ...saidDoctor.en,
+  ...saidChange.en,
+};
 
 export type MessageKey = keyof typeof en;
 export type Params<K extends MessageKey> = Parameters<(typeof en)[K]>[0];
 type Catalogue = Translation<typeof en>;
 
-const zh: Catalogue = { ...cli.zh, ...diagnostics.zh, ...doctor.zh, ...wizard.zh };
+const zh: Catalogue = {
+  ...cli.zh,
+  ...diagnostics.zh,
+  ...doctor.zh,
+  ...wizard.zh,
+  ...saidValidate.zh,
+  ...saidCauses.zh,
+  ...saidDoctor.zh,
+  ...saidChange.zh,
+};
 
 export const CATALOGUES: Readonly<Record<'en' | 'zh', Catalogue>> = { en, zh };

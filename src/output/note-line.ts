@@ -1,12 +1,11 @@
+import { hintIn, messageIn } from '../diagnostics/say.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Io } from './io.js';
 
-/**
- * A note (an info diagnostic) on one line after a command's outcome: its message and hint in
- * English; in Chinese the id's headline, with the producer's English hint (it names the exact command).
- */
+/** A note (an info diagnostic) on one line after a command's outcome, in the reader's language. */
 export function noteLine(io: Pick<Io, 'lang' | 't'>, d: Diagnostic): string {
-  if (io.lang !== 'zh') return `${d.message}${d.hint ? `: ${d.hint}` : ''}`;
-  const title = io.t(`diag.${d.id}.title`);
-  return d.hint ? `${title}（${io.t('diag.hint', { hint: d.hint })}）` : title;
+  const hint = hintIn(io.lang, d);
+  if (io.lang !== 'zh') return `${d.message}${hint ? `: ${hint}` : ''}`;
+  const title = d.says ? messageIn(io.lang, d) : io.t(`diag.${d.id}.title`);
+  return hint ? `${title}（${io.t('diag.hint', { hint })}）` : title;
 }

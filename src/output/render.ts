@@ -1,3 +1,4 @@
+import { hintIn, messageIn } from '../diagnostics/say.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { translator, type Lang } from '../i18n/index.js';
 
@@ -27,12 +28,13 @@ export function location(d: Pick<Diagnostic, 'file' | 'line' | 'column'>): strin
 }
 
 /**
- * One diagnostic as a few lines: where, what, and what to do. In Chinese the headline and the
- * remedy come from the catalogue by id, and the producer's English message and hint follow,
- * labelled, because they carry the exact values, paths and dockerd's own words.
+ * One diagnostic as a few lines: where, what, and what to do, in the reader's language. A message
+ * not yet in the catalogue (no `says`) is printed in English under the id's Chinese headline and
+ * remedy; dockerd's own line is always verbatim and labelled as dockerd's.
  */
 export function renderDiagnostic(d: Diagnostic, style: Style, verbose = false): string {
-  const t = translator(style.lang ?? 'en');
+  const lang = style.lang ?? 'en';
+  const t = translator(lang);
   const colorOf = d.severity === 'error' ? red : d.severity === 'warning' ? yellow : dim;
   const where = location(d);
   const severity = colorOf(style, `${SYMBOL[d.severity]} ${t(`diag.severity.${d.severity}`)}`);
@@ -42,18 +44,20 @@ export function renderDiagnostic(d: Diagnostic, style: Style, verbose = false): 
       ? `    ${dim(style, t('diag.from', { where: `${d.source.path}${d.source.line ? `:${d.source.line}` : ''}` }))}`
       : undefined;
   const lines: string[] = [];
-  if (style.lang === 'zh') {
+  const hint = hintIn(lang, d);
+  if (lang === 'zh' && !d.says) {
     lines.push(
       `${severity} ${t(`diag.${d.id}.title`)} ${id}`,
       `    ${green(style, '→')} ${t(`diag.${d.id}.fix`)}`,
       `    ${t('diag.detail', { message: d.message })}`,
     );
     if (from) lines.push(from);
-    if (d.hint) lines.push(`    ${t('diag.hint', { hint: d.hint })}`);
+    if (hint) lines.push(`    ${t('diag.hint', { hint })}`);
   } else {
-    lines.push(`${severity} ${d.message} ${id}`);
+    lines.push(`${severity} ${messageIn(lang, d)} ${id}`);
     if (from) lines.push(from);
-    if (d.hint) lines.push(`    ${green(style, '→')} ${d.hint}`);
+    if (hint) lines.push(`    ${green(style, '→')} ${hint}`);
+    else if (lang === 'zh') lines.push(`    ${green(style, '→')} ${t(`diag.${d.id}.fix`)}`);
   }
   if (verbose && d.dockerd) lines.push(`    ${dim(style, t('diag.dockerdWouldSay', { line: d.dockerd }))}`);
   if (where) lines[0] = `${bold(style, where)}\n  ${lines[0]}`;

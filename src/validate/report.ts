@@ -45,7 +45,7 @@ export function reporter(model: DaemonConfigModel) {
     id: DiagnosticId,
     severity: Severity,
     at: At,
-    fields: { message: string; key?: string; hint?: string; dockerd?: string; fixable?: boolean },
+    fields: Pick<Diagnostic, 'message' | 'key' | 'hint' | 'says' | 'hintSays' | 'dockerd'> & { fixable?: boolean },
   ): Diagnostic => {
     const d: Diagnostic = { id, severity, message: fields.message, fixable: fields.fixable ?? false };
     if (at.offset !== undefined && model.doc) {
@@ -64,6 +64,8 @@ export function reporter(model: DaemonConfigModel) {
     }
     if (fields.key !== undefined) d.key = fields.key;
     if (fields.hint !== undefined) d.hint = fields.hint;
+    if (fields.says !== undefined) d.says = fields.says;
+    if (fields.hintSays !== undefined) d.hintSays = fields.hintSays;
     if (fields.dockerd !== undefined) d.dockerd = fields.dockerd;
     return d;
   };

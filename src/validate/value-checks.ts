@@ -36,6 +36,13 @@ export function valueChecks(
           : p.withFilePrefix === false
             ? p.dockerd
             : dockerdLine(model.path, p.dockerd);
-    return report(p.id, p.severity, at, { message: p.message, key: p.key, hint: p.hint, dockerd });
+    return report(p.id, p.severity, at, {
+      message: p.message,
+      key: p.key,
+      hint: p.hint,
+      says: p.says,
+      hintSays: p.hintSays,
+      dockerd,
+    });
   });
 }

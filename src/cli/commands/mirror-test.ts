@@ -1,3 +1,4 @@
+import { hintIn, messageIn } from '../../diagnostics/say.js';
 import type { Argv } from 'yargs';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { MIRRORS } from '../../plan/list-settings.js';
@@ -91,10 +92,12 @@ export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
   },
 });
 
-/** A configured mirror's problem and what to do. In Chinese the id's headline leads; the English detail names the mirror. */
+/** A configured mirror's problem and what to do, in the reader's language. */
 function remedy(io: Io, d: Diagnostic): string {
-  if (io.lang !== 'zh') return `${d.message}${d.hint ? `\n  → ${d.hint}` : ''}`;
-  return `${io.t(`diag.${d.id}.title`)}：${d.message}${d.hint ? `\n  ${io.t('diag.hint', { hint: d.hint })}` : ''}`;
+  const message = messageIn(io.lang, d);
+  const hint = hintIn(io.lang, d);
+  if (io.lang !== 'zh' || d.says) return `${message}${hint ? `\n  → ${hint}` : ''}`;
+  return `${io.t(`diag.${d.id}.title`)}：${message}${hint ? `\n  ${io.t('diag.hint', { hint })}` : ''}`;
 }
 
 function line(

@@ -1,4 +1,5 @@
 import type { DiagnosticId, Severity, Source } from '../../diagnostics/types.js';
+import type { Said } from '../../i18n/said.js';
 import type { EngineVersion } from '../../engine/version.js';
 import type { HostView } from '../types.js';
 
@@ -33,6 +34,8 @@ export interface ValueProblem {
   index?: number;
   message: string;
   hint?: string;
+  says?: Said;
+  hintSays?: Said;
   /** dockerd's own error line for this engine version (without the "unable to configure…" prefix). */
   dockerd?: string;
   /**

@@ -1,4 +1,6 @@
 /** The rules for registry-mirrors and insecure-registries. */
+import { hint, hintOf, message } from '../../../diagnostics/say.js';
+import { said, type Said } from '../../../i18n/said.js';
 import { atLeast } from '../../../engine/version.js';
 import { configValidation, flagError, startError } from '../shared/dockerd-text.js';
 import { caution, note, refused } from '../shared/problem.js';
@@ -28,8 +30,12 @@ export const registryMirrorsRule: ValueRule = {
             id: 'invalid-mirror',
             key,
             index,
-            message: `registry mirror "${shown}" is refused by dockerd ${ctx.engine.major}.${ctx.engine.minor}: ${r.reason.replace(/^invalid mirror: /, '')}`,
-            hint: mirrorHint(r.reason),
+            ...message('validate.mirror.refused', {
+              mirror: shown,
+              version: `${ctx.engine.major}.${ctx.engine.minor}`,
+              dockerd: r.reason.replace(/^invalid mirror: /, ''),
+            }),
+            ...hintOf(mirrorHint(r.reason)),
             line,
           }),
         );
@@ -41,8 +47,8 @@ export const registryMirrorsRule: ValueRule = {
             id: 'invalid-mirror',
             key,
             index,
-            message: `registry mirror "${shown}" ${r.warning}`,
-            hint: 'Write the mirror as https://host[:port].',
+            ...message('validate.mirror.warning', { mirror: shown, dockerd: r.warning }),
+            ...hint('validate.mirror.hint.form'),
           }),
         );
       const first = seen.get(r.value);
@@ -52,8 +58,12 @@ export const registryMirrorsRule: ValueRule = {
             id: 'invalid-mirror',
             key,
             index,
-            message: `registry mirror "${shown}" is the same as entry ${first + 1} once normalised to "${maskPassword(r.value)}"; dockerd keeps only the first`,
-            hint: 'Remove the duplicate entry.',
+            ...message('validate.mirror.duplicate', {
+              mirror: shown,
+              entry: first + 1,
+              normalised: maskPassword(r.value),
+            }),
+            ...hint('validate.hint.removeDuplicate'),
           }),
         );
       } else seen.set(r.value, index);
@@ -62,16 +72,14 @@ export const registryMirrorsRule: ValueRule = {
   },
 };
 
-function mirrorHint(reason: string): string {
+function mirrorHint(reason: string): Said {
   if (/no scheme|unsupported scheme ""|unsupported scheme "[^"]*\.[^"]*"/.test(reason))
-    return 'Add the scheme: write "https://host[:port]" (or "http://" for a plain-HTTP mirror).';
-  if (/unsupported scheme/.test(reason)) return 'A mirror must use http:// or https://.';
-  if (/username\/password/.test(reason))
-    return 'Remove the credentials from the URL; log in with `docker login` instead.';
-  if (/path, query, or fragment/.test(reason))
-    return 'This engine version allows no path: use "https://host[:port]" (paths work from 24.0.8/25.0).';
-  if (/query or fragment/.test(reason)) return 'Remove the "?…" or "#…" part.';
-  return 'Write the mirror as https://host[:port] with no spaces around it.';
+    return said('validate.mirror.hint.scheme');
+  if (/unsupported scheme/.test(reason)) return said('validate.mirror.hint.httpOnly');
+  if (/username\/password/.test(reason)) return said('validate.mirror.hint.credentials');
+  if (/path, query, or fragment/.test(reason)) return said('validate.mirror.hint.noPath');
+  if (/query or fragment/.test(reason)) return said('validate.mirror.hint.noQuery');
+  return said('validate.mirror.hint.spaces');
 }
 
 export const insecureRegistriesRule: ValueRule = {
@@ -92,8 +100,8 @@ export const insecureRegistriesRule: ValueRule = {
             id: 'invalid-insecure-registry',
             key,
             index,
-            message: `insecure registry "${value}" is refused: ${r.reason} (dockerd --validate does not notice this; the daemon fails when it starts)`,
-            hint: 'Write a host[:port] (letters, digits, "-" and "." only) or a CIDR such as 10.0.0.0/8, without a scheme or path.',
+            ...message('validate.insecure.refused', { registry: value, dockerd: r.reason }),
+            ...hint('validate.insecure.hint.form'),
             line,
           }),
         );
@@ -105,8 +113,8 @@ export const insecureRegistriesRule: ValueRule = {
             id: 'insecure-registry-scheme',
             key,
             index,
-            message: `insecure registry "${value}" has a scheme; dockerd strips it and uses "${r.value}" (${r.warning})`,
-            hint: `Write "${r.value}" instead.`,
+            ...message('validate.insecure.scheme', { registry: value, stripped: r.value, dockerd: r.warning }),
+            ...hint('validate.hint.writeInstead', { value: r.value }),
             line: { dockerd: r.warning, withFilePrefix: false },
           }),
         );
@@ -116,8 +124,8 @@ export const insecureRegistriesRule: ValueRule = {
           note({
             key,
             index,
-            message: `insecure registry CIDR "${value}" means the network ${r.value}`,
-            hint: `Write "${r.value}".`,
+            ...message('validate.insecure.cidrMeans', { registry: value, network: r.value }),
+            ...hint('validate.hint.writeInstead', { value: r.value }),
           }),
         );
       }
@@ -126,8 +134,8 @@ export const insecureRegistriesRule: ValueRule = {
           caution({
             key,
             index,
-            message: 'marking "docker.io" insecure has no effect: dockerd always treats Docker Hub as secure',
-            hint: 'Remove this entry.',
+            ...message('validate.insecure.dockerHub'),
+            ...hint('validate.hint.removeEntry'),
           }),
         );
       }
