@@ -11,6 +11,8 @@ import * as saidValidate from './messages/said/validate.js';
 import * as saidCauses from './messages/said/causes.js';
 import * as saidDoctor from './messages/said/doctor.js';
 import * as saidChange from './messages/said/change.js';
+import * as saidFiles from './messages/said/files.js';
+import * as saidService from './messages/said/service.js';
 
 const en = {
   ...cli.en,
@@ -21,6 +23,8 @@ const en = {
   ...saidCauses.en,
   ...saidDoctor.en,
   ...saidChange.en,
+  ...saidFiles.en,
+  ...saidService.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -36,6 +40,8 @@ const zh: Catalogue = {
   ...saidCauses.zh,
   ...saidDoctor.zh,
   ...saidChange.zh,
+  ...saidFiles.zh,
+  ...saidService.zh,
 };
 
 export const CATALOGUES: Readonly<Record<'en' | 'zh', Catalogue>> = { en, zh };

@@ -121,3 +121,16 @@ export function shellQuote(word: string): string {
 }
 
 export const shellJoin = (words: readonly string[]): string => words.map(shellQuote).join(' ');
+
+/**
+ * The shared corpus, beside the repository (`../shared/corpus`, as CI clones it). Missing is a
+ * failure, never a skip: a test that needs it says where it looked.
+ */
+export function sharedCorpusDir(): string {
+  const dir = resolve(new URL('../..', import.meta.url).pathname, '../shared/corpus');
+  if (!existsSync(join(dir, 'cases')))
+    throw new Error(
+      `the shared corpus is missing: ${dir}/cases does not exist (clone ../shared beside the repository)`,
+    );
+  return dir;
+}

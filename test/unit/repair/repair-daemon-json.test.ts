@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { repairDaemonJson, repairFailureDiagnostic } from '../../../src/repair/index.js';
+import { sharedCorpusDir } from '../../helpers/corpus.js';
 
-const corpus = (name: string): string => readFileSync(`/work/shared/corpus/cases/${name}.json`, 'utf8');
+const corpus = (name: string): string => readFileSync(`${sharedCorpusDir()}/cases/${name}.json`, 'utf8');
 
 /** before → exact after, and what each action must mention (with its line). */
 const repaired: Array<{ name: string; before: string; after: string; actions: RegExp[] }> = [
@@ -486,7 +487,7 @@ describe('repairFailureDiagnostic', () => {
  * repair must give back exactly the same settings.
  */
 describe('repairDaemonJson: damage undone on every valid corpus file', () => {
-  const dir = '/work/shared/corpus/cases';
+  const dir = `${sharedCorpusDir()}/cases`;
   const valid = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .map((f) => ({ name: f, text: readFileSync(`${dir}/${f}`, 'utf8') }))

@@ -1,5 +1,5 @@
 /**
- * The diagnostics' own sentences (messages and hints) of src/change/, by key with parameters; see
+ * The diagnostics' own sentences (messages and hints) of change/, the CLI's commands and the wizard, by key with parameters; see
  * i18n/said.ts. dockerd's own words are a parameter, never translated.
  */
 import type { Messages, Translation } from '../../types.js';

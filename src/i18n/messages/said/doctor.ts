@@ -1,5 +1,5 @@
 /**
- * The diagnostics' own sentences (messages and hints) of src/doctor/, by key with parameters; see
+ * The diagnostics' own sentences (messages and hints) of doctor/ and probe/, by key with parameters; see
  * i18n/said.ts. dockerd's own words are a parameter, never translated.
  */
 import type { Messages, Translation } from '../../types.js';

@@ -1,0 +1,10 @@
+/**
+ * The diagnostics' own sentences (messages and hints) of lifecycle/, apply/, sources/, service/,
+ * verify/, edges/ and the CLI's parser, by key with parameters; see i18n/said.ts. dockerd's own
+ * words are a parameter, never translated.
+ */
+import type { Messages, Translation } from '../../types.js';
+
+export const en = {} satisfies Messages;
+
+export const zh: Translation<typeof en> = {};
