@@ -11,6 +11,7 @@ export function intentsProposal(planned: PlannedChange): Proposal {
     jsonAfter: planned.jsonAfter === null ? null : Buffer.from(planned.jsonAfter, 'utf8'),
     argsAfter: planned.argsAfter,
     diagnostics: planned.diagnostics,
+    ...(planned.fixed?.length ? { fixed: planned.fixed } : {}),
     refused: planned.refused,
   };
 }

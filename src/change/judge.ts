@@ -4,7 +4,7 @@ import { hasErrors } from '../diagnostics/types.js';
 import { argsAfterPlan } from '../plan/args-after.js';
 import { makePlan, type Intent, type Plan } from '../plan/make-plan.js';
 import type { DaemonArg } from '../model/daemon-arg.js';
-import { currentDiagnostics, loadState, validateState, type LoadedState } from './state.js';
+import { currentDiagnostics, isUnparsable, loadState, validateState, type LoadedState } from './state.js';
 import type { MutatingOptions } from './options.js';
 
 /** What a command wants changed, computed from the state read under the lock. */
@@ -13,8 +13,10 @@ export type IntentsFor = (state: LoadedState) => { intents: Intent[]; diagnostic
 export interface PlannedChange {
   state: LoadedState;
   plan: Plan;
-  /** The request's and the plan's findings, then what the result would still have (no info). */
+  /** The request's and the plan's findings, then what the change introduces (no info). */
   diagnostics: Diagnostic[];
+  /** What the current files have and the result no longer does. */
+  fixed?: Diagnostic[];
   /** An error in the request, or the result has an error the current files do not: nothing may be written. */
   refused: boolean;
   /** daemon.json's text and dockerd's flags as they would be. */
@@ -24,10 +26,10 @@ export interface PlannedChange {
 
 const IGNORED = new Set(['ignored-key', 'ignored-object']);
 // dockerd cannot read the file at all: its syntax, encoding or top level.
-const isUnparsable = (d: Diagnostic): boolean =>
-  d.severity === 'error' && (d.id.startsWith('json-') || d.id === 'file-unparsable');
 // Positions shift when a file is edited: a problem is the same problem by id and key.
 const key = (d: Diagnostic): string => `${d.id}|${d.key ?? d.message}`;
+// A warning is the same finding before and after when it says the same about the same key.
+const sameFinding = (d: Diagnostic): string => `${d.id}|${d.key ?? ''}|${d.message}`;
 
 /**
  * Read the files, plan the intents, and validate the whole resulting configuration. Writes
@@ -77,6 +79,11 @@ export function judgeChange(
     .map((d) => ({ ...d, severity: 'error' as const }));
   if (introduced.length > 0)
     return { state, plan, diagnostics: [...diagnostics, ...introduced], refused: true, jsonAfter, argsAfter };
-  const remaining = after.filter((d) => d.severity !== 'info' && !introduced.some((i) => key(i) === key(d)));
-  return { state, plan, diagnostics: [...diagnostics, ...remaining], refused: false, jsonAfter, argsAfter };
+  // What the change brings and what it mends; the rest was there before and is validate's and doctor's to say.
+  const had = new Set(before.map(sameFinding));
+  const has = new Set(after.map(sameFinding));
+  const brings = after.filter((d) => d.severity !== 'info' && !had.has(sameFinding(d)));
+  const fixed =
+    plan.changes.length === 0 ? [] : before.filter((d) => d.severity !== 'info' && !has.has(sameFinding(d)));
+  return { state, plan, diagnostics: [...diagnostics, ...brings], fixed, refused: false, jsonAfter, argsAfter };
 }

@@ -86,6 +86,7 @@ export function changeJson(
           }),
     ...serviceFields(result.finish, wouldDo?.manager ?? result.state?.plan.manager),
     ...extra,
+    ...(result.proposal?.fixed?.length && result.outcome !== 'refused' ? { fixed: result.proposal.fixed } : {}),
     diagnostics: [...allDiagnostics(result), ...notes],
   };
 }

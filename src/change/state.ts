@@ -13,6 +13,7 @@ import type { DaemonArg } from '../model/daemon-arg.js';
 import type { HostView } from '../validate/types.js';
 import { CliError, EXIT } from '../diagnostics/errors.js';
 import { loadDaemonConfig, type LocatedSetting } from '../validate/model.js';
+import { repairDaemonJson, repairFailureDiagnostic } from '../repair/index.js';
 import type { GlobalOptions } from './options.js';
 
 /** One file or flag source we read, for `show --sources`. */
@@ -215,4 +216,66 @@ export function effectiveSettings(state: LoadedState): ReadonlyMap<string, Locat
     args: state.plan.args,
     engine: state.engine.version,
   }).settings;
+}
+
+/** daemon.json's own errors that stop it from parsing at all (syntax, bytes, the top level): nothing can be read from it. */
+export const isUnparsable = (d: Diagnostic): boolean =>
+  d.severity === 'error' && (d.id.startsWith('json-') || d.id === 'file-unparsable');
+
+/** Why daemon.json does not parse (file:line:column), or nothing when it does (or does not exist). */
+export const unparsableDiagnostics = (state: LoadedState): Diagnostic[] =>
+  state.plan.daemonJson.text === null ? [] : currentDiagnostics(state, false).filter(isUnparsable);
+
+/**
+ * The settings as a reader should see them. When daemon.json does not parse, dockerd reads none
+ * of it (it does not start): the file's settings shown are what `repair` would recover, by key in
+ * `recovered`, beside the reasons; the flags' settings are in effect either way.
+ */
+export interface ReadableSettings {
+  settings: ReadonlyMap<string, LocatedSetting>;
+  unparsable: Diagnostic[];
+  /** Keys whose value comes from repair's recovery, not from a file dockerd can read. */
+  recovered: ReadonlySet<string>;
+  /** repair cannot recover the file without guessing: its reason. */
+  unrecoverable?: Diagnostic;
+}
+
+export function readableSettings(state: LoadedState): ReadableSettings {
+  const unparsable = unparsableDiagnostics(state);
+  const text = state.plan.daemonJson.text;
+  if (unparsable.length === 0 || text === null)
+    return { settings: effectiveSettings(state), unparsable, recovered: new Set() };
+  const repaired = repairDaemonJson(text);
+  if (!repaired.ok)
+    return {
+      settings: effectiveSettings(state),
+      unparsable,
+      recovered: new Set(),
+      unrecoverable: repairFailureDiagnostic(state.plan.daemonJson.path, repaired),
+    };
+  const fromRepair = loadDaemonConfig({
+    daemonJson: {
+      path: state.plan.daemonJson.path,
+      bytes: Buffer.from(repaired.text, 'utf8'),
+      explicit: state.explicit,
+    },
+    args: state.plan.args,
+    engine: state.engine.version,
+  }).settings;
+  // Lines of the repaired text are not the file's: a recovered setting names the file alone.
+  const settings = new Map<string, LocatedSetting>();
+  const recovered = new Set<string>();
+  for (const [key, setting] of fromRepair) {
+    if (setting.from !== 'file') settings.set(key, setting);
+    else {
+      recovered.add(key);
+      settings.set(key, {
+        key,
+        value: setting.value,
+        from: 'file',
+        source: { kind: 'daemon-json', path: setting.source.path },
+      });
+    }
+  }
+  return { settings, unparsable, recovered };
 }

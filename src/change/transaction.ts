@@ -35,8 +35,10 @@ export interface Proposal {
   jsonAfter?: Uint8Array | null;
   /** dockerd's flags afterwards. Default: as they are. */
   argsAfter?: readonly DaemonArg[];
-  /** The request's and the plan's findings, then what the result still has. */
+  /** The request's and the plan's findings, then what the result introduces. */
   diagnostics: Diagnostic[];
+  /** Findings of the current files the change mends. */
+  fixed?: Diagnostic[];
   /** Nothing may be written: an error in the request, or the result is worse. */
   refused: boolean;
   /** auto: reload or restart as the change needs; restart/reload: the command of that name. */

@@ -3,7 +3,8 @@ import { HOSTS, type ListSetting } from '../plan/list-settings.js';
 import type { Translate } from '../i18n/index.js';
 import { checkValues, insecureTcp } from '../change/values.js';
 import { defineCommand, type Command, type Describe } from './command.js';
-import { effectiveSettings, loadState } from '../change/state.js';
+import { effectiveSettings, loadState, readableSettings } from '../change/state.js';
+import { recoveredMark, sayUnparsable, unparsableJson } from '../output/unparsable-text.js';
 import { runMutation } from './lazy.js';
 import { withMutatingOptions, type GlobalOptions, type MutatingOptions } from './options.js';
 import { EXIT } from './errors.js';
@@ -53,13 +54,22 @@ export function listCommand(setting: ListSetting, describe: Describe, extra: rea
     command: 'list',
     describe: (t) => t('help.command.listList', named(setting)),
     run: async (args, rt) => {
-      const state = await loadState(rt.ctx, args);
-      const entry = effectiveSettings(state).get(setting.key);
+      const readable = readableSettings(await loadState(rt.ctx, args));
+      const entry = readable.settings.get(setting.key);
       const values = Array.isArray(entry?.value) ? entry.value.map(String) : [];
-      rt.io.result({ ok: true, key: setting.key, values: values.map(setting.display), source: entry?.source ?? null });
-      for (const value of values) rt.io.say(setting.display(value));
+      const broken = readable.unparsable.length > 0;
+      rt.io.result({
+        ok: !broken,
+        key: setting.key,
+        values: values.map(setting.display),
+        source: entry?.source ?? null,
+        ...unparsableJson(readable),
+      });
+      if (broken) sayUnparsable(rt.io, readable);
+      const mark = readable.recovered.has(setting.key) ? `  ${recoveredMark(rt.io)}` : '';
+      for (const value of values) rt.io.say(`${setting.display(value)}${mark}`);
       if (values.length === 0) rt.io.note(rt.io.t('list.none', named(setting)));
-      return EXIT.ok;
+      return broken ? EXIT.problems : EXIT.ok;
     },
   });
   return defineCommand({

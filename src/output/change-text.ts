@@ -8,7 +8,9 @@ import type { AppliedFile } from '../apply/index.js';
 import { changeDiff } from './diff.js';
 import type { Io } from './io.js';
 import { noteLine } from './note-line.js';
-import { renderSummary } from './render.js';
+import { green, renderSummary } from './render.js';
+import { messageIn } from '../diagnostics/say.js';
+import { said, sayIn } from '../i18n/said.js';
 
 export interface ChangeTextOptions {
   dryRun: boolean;
@@ -42,6 +44,10 @@ export function sayChange(io: Io, result: ChangeResult, options: ChangeTextOptio
       );
     }
   }
+  for (const d of result.proposal?.fixed ?? [])
+    io.say(
+      `${green(io.style, '✓')} ${sayIn(io.lang, said('change.fixed', { finding: messageIn(io.lang, d) }))} [${d.id}]`,
+    );
   if (result.finish) sayService(io, result.finish);
   for (const d of result.diagnostics.filter((x) => x.severity === 'info')) io.say(noteLine(io, d));
   const wouldDo = result.wouldDo;

@@ -1,8 +1,8 @@
 import { defineCommand } from '../command.js';
 import { EXIT } from '../errors.js';
-import { loadState } from '../../change/state.js';
+import { loadState, readableSettings } from '../../change/state.js';
+import { recoveredMark, sayUnparsable, unparsableJson } from '../../output/unparsable-text.js';
 import type { GlobalOptions } from '../options.js';
-import { effectiveSettings } from '../../change/state.js';
 
 type GetOptions = GlobalOptions & { key: string };
 
@@ -11,19 +11,23 @@ export const getCommand = defineCommand<GetOptions>({
   describe: (t) => t('help.command.get'),
   builder: (y, t) => y.positional('key', { type: 'string', demandOption: true, describe: t('help.option.getKey') }),
   run: async (args, { ctx, io }) => {
-    const state = await loadState(ctx, args);
-    const setting = effectiveSettings(state).get(args.key);
+    const readable = readableSettings(await loadState(ctx, args));
+    const setting = readable.settings.get(args.key);
+    const broken = readable.unparsable.length > 0;
     io.result({
-      ok: setting !== undefined,
+      ok: setting !== undefined && !broken,
       key: args.key,
       value: setting?.value ?? null,
       source: setting?.source ?? null,
+      ...unparsableJson(readable),
     });
+    if (broken) sayUnparsable(io, readable);
     if (!setting) {
       io.note(io.t('get.notSet', { key: args.key }));
       return EXIT.problems;
     }
-    io.say(typeof setting.value === 'string' ? setting.value : JSON.stringify(setting.value, null, 2));
-    return EXIT.ok;
+    const mark = readable.recovered.has(args.key) ? `  ${recoveredMark(io)}` : '';
+    io.say(`${typeof setting.value === 'string' ? setting.value : JSON.stringify(setting.value, null, 2)}${mark}`);
+    return broken ? EXIT.problems : EXIT.ok;
   },
 });

@@ -7,9 +7,9 @@ import { green, red, type Style } from '../../output/render.js';
 import { defineCommand } from '../command.js';
 import type { Io } from '../io.js';
 import { EXIT, UsageError } from '../errors.js';
-import { loadState } from '../../change/state.js';
+import { loadState, readableSettings } from '../../change/state.js';
+import { sayUnparsable } from '../../output/unparsable-text.js';
 import type { GlobalOptions } from '../options.js';
-import { effectiveSettings } from '../../change/state.js';
 
 type MirrorTestOptions = GlobalOptions & { urls?: string[]; timeout: number; image?: string };
 
@@ -28,9 +28,13 @@ export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
   run: async (args, { ctx, io }) => {
     const state = await loadState(ctx, args);
     let urls = args.urls ?? [];
-    if (urls.length === 0) {
-      const value = effectiveSettings(state).get('registry-mirrors')?.value;
+    // The configured mirrors of a daemon.json that does not parse are repair's recovery: tested, and said so.
+    const readable = urls.length === 0 ? readableSettings(state) : undefined;
+    const broken = (readable?.unparsable.length ?? 0) > 0;
+    if (readable) {
+      const value = readable.settings.get('registry-mirrors')?.value;
       urls = Array.isArray(value) ? value.map(String) : [];
+      if (broken) sayUnparsable(io, readable);
     } else {
       for (const url of urls) {
         const checked = MIRRORS.normalize(url, state.engine.version);
@@ -39,9 +43,9 @@ export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
       }
     }
     if (urls.length === 0) {
-      io.result({ ok: true, mirrors: [], diagnostics: [] });
+      io.result({ ok: !broken, mirrors: [], diagnostics: readable?.unparsable ?? [] });
       io.say(io.t('mirrorTest.none'));
-      return EXIT.ok;
+      return broken ? EXIT.problems : EXIT.ok;
     }
     const { certsDirFor, measureThroughput, mirrorDiagnostics, probeRegistry, rankMirrors, trustFor } = await import(
       '../../probe/index.js'
@@ -63,7 +67,7 @@ export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
     const diagnostics: Diagnostic[] = mirrorDiagnostics(ranked.map((r) => r.probe)).filter(
       (d) => d.severity !== 'error',
     );
-    const ok = ranked.every((r) => r.probe.ok);
+    const ok = ranked.every((r) => r.probe.ok) && !broken;
     io.result({
       ok,
       mirrors: ranked.map(({ probe, throughput }) => ({
@@ -79,7 +83,8 @@ export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
             : {}),
         detail: probe.detail,
       })),
-      diagnostics,
+      diagnostics: [...(readable?.unparsable ?? []), ...diagnostics],
+      ...(broken ? { recovered: true } : {}),
     });
     const width = Math.max(...ranked.map((r) => r.probe.url.length));
     for (const { probe, throughput } of ranked) io.say(line(io.style, io.t, probe, throughput, width));

@@ -2,9 +2,9 @@ import { formatVersion } from '../../engine/version.js';
 import { dim } from '../../output/render.js';
 import { defineCommand } from '../command.js';
 import { EXIT } from '../errors.js';
-import { loadState, sourcesRead } from '../../change/state.js';
+import { loadState, readableSettings, sourcesRead } from '../../change/state.js';
+import { recoveredMark, sayUnparsable, unparsableJson } from '../../output/unparsable-text.js';
 import type { GlobalOptions } from '../options.js';
-import { effectiveSettings } from '../../change/state.js';
 import { describeSource } from '../../output/source-text.js';
 
 type ShowOptions = GlobalOptions & { sources: boolean; effective: boolean };
@@ -25,14 +25,24 @@ export const showCommand = defineCommand<ShowOptions>({
       .option('effective', { type: 'boolean', default: true, describe: t('help.option.effective') }),
   run: async (args, { ctx, io }) => {
     const state = await loadState(ctx, args);
-    const settings = [...effectiveSettings(state).values()].sort((a, b) => a.key.localeCompare(b.key));
+    const readable = readableSettings(state);
+    const broken = readable.unparsable.length > 0;
+    const settings = [...readable.settings.values()].sort((a, b) => a.key.localeCompare(b.key));
     io.result({
-      ok: true,
+      ok: !broken,
       engineVersion: formatVersion(state.engine.version),
       manager: state.plan.manager,
       sources: state.sources,
-      settings: settings.map((s) => ({ key: s.key, value: s.value, from: s.from, source: s.source })),
+      settings: settings.map((s) => ({
+        key: s.key,
+        value: s.value,
+        from: s.from,
+        source: s.source,
+        ...(readable.recovered.has(s.key) ? { recovered: true } : {}),
+      })),
+      ...unparsableJson(readable),
     });
+    if (broken) sayUnparsable(io, readable);
     if (args.sources) {
       io.say(
         io.t('show.engineLine', {
@@ -50,8 +60,11 @@ export const showCommand = defineCommand<ShowOptions>({
     if (settings.length === 0) io.say(io.t('show.noSettings'));
     const width = Math.min(32, Math.max(0, ...settings.map((s) => s.key.length)));
     for (const s of settings) {
-      io.say(`${s.key.padEnd(width)}  ${JSON.stringify(s.value)}  ${dim(io.style, describeSource(s.source, io.t))}`);
+      const mark = readable.recovered.has(s.key) ? `  ${recoveredMark(io)}` : '';
+      io.say(
+        `${s.key.padEnd(width)}  ${JSON.stringify(s.value)}  ${dim(io.style, describeSource(s.source, io.t))}${mark}`,
+      );
     }
-    return EXIT.ok;
+    return broken ? EXIT.problems : EXIT.ok;
   },
 });

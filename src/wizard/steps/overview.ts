@@ -1,6 +1,6 @@
 import { formatVersion } from '../../engine/version.js';
-import { loadState } from '../../change/state.js';
-import { effectiveSettings } from '../../change/state.js';
+import { loadState, readableSettings, unparsableDiagnostics } from '../../change/state.js';
+import { recoveredMark, sayUnparsable } from '../../output/unparsable-text.js';
 import { describeSource } from '../../output/source-text.js';
 import { bold, dim } from '../../output/render.js';
 import type { Session } from '../session.js';
@@ -9,7 +9,8 @@ import type { Session } from '../session.js';
 export function showOverview(s: Session): void {
   const { io, state } = s;
   const { t } = io;
-  const settings = [...effectiveSettings(state).values()].sort((a, b) => a.key.localeCompare(b.key));
+  const readable = readableSettings(state);
+  const settings = [...readable.settings.values()].sort((a, b) => a.key.localeCompare(b.key));
   io.say(bold(io.style, t('wizard.title')));
   io.say(
     t('wizard.overview.engine', {
@@ -24,11 +25,15 @@ export function showOverview(s: Session): void {
   );
   io.say(t('wizard.overview.file', { path: state.raw.daemonJson.systemPath }));
   io.say('');
+  // A daemon.json that does not parse: its reasons, and its settings as repair would recover them (doctor offers the repair next).
+  if (readable.unparsable.length > 0) sayUnparsable(io, readable);
   if (settings.length === 0) io.say(t('wizard.overview.noSettings'));
   else io.say(t('wizard.overview.settings'));
   const width = Math.min(28, Math.max(0, ...settings.map((x) => x.key.length)));
   for (const x of settings)
-    io.say(`  ${x.key.padEnd(width)}  ${JSON.stringify(x.value)}  ${dim(io.style, describeSource(x.source, io.t))}`);
+    io.say(
+      `  ${x.key.padEnd(width)}  ${JSON.stringify(x.value)}  ${dim(io.style, describeSource(x.source, io.t))}${readable.recovered.has(x.key) ? `  ${recoveredMark(io)}` : ''}`,
+    );
   io.say('');
 }
 
@@ -76,9 +81,9 @@ export async function offerDoctorFixes(s: Session): Promise<boolean> {
     io.say('');
     s.state = await loadState(s.ctx, s.options);
   }
-  // A daemon.json that does not parse is edited by `repair` only: nothing can be planned on it.
-  const left = fixable.length > 0 ? (await check()).errors : errors;
-  const unreadable = left.some((f) => f.id.startsWith('json-'));
+  // A daemon.json that does not parse is edited by `repair` only: nothing can be planned on it. The
+  // file itself says so, not the log: an old failure in the log outlives a file fixed by hand.
+  const unreadable = unparsableDiagnostics(s.state).length > 0;
   if (unreadable) io.say(t('wizard.doctor.mustRepair', { path: s.state.raw.daemonJson.systemPath }));
   return !unreadable;
 }
