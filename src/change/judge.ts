@@ -1,6 +1,7 @@
 import type { Ctx } from '../context.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { hasErrors } from '../diagnostics/types.js';
+import { hint } from '../diagnostics/say.js';
 import { argsAfterPlan } from '../plan/args-after.js';
 import { makePlan, type Intent, type Plan } from '../plan/make-plan.js';
 import type { DaemonArg } from '../model/daemon-arg.js';
@@ -53,7 +54,9 @@ export function judgeChange(
   if (unparsable.length > 0 && plan.changes.length > 0) {
     const refusal = unparsable.map((d) => ({
       ...d,
-      hint: `${d.hint ? `${d.hint}; ` : ''}nothing else is changed until it parses: run \`dockerd-config repair\` first`,
+      ...(d.hint
+        ? hint('change.unparsable.repairFirst', { hint: d.hintSays ?? d.hint })
+        : hint('change.unparsable.repairFirstOnly')),
     }));
     return {
       state,

@@ -1,14 +1,11 @@
 import type { Diagnostic } from '../diagnostics/types.js';
-import { translator } from '../i18n/index.js';
+import { hint, message } from '../diagnostics/say.js';
 import type { ListSetting } from '../plan/list-settings.js';
 import { parseDaemonHost, isLoopbackHost } from '../validate/values/hosts/daemon-host.js';
 import { tlsState } from '../validate/values/tls/tls-state.js';
 import type { EngineVersion } from '../engine/version.js';
 import type { LocatedSetting } from '../validate/model.js';
 import type { LoadedState } from './state.js';
-
-// Diagnostics are English; the wizard says the same rejection in the reader's language.
-const english = translator('en');
 
 /** What the messages about a list setting need: which one it is, and its English noun. */
 const named = (setting: ListSetting) => ({ command: setting.command, noun: setting.noun });
@@ -27,10 +24,10 @@ export function checkValues(
       diagnostics.push({
         id: setting.invalidId,
         severity: 'error',
-        message: english('list.invalid', { ...named(setting), value: setting.display(value), reason: result.reason }),
+        ...message('list.invalid', { ...named(setting), value: setting.display(value), reason: result.reason }),
         key: setting.key,
         source: { kind: 'command-line' },
-        hint: hintFor(setting),
+        ...hint(`change.values.hint.${setting.command}`),
         fixable: false,
       });
       continue;
@@ -39,7 +36,7 @@ export function checkValues(
       diagnostics.push({
         id: setting.key === 'insecure-registries' ? 'insecure-registry-scheme' : 'invalid-value',
         severity: 'warning',
-        message: `${setting.display(value)}: ${result.warning}`,
+        ...message('change.values.warning', { value: setting.display(value), dockerd: result.warning }),
         key: setting.key,
         source: { kind: 'command-line' },
         fixable: false,
@@ -48,17 +45,6 @@ export function checkValues(
     ok.push(setting.stored(value, result.value));
   }
   return { ok, diagnostics };
-}
-
-function hintFor(setting: ListSetting): string {
-  switch (setting.command) {
-    case 'mirror':
-      return 'A mirror is an http:// or https:// URL without credentials, query or fragment, e.g. https://mirror.example.com';
-    case 'insecure':
-      return 'An insecure registry is host[:port] or a CIDR, without a scheme, e.g. registry.local:5000 or 10.0.0.0/8';
-    case 'host':
-      return 'An address is unix:///path, tcp://host:port or fd://, e.g. tcp://127.0.0.1:2375';
-  }
 }
 
 /** TCP beyond loopback without client-verified TLS gives root to the network: refuse unless asked. */
@@ -76,12 +62,10 @@ export function insecureTcp(
       {
         id: 'tcp-without-tls',
         severity: allow ? 'warning' : 'error',
-        message: `${value} exposes the Docker API to the network without TLS client verification: anyone who can reach it has root on this host`,
+        ...message('change.tcp.exposed', { address: value }),
         key: 'hosts',
         source: { kind: 'command-line' },
-        hint: allow
-          ? 'Set "tlsverify": true with tlscacert, tlscert and tlskey, or listen on 127.0.0.1 only.'
-          : 'Set "tlsverify": true with tlscacert, tlscert and tlskey first, listen on 127.0.0.1, or pass --allow-insecure-tcp if you really mean it.',
+        ...hint(allow ? 'change.tcp.hint.allowed' : 'change.tcp.hint.refused'),
         fixable: false,
       },
     ];

@@ -1,3 +1,5 @@
+import { hint, message, messageOf } from '../../diagnostics/say.js';
+import { said, type Said } from '../../i18n/said.js';
 import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { checkStrictJson } from '../../targets/daemon-json.js';
@@ -13,23 +15,23 @@ type ApplyOptions = MutatingOptions & { file?: string; exact: boolean };
 /** A desired partial daemon.json, read strictly: a mistake in it is reported with its position. */
 export function readDesired(text: string, path: string): Record<string, unknown> {
   const problem = checkStrictJson(text);
-  const bad = (message: string, line?: number, column?: number): never => {
+  const bad = (problem: { message: string; says?: Said }, line?: number, column?: number): never => {
     const diagnostic: Diagnostic = {
       id: 'json-syntax',
       severity: 'error',
-      message,
+      ...(problem.says ? messageOf(problem.says) : { message: problem.message }),
       file: path,
       line,
       column,
-      hint: `Fix ${path}: it must be a JSON object of daemon.json settings.`,
+      ...hint('change.apply.hint.object', { path }),
       fixable: false,
     };
     throw new CliError(EXIT.problems, diagnostic);
   };
-  if (problem) return bad(problem.message, problem.line, problem.column);
+  if (problem) return bad(problem, problem.line, problem.column);
   const value: unknown = JSON.parse(text);
   if (value === null || typeof value !== 'object' || Array.isArray(value))
-    return bad('the desired configuration must be a JSON object', 1, 1);
+    return bad(messageOf(said('change.apply.notObject')), 1, 1);
   return value as Record<string, unknown>;
 }
 
@@ -56,11 +58,10 @@ export const applyCommand = defineCommand<ApplyOptions>({
     try {
       text = readFileSync(file === '-' ? 0 : path, 'utf8');
     } catch (error) {
-      const message = `cannot read ${path}: ${(error as Error).message}`;
       throw new CliError(EXIT.problems, {
         id: 'file-unparsable',
         severity: 'error',
-        message,
+        ...message('change.apply.unreadable', { path, error: (error as Error).message }),
         file: path,
         fixable: false,
       });

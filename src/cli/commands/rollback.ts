@@ -1,3 +1,4 @@
+import { hint, message } from '../../diagnostics/say.js';
 import type { BackupEntry } from '../../apply/index.js';
 import type { Proposal } from '../../change/transaction.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
@@ -34,12 +35,13 @@ export function chooseGroup(backups: readonly BackupEntry[], to: string | undefi
     }
   }
   if (!chosen) {
-    const message = to === undefined ? 'there are no backups to roll back to' : `there is no backup ${to}`;
     throw new CliError(EXIT.problems, {
       id: 'backup-not-found',
       severity: 'error',
-      message,
-      hint: 'list them with: dockerd-config backups',
+      ...(to === undefined
+        ? message('change.rollback.noBackups')
+        : message('change.rollback.noSuchBackup', { id: to })),
+      ...hint('change.rollback.hint.list'),
       fixable: false,
     });
   }
@@ -133,10 +135,8 @@ function notValid(id: string, rejected: boolean): Diagnostic {
   return {
     id: 'backup-not-valid',
     severity: 'error',
-    message: rejected
-      ? `backup ${id} holds a version dockerd refused (an automatic rollback kept it): restoring it would not be a better state`
-      : `backup ${id} holds a daemon.json that dockerd would refuse (above): restoring it would not be a better state`,
-    hint: 'pick another backup (`dockerd-config backups`), or pass --force to restore it anyway',
+    ...message(rejected ? 'change.rollback.rejected' : 'change.rollback.refused', { id }),
+    ...hint('change.rollback.hint.other'),
     fixable: false,
   };
 }
