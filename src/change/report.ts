@@ -2,7 +2,9 @@
 import { EXIT } from '../diagnostics/errors.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import { formatVersion } from '../engine/version.js';
-import { englishReason } from '../lifecycle/reason.js';
+import { reasonSaid } from '../lifecycle/reason.js';
+import { hint, message } from '../diagnostics/say.js';
+import { said } from '../i18n/said.js';
 import { keptIsFailure, type FinishReport } from '../lifecycle/finish.js';
 import type { MutatingOptions } from './options.js';
 import type { ChangeResult } from './transaction.js';
@@ -59,14 +61,13 @@ export function changeJson(
   const notes: Diagnostic[] = [];
   const wouldDo = result.wouldDo;
   if (wouldDo && wouldDo.action !== 'none' && changedFiles(result) > 0) {
-    // --json carries the note in English; the text says it in the reader's language.
     notes.push({
       id: 'restart-needed',
       severity: 'info',
-      message: `dockerd would be ${wouldDo.action === 'reload' ? 'reloaded' : 'restarted'} (${englishReason(wouldDo.because)})`,
-      hint: wouldDo.runs
-        ? `without --dry-run this runs \`${wouldDo.runs}\``
-        : `nothing is run from here: ${wouldDo.manual ?? 'no service manager'}`,
+      ...message('change.wouldAct', { action: wouldDo.action, reason: reasonSaid(wouldDo.because) }),
+      ...(wouldDo.runs
+        ? hint('mutate.runs.command', { line: wouldDo.runs })
+        : hint('mutate.runs.none', { why: wouldDo.manualSays ?? wouldDo.manual ?? said('change.noServiceManager') })),
       fixable: false,
     });
   }

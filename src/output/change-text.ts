@@ -54,7 +54,9 @@ export function sayChange(io: Io, result: ChangeResult, options: ChangeTextOptio
   if (wouldDo && wouldDo.action !== 'none' && changes.length > 0) {
     const runs = wouldDo.runs
       ? io.t('mutate.runs.command', { line: wouldDo.runs })
-      : io.t('mutate.runs.none', { why: wouldDo.manual ?? '' });
+      : io.t('mutate.runs.none', {
+          why: wouldDo.manualSays ? sayIn(io.lang, wouldDo.manualSays) : (wouldDo.manual ?? ''),
+        });
     io.say(io.t('mutate.wouldAct', { action: wouldDo.action, reason: reasonText(wouldDo.because, io.t), runs }));
   }
 }

@@ -32,6 +32,11 @@ export const en = {
   'change.unparsable.repairFirstOnly': () =>
     'nothing else is changed until it parses: run `dockerd-config repair` first',
 
+  // What a dry run would do to the daemon (--json's note; the text says it with mutate.wouldAct)
+  'change.wouldAct': (p: { action: 'reload' | 'restart'; reason: string }) =>
+    `dockerd would be ${p.action === 'reload' ? 'reloaded' : 'restarted'} (${p.reason})`,
+  'change.noServiceManager': () => 'no service manager',
+
   // apply and rollback
   'change.apply.hint.object': (p: { path: string }) =>
     `Fix ${p.path}: it must be a JSON object of daemon.json settings.`,
@@ -71,6 +76,8 @@ export const zh: Translation<typeof en> = {
     `${p.hint}；在它能被解析之前不会修改其他任何内容：先运行 \`dockerd-config repair\``,
   'change.unparsable.repairFirstOnly': () => '在它能被解析之前不会修改其他任何内容：先运行 `dockerd-config repair`',
 
+  'change.wouldAct': (p) => `dockerd 将会${p.action === 'reload' ? '重新加载' : '重启'}（${p.reason}）`,
+  'change.noServiceManager': () => '没有服务管理器',
   'change.apply.hint.object': (p) => `修正 ${p.path}：它必须是一个由 daemon.json 设置组成的 JSON 对象。`,
   'change.apply.notObject': () => '期望的配置必须是一个 JSON 对象',
   'change.apply.unreadable': (p) => `无法读取 ${p.path}：${p.error}`,
