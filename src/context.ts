@@ -59,6 +59,16 @@ export function createContext(options: { root?: string; env?: Record<string, str
   };
 }
 
+/** Why --root cannot stand for a host's `/`; undefined when it is a directory (or we cannot tell: the reads will say). */
+export function rootProblem(fs: Pick<Fs, 'statSync'>, root: string): 'missing' | 'not-a-directory' | undefined {
+  try {
+    return fs.statSync(root).isDirectory() ? undefined : 'not-a-directory';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? 'missing' : code === 'ENOTDIR' ? 'not-a-directory' : undefined;
+  }
+}
+
 /** A default system path (e.g. /etc/docker/daemon.json) under --root. */
 export function underRoot(ctx: Pick<Ctx, 'root'>, systemPath: string): string {
   return ctx.root === '/' ? systemPath : join(ctx.root, systemPath);

@@ -5,6 +5,8 @@ import type { Source } from '../diagnostics/types.js';
 import type { FileChange } from '../plan/types.js';
 import { fsyncDirectory, removeDeadTemps, removeFileDurably, writeFileAtomically } from './atomic-write.js';
 import { createBackup, readBackup, type BackupEntry } from './backups.js';
+import { messageOf } from '../diagnostics/say.js';
+import { said } from '../i18n/said.js';
 import { errnoCode, failure, fsFailure, SafeWriteError } from './errors.js';
 import { stillHeld, type LockOptions } from './lock.js';
 import { resolveWriteTarget } from './resolve-target.js';
@@ -76,8 +78,8 @@ function prepare(ctx: Ctx, op: Operation): Prepared {
   if (stat && !stat.isFile()) {
     throw failure(
       'write-failed',
-      `${op.path} is not a regular file`,
-      'move it away, or point at the file to manage',
+      said('service.write.notRegular', { path: op.path }),
+      said('service.write.hint.notRegular'),
       op.path,
     );
   }
@@ -89,11 +91,11 @@ function prepare(ctx: Ctx, op: Operation): Prepared {
 }
 
 function changedMeanwhile(p: Prepared): SafeWriteError {
-  const what = p.op.expected === null ? 'was created' : p.current === null ? 'was removed' : 'changed';
+  const what = p.op.expected === null ? 'created' : p.current === null ? 'removed' : 'changed';
   return failure(
     'file-changed',
-    `${p.op.path} ${what} after this command read it`,
-    'run the command again: it reads the file afresh',
+    said('service.write.changedMeanwhile', { path: p.op.path, what }),
+    said('service.write.hint.readAgain'),
     p.op.path,
   );
 }
@@ -140,13 +142,15 @@ function rollBack(
     }
   }
   if (written.length === 0) return cause;
-  const parts = [cause.diagnostic.message];
-  if (restored.length > 0) parts.push(`put back ${restored.join(', ')}, already written, from the backup`);
-  for (const path of unrestored) {
-    const id = [...backups].find(([p]) => p.op.path === path)?.[1].id;
-    parts.push(`COULD NOT put back ${path}: restore it with dockerd-config rollback --to ${id}`);
-  }
-  return new SafeWriteError({ ...cause.diagnostic, message: parts.join('; ') }, cause.exitCode, restored, unrestored);
+  const says = said('service.write.putBack', {
+    message: cause.diagnostic.says ?? cause.diagnostic.message,
+    restored,
+    unrestored: unrestored.map((path) => ({
+      path,
+      id: String([...backups].find(([p]) => p.op.path === path)?.[1].id),
+    })),
+  });
+  return new SafeWriteError({ ...cause.diagnostic, ...messageOf(says) }, cause.exitCode, restored, unrestored);
 }
 
 /** The whole write, synchronous: no other code of ours runs between the checks and the renames. */
@@ -157,8 +161,8 @@ function execute(ctx: Ctx, ops: readonly Operation[], options: ApplyOptions): Ap
     if (targets.has(p.target))
       throw failure(
         'write-failed',
-        `the plan changes ${p.op.path} twice`,
-        'this is a bug in dockerd-config; please report it',
+        said('service.write.twice', { path: p.op.path }),
+        said('service.write.hint.bug'),
         p.op.path,
       );
     targets.add(p.target);
@@ -171,8 +175,8 @@ function execute(ctx: Ctx, ops: readonly Operation[], options: ApplyOptions): Ap
   if (lock && !stillHeld(ctx.fs, lock)) {
     throw failure(
       'write-failed',
-      `the lock ${lock.path} was removed while this command held it`,
-      'run the command again; nothing was written',
+      said('service.write.lockRemoved', { path: lock.path }),
+      said('service.write.hint.nothingWritten'),
       lock.path,
     );
   }
@@ -260,7 +264,7 @@ export function restoreBackups(
     return ids.map((id) => {
       const found = readBackup(ctx, id);
       if (!found)
-        throw failure('backup-not-found', `there is no backup ${id}`, 'list them with: dockerd-config backups');
+        throw failure('backup-not-found', said('service.backup.none', { id }), said('service.backup.hint.list'));
       entries.push(found.entry);
       return {
         path: found.entry.path,

@@ -3,6 +3,7 @@ import type { Ctx } from '../context.js';
 import type { FileChange } from '../plan/types.js';
 import { maskCredentials } from '../diagnostics/redact.js';
 import { fsyncDirectory, writeAll } from './atomic-write.js';
+import { said } from '../i18n/said.js';
 import { errnoCode, failure, fsFailure } from './errors.js';
 import { ensurePrivateDir } from './private-dir.js';
 import { backupIndexPath, backupsDir, stateDir } from './paths.js';
@@ -188,8 +189,8 @@ export function readBackup(ctx: Ctx, id: string): BackupContent | undefined {
     if (errnoCode(error) === 'ENOENT') {
       throw failure(
         'backup-not-found',
-        `the data of backup ${id} is missing (${file})`,
-        'choose another backup: dockerd-config backups',
+        said('service.backup.dataMissing', { id, file }),
+        said('service.backup.hint.another'),
         file,
       );
     }

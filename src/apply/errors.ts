@@ -1,4 +1,7 @@
+import { hintOf, message, messageOf } from '../diagnostics/say.js';
 import type { Diagnostic, DiagnosticId, Source } from '../diagnostics/types.js';
+import type { FsAction, KnownErrno } from '../i18n/messages/said/service.js';
+import { said, type Said } from '../i18n/said.js';
 
 /** 77 is EX_NOPERM: "run it as root" is the answer. */
 export type SafeWriteExitCode = 1 | 77;
@@ -24,76 +27,33 @@ export class SafeWriteError extends Error {
 
 interface Explanation {
   id: DiagnosticId;
-  text: string;
   exitCode: SafeWriteExitCode;
-  hint(path: string): string;
+  hint(path: string): Said;
 }
 
 const dirOf = (path: string): string => path.slice(0, Math.max(1, path.lastIndexOf('/')));
 
-const EXPLANATIONS: Record<string, Explanation> = {
-  EACCES: {
-    id: 'permission-denied',
-    text: 'permission denied',
-    exitCode: 77,
-    hint: () => 'run with sudo (or as root)',
-  },
-  EPERM: {
-    id: 'permission-denied',
-    text: 'operation not permitted',
-    exitCode: 77,
-    hint: () => 'run with sudo (or as root)',
-  },
-  EROFS: {
-    id: 'write-failed',
-    text: 'read-only file system',
-    exitCode: 1,
-    hint: (p) =>
-      `the file system holding ${dirOf(p)} is mounted read-only: remount it read-write, or point the daemon at a writable --config-file`,
-  },
-  ENOSPC: {
-    id: 'write-failed',
-    text: 'no space left on device',
-    exitCode: 1,
-    hint: (p) => `free some space on the file system holding ${dirOf(p)} (df -h ${dirOf(p)}) and run the command again`,
-  },
-  EDQUOT: {
-    id: 'write-failed',
-    text: 'disk quota exceeded',
-    exitCode: 1,
-    hint: (p) => `free some space in the quota for ${dirOf(p)} and run the command again`,
-  },
-  ENOENT: {
-    id: 'write-failed',
-    text: 'no such file or directory',
-    exitCode: 1,
-    hint: (p) => `check that ${dirOf(p)} exists`,
-  },
-  ENOTDIR: {
-    id: 'write-failed',
-    text: 'a part of the path is not a directory',
-    exitCode: 1,
-    hint: (p) => `check the path ${p}`,
-  },
-  EISDIR: {
-    id: 'write-failed',
-    text: 'it is a directory',
-    exitCode: 1,
-    hint: (p) => `${p} must be a file; move the directory away`,
-  },
-  ELOOP: {
-    id: 'write-failed',
-    text: 'too many levels of symbolic links',
-    exitCode: 1,
-    hint: (p) => `fix the symbolic link loop at ${p}`,
-  },
-  EIO: {
-    id: 'write-failed',
-    text: 'input/output error',
-    exitCode: 1,
-    hint: (p) => `the disk holding ${dirOf(p)} reports errors; check dmesg`,
-  },
+const denied: Explanation = {
+  id: 'permission-denied',
+  exitCode: 77,
+  hint: () => said('service.write.hint.root'),
 };
+
+const EXPLANATIONS: Record<KnownErrno, Explanation> = {
+  EACCES: denied,
+  EPERM: denied,
+  EROFS: { id: 'write-failed', exitCode: 1, hint: (p) => said('service.write.hint.readOnly', { dir: dirOf(p) }) },
+  ENOSPC: { id: 'write-failed', exitCode: 1, hint: (p) => said('service.write.hint.noSpace', { dir: dirOf(p) }) },
+  EDQUOT: { id: 'write-failed', exitCode: 1, hint: (p) => said('service.write.hint.quota', { dir: dirOf(p) }) },
+  ENOENT: { id: 'write-failed', exitCode: 1, hint: (p) => said('service.write.hint.dirExists', { dir: dirOf(p) }) },
+  ENOTDIR: { id: 'write-failed', exitCode: 1, hint: (path) => said('service.write.hint.checkPath', { path }) },
+  EISDIR: { id: 'write-failed', exitCode: 1, hint: (path) => said('service.write.hint.isDirectory', { path }) },
+  ELOOP: { id: 'write-failed', exitCode: 1, hint: (path) => said('service.write.hint.symlinkLoop', { path }) },
+  EIO: { id: 'write-failed', exitCode: 1, hint: (p) => said('service.write.hint.diskErrors', { dir: dirOf(p) }) },
+};
+
+const isKnown = (code: string | undefined): code is KnownErrno =>
+  code !== undefined && Object.hasOwn(EXPLANATIONS, code);
 
 export const errnoCode = (error: unknown): string | undefined =>
   error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string'
@@ -102,21 +62,26 @@ export const errnoCode = (error: unknown): string | undefined =>
 
 /**
  * A failed file-system call, as a diagnostic a person can act on.
- * `action` completes "cannot …", e.g. "write", "back up", "create the lock".
+ * `action` completes "cannot …", e.g. "write", "write the backup", "create the lock".
  */
-export function fsFailure(error: unknown, action: string, path: string, source?: Source): SafeWriteError {
+export function fsFailure(error: unknown, action: FsAction, path: string, source?: Source): SafeWriteError {
   if (error instanceof SafeWriteError) return error;
   const code = errnoCode(error);
-  const known = code ? EXPLANATIONS[code] : undefined;
-  const text = known?.text ?? (error instanceof Error ? error.message : String(error));
+  const known = isKnown(code) ? EXPLANATIONS[code] : undefined;
+  // An errno we do not explain: the system's own words.
+  const why = isKnown(code)
+    ? said('service.write.errno', { code })
+    : error instanceof Error
+      ? error.message
+      : String(error);
   return new SafeWriteError(
     {
       id: known?.id ?? 'write-failed',
       severity: 'error',
-      message: `cannot ${action} ${path}: ${text}`,
+      ...message('service.write.cannot', { action, path, why }),
       file: path,
       ...(source ? { source } : {}),
-      hint: known?.hint(path) ?? 'the file was left as it was; run the command again, or with --verbose for details',
+      ...hintOf(known?.hint(path) ?? said('service.write.hint.unknown')),
       fixable: false,
     },
     known?.exitCode ?? 1,
@@ -124,6 +89,9 @@ export function fsFailure(error: unknown, action: string, path: string, source?:
 }
 
 /** A failure that is not an errno: a plan gone stale, a missing backup, a lock held too long. */
-export function failure(id: DiagnosticId, message: string, hint: string, file?: string): SafeWriteError {
-  return new SafeWriteError({ id, severity: 'error', message, ...(file ? { file } : {}), hint, fixable: false }, 1);
+export function failure(id: DiagnosticId, says: Said, hintSays: Said, file?: string): SafeWriteError {
+  return new SafeWriteError(
+    { id, severity: 'error', ...messageOf(says), ...(file ? { file } : {}), ...hintOf(hintSays), fixable: false },
+    1,
+  );
 }

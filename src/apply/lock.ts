@@ -2,6 +2,7 @@ import { randomHex } from '../edges/random.js';
 import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Ctx, Fs } from '../context.js';
+import { said } from '../i18n/said.js';
 import { errnoCode, failure, fsFailure, SafeWriteError } from './errors.js';
 import { ensurePrivateDir } from './private-dir.js';
 import { currentProcess, liveness, pidRunning, type ProcessIdentity } from './process-identity.js';
@@ -127,19 +128,19 @@ function removeDeadDrafts(fs: Fs, path: string): void {
 }
 
 function lockTimeout(path: string, holder: Holder, timeoutMs: number): SafeWriteError {
-  const waited = `gave up after ${Math.round(timeoutMs / 1000)} s`;
+  const seconds = Math.round(timeoutMs / 1000);
   const who = holder.owner;
   return who
     ? failure(
         'lock-timeout',
-        `another dockerd-config run (pid ${who.pid}, since ${who.since}) holds the lock ${path}; ${waited}`,
-        `wait for it to finish and run the command again; if pid ${who.pid} is not dockerd-config, remove ${path}`,
+        said('service.lock.held', { pid: who.pid, since: who.since, path, seconds }),
+        said('service.lock.hint.held', { pid: who.pid, path }),
         path,
       )
     : failure(
         'lock-timeout',
-        `the lock ${path} is taken and unreadable; ${waited}`,
-        `if no dockerd-config is running, remove ${path}`,
+        said('service.lock.unreadable', { path, seconds }),
+        said('service.lock.hint.unreadable', { path }),
         path,
       );
 }

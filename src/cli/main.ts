@@ -1,5 +1,5 @@
 import yargs, { type Argv } from 'yargs';
-import { createContext } from '../context.js';
+import { createContext, rootProblem } from '../context.js';
 import { renderDiagnostic } from '../output/render.js';
 import type { Command } from './command.js';
 import { commands } from './commands/index.js';
@@ -10,6 +10,8 @@ import { createIo, type Io } from './io.js';
 import { langOfArgv } from './lang-of-argv.js';
 import { withGlobalOptions, type GlobalOptions } from './options.js';
 import { YARGS_ZH } from './yargs-strings.js';
+
+const ROOT_PROBLEM = { missing: 'main.rootMissing', 'not-a-directory': 'main.rootNotDirectory' } as const;
 
 /** Set by scripts/build.mjs from package.json. */
 declare const DOCKERD_CONFIG_VERSION: string | undefined;
@@ -42,6 +44,9 @@ export async function main(given: readonly string[]): Promise<number> {
         const options = args as unknown as GlobalOptions;
         io = createIo({ json: options.json, verbose: options.verbose, color: options.color, lang });
         const ctx = createContext({ root: options.root });
+        // A --root typo would otherwise read as an empty, healthy host.
+        const problem = rootProblem(ctx.fs, ctx.root);
+        if (problem) throw new UsageError(t(ROOT_PROBLEM[problem], { path: ctx.root }));
         exitCode = await command.run(args as never, { ctx, io });
       },
     );
@@ -58,7 +63,8 @@ export async function main(given: readonly string[]): Promise<number> {
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .exitProcess(false)
     .fail((message, error) => {
-      if (error) throw error;
+      // A handler's own error comes without a message; the parser's (a missing value, a bad --timeout) with one.
+      if (error instanceof UsageError || (error && !message)) throw error;
       throw new UsageError(message ?? t('main.invalidUsage'));
     })
     .help()

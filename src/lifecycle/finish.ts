@@ -2,7 +2,9 @@ import { restoreBackups } from '../apply/index.js';
 import { causeDiagnostic, explainLog, reloadOutcome } from '../causes/index.js';
 import type { Ctx } from '../context.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { translator, type Translate } from '../i18n/index.js';
+import { hintOf, messageOf } from '../diagnostics/say.js';
+import type { Lang } from '../i18n/index.js';
+import { english, said, sayIn, type Said } from '../i18n/said.js';
 import { chooseDriver, type ManagerKind, type ServiceDriver, type ServiceStatus, type Step } from '../service/index.js';
 import type { Sources } from '../sources/types.js';
 import type { Difference } from '../verify/index.js';
@@ -74,21 +76,22 @@ export interface FinishReport {
 
 export interface Interaction {
   confirm(question: string, defaultAnswer: boolean): Promise<boolean>;
-  /** The question's language (English when absent). */
-  t?: Translate;
+  /** The language of the question and the progress lines (English when absent). */
+  lang?: Lang;
   /** The step under way, for a progress line (the wizard's spinner); commands print nothing. */
   step?(text: string): void;
 }
 
-const english = translator('en');
-
-const info = (id: Diagnostic['id'], message: string, hint?: string): Diagnostic => ({
+/** A diagnostic of the service step: message and hint from the catalogue. */
+const problem = (id: Diagnostic['id'], severity: Diagnostic['severity'], message: Said, hint?: Said): Diagnostic => ({
   id,
-  severity: 'info',
-  message,
-  ...(hint ? { hint } : {}),
+  severity,
+  ...messageOf(message),
+  ...(hint ? hintOf(hint) : {}),
   fixable: false,
 });
+
+const info = (id: Diagnostic['id'], message: Said, hint?: Said): Diagnostic => problem(id, 'info', message, hint);
 
 /** Runs the steps and keeps what was run, in order, for the report. */
 class Journal {
@@ -249,8 +252,10 @@ export interface ServicePreview {
   manager: ManagerKind;
   /** The command that would run. */
   runs?: string;
-  /** Why nothing would run from here (--no-restart, --root, no service manager). */
+  /** Why nothing would run from here (--no-restart, --root, no service manager), in English ... */
   manual?: string;
+  /** ... and for the reader's language. */
+  manualSays?: Said;
 }
 
 export function previewService(ctx: Ctx, request: FinishRequest): ServicePreview {
@@ -258,8 +263,8 @@ export function previewService(ctx: Ctx, request: FinishRequest): ServicePreview
   const { action, because } = decide(request);
   const preview = { action, because, manager: driver.kind };
   if (action === 'none') return preview;
-  if (!request.options.restart) return { ...preview, manual: 'written only (--no-restart)' };
-  if (!driver.canRestart) return { ...preview, ...(driver.manualSteps ? { manual: driver.manualSteps } : {}) };
+  if (!request.options.restart) return { ...preview, ...manualOf(said('service.manual.writtenOnly')) };
+  if (!driver.canRestart) return { ...preview, ...(driver.manualSays ? manualOf(driver.manualSays) : {}) };
   const daemonReload =
     request.unitChanged && driver.daemonReload
       ? `${driver.kind === 'systemd-user' ? 'systemctl --user' : 'systemctl'} daemon-reload && `
@@ -293,8 +298,8 @@ export async function planService(ctx: Ctx, io: Interaction, request: FinishRequ
   if (!options.restart) {
     const note = info(
       'restart-needed',
-      `written only (--no-restart): dockerd must ${decision.action} to use it`,
-      `run \`${command}\``,
+      said('service.restart.writtenOnly', { action: decision.action }),
+      said('service.restart.hint.run', { command }),
     );
     return plan({ early: emptyReport(driver, decision.because, 'kept', [note], 'no-restart') });
   }
@@ -310,7 +315,7 @@ export async function planService(ctx: Ctx, io: Interaction, request: FinishRequ
         driver,
         decision.because,
         'kept',
-        [info('restart-needed', `dockerd must ${decision.action} to use the new configuration`, driver.manualSteps)],
+        [info('restart-needed', said('service.restart.needed', { action: decision.action }), driver.manualSays)],
         kept,
       ),
     });
@@ -322,8 +327,8 @@ export async function planService(ctx: Ctx, io: Interaction, request: FinishRequ
   if (request.mode === 'auto' && daemon === 'stopped') {
     const note = info(
       'daemon-stopped',
-      `${driver.name}: dockerd is stopped; the new configuration applies when it starts`,
-      `start it when you want it: ${driver.startCommand ?? driver.restartCommand}`,
+      said('service.stopped.message', { name: driver.name }),
+      said('service.stopped.hint', { command: driver.startCommand ?? driver.restartCommand }),
     );
     return plan({ status, daemon, early: emptyReport(driver, decision.because, 'kept', [note], 'daemon-stopped') });
   }
@@ -336,8 +341,8 @@ export async function planService(ctx: Ctx, io: Interaction, request: FinishRequ
   const containers = action === 'restart' && daemon === 'running' ? await containersAtRisk(ctx, request.before) : [];
   if (containers.length > 0 && !options.yes && !request.consented) {
     const asked = ctx.isTTY && !options.json;
-    const t = io.t ?? english;
-    if (!asked || !(await io.confirm(t('lifecycle.confirmRestart', { running: containers.length }), false))) {
+    const question = sayIn(io.lang ?? 'en', said('lifecycle.confirmRestart', { running: containers.length }));
+    if (!asked || !(await io.confirm(question, false))) {
       return plan({
         status,
         daemon,
@@ -351,19 +356,26 @@ export async function planService(ctx: Ctx, io: Interaction, request: FinishRequ
 }
 
 function containersWouldStop(containers: readonly string[], declined: boolean, restartCommand: string): Diagnostic {
-  const count = `${containers.length} running container${containers.length === 1 ? '' : 's'} (${containers.join(', ')})`;
-  return {
-    id: 'containers-would-stop',
-    severity: 'error',
-    message: declined
-      ? `not changed: restarting dockerd would stop ${count}, and the answer was no`
-      : `not changed: this change restarts dockerd, which would stop ${count}; pass -y to restart anyway`,
-    hint: declined
-      ? `run it again when the containers may stop, or set "live-restore": true first (that change only needs a reload)`
-      : `pass -y (--yes) to restart anyway, or set "live-restore": true first (that change only needs a reload); \`${restartCommand}\` is what would run`,
-    fixable: false,
-  };
+  const names = [...containers];
+  return declined
+    ? problem(
+        'containers-would-stop',
+        'error',
+        said('service.containers.declined', { names }),
+        said('service.containers.hint.declined'),
+      )
+    : problem(
+        'containers-would-stop',
+        'error',
+        said('service.containers.needsYes', { names }),
+        said('service.containers.hint.needsYes', { command: restartCommand }),
+      );
 }
+
+const manualOf = (says: Said): Pick<ServicePreview, 'manual' | 'manualSays'> => ({
+  manual: english(says),
+  manualSays: says,
+});
 
 /**
  * After the files changed: make the running dockerd use them (reload or restart through the
@@ -383,7 +395,7 @@ export async function runService(
   const { driver, action, because } = plan;
   const timeoutMs = request.options.timeoutSeconds * 1000;
   const journal = new Journal();
-  const t = io.t ?? english;
+  const say = (s: Said): string => sayIn(io.lang ?? 'en', s);
   const service = (a: Action, ok: boolean, why: Reason = because): ServiceReport => ({
     manager: driver.kind,
     action: a,
@@ -400,10 +412,12 @@ export async function runService(
     });
 
   const mark = await driver.markLog();
-  io.step?.(t(action === 'reload' ? 'lifecycle.step.reloading' : 'lifecycle.step.restarting', { name: driver.name }));
+  io.step?.(
+    say(said(action === 'reload' ? 'lifecycle.step.reloading' : 'lifecycle.step.restarting', { name: driver.name })),
+  );
   await journal.prepare(driver, request.unitChanged, plan.status);
   const step = await journal.act(driver, action, request.unitChanged);
-  io.step?.(t('lifecycle.step.verifying'));
+  io.step?.(say(said('lifecycle.step.verifying')));
   const proof = await proveRunning(ctx, driver, { action, step, mark, config: request.after, timeoutMs });
   if (proof.ok) {
     return report('verified', {
@@ -428,17 +442,15 @@ export async function runService(
   if (request.backups.length === 0) return report('failed', failed);
   // Rollback only ever returns to a better state: not to files dockerd refused, or would refuse.
   if (request.beforeBroken || plan.daemon === 'failed') {
-    const note: Diagnostic = {
-      id: 'rollback-skipped',
-      severity: 'warning',
-      message:
-        'the new configuration is kept: the previous one would not start dockerd either, so putting it back would not help',
-      hint: 'fix what the error above names, then `dockerd-config restart`; `dockerd-config backups` lists both versions',
-      fixable: false,
-    };
+    const note = problem(
+      'rollback-skipped',
+      'warning',
+      said('service.rollback.skipped'),
+      said('service.rollback.hint.skipped'),
+    );
     return report('kept', { ...failed, kept: 'no-better-state', diagnostics: [...failure, note] });
   }
-  io.step?.(t('lifecycle.step.rollingBack'));
+  io.step?.(say(said('lifecycle.step.rollingBack')));
   return rollBack(ctx, driver, journal, request, {
     action,
     because,
@@ -460,32 +472,36 @@ function serviceManagerFailure(driver: ServiceDriver, step: Step, log: string): 
   const text = [step.output, log].filter(Boolean).join('\n');
   const cause = explainLog(text).cause;
   const control = /Control process exited, code=\S+ status=\S+|ExecStartPre=|ExecStart=\S+ .*failed/.exec(log)?.[0];
-  const said = step.output
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .slice(-3)
-    .join(' / ');
+  const output = lastLines(step.output);
   if (cause && cause.id === 'service-manager-failed') return { ...causeDiagnostic(cause), severity: 'error' };
-  return {
-    id: 'service-manager-failed',
-    severity: 'error',
-    message: `\`${step.command}\` failed (exit ${step.exitCode}) before dockerd ran, so dockerd never judged the new configuration; it is kept${said ? `: ${said}` : ''}${control ? ` (${control})` : ''}`,
-    hint: driver.kind.startsWith('systemd')
-      ? 'a command of docker.service that runs before dockerd (ExecStartPre=, a drop-in) failed: `systemctl cat docker` shows them, `journalctl -u docker -n 50` says which'
-      : `fix what \`${step.command}\` reports, then \`${driver.startCommand ?? driver.restartCommand}\``,
-    fixable: false,
-  };
+  return problem(
+    'service-manager-failed',
+    'error',
+    said('service.manager.failed', {
+      command: step.command,
+      exitCode: step.exitCode,
+      ...(output ? { output } : {}),
+      ...(control ? { journal: control } : {}),
+    }),
+    driver.kind.startsWith('systemd')
+      ? said('service.manager.hint.systemd')
+      : said('service.manager.hint.other', {
+          command: step.command,
+          start: driver.startCommand ?? driver.restartCommand,
+        }),
+  );
 }
 
+/** A command's last three lines on one line (blank ones dropped unless `keepBlank`): what it said last. */
+const lastLines = (output: string, keepBlank = false): string =>
+  output
+    .split('\n')
+    .filter((l) => keepBlank || l.trim() !== '')
+    .slice(-3)
+    .join(' / ');
+
 function startLimitNote(): Diagnostic {
-  return {
-    id: 'start-limit-hit',
-    severity: 'warning',
-    message:
-      "systemd's start limit for docker.service had been hit (it hides the real error); it was cleared with `systemctl reset-failed`",
-    hint: 'read the first dockerd error in `journalctl -u docker`, not the last systemd line',
-    fixable: false,
-  };
+  return problem('start-limit-hit', 'warning', said('service.startLimit.cleared'), said('service.startLimit.hint'));
 }
 
 /** The cause from dockerd's own first error line, else what we saw from outside. */
@@ -502,27 +518,34 @@ function whyItFailed(
   const out: Diagnostic[] = [];
   if (cause) out.push(causeDiagnostic(cause));
   if (proof.differences.length > 0) {
-    out.push({
-      id: 'config-not-applied',
-      severity: 'error',
-      message: `dockerd ${action === 'reload' ? 'reloaded' : 'restarted'} but does not use the new configuration: ${proof.differences.map((d) => d.setting).join(', ')} differ`,
-      hint:
-        action === 'reload'
-          ? 'a reload applies only some keys; restart dockerd, or check its log for the reload error'
-          : 'check which daemon.json dockerd reads (--config-file in its unit)',
-      fixable: false,
-    });
+    out.push(
+      problem(
+        'config-not-applied',
+        'error',
+        said('service.verify.notApplied', { action, settings: proof.differences.map((d) => d.setting) }),
+        said(action === 'reload' ? 'service.verify.hint.reloadPartial' : 'service.verify.hint.whichFile'),
+      ),
+    );
   } else if (!cause) {
-    const failedStep = step.ok
-      ? ''
-      : `: \`${step.command}\` exited ${step.exitCode}${step.output ? `: ${step.output.split('\n').slice(-3).join(' / ')}` : ''}`;
-    out.push({
-      id: 'daemon-unreachable',
-      severity: 'error',
-      message: `dockerd did not answer after the ${action}${proof.missing.length ? ` on ${proof.missing.map((m) => `${m.address} (${m.detail})`).join(', ')}` : ''}${failedStep}`,
-      hint: `read its log: ${driver.logHint ?? (driver.kind.startsWith('systemd') ? 'journalctl -u docker' : 'the daemon log')}`,
-      fixable: false,
-    });
+    const where = driver.logHint ?? (driver.kind.startsWith('systemd') ? 'journalctl -u docker' : undefined);
+    out.push(
+      problem(
+        'daemon-unreachable',
+        'error',
+        said('service.verify.unreachable', {
+          action,
+          missing: proof.missing,
+          ...(step.ok
+            ? {}
+            : {
+                command: step.command,
+                exitCode: step.exitCode,
+                ...(step.output ? { output: lastLines(step.output, true) } : {}),
+              }),
+        }),
+        where ? said('service.verify.hint.readLog', { where }) : said('service.verify.hint.readDaemonLog'),
+      ),
+    );
   }
   return out;
 }
@@ -566,21 +589,19 @@ async function rollBack(
   const diagnostics = [...failed.failure];
   if (journal.startLimitHit) diagnostics.push(startLimitNote());
   if (!proof.ok) {
-    const names = files
-      .map((f) => `${f.path}${f.rejectedBackup ? ` (the rejected version is backup ${f.rejectedBackup})` : ''}`)
-      .join(', ');
-    diagnostics.push({
-      id: 'rollback-failed',
-      severity: 'error',
-      message: `${proof.answered.length === 0 ? 'the previous configuration did not come up either: dockerd is down' : 'the previous configuration was put back, but dockerd does not show it either'}. Restored: ${names}`,
-      hint: `read the first dockerd error in its log; the old files are back in place, and \`dockerd-config rollback --to ID\` restores either version`,
-      fixable: false,
-    });
+    diagnostics.push(
+      problem(
+        'rollback-failed',
+        'error',
+        said('service.rollback.failed', { down: proof.answered.length === 0, restored: files }),
+        said('service.rollback.hint.failed'),
+      ),
+    );
     const log = await driver.logSince(mark);
     diagnostics.push(
       ...whyItFailed(driver, log, proof, step, failed.action, request.sources.daemonJson.systemPath).map((d) => ({
         ...d,
-        message: `previous configuration: ${d.message}`,
+        ...messageOf(said('service.rollback.previous', { message: d.says ?? d.message })),
       })),
     );
   }

@@ -1,4 +1,5 @@
-import { translator, type Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/index.js';
+import { english, said, type Said } from '../i18n/said.js';
 
 /** Why dockerd is reloaded, restarted or left alone: data, put into words in the reader's language. */
 export type Reason =
@@ -12,30 +13,35 @@ export type Reason =
   | { why: 'not-running'; state: string }
   | { why: 'declined' };
 
-export function reasonText(reason: Reason, t: Translate): string {
+/** The reason as a catalogue sentence: the edge says it in the reader's language. */
+export function reasonSaid(reason: Reason): Said {
   switch (reason.why) {
     case 'unchanged':
-      return t('lifecycle.reason.unchanged');
+      return said('lifecycle.reason.unchanged');
     case 'args-changed':
-      return t('lifecycle.reason.argsChanged');
+      return said('lifecycle.reason.argsChanged');
     case 'removed':
-      return t('lifecycle.reason.removed', { keys: reason.keys });
+      return said('lifecycle.reason.removed', { keys: reason.keys });
     case 'from-flags':
-      return t('lifecycle.reason.fromFlags', { keys: reason.keys });
+      return said('lifecycle.reason.fromFlags', { keys: reason.keys });
     case 'read-at-start':
-      return t('lifecycle.reason.readAtStart', { keys: reason.keys });
+      return said('lifecycle.reason.readAtStart', { keys: reason.keys });
     case 'reloadable':
-      return t('lifecycle.reason.reloadable', { keys: reason.keys });
+      return said('lifecycle.reason.reloadable', { keys: reason.keys });
     case 'asked':
-      return t('lifecycle.reason.asked', { mode: reason.mode });
+      return said('lifecycle.reason.asked', { mode: reason.mode });
     case 'not-running':
-      return t('lifecycle.reason.notRunning', { state: reason.state });
+      return said('lifecycle.reason.notRunning', { state: reason.state });
     case 'declined':
-      return t('lifecycle.reason.declined');
+      return said('lifecycle.reason.declined');
   }
 }
 
-const english = translator('en');
+/** The reason with a caller's translator (the text's language); its params hold no nested sentence. */
+export function reasonText(reason: Reason, t: Translate): string {
+  const s = reasonSaid(reason);
+  return (t as (key: Said['key'], params?: unknown) => string)(s.key, s.params);
+}
 
 /** The reason in English: what --json carries, whatever the language of the text. */
-export const englishReason = (reason: Reason): string => reasonText(reason, english);
+export const englishReason = (reason: Reason): string => english(reasonSaid(reason));

@@ -6,6 +6,7 @@ import { readEnvFile } from '../targets/env-file.js';
 import { customDriver, manualDriver, openrcDriver, snapDriver, sysvinitDriver } from './pidfile-drivers.js';
 import { systemdDriver } from './systemd.js';
 import type { ServiceDriver } from './types.js';
+import { said } from '../i18n/said.js';
 
 export interface DriverOptions {
   restartCmd?: string;
@@ -50,7 +51,7 @@ export function chooseDriver(ctx: Ctx, sources: Sources, options: DriverOptions)
   if (ctx.root !== '/') {
     return manualDriver(
       'none',
-      `--root ${ctx.root}: the files were changed, but the dockerd that reads them is not restarted from here; restart it there, or give --restart-cmd "CMD"`,
+      said('service.manual.root', { root: ctx.root }),
       'dockerd-config restart --restart-cmd "CMD"',
     );
   }
@@ -72,7 +73,7 @@ export function detectManager(ctx: Ctx, sources: Sources, options: DriverOptions
   if (info.manager === 'none' && home && isDir(ctx, underRoot(ctx, `${home}/.docker/desktop`))) {
     return manualDriver(
       'desktop',
-      'Docker Desktop owns this engine: open Docker Desktop → Settings → Docker Engine, paste the configuration, then "Apply & restart"',
+      said('service.manual.desktop'),
       'Docker Desktop → Settings → Docker Engine → Apply & restart',
     );
   }
@@ -87,9 +88,7 @@ export function detectManager(ctx: Ctx, sources: Sources, options: DriverOptions
     return sysvinitDriver(ctx, { pidfile, logFile: underRoot(ctx, sysvinitLogFile(sources)), timeoutMs });
   return manualDriver(
     'none',
-    info.manager === 'systemd'
-      ? 'docker.service exists but systemd is not running here: restart dockerd the way it was started, or give --restart-cmd "CMD"'
-      : 'no service manager runs dockerd here (no docker.service, no /etc/init.d/docker): restart dockerd the way it was started, or give --restart-cmd "CMD"',
+    said(info.manager === 'systemd' ? 'service.manual.systemdNotRunning' : 'service.manual.none'),
     'restart dockerd',
   );
 }

@@ -3,6 +3,7 @@ import type { Ctx } from '../context.js';
 import { hangUp, livePid, markFile, readFileSince, readFileTail } from './pid-and-log.js';
 import { commandLine, runStep } from './step.js';
 import type { ServiceDriver, ServiceStatus, Step } from './types.js';
+import { english, type Said } from '../i18n/said.js';
 
 /** Where a daemon that is not under systemd keeps its pid and log (paths already under --root). */
 export interface PidfileOptions {
@@ -115,7 +116,8 @@ export function snapDriver(ctx: Pick<Ctx, 'exec'>, timeoutMs: number): ServiceDr
 }
 
 /** A daemon we must not or cannot restart ourselves: say what to do instead. */
-export function manualDriver(kind: 'desktop' | 'none', steps: string, restartCommand: string): ServiceDriver {
+export function manualDriver(kind: 'desktop' | 'none', says: Said, restartCommand: string): ServiceDriver {
+  const steps = english(says);
   const refuse = async (): Promise<Step> => ({
     command: commandLine('true', []),
     ok: false,
@@ -128,6 +130,7 @@ export function manualDriver(kind: 'desktop' | 'none', steps: string, restartCom
     restartCommand,
     canRestart: false,
     manualSteps: steps,
+    manualSays: says,
     status: async () => ({ state: 'unknown', startLimitHit: false }),
     restart: refuse,
     reload: refuse,

@@ -1,3 +1,4 @@
+import type { Said } from '../i18n/said.js';
 /** How dockerd is run on this host, and so how it is restarted, reloaded and where it logs. */
 export type ManagerKind = 'systemd' | 'systemd-user' | 'sysvinit' | 'openrc' | 'snap' | 'desktop' | 'custom' | 'none';
 
@@ -39,8 +40,9 @@ export interface ServiceDriver {
   startCommand?: string;
   /** false: we never restart it ourselves (Docker Desktop, none, --root without --restart-cmd). */
   canRestart: boolean;
-  /** Why it cannot, and what to do instead. */
+  /** Why it cannot, and what to do instead (in English; `manualSays` has it for the reader's language). */
   manualSteps?: string;
+  manualSays?: Said;
   status(): Promise<ServiceStatus>;
   /** systemctl daemon-reload (only systemd has one). */
   daemonReload?(): Promise<Step>;

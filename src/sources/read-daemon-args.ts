@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { underRoot, type Ctx } from '../context.js';
+import { hint, message } from '../diagnostics/say.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { DOCKER_OPTS, readEnvFile } from '../targets/env-file.js';
 import { renderExecCommand } from '../targets/systemd/exec-command.js';
@@ -128,10 +129,10 @@ export function readDaemonArgs(
       diagnostics.push({
         id: 'invalid-value',
         severity: 'error',
-        message: `--daemon-args, column ${split.column}: ${split.message}`,
+        ...message('service.daemonArgs.invalid', { column: split.column, problem: split.problem }),
         column: split.column,
         source: { kind: 'daemon-args' },
-        hint: 'Quote the value as a shell would, e.g. --daemon-args "-H fd:// --debug".',
+        ...hint('service.daemonArgs.hint.quote'),
         fixable: false,
       });
     }

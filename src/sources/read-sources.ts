@@ -1,4 +1,5 @@
 import type { Ctx } from '../context.js';
+import { hint, message } from '../diagnostics/say.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { findDaemonJson } from './find-daemon-json.js';
 import { readBytes } from './fs-read.js';
@@ -17,9 +18,9 @@ function unreadable(path: string, code: string): Diagnostic {
   return {
     id: denied ? 'permission-denied' : 'file-unparsable',
     severity: 'error',
-    message: `cannot read ${path}: ${code}`,
+    ...message('service.sources.cannotRead', { path, code }),
     file: path,
-    hint: denied ? 'Run as root (sudo), or give a readable copy with --config-file.' : undefined,
+    ...(denied ? hint('service.sources.hint.readable') : { hint: undefined }),
     fixable: false,
   };
 }

@@ -6,6 +6,13 @@ type EngineHow = 'given' | 'package' | 'dockerd --version' | 'newest known';
 type Mode = 'reload' | 'restart';
 
 const s = (n: number): string => (n === 1 ? '' : 's');
+/** `noun` is the English singular (list.invalid); plurals are looked up: noun + "s" gave "insecure registrys". */
+type Named = { command: ListCommand; noun: string };
+const NOUNS_EN: Record<ListCommand, string> = {
+  mirror: 'registry mirrors',
+  insecure: 'insecure registries',
+  host: 'daemon addresses',
+};
 
 export const en = {
   // --help: the program, its commands and their options
@@ -33,12 +40,9 @@ export const en = {
     'why dockerd did not (re)start, from its journal, /var/log/docker.log, `systemctl status` or one pasted line (exit 1: a failure was found)',
   'help.command.mirrorTest': () =>
     'probe mirrors (default: the configured ones) and rank them by reachability, latency and, with --image, download speed; changes nothing',
-  'help.command.listAdd': (p: { command: ListCommand; noun: string }) =>
-    `add ${p.noun}s (already present ones are left as they are)`,
-  'help.command.listRemove': (p: { command: ListCommand; noun: string }) =>
-    `remove ${p.noun}s (compared as dockerd compares them)`,
-  'help.command.listList': (p: { command: ListCommand; noun: string }) =>
-    `list the ${p.noun}s in effect and where each is set`,
+  'help.command.listAdd': (p: Named) => `add ${NOUNS_EN[p.command]} (already present ones are left as they are)`,
+  'help.command.listRemove': (p: Named) => `remove ${NOUNS_EN[p.command]} (compared as dockerd compares them)`,
+  'help.command.listList': (p: Named) => `list the ${NOUNS_EN[p.command]} in effect and where each is set`,
   'help.option.root': () => 'resolve every default path under DIR',
   'help.option.configFile': () => 'the daemon.json to manage (default: detected)',
   'help.option.engineVersion': () => 'dockerd version whose rules apply, X.Y[.Z] (default: detected)',
@@ -61,7 +65,7 @@ export const en = {
   'help.option.exact': () => 'arrays become exactly the given ones',
   'help.option.explainFile': () => 'the text to read; - or nothing: standard input',
   'help.option.getKey': () => 'a daemon.json key, e.g. registry-mirrors',
-  'help.option.listValues': (p: { command: ListCommand; noun: string }) => `one or more ${p.noun}s`,
+  'help.option.listValues': (p: Named) => `one or more ${NOUNS_EN[p.command]}`,
   'help.option.mirrorUrls': () => 'mirror URLs to test instead of the configured ones',
   'help.option.probeTimeout': () => 'seconds per probe (all run at once)',
   'help.option.image': () =>
@@ -77,6 +81,12 @@ export const en = {
   'main.nameSubcommand': (p: { command: string }) => `${p.command}: name a sub-command`,
   'main.invalidUsage': () => 'invalid usage',
   'main.usageError': (p: { message: string }) => `dockerd-config: ${p.message}\nRun 'dockerd-config --help' for usage.`,
+  'main.rootMissing': (p: { path: string }) =>
+    `--root ${p.path}: no such directory. Give the directory that holds the host's files (etc/docker/daemon.json …), or leave --root out for /.`,
+  'main.rootNotDirectory': (p: { path: string }) =>
+    `--root ${p.path} is not a directory. Give the directory that holds the host's files (etc/docker/daemon.json …), or leave --root out for /.`,
+  'main.badTimeout': (p: { value?: string }) =>
+    `--timeout${p.value === undefined ? '' : ` ${p.value}`}: give a number of seconds, 0 or more`,
   'main.internalError': (p: { message: string }) => `dockerd-config: internal error: ${p.message}`,
   'main.internalHint': () => 'Run again with -v for details, and please report it.',
 
@@ -124,8 +134,8 @@ export const en = {
     `Restarting dockerd stops ${p.running} running container${s(p.running)} (live-restore is off). Restart now?`,
 
   // mirror | insecure | host list
-  'list.none': (p: { command: ListCommand; noun: string }) => `no ${p.noun}s configured`,
-  'list.invalid': (p: { command: ListCommand; noun: string; value: string; reason: string }) =>
+  'list.none': (p: Named) => `no ${NOUNS_EN[p.command]} configured`,
+  'list.invalid': (p: Named & { value: string; reason: string }) =>
     `${JSON.stringify(p.value)} is not a valid ${p.noun}: ${p.reason}`,
 
   // show
@@ -135,7 +145,7 @@ export const en = {
   'show.source.daemonJson': (p: { path: string }) => `daemon.json: ${p.path}`,
   'show.source.unit': (p: { path: string }) => `systemd unit: ${p.path}`,
   'show.source.envFile': (p: { path: string }) => `env file: ${p.path}`,
-  'show.note.dropIns': (p: { count: number }) => `${p.count} drop-in(s)`,
+  'show.note.dropIns': (p: { count: number }) => `${p.count} drop-in${s(p.count)}`,
   'show.note.envPassed': (p: { variable: string }) => `${p.variable} is passed to dockerd`,
   'show.note.envNotPassed': (p: { variable: string }) => `${p.variable} is not passed to dockerd`,
   'show.missing': () => ' (missing)',
@@ -273,6 +283,11 @@ export const zh: Translation<typeof en> = {
   'main.nameSubcommand': (p) => `${p.command}：请指定一个子命令`,
   'main.invalidUsage': () => '用法不正确',
   'main.usageError': (p) => `dockerd-config: ${p.message}\n用法见 'dockerd-config --help'。`,
+  'main.rootMissing': (p) =>
+    `--root ${p.path}：目录不存在。请指定存放主机文件（etc/docker/daemon.json 等）的目录，或者去掉 --root 以使用 /。`,
+  'main.rootNotDirectory': (p) =>
+    `--root ${p.path} 不是目录。请指定存放主机文件（etc/docker/daemon.json 等）的目录，或者去掉 --root 以使用 /。`,
+  'main.badTimeout': (p) => `--timeout${p.value === undefined ? '' : ` ${p.value}`}：请给出秒数（0 或更大）`,
   'main.internalError': (p) => `dockerd-config: 内部错误：${p.message}`,
   'main.internalHint': () => '加 -v 重新运行可以看到详情，也请报告这个问题。',
 

@@ -169,8 +169,10 @@ describe('the English sentences, as the CLI printed them before the catalogue', 
     );
     expect(t('lifecycle.reason.readAtStart', { keys: ['hosts'] })).toBe('hosts is read only at start');
     expect(t('lifecycle.reason.readAtStart', { keys: ['hosts', 'tls'] })).toBe('hosts, tls are read only at start');
-    // The noun's plural is the noun plus "s", as it always was ("insecure registrys").
-    expect(t('list.none', { command: 'insecure', noun: 'insecure registry' })).toBe('no insecure registrys configured');
+    // Each noun's own plural (issue 12: noun + "s" said "insecure registrys").
+    expect(t('list.none', { command: 'insecure', noun: 'insecure registry' })).toBe(
+      'no insecure registries configured',
+    );
   });
 });
 

@@ -5,6 +5,7 @@ import { findDaemonJson } from '../../../src/sources/find-daemon-json.js';
 import { configFileFlag, readDaemonArgs } from '../../../src/sources/read-daemon-args.js';
 import { readSources } from '../../../src/sources/read-sources.js';
 import { splitShellWords } from '../../../src/sources/shell-words.js';
+import { said } from '../../../src/i18n/said.js';
 import { fixtureRoot, makeRoot, rootCtx } from '../targets/fixture-root.js';
 
 const DEBIAN_UNIT = nodeFs.readFileSync(`${fixtureRoot('debian-docker-io')}/lib/systemd/system/docker.service`, 'utf8');
@@ -23,7 +24,11 @@ describe('splitShellWords (--daemon-args)', () => {
   });
 
   it('reports an unclosed quote with its column', () => {
-    expect(splitShellWords(`--label 'a b`)).toEqual({ ok: false, message: 'unclosed single quote', column: 9 });
+    expect(splitShellWords(`--label 'a b`)).toEqual({
+      ok: false,
+      problem: said('service.shell.unclosed', { quote: "'" }),
+      column: 9,
+    });
   });
 });
 

@@ -2,6 +2,7 @@
  * Cross-setting checks from NewDaemon's verifyDaemonSettings that are not about networking:
  * cgroup parent vs. cgroup driver, containerd namespaces, real-time CPU, 29.x features.
  */
+import { hint, message } from '../../../diagnostics/say.js';
 import { atLeast } from '../../../engine/version.js';
 import { configValidation, startError } from '../shared/dockerd-text.js';
 import { caution, refused } from '../shared/problem.js';
@@ -20,8 +21,8 @@ export const cgroupParentRule: ValueRule = {
       return [
         refused({
           key: 'cgroup-parent',
-          message: `cgroup-parent "${parent}" is not a systemd slice, which the systemd cgroup driver requires`,
-          hint: 'Name a slice, e.g. "docker.slice".',
+          ...message('validate.cgroupParent.notSliceRefused', { parent }),
+          ...hint('validate.cgroupParent.hint.slice'),
           line: startError(reason),
         }),
       ];
@@ -30,8 +31,8 @@ export const cgroupParentRule: ValueRule = {
       return [
         caution({
           key: 'cgroup-parent',
-          message: `cgroup-parent "${parent}" is not a systemd slice: dockerd refuses it on cgroup v2 hosts run by systemd (the default on Debian 11+), where it picks the systemd driver`,
-          hint: 'Name a slice, e.g. "docker.slice", or set exec-opts native.cgroupdriver=cgroupfs.',
+          ...message('validate.cgroupParent.notSlice', { parent }),
+          ...hint('validate.cgroupParent.hint.sliceOrCgroupfs'),
         }),
       ];
     }
@@ -48,8 +49,8 @@ export const containerdNamespaceRule: ValueRule = {
     return [
       refused({
         key: 'containerd-namespace',
-        message: `containerd-namespace and the plugins namespace are both "${containers}"`,
-        hint: 'Use different namespaces (defaults: "moby" and "plugins.moby").',
+        ...message('validate.containerdNamespace.same', { namespace: containers }),
+        ...hint('validate.containerdNamespace.hint.differ'),
         line: startError('containers namespace and plugins namespace cannot be the same'),
       }),
     ];
@@ -64,8 +65,8 @@ export const cpuRealtimeRule: ValueRule = {
     return [
       caution({
         key: used,
-        message: `"${used}" works only on cgroup v1 hosts; on cgroup v2 (Debian 11+ default) dockerd refuses to start`,
-        hint: 'Remove cpu-rt-period/cpu-rt-runtime unless the host boots with cgroup v1.',
+        ...message('validate.cpuRt.cgroupV1Only', { key: used }),
+        ...hint('validate.cpuRt.hint.remove'),
       }),
     ];
   },
@@ -86,8 +87,8 @@ export const featuresRule: ValueRule = {
       problems.push(
         refused({
           key: 'features',
-          message: 'the "embedded-containerd" feature cannot be combined with "cri-containerd"',
-          hint: 'Turn one of them off.',
+          ...message('validate.features.embeddedContainerdCri'),
+          ...hint('validate.hint.turnOneOff'),
           line: configValidation(ctx.engine, reason),
         }),
       );

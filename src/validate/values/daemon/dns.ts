@@ -1,4 +1,5 @@
 /** dns (IP addresses) and dns-search (domains). */
+import { hint, message } from '../../../diagnostics/say.js';
 import { atLeast, type EngineVersion } from '../../../engine/version.js';
 import { goParseAddr, goParseIP } from '../go/ip.js';
 import { configValidation, decodeError, flagError, type DockerdLine } from '../shared/dockerd-text.js';
@@ -39,8 +40,8 @@ export const dnsRule: ValueRule = {
           refused({
             key: 'dns',
             index,
-            message: `DNS server "${value}" is not an IP address`,
-            hint: 'Write an IPv4 or IPv6 address such as 8.8.8.8 (no port, no host name).',
+            ...message('validate.dns.notIp', { server: value }),
+            ...hint('validate.dns.hint.ip'),
             line,
           }),
         );
@@ -74,8 +75,8 @@ export const dnsSearchRule: ValueRule = {
           refused({
             key: 'dns-search',
             index,
-            message: `DNS search domain "${value}" is not a valid domain name`,
-            hint: 'Write a domain such as "example.com" (letters, digits, "-" and "."; at least one letter), or "." for none.',
+            ...message('validate.dnsSearch.invalid', { domain: value }),
+            ...hint('validate.dnsSearch.hint.domain'),
             line: isFromFlag(ctx, 'dns-search')
               ? flagError('--dns-search', value, bad)
               : configValidation(ctx.engine, bad),

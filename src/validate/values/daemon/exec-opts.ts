@@ -3,7 +3,9 @@
  * loading the config; before that unknown options are silently ignored and the cgroup
  * driver is checked in NewDaemon.
  */
+import { hint, message, messageOf } from '../../../diagnostics/say.js';
 import { atLeast } from '../../../engine/version.js';
+import { said } from '../../../i18n/said.js';
 import { configValidation, startError } from '../shared/dockerd-text.js';
 import { caution, refused } from '../shared/problem.js';
 import { stringListOf } from '../shared/settings.js';
@@ -32,16 +34,22 @@ export const execOptsRule: ValueRule = {
     for (const { value, index } of entries) {
       const bad = entryError(value);
       if (bad) {
-        const message = `exec-opt "${value}" is not a known option (Linux has only native.cgroupdriver=cgroupfs|systemd)`;
-        const hint = 'Remove it, or write "native.cgroupdriver=systemd" / "native.cgroupdriver=cgroupfs".';
+        const unknown = said('validate.execOpts.unknown', { entry: value });
+        const fix = hint('validate.execOpts.hint.cgroupDriver');
         problems.push(
           modern
-            ? refused({ key: 'exec-opts', index, message, hint, line: configValidation(ctx.engine, bad) })
+            ? refused({
+                key: 'exec-opts',
+                index,
+                ...messageOf(unknown),
+                ...fix,
+                line: configValidation(ctx.engine, bad),
+              })
             : caution({
                 key: 'exec-opts',
                 index,
-                message: `${message}; this dockerd ignores it, 28.0+ refuses it`,
-                hint,
+                ...message('validate.execOpts.ignoredUntil28', { problem: unknown }),
+                ...fix,
               }),
         );
         continue;
@@ -60,8 +68,8 @@ export const execOptsRule: ValueRule = {
         refused({
           key: 'exec-opts',
           index: driver.index,
-          message: `cgroup driver "${driver.value}" is not supported`,
-          hint: 'Use native.cgroupdriver=systemd (recommended with systemd and cgroup v2) or native.cgroupdriver=cgroupfs.',
+          ...message('validate.cgroupDriver.unsupported', { driver: driver.value }),
+          ...hint('validate.cgroupDriver.hint.use'),
           line: startError(reason),
         }),
       );

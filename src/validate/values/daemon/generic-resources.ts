@@ -1,4 +1,5 @@
 /** node-generic-resources: swarmkit's genericresource.Parse on "name=value" terms. */
+import { hint, message } from '../../../diagnostics/say.js';
 import { configValidation, flagError } from '../shared/dockerd-text.js';
 import { refused } from '../shared/problem.js';
 import { isFromFlag, stringListOf } from '../shared/settings.js';
@@ -49,8 +50,8 @@ export const genericResourcesRule: ValueRule = {
             refused({
               key,
               index,
-              message: `generic resource "${value}" is not of the form name=value`,
-              hint: 'Write "NAME=COUNT" (e.g. "gpu=2") or "NAME=ID" once per device (e.g. "gpu=GPU-1").',
+              ...message('validate.genericResources.notNameValue', { resource: value }),
+              ...hint('validate.genericResources.hint.form'),
               line: flagError('--node-generic-resource', value, reason),
             }),
           );
@@ -65,8 +66,8 @@ export const genericResourcesRule: ValueRule = {
         refused({
           key,
           index: entry?.index ?? bad.index,
-          message: `node-generic-resources cannot be parsed: ${bad.reason.slice(PREFIX.length)}`,
-          hint: 'Write "NAME=COUNT" (e.g. "gpu=2") or "NAME=ID" once per device (e.g. "gpu=GPU-1"), never both for one name.',
+          ...message('validate.genericResources.unparsable', { dockerd: bad.reason.slice(PREFIX.length) }),
+          ...hint('validate.genericResources.hint.formNotBoth'),
           line: configValidation(ctx.engine, bad.reason),
         }),
       );

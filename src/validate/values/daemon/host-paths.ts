@@ -1,5 +1,7 @@
 /** Settings that name files dockerd reads at start: seccomp-profile, userland-proxy-path. */
+import { hint, message, messageOf } from '../../../diagnostics/say.js';
 import { atLeast } from '../../../engine/version.js';
+import { said } from '../../../i18n/said.js';
 import { configValidation, startError } from '../shared/dockerd-text.js';
 import { caution, refused } from '../shared/problem.js';
 import { boolOf, stringOf } from '../shared/settings.js';
@@ -16,10 +18,10 @@ export const seccompProfileRule: ValueRule = {
     return [
       refused({
         key: 'seccomp-profile',
-        message: `seccomp profile ${profile} is not a readable file`,
-        hint: atLeast(ctx.engine, '23.0.0')
-          ? 'Point it at a JSON seccomp profile, or use "builtin" / "unconfined".'
-          : 'Point it at a JSON seccomp profile (20.10 has no "unconfined" keyword here).',
+        ...message('validate.seccomp.unreadable', { profile }),
+        ...hint(
+          atLeast(ctx.engine, '23.0.0') ? 'validate.seccomp.hint.profileOrName' : 'validate.seccomp.hint.profile2010',
+        ),
         line: startError(`opening seccomp profile (${profile}) failed: open ${profile}: no such file or directory`),
       }),
     ];
@@ -37,8 +39,8 @@ export const userlandProxyRule: ValueRule = {
         problems.push(
           refused({
             key: 'userland-proxy-path',
-            message: `userland-proxy-path "${path}" is not an absolute path`,
-            hint: 'Write the absolute path, e.g. /usr/sbin/docker-proxy.',
+            ...message('validate.userlandProxy.notAbsolute', { path }),
+            ...hint('validate.userlandProxy.hint.absolute'),
             line: configValidation(ctx.engine, `invalid userland-proxy-path: must be an absolute path: ${path}`),
           }),
         );
@@ -46,27 +48,30 @@ export const userlandProxyRule: ValueRule = {
         problems.push(
           caution({
             key: 'userland-proxy-path',
-            message: `userland-proxy-path "${path}" is relative; 25.0+ refuses it`,
-            hint: 'Write the absolute path, e.g. /usr/sbin/docker-proxy.',
+            ...message('validate.userlandProxy.relative', { path }),
+            ...hint('validate.userlandProxy.hint.absolute'),
           }),
         );
       }
     } else if (!ctx.host.fileReadable(path)) {
-      const message = `userland-proxy-path ${path} is not a file here`;
-      const hint =
-        'Point it at the docker-proxy binary (Debian: /usr/sbin/docker-proxy), or set "userland-proxy": false.';
+      const notFile = said('validate.userlandProxy.notFile', { path });
+      const fix = hint('validate.userlandProxy.hint.binary');
       problems.push(
         atLeast(ctx.engine, '25.0.0')
           ? refused({
               key: 'userland-proxy-path',
-              message,
-              hint,
+              ...messageOf(notFile),
+              ...fix,
               line: configValidation(
                 ctx.engine,
                 `invalid userland-proxy-path: exec: "${path}": stat ${path}: no such file or directory`,
               ),
             })
-          : caution({ key: 'userland-proxy-path', message: `${message}; publishing ports will fail`, hint }),
+          : caution({
+              key: 'userland-proxy-path',
+              ...message('validate.userlandProxy.publishFails', { problem: notFile }),
+              ...fix,
+            }),
       );
     }
     return problems;

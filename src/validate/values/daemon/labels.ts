@@ -1,4 +1,5 @@
 /** labels: "key=value", outside Docker's reserved namespaces, one value per key. */
+import { hint, message } from '../../../diagnostics/say.js';
 import { bareConfigError, configValidation, flagError } from '../shared/dockerd-text.js';
 import { refused } from '../shared/problem.js';
 import { isFromFlag, stringListOf } from '../shared/settings.js';
@@ -25,16 +26,13 @@ export const labelsRule: ValueRule = {
     for (const { value, index } of stringListOf(ctx, key)) {
       const bad = labelError(value);
       if (bad) {
+        const form = bad.startsWith('bad attribute');
         problems.push(
           refused({
             key,
             index,
-            message: bad.startsWith('bad attribute')
-              ? `label "${value}" is not of the form key=value`
-              : `label "${value}" uses a namespace reserved for Docker (com.docker.*, io.docker.*, org.dockerproject.*)`,
-            hint: bad.startsWith('bad attribute')
-              ? 'Write labels as "key=value".'
-              : 'Use your own namespace, e.g. "com.example.role=web".',
+            ...message(form ? 'validate.labels.notKeyValue' : 'validate.labels.reserved', { label: value }),
+            ...hint(form ? 'validate.labels.hint.form' : 'validate.labels.hint.ownNamespace'),
             line: isFromFlag(ctx, key) ? flagError('--label', value, bad) : configValidation(ctx.engine, bad),
           }),
         );
@@ -48,8 +46,8 @@ export const labelsRule: ValueRule = {
           refused({
             key,
             index,
-            message: `label "${k}" is given twice with different values ("${earlier}" and "${v}")`,
-            hint: 'Keep one value per label key.',
+            ...message('validate.labels.conflict', { label: k, first: earlier, second: v }),
+            ...hint('validate.labels.hint.oneValue'),
             line: bareConfigError(`conflict labels for ${k}=${v} and ${k}=${earlier}`),
           }),
         );

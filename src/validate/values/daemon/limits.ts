@@ -1,5 +1,7 @@
 /** Integer settings with a lower (or upper) bound in config.Validate. */
+import { hintOf, message } from '../../../diagnostics/say.js';
 import { atLeast, type EngineVersion } from '../../../engine/version.js';
+import { said, type Said } from '../../../i18n/said.js';
 import { configValidation } from '../shared/dockerd-text.js';
 import { caution, refused } from '../shared/problem.js';
 import { numberOf } from '../shared/settings.js';
@@ -11,7 +13,7 @@ interface Bound {
   min(engine: EngineVersion): number | undefined;
   max?: (engine: EngineVersion) => number | undefined;
   reason(n: number): string;
-  hint: string;
+  hint: Said;
 }
 
 const BOUNDS: Bound[] = [
@@ -19,38 +21,38 @@ const BOUNDS: Bound[] = [
     key: 'mtu',
     min: (e) => (atLeast(e, '23.0.0') ? 0 : undefined),
     reason: (n) => `invalid default MTU: ${n}`,
-    hint: 'Use the network MTU, e.g. 1500 (0 means the default).',
+    hint: said('validate.limits.hint.mtu'),
   },
   {
     key: 'max-concurrent-downloads',
     min: () => 0,
     reason: (n) => `invalid max concurrent downloads: ${n}`,
-    hint: 'Use a number of 1 or more (default 3).',
+    hint: said('validate.limits.hint.atLeastOne', { default: 3 }),
   },
   {
     key: 'max-concurrent-uploads',
     min: () => 0,
     reason: (n) => `invalid max concurrent uploads: ${n}`,
-    hint: 'Use a number of 1 or more (default 5).',
+    hint: said('validate.limits.hint.atLeastOne', { default: 5 }),
   },
   {
     key: 'max-download-attempts',
     min: (e) => (atLeast(e, '23.0.0') ? 0 : 1),
     reason: (n) => `invalid max download attempts: ${n}`,
-    hint: 'Use a number of 1 or more (default 5).',
+    hint: said('validate.limits.hint.atLeastOne', { default: 5 }),
   },
   {
     key: 'network-diagnostic-port',
     min: (e) => (atLeast(e, '28.0.0') ? 0 : undefined),
     max: (e) => (atLeast(e, '28.0.0') ? 65535 : undefined),
     reason: (n) => `invalid network-diagnostic-port (${n}): value must be between 0 and 65535`,
-    hint: 'Use a TCP port between 1 and 65535, or 0 to disable it.',
+    hint: said('validate.limits.hint.port'),
   },
   {
     key: 'default-stop-timeout',
     min: (e) => (atLeast(e, '29.7.0') ? 0 : undefined),
     reason: (n) => `invalid default stop timeout: ${n}`,
-    hint: 'Use a number of seconds, 0 or more.',
+    hint: said('validate.limits.hint.seconds'),
   },
 ];
 
@@ -67,8 +69,8 @@ export const limitsRule: ValueRule = {
         problems.push(
           refused({
             key: bound.key,
-            message: `"${bound.key}": ${n} is out of range`,
-            hint: bound.hint,
+            ...message('validate.limits.outOfRange', { key: bound.key, value: n }),
+            ...hintOf(bound.hint),
             line: configValidation(ctx.engine, bound.reason(n)),
           }),
         );
@@ -76,8 +78,8 @@ export const limitsRule: ValueRule = {
         problems.push(
           caution({
             key: 'mtu',
-            message: `"mtu": ${n} is accepted by 20.10 but refused from 23.0 on`,
-            hint: bound.hint,
+            ...message('validate.limits.mtuNegative', { value: n }),
+            ...hintOf(bound.hint),
           }),
         );
       } else if (bound.key === 'max-concurrent-downloads' || bound.key === 'max-concurrent-uploads') {
@@ -85,8 +87,13 @@ export const limitsRule: ValueRule = {
           problems.push(
             caution({
               key: bound.key,
-              message: `"${bound.key}": 0 stalls every ${bound.key.endsWith('downloads') ? 'pull' : 'push'}`,
-              hint: bound.hint,
+              ...message(
+                bound.key.endsWith('downloads') ? 'validate.limits.stallsPulls' : 'validate.limits.stallsPushes',
+                {
+                  key: bound.key,
+                },
+              ),
+              ...hintOf(bound.hint),
             }),
           );
       }

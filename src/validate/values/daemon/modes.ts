@@ -1,4 +1,5 @@
 /** default-ipc-mode and default-cgroupns-mode (config.ValidatePlatformConfig). */
+import { hint, message } from '../../../diagnostics/say.js';
 import { atLeast } from '../../../engine/version.js';
 import { configValidation } from '../shared/dockerd-text.js';
 import { refused } from '../shared/problem.js';
@@ -16,15 +17,15 @@ export const defaultIpcModeRule: ValueRule = {
   check(ctx) {
     const mode = stringOf(ctx, 'default-ipc-mode');
     if (mode === undefined || mode === '' || mode === 'private' || mode === 'shareable') return [];
-    const hint = 'use "shareable" or "private"';
+    const advice = 'use "shareable" or "private"';
     const reason = ipcModeValid(mode)
-      ? `IPC mode "${mode}" is not supported as default value; ${hint}`
-      : `default IPC mode setting (${mode}) is invalid; ${hint}`;
+      ? `IPC mode "${mode}" is not supported as default value; ${advice}`
+      : `default IPC mode setting (${mode}) is invalid; ${advice}`;
     return [
       refused({
         key: 'default-ipc-mode',
-        message: `default IPC mode "${mode}" is not allowed as a default`,
-        hint: 'Use "private" (the default) or "shareable".',
+        ...message('validate.ipcMode.notDefault', { mode }),
+        ...hint('validate.ipcMode.hint.use'),
         line: configValidation(ctx.engine, reason),
       }),
     ];
@@ -42,8 +43,8 @@ export const defaultCgroupnsModeRule: ValueRule = {
     return [
       refused({
         key: 'default-cgroupns-mode',
-        message: `default cgroup namespace mode "${mode}" is neither "host" nor "private"`,
-        hint: 'Use "private" or "host".',
+        ...message('validate.cgroupnsMode.invalid', { mode }),
+        ...hint('validate.cgroupnsMode.hint.use'),
         line: configValidation(ctx.engine, reason),
       }),
     ];

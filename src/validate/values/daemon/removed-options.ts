@@ -3,6 +3,7 @@
  * value, per engine version (§2.4 of the research notes). Keys that are simply unknown to
  * a version are the key checker's business, not ours.
  */
+import { hint, message } from '../../../diagnostics/say.js';
 import { atLeast, type EngineVersion } from '../../../engine/version.js';
 import { bareConfigError, configValidation, startError, type DockerdLine } from '../shared/dockerd-text.js';
 import { caution, refused } from '../shared/problem.js';
@@ -25,8 +26,8 @@ function clusterProblems(ctx: ValueContext): ValueProblem[] {
       refused({
         id: 'removed-key',
         key,
-        message: `"${key}" was removed in 23.0 (external k/v store discovery is gone)`,
-        hint: 'Remove cluster-advertise, cluster-store and cluster-store-opts; use swarm mode for overlay networks.',
+        ...message('validate.removed.cluster', { key }),
+        ...hint('validate.removed.hint.cluster'),
         line: bareConfigError(reason),
       }),
     ];
@@ -36,8 +37,8 @@ function clusterProblems(ctx: ValueContext): ValueProblem[] {
     return [
       refused({
         key: 'cluster-advertise',
-        message: '"cluster-advertise" needs "cluster-store"',
-        hint: 'Set "cluster-store" too, or (better, as both are gone in 23.0) remove "cluster-advertise".',
+        ...message('validate.removed.clusterAdvertiseNeedsStore'),
+        ...hint('validate.removed.hint.clusterStore'),
         line: startError(
           'invalid cluster configuration. --cluster-advertise must be accompanied by --cluster-store configuration',
         ),
@@ -48,8 +49,8 @@ function clusterProblems(ctx: ValueContext): ValueProblem[] {
     caution({
       id: 'deprecated-key',
       key,
-      message: `"${key}" is deprecated and refused from 23.0 on`,
-      hint: 'Plan to move overlay networking to swarm mode.',
+      ...message('validate.removed.deprecated', { key, version: '23.0' }),
+      ...hint('validate.removed.hint.swarm'),
     }),
   ];
 }
@@ -67,8 +68,8 @@ function graphProblems(ctx: ValueContext): ValueProblem[] {
       return [
         refused({
           key: 'graph',
-          message: '"graph" and "data-root" are both set; "graph" is the old name of "data-root"',
-          hint: 'Keep only "data-root".',
+          ...message('validate.removed.graphAndDataRoot'),
+          ...hint('validate.hint.keepOnly', { key: 'data-root' }),
           line,
         }),
       ];
@@ -77,8 +78,8 @@ function graphProblems(ctx: ValueContext): ValueProblem[] {
       caution({
         id: 'deprecated-key',
         key: 'graph',
-        message: '"graph" is deprecated and refused from 23.0 on',
-        hint: `Rename it to "data-root".`,
+        ...message('validate.removed.deprecated', { key: 'graph', version: '23.0' }),
+        ...hint('validate.hint.renameTo', { key: 'data-root' }),
       }),
     ];
   }
@@ -87,8 +88,8 @@ function graphProblems(ctx: ValueContext): ValueProblem[] {
       refused({
         id: 'removed-key',
         key: 'graph',
-        message: '"graph" was removed in 23.0',
-        hint: 'Rename it to "data-root".',
+        ...message('validate.removed.in', { key: 'graph', version: '23.0' }),
+        ...hint('validate.hint.renameTo', { key: 'data-root' }),
         line: configValidation(ctx.engine, 'the "graph" config file option is deprecated; use "data-root" instead'),
       }),
     ];
@@ -106,8 +107,8 @@ function oomScoreProblems(ctx: ValueContext): ValueProblem[] {
       refused({
         id: 'removed-key',
         key: 'oom-score-adjust',
-        message: '"oom-score-adjust" was removed in 25.0',
-        hint: 'Remove it; set OOMScoreAdjust= in the systemd unit instead.',
+        ...message('validate.removed.in', { key: 'oom-score-adjust', version: '25.0' }),
+        ...hint('validate.removed.hint.oomRemoved'),
         line: configValidation(ctx.engine, reason),
       }),
     ];
@@ -117,8 +118,8 @@ function oomScoreProblems(ctx: ValueContext): ValueProblem[] {
       caution({
         id: 'deprecated-key',
         key: 'oom-score-adjust',
-        message: '"oom-score-adjust" is deprecated and refused from 25.0 on',
-        hint: 'Set OOMScoreAdjust= in the systemd unit instead.',
+        ...message('validate.removed.deprecated', { key: 'oom-score-adjust', version: '25.0' }),
+        ...hint('validate.removed.hint.oomDeprecated'),
       }),
     ];
   return [];
@@ -134,8 +135,8 @@ function corsProblems(ctx: ValueContext): ValueProblem[] {
       refused({
         id: 'removed-key',
         key: 'api-cors-header',
-        message: '"api-cors-header" was removed in 28.0',
-        hint: 'Remove it and put a reverse proxy in front of the API if you need CORS headers.',
+        ...message('validate.removed.in', { key: 'api-cors-header', version: '28.0' }),
+        ...hint('validate.removed.hint.corsRemoved'),
         line: configValidation(ctx.engine, reason),
       }),
     ];
@@ -145,9 +146,8 @@ function corsProblems(ctx: ValueContext): ValueProblem[] {
       caution({
         id: 'deprecated-key',
         key: 'api-cors-header',
-        message:
-          '"api-cors-header" has no effect in 27.x unless DOCKERD_DEPRECATED_CORS_HEADER is set, and is refused from 28.0 on',
-        hint: 'Use a reverse proxy for CORS headers.',
+        ...message('validate.removed.corsNoEffect'),
+        ...hint('validate.removed.hint.corsDeprecated'),
       }),
     ];
   return [];

@@ -1,5 +1,7 @@
 /** runtimes and default-runtime: names dockerd can resolve, per engine version. */
+import { hint, hintOf, message } from '../../../diagnostics/say.js';
 import { atLeast, type EngineVersion } from '../../../engine/version.js';
+import { said, type Said } from '../../../i18n/said.js';
 import { configValidation, startError, type DockerdLine } from '../shared/dockerd-text.js';
 import { caution, refused } from '../shared/problem.js';
 import { fieldOf, isPlainObject, objectOf, stringOf } from '../shared/settings.js';
@@ -33,8 +35,8 @@ export const runtimesRule: ValueRule = {
       problems.push(
         refused({
           key: 'runtimes',
-          message: `the runtime name "${STOCK}" is reserved for dockerd's own runc`,
-          hint: 'Give your runtime another name, e.g. "runc-custom".',
+          ...message('validate.runtimes.reserved', { name: STOCK }),
+          ...hint('validate.runtimes.hint.rename'),
           line: runtimeLine(ctx.engine, `runtime name '${STOCK}' is reserved`),
         }),
       );
@@ -53,8 +55,8 @@ export const runtimesRule: ValueRule = {
         problems.push(
           refused({
             key: 'default-runtime',
-            message: `default runtime "${wanted}" is neither built in nor defined under "runtimes"`,
-            hint: `Use "${STOCK}", define "${wanted}" under "runtimes", or give a containerd shim name such as io.containerd.runc.v2.`,
+            ...message('validate.runtimes.defaultUnknown', { runtime: wanted }),
+            ...hint('validate.runtimes.hint.defaultUnknown', { stock: STOCK, runtime: wanted }),
             line: runtimeLine(ctx.engine, `specified default runtime '${wanted}' does not exist`),
           }),
         );
@@ -62,8 +64,8 @@ export const runtimesRule: ValueRule = {
         problems.push(
           caution({
             key: 'default-runtime',
-            message: `default runtime "${V1_SHIM}" is deprecated and gone in 23.0`,
-            hint: `Use "${STOCK}".`,
+            ...message('validate.runtimes.v1Deprecated', { runtime: V1_SHIM }),
+            ...hint('validate.hint.use', { value: STOCK }),
           }),
         );
       }
@@ -86,41 +88,45 @@ function runtimeEntryProblems(engine: EngineVersion, name: string, spec: Record<
       return [
         caution({
           key: 'runtimes',
-          message: `runtime "${name}": "runtimeType" and "options" need dockerd 24.0; this version ignores them`,
-          hint: 'Use "path" (and "runtimeArgs") on this version.',
+          ...message('validate.runtimes.needs24', { name }),
+          ...hint('validate.runtimes.hint.path'),
         }),
       ];
     if (!hasPath)
       return [
         caution({
           key: 'runtimes',
-          message: `runtime "${name}" has no "path"; containers using it will fail`,
-          hint: 'Set "path" to the runtime binary.',
+          ...message('validate.runtimes.noPath', { name }),
+          ...hint('validate.runtimes.hint.setPath'),
         }),
       ];
     return [];
   }
-  const fail = (reason: string, hint: string): ValueProblem[] => [
+  // `reason` is dockerd's own text.
+  const fail = (reason: string, fix: Said): ValueProblem[] => [
     refused({
       key: 'runtimes',
-      message: `runtime "${name}": ${reason}`,
-      hint,
+      ...message('validate.runtimes.refused', { name, dockerd: reason }),
+      ...hintOf(fix),
       line: startError(`runtime ${name}: ${reason}`),
     }),
   ];
   if (!hasPath && !hasType)
-    return fail(
-      'either a runtimeType or a path must be configured',
-      'Set "path" to an OCI runtime binary or "runtimeType" to a containerd shim.',
-    );
+    return fail('either a runtimeType or a path must be configured', said('validate.runtimes.hint.pathOrType'));
   if (hasPath && hasType)
     return fail(
       'cannot configure both path and runtimeType for the same runtime',
-      'Keep either "path" or "runtimeType".',
+      said('validate.runtimes.hint.pathXorType'),
     );
   if (hasPath && hasOptions)
-    return fail('options cannot be used with a path runtime', 'Remove "options", or use "runtimeType".');
+    return fail(
+      'options cannot be used with a path runtime',
+      said('validate.hint.removeOrUse', { remove: 'options', use: 'runtimeType' }),
+    );
   if (hasType && hasArgs)
-    return fail('args cannot be used with a runtimeType runtime', 'Remove "runtimeArgs", or use "path".');
+    return fail(
+      'args cannot be used with a runtimeType runtime',
+      said('validate.hint.removeOrUse', { remove: 'runtimeArgs', use: 'path' }),
+    );
   return [];
 }

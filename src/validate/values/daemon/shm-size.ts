@@ -1,4 +1,5 @@
 /** default-shm-size: a size string decoded by go-units RAMInBytes while the file is read. */
+import { hint, message } from '../../../diagnostics/say.js';
 import { ramInBytes, usesGoUnitsV05 } from '../go/units.js';
 import { decodeError } from '../shared/dockerd-text.js';
 import { refused } from '../shared/problem.js';
@@ -22,8 +23,8 @@ export const shmSizeRule: ValueRule = {
     return [
       refused({
         key: 'default-shm-size',
-        message: `"default-shm-size": "${size}" is not a size`,
-        hint: 'Write a number with an optional unit, e.g. "64m", "128MiB" or "1g".',
+        ...message('validate.shmSize.notSize', { size }),
+        ...hint('validate.shmSize.hint.size'),
         line: decodeError(ctx.engine, reason),
       }),
     ];

@@ -1,4 +1,5 @@
 /** group (-G): the owner group of dockerd's unix sockets must exist, except the default "docker". */
+import { hint, message } from '../../../diagnostics/say.js';
 import { atLeast } from '../../../engine/version.js';
 import { goAtoi } from '../go/strconv.js';
 import { listenersError } from '../shared/dockerd-text.js';
@@ -29,9 +30,8 @@ export const groupRule: ValueRule = {
       return [
         caution({
           key: 'group',
-          message:
-            'group "docker" does not exist: dockerd warns and leaves its socket to the root group, so only root can use docker',
-          hint: 'Create it (groupadd docker) and add the users who may run docker.',
+          ...message('validate.group.dockerMissing'),
+          ...hint('validate.group.hint.createDocker'),
         }),
       ];
     }
@@ -39,16 +39,16 @@ export const groupRule: ValueRule = {
       return [
         caution({
           key: 'group',
-          message: `group "${group}" does not exist; it is unused now (no unix socket) but any unix:// host will fail`,
-          hint: `Create the group (groupadd ${group}) or remove "group".`,
+          ...message('validate.group.unused', { group }),
+          ...hint('validate.group.hint.createOrRemove', { group }),
         }),
       ];
     }
     return [
       refused({
         key: 'group',
-        message: `group "${group}" does not exist, so dockerd cannot hand its unix socket to it`,
-        hint: `Create the group (groupadd ${group}), use an existing group, or remove "group" to get the default "docker".`,
+        ...message('validate.group.missing', { group }),
+        ...hint('validate.group.hint.create', { group }),
         line: listenersError(`group ${group} not found`),
       }),
     ];

@@ -1,5 +1,7 @@
 /** hosts (-H): addresses dockerd can parse and listen on, and the TCP warnings it prints. */
+import { hint, message } from '../../../diagnostics/say.js';
 import { atLeast } from '../../../engine/version.js';
+import { said } from '../../../i18n/said.js';
 import {
   bareConfigError,
   configValidation,
@@ -31,8 +33,8 @@ function parseProblem(ctx: ValueContext, value: string, index: number, reason: s
     id: 'invalid-host',
     key: 'hosts',
     index,
-    message: `dockerd cannot listen on "${value}": ${reason}`,
-    hint: 'Use unix:///path/to.sock, tcp://HOST:PORT (port 1-65535, no path) or fd:// under systemd socket activation.',
+    ...message('validate.hosts.cannotListen', { host: value, dockerd: reason }),
+    ...hint('validate.hosts.hint.forms'),
     line,
   });
 }
@@ -50,8 +52,8 @@ function unbracketedIPv6(host: ParsedDaemonHost, value: string, index: number): 
       id: 'invalid-host',
       key: 'hosts',
       index,
-      message: `"${value}" is an IPv6 address without brackets; this dockerd listens on ${host.normalized} (20.10 and 23+ split it differently)`,
-      hint: `Write the address in brackets with the port after them, e.g. tcp://[${host.hostname ?? '::1'}]:${host.port ?? '2375'}.`,
+      ...message('validate.hosts.unbracketedIpv6', { host: value, listens: host.normalized }),
+      ...hint('validate.hosts.hint.brackets', { address: host.hostname ?? '::1', port: host.port ?? '2375' }),
     }),
   ];
 }
@@ -63,8 +65,8 @@ function listenProblems(ctx: ValueContext, host: ParsedDaemonHost, value: string
         id: 'invalid-host',
         key: 'hosts',
         index,
-        message: `dockerd cannot listen on "${value}": it reads it as ${host.normalized}, which is not a valid address`,
-        hint: 'Put an IPv6 address in brackets: tcp://[::1]:2376.',
+        ...message('validate.hosts.normalizedInvalid', { host: value, normalized: host.normalized }),
+        ...hint('validate.hosts.hint.ipv6Brackets'),
         line: bareConfigError(host.normalizedError),
       }),
     ];
@@ -76,14 +78,16 @@ function listenProblems(ctx: ValueContext, host: ParsedDaemonHost, value: string
         id: 'invalid-host',
         key: 'hosts',
         index,
-        message: npipe
-          ? `"${value}" is a Windows named pipe; dockerd on Linux cannot listen on it`
-          : `dockerd cannot listen on "${value}": ${host.listenError}`,
-        hint: npipe
-          ? 'Use unix:///var/run/docker.sock on Linux.'
-          : host.hostname?.includes(':')
-            ? 'Put an IPv6 address in brackets: tcp://[::1]:2376.'
-            : 'Use tcp://HOST:PORT with a port between 1 and 65535 and nothing after it.',
+        ...(npipe
+          ? message('validate.hosts.npipe', { host: value })
+          : message('validate.hosts.cannotListen', { host: value, dockerd: host.listenError })),
+        ...hint(
+          npipe
+            ? 'validate.hosts.hint.unixOnLinux'
+            : host.hostname?.includes(':')
+              ? 'validate.hosts.hint.ipv6Brackets'
+              : 'validate.hosts.hint.tcpPort',
+        ),
         line: listenersError(host.listenError),
       }),
     ];
@@ -94,8 +98,8 @@ function listenProblems(ctx: ValueContext, host: ParsedDaemonHost, value: string
         id: 'invalid-host',
         key: 'hosts',
         index,
-        message: `"${value}" takes its sockets from systemd socket activation, and nothing here says dockerd is started that way`,
-        hint: 'Keep fd:// only in the systemd unit that is paired with docker.socket; elsewhere use unix:///var/run/docker.sock.',
+        ...message('validate.hosts.fdWithoutActivation', { host: value }),
+        ...hint('validate.hosts.hint.fdUnit'),
         line: listenersError('no sockets found via socket activation: make sure the service was started by systemd'),
       }),
     ];
@@ -106,8 +110,8 @@ function listenProblems(ctx: ValueContext, host: ParsedDaemonHost, value: string
         id: 'invalid-host',
         key: 'hosts',
         index,
-        message: `"${value}": the part after fd:// must be a file descriptor number`,
-        hint: 'Write fd:// (all sockets from systemd) or fd://3.',
+        ...message('validate.hosts.fdNotNumber', { host: value }),
+        ...hint('validate.hosts.hint.fdNumber'),
         line: listenersError(`failed to parse systemd fd address: should be a number: ${host.address}`),
       }),
     ];
@@ -120,22 +124,20 @@ function tcpWarnings(ctx: ValueContext, host: ParsedDaemonHost, value: string, i
   const tls = tlsState(ctx.settings);
   const hostname = host.hostname ?? '';
   if (!(tls.enabled && tls.verify)) {
-    const slow = !tls.explicit && !isLoopbackHost(hostname);
-    const why = tls.enabled ? 'serves TLS but does not verify clients' : 'has no TLS';
+    const loopback = isLoopbackHost(hostname);
     out.push(
       caution({
         id: 'tcp-without-tls',
         key: 'hosts',
         index,
-        message:
-          `${host.normalized} ${why}: ${isLoopbackHost(hostname) ? 'every local user and process' : 'anyone who can reach it'} has root on this host` +
-          (slow
-            ? '; dockerd also delays its start by 15 s for a non-loopback address unless "tls" is set explicitly'
-            : '') +
-          (atLeast(ctx.engine, '26.0.0') ? '; dockerd calls this deprecated and plans to refuse it' : ''),
-        hint: isLoopbackHost(hostname)
-          ? 'Prefer the unix socket (its group controls access), or set "tlsverify": true with "tlscacert", "tlscert" and "tlskey".'
-          : 'Set "tlsverify": true with "tlscacert", "tlscert" and "tlskey", or listen on 127.0.0.1 only.',
+        ...message('validate.hosts.exposed', {
+          address: host.normalized,
+          why: said(tls.enabled ? 'validate.hosts.exposed.tlsNoVerify' : 'validate.hosts.exposed.noTls'),
+          who: said(loopback ? 'validate.hosts.exposed.localUsers' : 'validate.hosts.exposed.anyone'),
+          slow: !tls.explicit && !loopback ? said('validate.hosts.exposed.slowStart') : '',
+          deprecated: atLeast(ctx.engine, '26.0.0') ? said('validate.hosts.exposed.deprecated') : '',
+        }),
+        ...hint(loopback ? 'validate.hosts.hint.localTls' : 'validate.hosts.hint.remoteTls'),
       }),
     );
   }
@@ -145,8 +147,8 @@ function tcpWarnings(ctx: ValueContext, host: ParsedDaemonHost, value: string, i
         id: 'invalid-host',
         key: 'hosts',
         index,
-        message: `"${value}" uses port 0: dockerd ${ctx.engine.major}.${ctx.engine.minor} listens on a random port, and 23.0+ refuse it`,
-        hint: 'Write the port, e.g. tcp://127.0.0.1:2375.',
+        ...message('validate.hosts.portZero', { host: value, version: `${ctx.engine.major}.${ctx.engine.minor}` }),
+        ...hint('validate.hosts.hint.writePort', { example: 'tcp://127.0.0.1:2375' }),
       }),
     );
   }
@@ -156,8 +158,8 @@ function tcpWarnings(ctx: ValueContext, host: ParsedDaemonHost, value: string, i
         id: 'tls-default-port',
         key: 'hosts',
         index,
-        message: `"${value}" has no port: dockerd uses 2375 even with TLS on (2376 is the TLS convention)`,
-        hint: 'Write the port, e.g. tcp://0.0.0.0:2376.',
+        ...message('validate.hosts.tlsNoPort', { host: value }),
+        ...hint('validate.hosts.hint.writePort', { example: 'tcp://0.0.0.0:2376' }),
       }),
     );
   }
@@ -187,8 +189,8 @@ export const hostsRule: ValueRule = {
         caution({
           id: 'tls-default-port',
           key: settingOf(ctx, 'tls') ? 'tls' : 'tlsverify',
-          message: `with TLS on and no "hosts", dockerd listens on ${DEFAULT_TLS_HOST} instead of the unix socket /var/run/docker.sock`,
-          hint: 'List the sockets you want in "hosts", e.g. ["unix:///var/run/docker.sock", "tcp://0.0.0.0:2376"].',
+          ...message('validate.hosts.tlsDefaultHost', { address: DEFAULT_TLS_HOST }),
+          ...hint('validate.hosts.hint.listHosts'),
         }),
       );
     }

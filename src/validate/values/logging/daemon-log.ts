@@ -1,4 +1,5 @@
 /** dockerd's own logging: log-level and log-format. */
+import { hint, message } from '../../../diagnostics/say.js';
 import { atLeast } from '../../../engine/version.js';
 import { bareConfigError, configValidation } from '../shared/dockerd-text.js';
 import { refused } from '../shared/problem.js';
@@ -16,11 +17,14 @@ export const logLevelRule: ValueRule = {
     if (level === undefined || level === '') return [];
     const known = atLeast(ctx.engine, '25.0.0') ? LEVELS_25 : LOGRUS_LEVELS;
     if (known.includes(level.toLowerCase())) return [];
+    const levels = known.join(', ');
     return [
       refused({
         key: 'log-level',
-        message: `log level "${level}" is not one dockerd ${ctx.engine.major}.${ctx.engine.minor} knows`,
-        hint: `Use one of: ${known.join(', ')}${level.toLowerCase() === 'warning' ? ' ("warning" became "warn" in 25.0)' : ''}.`,
+        ...message('validate.logLevel.unknown', { level, version: `${ctx.engine.major}.${ctx.engine.minor}` }),
+        ...(level.toLowerCase() === 'warning'
+          ? hint('validate.logLevel.hint.warningRenamed', { levels })
+          : hint('validate.hint.useOneOf', { values: levels })),
         line: atLeast(ctx.engine, '23.0.0')
           ? configValidation(ctx.engine, `invalid logging level: ${level}`)
           : bareConfigError(`unable to parse logging level: ${level}`),
@@ -37,8 +41,8 @@ export const logFormatRule: ValueRule = {
     return [
       refused({
         key: 'log-format',
-        message: `log format "${format}" is neither "text" nor "json"`,
-        hint: 'Use "text" or "json" (lower case).',
+        ...message('validate.logFormat.invalid', { format }),
+        ...hint('validate.logFormat.hint.use'),
         line: configValidation(ctx.engine, `invalid log format: ${format}`),
       }),
     ];

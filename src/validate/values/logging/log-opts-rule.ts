@@ -2,6 +2,7 @@
  * log-driver and log-opts. dockerd validates the default log options in NewDaemon, and only
  * when log-opts is non-empty; an unknown driver without options is accepted until a container starts.
  */
+import { hint, message } from '../../../diagnostics/say.js';
 import { atLeast, type EngineVersion } from '../../../engine/version.js';
 import { goParseURL } from '../go/url.js';
 import { goSplitHostPort } from '../go/host-port.js';
@@ -103,15 +104,17 @@ export const logOptsRule: ValueRule = {
     const problems: ValueProblem[] = [];
     const hasOpts = Object.keys(raw).length > 0;
     if (!driver) {
-      const plugin = `dockerd ${ctx.engine.major}.${ctx.engine.minor} has no built-in log driver "${name}"`;
+      const plugin = { version: `${ctx.engine.major}.${ctx.engine.minor}`, driver: name };
       if (hasOpts) {
         problems.push(
           refused({
             key: 'log-driver',
-            message: `${plugin}, and with log-opts set it looks for a logging plugin of that name at start`,
-            hint: `Use a built-in driver (${builtinLogDrivers(ctx.engine)
-              .map((d) => d.name)
-              .join(', ')}) or install the plugin first (docker plugin install).`,
+            ...message('validate.logDriver.pluginAtStart', plugin),
+            ...hint('validate.logDriver.hint.builtinOrPlugin', {
+              drivers: builtinLogDrivers(ctx.engine)
+                .map((d) => d.name)
+                .join(', '),
+            }),
             line: optsLine(ctx.engine, `error looking up logging plugin ${name}: plugin "${name}" not found`),
           }),
         );
@@ -119,8 +122,8 @@ export const logOptsRule: ValueRule = {
         problems.push(
           caution({
             key: 'log-driver',
-            message: `${plugin}: dockerd starts, but containers fail to start unless a logging plugin of that name is installed`,
-            hint: 'Use a built-in driver such as json-file, local or journald.',
+            ...message('validate.logDriver.pluginAtRun', plugin),
+            ...hint('validate.logDriver.hint.builtin'),
           }),
         );
       }
@@ -132,10 +135,13 @@ export const logOptsRule: ValueRule = {
       problems.push(
         refused({
           key: 'log-opts',
-          message: `log-opts are not valid for the ${name} log driver: ${reason}`,
-          hint: driver.keys
-            ? `The ${name} driver accepts: ${[...driver.keys, ...COMMON_LOG_OPTS].join(', ')}.`
-            : 'Check the option names in the logging driver documentation.',
+          ...message('validate.logOpts.invalid', { driver: name, dockerd: reason }),
+          ...(driver.keys
+            ? hint('validate.logOpts.hint.accepts', {
+                driver: name,
+                options: [...driver.keys, ...COMMON_LOG_OPTS].join(', '),
+              })
+            : hint('validate.logOpts.hint.docs')),
           line: optsLine(ctx.engine, reason),
         }),
       );

@@ -2,6 +2,7 @@
  * default-address-pools: [{base: CIDR, size: prefix length}]. ≤26 parse them when the
  * network controller starts; 27.0+ decode "base" as a netip.Prefix while reading the file.
  */
+import { hint, message } from '../../../diagnostics/say.js';
 import { atLeast, type EngineVersion } from '../../../engine/version.js';
 import { goParseCIDR, netipParsePrefixError } from '../go/ip.js';
 import { decodeError, startError } from '../shared/dockerd-text.js';
@@ -14,16 +15,16 @@ const CONTROLLER = 'Error initializing network controller: error obtaining contr
 function poolProblem(engine: EngineVersion, index: number, base: string, size: number): ValueProblem | undefined {
   const cidr = goParseCIDR(base);
   const modern = atLeast(engine, '27.0.0');
-  const hint =
-    'Each pool is {"base": "10.10.0.0/16", "size": 24}: a CIDR and the prefix length of the networks cut from it.';
+  const fix = hint('validate.pools.hint.form');
+  const pool = index + 1;
   if (!cidr) {
     if (modern) {
       if (base === '')
         return refused({
           key: 'default-address-pools',
           index,
-          message: `address pool ${index + 1} has no "base"`,
-          hint,
+          ...message('validate.pools.noBase', { pool }),
+          ...fix,
           line: startError(
             `${CONTROLLER}: network at index ${index} (&{invalid Prefix ${size}}) is not in canonical form`,
           ),
@@ -31,16 +32,16 @@ function poolProblem(engine: EngineVersion, index: number, base: string, size: n
       return refused({
         key: 'default-address-pools',
         index,
-        message: `address pool ${index + 1}: base "${base}" is not a CIDR`,
-        hint,
+        ...message('validate.pools.baseNotCidr', { pool, base }),
+        ...fix,
         line: decodeError(engine, netipParsePrefixError(base)),
       });
     }
     return refused({
       key: 'default-address-pools',
       index,
-      message: `address pool ${index + 1}: base "${base}" is not a CIDR`,
-      hint,
+      ...message('validate.pools.baseNotCidr', { pool, base }),
+      ...fix,
       line: startError(`${CONTROLLER}: invalid base pool "${base}": invalid CIDR address: ${base}`),
     });
   }
@@ -54,8 +55,8 @@ function poolProblem(engine: EngineVersion, index: number, base: string, size: n
     return refused({
       key: 'default-address-pools',
       index,
-      message: `address pool ${index + 1}: size ${size} does not fit base ${base} (it must be between /${cidr.bits} and /${familyBits})`,
-      hint,
+      ...message('validate.pools.sizeMisfit', { pool, size, base, min: cidr.bits, max: familyBits }),
+      ...fix,
       line: startError(`${CONTROLLER}: ${reason}`),
     });
   }
@@ -63,8 +64,8 @@ function poolProblem(engine: EngineVersion, index: number, base: string, size: n
     return caution({
       key: 'default-address-pools',
       index,
-      message: `address pool ${index + 1} splits ${base} into 2^${size - cidr.bits} networks; dockerd may be slow to start or use much memory`,
-      hint: 'Use a size closer to the base prefix, e.g. base /16 with size 24.',
+      ...message('validate.pools.tooMany', { pool, base, exponent: size - cidr.bits }),
+      ...hint('validate.pools.hint.smaller'),
     });
   }
   return undefined;

@@ -3,6 +3,7 @@
  * default-gateway*, host-gateway-ip) and the ones it parses when it sets up networking
  * in NewDaemon (bip, fixed-cidr*), plus the option pairs verifyDaemonSettings refuses.
  */
+import { hint, message } from '../../../diagnostics/say.js';
 import { atLeast, type EngineVersion } from '../../../engine/version.js';
 import { goParseCIDR, goParseIP, isIPv4, netipParsePrefixError } from '../go/ip.js';
 import { configValidation, decodeError, startError } from '../shared/dockerd-text.js';
@@ -23,8 +24,8 @@ function ipProblems(ctx: ValueContext): ValueProblem[] {
     problems.push(
       refused({
         key,
-        message: `"${key}": "${value}" is not an IP address`,
-        hint: 'Write a plain IPv4 or IPv6 address, without a prefix length or port.',
+        ...message('validate.bridge.notIp', { key, value }),
+        ...hint('validate.bridge.hint.plainIp'),
         line: decodeError(ctx.engine, `invalid IP address: ${value}`),
       }),
     );
@@ -51,11 +52,8 @@ function cidrProblems(ctx: ValueContext): ValueProblem[] {
       problems.push(
         refused({
           key,
-          message: `"${key}": "${value}" is not an address with a prefix length (CIDR)`,
-          hint:
-            key === 'bip'
-              ? 'Write the bridge address and prefix, e.g. "192.168.200.1/24".'
-              : 'Write a subnet such as "172.17.0.0/16".',
+          ...message('validate.bridge.notCidr', { key, value }),
+          ...hint(key === 'bip' ? 'validate.bridge.hint.bip' : 'validate.bridge.hint.subnet'),
           line: cidrStartLine(ctx.engine, key, value),
         }),
       );
@@ -63,8 +61,8 @@ function cidrProblems(ctx: ValueContext): ValueProblem[] {
       problems.push(
         caution({
           key,
-          message: `"${key}": "${value}" is an ${wantV6 ? 'IPv4' : 'IPv6'} prefix`,
-          hint: wantV6 ? 'Use an IPv6 prefix.' : 'Use an IPv4 prefix (IPv6 goes in fixed-cidr-v6 / bip6).',
+          ...message('validate.bridge.wrongFamily', { key, value, family: wantV6 ? 'IPv4' : 'IPv6' }),
+          ...hint(wantV6 ? 'validate.bridge.hint.ipv6Prefix' : 'validate.bridge.hint.ipv4Prefix'),
         }),
       );
     } else if (
@@ -75,8 +73,10 @@ function cidrProblems(ctx: ValueContext): ValueProblem[] {
       problems.push(
         caution({
           key,
-          message: `"${key}": "${value}" is the network address; "${key}" is the bridge's own address`,
-          hint: `Use a host address in that network, e.g. "${wantV6 ? value.replace(/::?\//, '::1/') : value.replace(/\.0\//, '.1/')}".`,
+          ...message('validate.bridge.networkAddress', { key, value }),
+          ...hint('validate.bridge.hint.hostAddress', {
+            example: wantV6 ? value.replace(/::?\//, '::1/') : value.replace(/\.0\//, '.1/'),
+          }),
         }),
       );
     }
@@ -114,18 +114,16 @@ function fixedCidrV6Problems(ctx: ValueContext): ValueProblem[] {
       : "clash with the Link-Local prefix 'fe80::/64'";
   }
   if (!reason) return [];
-  const hint = 'Write an IPv6 subnet such as "fd00:db8:1::/64" (not link-local fe80::/64).';
-  const message = `"fixed-cidr-v6": "${value}" is not a usable IPv6 subnet`;
+  const words = { ...message('validate.bridge.fixedCidrV6', { value }), ...hint('validate.bridge.hint.ipv6Subnet') };
   if (atLeast(ctx.engine, '25.0.0')) {
     // 28.0+ wraps the reason twice on the way out.
     const detail = modern
       ? `invalid fixed-cidr-v6: invalid fixed-cidr-v6: ${reason}`
       : `invalid fixed-cidr-v6: ${reason}`;
-    return [refused({ key: 'fixed-cidr-v6', message, hint, line: configValidation(ctx.engine, detail) })];
+    return [refused({ key: 'fixed-cidr-v6', ...words, line: configValidation(ctx.engine, detail) })];
   }
-  if (!cidr)
-    return [refused({ key: 'fixed-cidr-v6', message, hint, line: startError(`${NETWORK_CONTROLLER}: ${reason}`) })];
-  return [caution({ key: 'fixed-cidr-v6', message, hint })];
+  if (!cidr) return [refused({ key: 'fixed-cidr-v6', ...words, line: startError(`${NETWORK_CONTROLLER}: ${reason}`) })];
+  return [caution({ key: 'fixed-cidr-v6', ...words })];
 }
 
 function pairProblems(ctx: ValueContext): ValueProblem[] {
@@ -140,8 +138,8 @@ function pairProblems(ctx: ValueContext): ValueProblem[] {
       problems.push(
         refused({
           key,
-          message: `"bridge" and "${key}" are both set; they exclude each other`,
-          hint: `Remove "${key}" (configure the address on the bridge "${bridge}" itself) or remove "bridge".`,
+          ...message('validate.bridge.exclusive', { key }),
+          ...hint('validate.bridge.hint.exclusive', { key, bridge }),
           line: startError(`You specified -b & ${flag}, mutually exclusive options. Please specify only one`),
         }),
       );
@@ -156,8 +154,8 @@ function pairProblems(ctx: ValueContext): ValueProblem[] {
     problems.push(
       refused({
         key: 'icc',
-        message: '"icc": false needs iptables, but "iptables" is false',
-        hint: 'Set "iptables": true or drop "icc": false.',
+        ...message('validate.bridge.iccNeedsIptables'),
+        ...hint('validate.bridge.hint.iccNeeds', { key: 'iptables' }),
         line: startError(
           'You specified --iptables=false with --icc=false. ICC=false uses iptables to function. Please set --icc or --iptables to true',
         ),
@@ -167,8 +165,8 @@ function pairProblems(ctx: ValueContext): ValueProblem[] {
     problems.push(
       refused({
         key: 'icc',
-        message: '"icc": false with IPv6 needs ip6tables, but "ip6tables" is false',
-        hint: 'Set "ip6tables": true or drop "icc": false.',
+        ...message('validate.bridge.iccNeedsIp6tables'),
+        ...hint('validate.bridge.hint.iccNeeds', { key: 'ip6tables' }),
         line: startError(
           'You specified --ip6tables=false with --icc=false. ICC=false uses ip6tables to function. Please set --icc or --ip6tables to true',
         ),
@@ -179,8 +177,8 @@ function pairProblems(ctx: ValueContext): ValueProblem[] {
     problems.push(
       refused({
         key: 'ip6tables',
-        message: `"ip6tables" needs "experimental": true before 27.0`,
-        hint: 'Add "experimental": true, or remove "ip6tables".',
+        ...message('validate.bridge.ip6tablesExperimental'),
+        ...hint('validate.bridge.hint.experimental'),
         line: startError('ip6tables rules are only available if experimental features are enabled'),
       }),
     );
@@ -189,8 +187,8 @@ function pairProblems(ctx: ValueContext): ValueProblem[] {
     problems.push(
       refused({
         key: 'ipv6',
-        message: `"ipv6": true needs "fixed-cidr-v6" for the default bridge on dockerd ${ctx.engine.major}.${ctx.engine.minor}`,
-        hint: 'Add "fixed-cidr-v6", e.g. "fd00:db8:1::/64".',
+        ...message('validate.bridge.ipv6NeedsSubnet', { version: `${ctx.engine.major}.${ctx.engine.minor}` }),
+        ...hint('validate.bridge.hint.addSubnet'),
         line: startError(
           `${NETWORK_CONTROLLER}: IPv6 is enabled for the default bridge, but no subnet is configured. Specify an IPv6 subnet using --fixed-cidr-v6`,
         ),

@@ -1,4 +1,5 @@
 /** 29.0+: firewall-backend and bridge-accept-fwmark. */
+import { hint, message } from '../../../diagnostics/say.js';
 import { goParseUint } from '../go/strconv.js';
 import { configValidation } from '../shared/dockerd-text.js';
 import { refused } from '../shared/problem.js';
@@ -13,8 +14,8 @@ export const firewallBackendRule: ValueRule = {
     return [
       refused({
         key: 'firewall-backend',
-        message: `firewall backend "${backend}" is neither "iptables" nor "nftables"`,
-        hint: 'Use "iptables" or "nftables".',
+        ...message('validate.firewall.backend', { backend }),
+        ...hint('validate.firewall.hint.backend'),
         line: configValidation(ctx.engine, 'invalid firewall-backend: allowed values are "iptables" and "nftables"'),
       }),
     ];
@@ -36,8 +37,8 @@ export const bridgeAcceptFwmarkRule: ValueRule = {
         problems.push(
           refused({
             key: 'bridge-accept-fwmark',
-            message: `bridge-accept-fwmark "${value}": the ${what} is not a 32-bit number`,
-            hint: 'Write MARK or MARK/MASK, e.g. "0x100/0xff00".',
+            ...message(what === 'mark' ? 'validate.fwmark.markNotNumber' : 'validate.fwmark.maskNotNumber', { value }),
+            ...hint('validate.fwmark.hint.form'),
             line: configValidation(
               ctx.engine,
               `invalid bridge-accept-fwmark: invalid firewall ${what} "${value}": ${n.error}`,

@@ -1,4 +1,5 @@
 /** host-gateway-ips (28.0+): at most one IPv4 and one IPv6 address; not together with host-gateway-ip. */
+import { hint, message } from '../../../diagnostics/say.js';
 import { atLeast } from '../../../engine/version.js';
 import { goParseAddr, isIPv4 } from '../go/ip.js';
 import { configValidation, decodeError } from '../shared/dockerd-text.js';
@@ -21,8 +22,8 @@ export const hostGatewayIpsRule: ValueRule = {
           refused({
             key,
             index,
-            message: `host gateway address "${value}" is not an IP address`,
-            hint: 'Write an IPv4 or IPv6 address.',
+            ...message('validate.hostGateway.notIp', { address: value }),
+            ...hint('validate.hostGateway.hint.ip'),
             line: decodeError(ctx.engine, `ParseAddr("${value}"): unable to parse IP`),
           }),
         );
@@ -35,8 +36,8 @@ export const hostGatewayIpsRule: ValueRule = {
           refused({
             key,
             index,
-            message: `"host-gateway-ips" has more than one ${family} address`,
-            hint: 'Keep at most one IPv4 and one IPv6 address.',
+            ...message('validate.hostGateway.twice', { family }),
+            ...hint('validate.hostGateway.hint.onePerFamily'),
             line: configValidation(ctx.engine, `only one ${family} host gateway IP address can be specified`),
           }),
         );
@@ -48,8 +49,8 @@ export const hostGatewayIpsRule: ValueRule = {
       problems.push(
         refused({
           key: 'host-gateway-ip',
-          message: '"host-gateway-ip" and "host-gateway-ips" are both set',
-          hint: 'Keep only "host-gateway-ips".',
+          ...message('validate.hostGateway.both'),
+          ...hint('validate.hint.keepOnly', { key: 'host-gateway-ips' }),
           line: {
             dockerd: 'host-gateway-ip and host-gateway-ips must not both be specified in the config file',
             withFilePrefix: true,

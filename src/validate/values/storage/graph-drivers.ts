@@ -5,16 +5,17 @@
  */
 import { parseGoBool } from '../../../engine/go-parse.js';
 import { atLeast, type EngineVersion } from '../../../engine/version.js';
+import { said, type Said } from '../../../i18n/said.js';
 import { ramInBytes, usesGoUnitsV05 } from '../go/units.js';
 import { graphdriverFsName, type MountFs } from './data-root-fs.js';
 
 /**
  * What one option's value does to dockerd: refused (`reason`: Go's error text, when we know
- * it; `message`: for people) or accepted with a caveat.
+ * it; `message`: for people, said after `storage option "…"`) or accepted with a caveat.
  */
 export type OptionVerdict =
-  | { severity: 'error'; reason: string | undefined; message?: string }
-  | { severity: 'warning'; message: string };
+  | { severity: 'error'; reason: string | undefined; message?: Said }
+  | { severity: 'warning'; message: Said };
 
 export interface DriverEnv {
   engine: EngineVersion;
@@ -32,8 +33,8 @@ export interface GraphDriver {
   options?: Readonly<Record<string, OptionCheck>>;
   /** Its error for a key it does not know (the key as it compared it). */
   unknown(key: string): string;
-  /** Why it cannot run on current hosts at all (aufs: no mainline kernel has the module). */
-  unavailable?: string;
+  /** Why it cannot run on current hosts at all (aufs: no mainline kernel has the module), said after its name. */
+  unavailable?: Said;
   /** A program its Init looks up in PATH, and dockerd's error when it is missing. */
   binary?: { name: string; missing: string };
 }
@@ -45,18 +46,13 @@ type Quota = 'none' | 'project' | 'xfs-project';
 
 function quotaVerdict(quota: Quota, option: string, fs: MountFs | undefined): OptionVerdict | undefined {
   if (quota === 'none') return undefined;
-  if (!fs)
-    return {
-      severity: 'warning',
-      message:
-        'needs a data-root on xfs mounted with project quotas (pquota); on any other file system dockerd refuses to start',
-    };
-  const where = `data-root's file system (${fs.type} at ${fs.mountpoint})`;
+  if (!fs) return { severity: 'warning', message: said('validate.storage.needsXfsQuota') };
+  const where = said('validate.storage.dataRootFs', { type: fs.type, mountpoint: fs.mountpoint });
   if (quota === 'xfs-project' && fs.type !== 'xfs') {
     return {
       severity: 'error',
       reason: `Storage Option ${option} only supported for backingFS XFS. Found ${graphdriverFsName(fs.type)}`,
-      message: `needs xfs with project quotas under data-root, but ${where} is not xfs`,
+      message: said('validate.storage.needsXfs', { where }),
     };
   }
   if (fs.projectQuota) return undefined;
@@ -64,7 +60,7 @@ function quotaVerdict(quota: Quota, option: string, fs: MountFs | undefined): Op
     quota === 'xfs-project'
       ? `Storage option ${option} not supported. Filesystem does not support Project Quota: ${NO_QUOTA}`
       : NO_QUOTA;
-  return { severity: 'error', reason, message: `needs project quotas, but ${where} is not mounted with pquota` };
+  return { severity: 'error', reason, message: said('validate.storage.needsQuota', { where }) };
 }
 
 function size(quota: Quota, option: string): OptionCheck {
@@ -85,7 +81,7 @@ const anything: OptionCheck = () => undefined;
 const XATTRS_CONSENT = 'i_want_broken_containers';
 const vfsXattrs: OptionCheck = (value) =>
   value === XATTRS_CONSENT
-    ? { severity: 'warning', message: 'copies extended attributes only on a best-effort basis: containers may break' }
+    ? { severity: 'warning', message: said('validate.storage.xattrsBestEffort') }
     : {
         severity: 'error',
         reason: 'do not set the vfs.xattrs option unless you are willing to accept the consequences',
@@ -152,7 +148,7 @@ const aufs: GraphDriver = {
   name: 'aufs',
   foldsCase: true,
   unknown: (k) => `unknown option ${k}`,
-  unavailable: 'needs the out-of-tree aufs kernel module, which current kernels lack',
+  unavailable: said('validate.storage.aufsUnavailable'),
 };
 const overlay: GraphDriver = {
   name: 'overlay',

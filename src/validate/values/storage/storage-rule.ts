@@ -14,7 +14,9 @@
  * system under data-root (btrfs, zfs, the project quotas "size" needs: a warning), /dev/zfs,
  * graph driver plugins before 28.0 (an unknown name is refused).
  */
+import { hint, hintOf, message } from '../../../diagnostics/say.js';
 import { atLeast, type EngineVersion } from '../../../engine/version.js';
+import { said, type Said } from '../../../i18n/said.js';
 import { startError, type DockerdLine } from '../shared/dockerd-text.js';
 import { caution, refused } from '../shared/problem.js';
 import { stringListOf, stringOf } from '../shared/settings.js';
@@ -42,7 +44,8 @@ function splitEntry(value: string, index: number): Entry | undefined {
   return eq < 0 ? undefined : { value, index, key: value.slice(0, eq).trim(), optionValue: value.slice(eq + 1).trim() };
 }
 
-const known = (driver: GraphDriver): string => Object.keys(driver.options ?? {}).join(', ') || 'none';
+const known = (driver: GraphDriver): string | Said =>
+  Object.keys(driver.options ?? {}).join(', ') || said('validate.storage.noOptions');
 const lookupKey = (driver: GraphDriver, key: string): string => (driver.foldsCase ? key.toLowerCase() : key);
 
 /** The problem with one "key=value" entry for `driver`, if any; `named` is the storage-driver value shown by dockerd. */
@@ -59,25 +62,31 @@ function entryProblem(
     return refused({
       key: KEY,
       index: entry.index,
-      message: `storage option "${entry.key}" is unknown to the ${driver.name} storage driver (it takes: ${known(driver)})`,
-      hint: 'Remove it, or use an option of the driver you run (see "storage-driver").',
+      ...message('validate.storage.unknownOption', { option: entry.key, driver: driver.name, known: known(driver) }),
+      ...hint('validate.storage.hint.unknownOption'),
       line: graphdriverLine(ctx.engine, driver.unknown(key), named),
     });
   }
   const verdict = check(entry.optionValue, driverEnv(ctx, driver));
   if (verdict?.severity === 'error') {
-    const quota = verdict.message !== undefined;
+    const quota = verdict.message;
     return refused({
       key: KEY,
       index: entry.index,
-      message: quota
-        ? `storage option "${entry.value}" ${verdict.message ?? ''}`
-        : `storage option "${entry.value}" is refused by the ${driver.name} storage driver: ${verdict.reason ?? ''}`,
-      hint: quota
-        ? 'Put data-root on xfs mounted with pquota (prjquota), or remove the size option.'
-        : key.endsWith('size') || key.endsWith('min_space')
-          ? 'Write a size such as 20G.'
-          : 'Fix the value or remove the option.',
+      ...(quota
+        ? message('validate.storage.option', { option: entry.value, problem: quota })
+        : message('validate.storage.optionRefused', {
+            option: entry.value,
+            driver: driver.name,
+            dockerd: verdict.reason ?? '',
+          })),
+      ...hint(
+        quota
+          ? 'validate.storage.hint.quota'
+          : key.endsWith('size') || key.endsWith('min_space')
+            ? 'validate.storage.hint.size'
+            : 'validate.storage.hint.fixValue',
+      ),
       line: verdict.reason === undefined ? undefined : graphdriverLine(ctx.engine, verdict.reason, named),
     });
   }
@@ -85,8 +94,8 @@ function entryProblem(
     return caution({
       key: KEY,
       index: entry.index,
-      message: `storage option "${entry.value}" ${verdict.message}`,
-      hint: 'Remove it unless the host is set up for it.',
+      ...message('validate.storage.option', { option: entry.value, problem: verdict.message }),
+      ...hint('validate.storage.hint.unlessSetUp'),
     });
   return undefined;
 }
@@ -107,12 +116,12 @@ function unusableDriver(ctx: ValueContext, driver: GraphDriver): ValueProblem | 
   if (!driver.unavailable && !missing) return undefined;
   return refused({
     key: 'storage-driver',
-    message: driver.unavailable
-      ? `storage driver "${driver.name}" ${driver.unavailable}`
-      : `storage driver "${driver.name}" needs the ${binary?.name ?? ''} program, which is not installed`,
-    hint: driver.unavailable
-      ? 'Use overlay2 (or remove "storage-driver" and let dockerd choose).'
-      : `Install ${binary?.name ?? ''} (its Debian package has the same name), or use overlay2.`,
+    ...(driver.unavailable
+      ? message('validate.storage.driver', { driver: driver.name, problem: driver.unavailable })
+      : message('validate.storage.driverNeedsProgram', { driver: driver.name, program: binary?.name ?? '' })),
+    ...(driver.unavailable
+      ? hint('validate.storage.hint.overlay2')
+      : hint('validate.storage.hint.installProgram', { program: binary?.name ?? '' })),
     line: graphdriverLine(
       ctx.engine,
       driver.unavailable ? 'driver not supported' : (binary?.missing ?? ''),
@@ -125,8 +134,8 @@ function withoutEquals(ctx: ValueContext, value: string, index: number, named: s
   return refused({
     key: KEY,
     index,
-    message: `storage option "${value}" has no "=": dockerd reads each entry as key=value`,
-    hint: 'Write it as key=value, e.g. "overlay2.size=20G".',
+    ...message('validate.storage.withoutEquals', { option: value }),
+    ...hint('validate.storage.hint.keyValue'),
     line: graphdriverLine(ctx.engine, keyValueError(ctx.engine, value), named),
   });
 }
@@ -139,10 +148,15 @@ function unknownDriver(ctx: ValueContext, name: string): ValueProblem {
     : 'driver not supported';
   return refused({
     key: 'storage-driver',
-    message: removed
-      ? `storage driver "${name}" was removed in this dockerd version`
-      : `storage driver "${name}" is not built into this dockerd${atLeast(ctx.engine, '28.0.0') ? '' : ' (only a graph driver plugin of that name would do)'}`,
-    hint: 'Use overlay2 (or remove "storage-driver" and let dockerd choose).',
+    ...message(
+      removed
+        ? 'validate.storage.driverRemoved'
+        : atLeast(ctx.engine, '28.0.0')
+          ? 'validate.storage.notBuiltIn'
+          : 'validate.storage.notBuiltInPlugin',
+      { driver: name },
+    ),
+    ...hint('validate.storage.hint.overlay2'),
     ...(atLeast(ctx.engine, '29.0.0') ? {} : { line: graphdriverLine(ctx.engine, reason, name) }),
   });
 }
@@ -170,8 +184,12 @@ function autoEntryProblem(
   return caution({
     key: KEY,
     index,
-    message: `storage option "${entry.key}" belongs to the ${takers.map((d) => d.name).join('/')} driver, but no "storage-driver" is set: unless this host already runs ${owner}, dockerd tries overlay2, which refuses it`,
-    hint: `Set "storage-driver": "${owner}".`,
+    ...message('validate.storage.otherDriver', {
+      option: entry.key,
+      drivers: takers.map((d) => d.name).join('/'),
+      owner,
+    }),
+    ...hint('validate.storage.hint.setDriver', { driver: owner }),
   });
 }
 
@@ -185,8 +203,8 @@ function autoProblems(ctx: ValueContext, drivers: Map<string, GraphDriver>, mayb
         caution({
           key: KEY,
           index,
-          message: `${problem.message}; dockerd 29 ignores storage-opts with the containerd image store (fresh installs) but refuses this on a host that still uses graph drivers`,
-          hint: problem.hint ?? 'Remove it.',
+          ...message('validate.storage.unlessContainerd', { problem: problem.says ?? problem.message }),
+          ...hintOf(problem.hintSays ?? said('validate.hint.removeIt')),
         }),
       ];
     }
@@ -205,9 +223,8 @@ export const storageRule: ValueRule = {
           ? [
               caution({
                 key: KEY,
-                message:
-                  'storage-opts are ignored: this dockerd uses the containerd image store, which takes no storage options',
-                hint: 'Remove "storage-opts", or configure the snapshotter in containerd.',
+                ...message('validate.storage.containerdIgnores'),
+                ...hint('validate.storage.hint.snapshotter'),
               }),
             ]
           : [];

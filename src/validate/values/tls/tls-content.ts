@@ -3,6 +3,7 @@
  * tls.LoadX509KeyPair and, when it verifies clients, the CA with AppendCertsFromPEM.
  * Files whose bytes the host view cannot give are not judged.
  */
+import { hint, message } from '../../../diagnostics/say.js';
 import { goToolchainOf } from '../go/toolchain.js';
 import { refused } from '../shared/problem.js';
 import type { ValueContext, ValueProblem } from '../types.js';
@@ -16,9 +17,6 @@ export interface TlsFiles {
   ca: string;
 }
 
-const HINT_PAIR =
-  'Point "tlscert" at the server certificate (PEM, the server certificate first) and "tlskey" at its unencrypted private key (PEM).';
-
 /** `anchor(key)` picks the setting the problem points at (the flags' defaults have none). */
 export function keyPairContentProblems(
   ctx: ValueContext,
@@ -31,7 +29,6 @@ export function keyPairContentProblems(
   const found = x509KeyPairProblem(certBytes, keyBytes, goToolchainOf(ctx.engine));
   if (!found) return [];
   const [key, path] = found.file === 'cert' ? ['tlscert', files.cert] : ['tlskey', files.key];
-  const subject = found.file === 'pair' ? `the key ${files.key}` : `${key} ${path}`;
   // Newer Go adds why a key did not parse; when we cannot say it, we leave dockerd's line out.
   const line =
     found.goError === undefined
@@ -41,8 +38,10 @@ export function keyPairContentProblems(
     refused({
       id: 'invalid-tls',
       key: anchor(key),
-      message: `TLS is on but ${subject} ${found.message}`,
-      hint: HINT_PAIR,
+      ...(found.file === 'pair'
+        ? message('validate.tls.keyPairMismatch', { path: files.key, problem: found.message })
+        : message('validate.tls.keyPair', { key, path, problem: found.message })),
+      ...hint('validate.tls.hint.pair'),
       line,
     }),
   ];
@@ -55,8 +54,8 @@ export function caContentProblems(ctx: ValueContext, ca: string, anchor: (key: s
     refused({
       id: 'invalid-tls',
       key: anchor('tlscacert'),
-      message: `TLS client verification is on but the CA file ${ca} holds no usable certificate (no valid "-----BEGIN CERTIFICATE-----" block without headers)`,
-      hint: 'Point "tlscacert" at the PEM certificate of the CA that signs your client certificates.',
+      ...message('validate.tls.caNoCertificate', { path: ca }),
+      ...hint('validate.tls.hint.caPem'),
       line: tlsLine(ctx.engine, caWithoutCertificates(ca)),
     }),
   ];

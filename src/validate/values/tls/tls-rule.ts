@@ -1,4 +1,5 @@
 /** TLS: with TLS on, dockerd loads the key pair (and the CA when verifying) before it listens. */
+import { hint, message } from '../../../diagnostics/say.js';
 import { caution, refused } from '../shared/problem.js';
 import { settingOf, stringOf } from '../shared/settings.js';
 import type { ValueContext, ValueProblem, ValueRule } from '../types.js';
@@ -38,8 +39,8 @@ export const tlsRule: ValueRule = {
             caution({
               id: 'invalid-tls',
               key: k,
-              message: `"${k}" is ignored: TLS is off (set "tlsverify": true to serve TLS and verify clients)`,
-              hint: 'Turn TLS on with "tlsverify": true, or remove the TLS file settings.',
+              ...message('validate.tls.ignored', { key: k }),
+              ...hint('validate.tls.hint.enable'),
             }),
           );
         }
@@ -56,11 +57,10 @@ export const tlsRule: ValueRule = {
         refused({
           id: 'invalid-tls',
           key: anchor(which, 'tlsverify', 'tls'),
-          message:
-            missing === ''
-              ? `TLS is on but "${which}" is not set: dockerd has no default certificate paths for TLS switched on in daemon.json`
-              : `TLS is on but "${which}" ${missing} is not a readable file`,
-          hint: 'Set "tlscert" and "tlskey" to the server certificate and key (PEM files), or turn TLS off.',
+          ...(missing === ''
+            ? message('validate.tls.fileNotSet', { key: which })
+            : message('validate.tls.fileUnreadable', { key: which, path: missing })),
+          ...hint('validate.tls.hint.setPair'),
           line: tlsLine(ctx.engine, reason),
         }),
       );
@@ -73,9 +73,8 @@ export const tlsRule: ValueRule = {
           caution({
             id: 'invalid-tls',
             key: anchor('tlscacert', 'tlsverify', 'tls'),
-            message:
-              'TLS client verification is on but "tlscacert" is not set: clients are checked against the system CA store',
-            hint: 'Set "tlscacert" to the CA that signs your client certificates.',
+            ...message('validate.tls.caNotSet'),
+            ...hint('validate.tls.hint.setCa'),
           }),
         );
       } else if (!ctx.host.fileReadable(files.ca)) {
@@ -83,8 +82,8 @@ export const tlsRule: ValueRule = {
           refused({
             id: 'invalid-tls',
             key: anchor('tlscacert', 'tlsverify', 'tls'),
-            message: `TLS client verification is on but the CA file ${files.ca} is not a readable file`,
-            hint: 'Point "tlscacert" at the CA certificate (PEM) that signs your client certificates.',
+            ...message('validate.tls.caUnreadable', { path: files.ca }),
+            ...hint('validate.tls.hint.caFile'),
             line: tlsLine(ctx.engine, caUnreadable(files.ca)),
           }),
         );
@@ -99,8 +98,8 @@ export const tlsRule: ValueRule = {
         caution({
           id: 'invalid-tls',
           key: 'tls',
-          message: '"tls": true alone also requires client certificates (tlsverify defaults to the value of tls)',
-          hint: 'Add "tlsverify": true to make that explicit, or "tlsverify": false for TLS without client certificates.',
+          ...message('validate.tls.tlsAloneVerifies'),
+          ...hint('validate.tls.hint.explicitVerify'),
         }),
       );
     }
@@ -109,8 +108,8 @@ export const tlsRule: ValueRule = {
         caution({
           id: 'invalid-tls',
           key: 'tls',
-          message: '"tls": false is overridden: any "tlsverify" setting turns TLS on',
-          hint: 'Remove "tls": false, or remove "tlsverify" to serve plain HTTP.',
+          ...message('validate.tls.tlsFalseOverridden'),
+          ...hint('validate.tls.hint.plainHttp'),
         }),
       );
     }

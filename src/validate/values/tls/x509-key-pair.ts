@@ -5,6 +5,7 @@
  * loaded on first use; where OpenSSL and Go might disagree we stay silent.
  */
 import type { KeyObject, X509Certificate } from 'node:crypto';
+import { said, type Said } from '../../../i18n/said.js';
 import type { GoToolchain } from '../go/toolchain.js';
 import { goPemBlocks, type PemBlock } from '../go/pem.js';
 
@@ -13,8 +14,8 @@ export interface KeyPairProblem {
   file: 'cert' | 'key' | 'pair';
   /** Go's error text; undefined when this Go release adds a detail we cannot reproduce. */
   goError: string | undefined;
-  /** What is wrong, for people. */
-  message: string;
+  /** What is wrong, for people: said after the file's name and path. */
+  message: Said;
 }
 
 const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto');
@@ -46,20 +47,20 @@ function missingCertificate(skipped: readonly string[]): KeyPairProblem {
     return {
       file: 'cert',
       goError: 'tls: failed to find any PEM data in certificate input',
-      message: 'holds no PEM data (no "-----BEGIN CERTIFICATE-----" block)',
+      message: said('validate.tls.pem.noCertData'),
     };
   if (skipped.length === 1 && (skipped[0] ?? '').endsWith('PRIVATE KEY')) {
     return {
       file: 'cert',
       goError:
         'tls: failed to find certificate PEM data in certificate input, but did find a private key; PEM inputs may have been switched',
-      message: 'holds a private key, not a certificate (are tlscert and tlskey swapped?)',
+      message: said('validate.tls.pem.keyNotCert'),
     };
   }
   return {
     file: 'cert',
     goError: `tls: failed to find "CERTIFICATE" PEM block in certificate input after skipping PEM blocks of the following types: ${goList(skipped)}`,
-    message: `holds no CERTIFICATE block (only ${skipped.join(', ')})`,
+    message: said('validate.tls.pem.noCertBlock', { types: skipped.join(', ') }),
   };
 }
 
@@ -74,18 +75,18 @@ function keyBlock(keyPem: Uint8Array): PemBlock | KeyPairProblem {
     return {
       file: 'key',
       goError: 'tls: failed to find any PEM data in key input',
-      message: 'holds no PEM data (no "-----BEGIN … PRIVATE KEY-----" block)',
+      message: said('validate.tls.pem.noKeyData'),
     };
   if (skipped.length === 1 && skipped[0] === 'CERTIFICATE')
     return {
       file: 'key',
       goError: 'tls: found a certificate rather than a key in the PEM for the private key',
-      message: 'holds a certificate, not a private key',
+      message: said('validate.tls.pem.certNotKey'),
     };
   return {
     file: 'key',
     goError: `tls: failed to find PEM block with type ending in "PRIVATE KEY" in key input after skipping PEM blocks of the following types: ${goList(skipped)}`,
-    message: `holds no PRIVATE KEY block (only ${skipped.join(', ')})`,
+    message: said('validate.tls.pem.noKeyBlock', { types: skipped.join(', ') }),
   };
 }
 
@@ -97,20 +98,23 @@ function parseCertificate(der: Uint8Array): X509Certificate | undefined {
   }
 }
 
+const curveOf = (key: KeyObject): string | Said =>
+  key.asymmetricKeyDetails?.namedCurve ?? said('validate.tls.pem.unknownCurve');
+
 /** What x509.ParseCertificate refuses about the leaf, checked before the key is read. */
 function certificateProblem(cert: X509Certificate | undefined): KeyPairProblem | undefined {
   if (!cert)
     return {
       file: 'cert',
       goError: 'x509: malformed certificate',
-      message: 'has a first certificate that is not a valid X.509 certificate',
+      message: said('validate.tls.pem.badCert'),
     };
   const pub = publicKeyOf(cert);
   if (pub?.asymmetricKeyType === 'ec' && !GO_CURVES.has(pub.asymmetricKeyDetails?.namedCurve ?? '')) {
     return {
       file: 'cert',
       goError: 'x509: unsupported elliptic curve',
-      message: `has a certificate on elliptic curve ${pub.asymmetricKeyDetails?.namedCurve ?? '(unknown)'}; Go supports only P-224, P-256, P-384 and P-521`,
+      message: said('validate.tls.pem.certCurve', { curve: curveOf(pub) }),
     };
   }
   return undefined;
@@ -144,7 +148,7 @@ const isEncrypted = (block: PemBlock): boolean =>
 function privateKeyOrProblem(block: PemBlock, go: GoToolchain): KeyObject | KeyPairProblem {
   const parsed = parsePrivateKey(block.bytes);
   const type = parsed?.key.asymmetricKeyType ?? '';
-  const failed = (detail: string | undefined, message: string): KeyPairProblem => ({
+  const failed = (detail: string | undefined, message: Said): KeyPairProblem => ({
     file: 'key',
     goError: !go.keyParseDetail
       ? 'tls: failed to parse private key'
@@ -152,12 +156,7 @@ function privateKeyOrProblem(block: PemBlock, go: GoToolchain): KeyObject | KeyP
     message,
   });
   if (!parsed) {
-    return failed(
-      undefined,
-      isEncrypted(block)
-        ? 'holds an encrypted (passphrase-protected) key, which dockerd cannot use'
-        : 'holds a private key that cannot be parsed (not PKCS#1, PKCS#8 or SEC1)',
-    );
+    return failed(undefined, said(isEncrypted(block) ? 'validate.tls.pem.encrypted' : 'validate.tls.pem.unparsable'));
   }
   if (type === 'ec' && !GO_CURVES.has(parsed.key.asymmetricKeyDetails?.namedCurve ?? '')) {
     // Newer Go reports what ParsePKCS8PrivateKey said, which recognises a SEC1 key.
@@ -165,22 +164,19 @@ function privateKeyOrProblem(block: PemBlock, go: GoToolchain): KeyObject | KeyP
       parsed.form === 'pkcs8'
         ? 'x509: failed to parse EC private key embedded in PKCS#8: x509: unknown elliptic curve'
         : 'x509: failed to parse private key (use ParseECPrivateKey instead for this key format)';
-    return failed(
-      detail,
-      `holds a key on elliptic curve ${parsed.key.asymmetricKeyDetails?.namedCurve ?? '(unknown)'}; Go supports only P-224, P-256, P-384 and P-521`,
-    );
+    return failed(detail, said('validate.tls.pem.keyCurve', { curve: curveOf(parsed.key) }));
   }
   if (type === 'x25519' && go.pkcs8X25519)
     return {
       file: 'key',
       goError: 'tls: found unknown private key type in PKCS#8 wrapping',
-      message: 'holds an X25519 key, which cannot sign; TLS needs an RSA, ECDSA or Ed25519 key',
+      message: said('validate.tls.pem.x25519'),
     };
   if (!TLS_KEY_TYPES.has(type)) {
     const oid = PKCS8_UNKNOWN_OID[type];
     return failed(
       oid && `x509: PKCS#8 wrapping contained private key with unknown algorithm: ${oid}`,
-      `holds a ${type.toUpperCase()} key; TLS needs an RSA, ECDSA or Ed25519 key`,
+      said('validate.tls.pem.keyType', { type: type.toUpperCase() }),
     );
   }
   return parsed.key;
@@ -226,13 +222,16 @@ export function x509KeyPairProblem(
     return {
       file: 'cert',
       goError: 'tls: unknown public key algorithm',
-      message: `has a certificate for a ${pubType.toUpperCase()} key; TLS needs RSA, ECDSA or Ed25519`,
+      message: said('validate.tls.pem.certKeyType', { type: pubType.toUpperCase() }),
     };
   if (pubType !== key.asymmetricKeyType) {
     return {
       file: 'pair',
       goError: 'tls: private key type does not match public key type',
-      message: `holds a ${(key.asymmetricKeyType ?? '').toUpperCase()} key but the certificate is for a ${pubType.toUpperCase()} key`,
+      message: said('validate.tls.pem.typeMismatch', {
+        key: (key.asymmetricKeyType ?? '').toUpperCase(),
+        cert: pubType.toUpperCase(),
+      }),
     };
   }
   if (matches(cert, key)) return undefined;
@@ -240,8 +239,6 @@ export function x509KeyPairProblem(
   return {
     file: 'pair',
     goError: 'tls: private key does not match public key',
-    message: bundle
-      ? 'belongs to a later certificate of tlscert, but dockerd uses the first one (put the server certificate first)'
-      : 'does not belong to the certificate',
+    message: said(bundle ? 'validate.tls.pem.laterCert' : 'validate.tls.pem.noMatch'),
   };
 }
