@@ -4,6 +4,7 @@ import { loadState } from '../change/state.js';
 import type { GlobalOptions } from '../change/options.js';
 import { sayService } from '../output/change-text.js';
 import { formatVersion } from '../engine/version.js';
+import { sayIn } from '../i18n/said.js';
 import type { FixOutcome } from './fix.js';
 import type { CheckResult, Group } from './types.js';
 
@@ -28,6 +29,7 @@ export async function examine(rt: Runtime, args: ExamineOptions): Promise<{ resu
     offline: args.offline,
     timeoutMs: Math.max(1, args.timeout) * 1000,
     strict: args.strict,
+    ...(args.only !== undefined ? { only: args.only } : {}),
     ...(args.restartCmd !== undefined ? { restartCmd: args.restartCmd } : {}),
     ...(args.daemonLog !== undefined ? { daemonLog: givenPath(rt.ctx, args.daemonLog) } : {}),
   });
@@ -37,8 +39,8 @@ export async function examine(rt: Runtime, args: ExamineOptions): Promise<{ resu
 /** What `--fix` did (or would do): one line per action, the diff with --dry-run, refusals, the service step. */
 export async function sayFixes(rt: Runtime, fixed: FixOutcome, dryRun: boolean): Promise<void> {
   const { io } = rt;
-  const { fixStepText } = await import('./fix.js');
-  for (const step of fixed.done) io.say(`  ${fixStepText(step, dryRun, io.t)}`);
+  const { fixStepSaid } = await import('./fix.js');
+  for (const step of fixed.done) io.say(`  ${sayIn(io.lang, fixStepSaid(step, dryRun))}`);
   if (dryRun) {
     const { changeDiff } = await import('../output/diff.js');
     for (const c of fixed.changes) io.say(changeDiff(c, io.style));

@@ -3,6 +3,7 @@
  * validator says of them, the service manager's view, the daemon's recent log, the running
  * daemon's answers, the network probes, file modes. The checks are pure functions of this.
  */
+import { explainLog, type LogExplanation } from '../causes/index.js';
 import { underRoot, type Ctx } from '../context.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { validateState, type LoadedState } from '../change/state.js';
@@ -21,6 +22,7 @@ import {
 import { gatherFiles, type FileFact } from './file-facts.js';
 import { gatherProbes, type ProbeFacts } from './probe-facts.js';
 import { certsDirFor } from '../probe/trust.js';
+import { GROUPS, type Group } from './types.js';
 
 export interface DoctorOptions {
   /** Skip the network probes (mirrors, registries). */
@@ -31,6 +33,8 @@ export interface DoctorOptions {
   restartCmd?: string;
   /** dockerd's log file (with --restart-cmd, or a copy to read). */
   daemonLog?: string;
+  /** Only this group's checks run: only the facts they need are gathered. */
+  only?: Group;
 }
 
 export interface ServiceFacts {
@@ -56,15 +60,21 @@ export interface DaemonFacts {
 
 export interface Facts {
   state: LoadedState;
+  /** The groups whose checks run (the facts only they need are not gathered for the others). */
+  groups: ReadonlySet<Group>;
   /** The settings in effect, by key, with where each comes from (read past JSON damage `repair` mends). */
   settings: ReadonlyMap<string, LocatedSetting>;
+  /** Keys of `settings` that come from `repair`'s recovery of a daemon.json that does not parse. */
+  recovered: ReadonlySet<string>;
   /** The validator's verdict on the files as they are. */
   validation: Diagnostic[];
   /** Its verdict once `repair` has mended JSON damage (the same as `validation` for a sound file). */
   readableValidation: Diagnostic[];
   service: ServiceFacts;
-  /** The daemon's recent log: the journal, or the log file. */
-  log?: { text: string; from: string };
+  /** The daemon's recent log: the log file (`file`), or the journal. */
+  log?: { text: string; file?: string };
+  /** What the log says of dockerd's last start (its first error, classified). */
+  lastStart?: LogExplanation;
   daemon: DaemonFacts;
   /** Undefined with --offline. */
   probes?: ProbeFacts;
@@ -74,8 +84,9 @@ export interface Facts {
   offline: boolean;
 }
 
-// How far back the log is read: the last failures and starts, not the host's history.
-const JOURNAL_WINDOW_MS = 6 * 3600_000;
+// How far back the journal is read: the last failures and starts, not the host's history.
+export const JOURNAL_HOURS = 6;
+const JOURNAL_WINDOW_MS = JOURNAL_HOURS * 3600_000;
 const LOG_FILE_TAIL_BYTES = 512 * 1024;
 
 function tailOfFile(ctx: Ctx, path: string): string | undefined {
@@ -94,17 +105,17 @@ async function gatherLog(
 ): Promise<Facts['log']> {
   if (options.daemonLog !== undefined) {
     const text = tailOfFile(ctx, options.daemonLog);
-    return text === undefined ? undefined : { text, from: options.daemonLog };
+    return text === undefined ? undefined : { text, file: options.daemonLog };
   }
   const mark = await driver.markLog();
   if (mark.kind === 'journal') {
     const text = await driver.logSince({ kind: 'journal', since: new Date(ctx.now().getTime() - JOURNAL_WINDOW_MS) });
-    return { text, from: 'the journal (docker.service, last 6 h)' };
+    return { text };
   }
   // Without a service manager to ask (--root, Desktop): the log file the init script writes, if any.
   const path = mark.kind === 'file' ? mark.path : underRoot(ctx, '/var/log/docker.log');
   const text = tailOfFile(ctx, path);
-  return text === undefined ? undefined : { text, from: path };
+  return text === undefined ? undefined : { text, file: path };
 }
 
 // A start in progress settles within a few seconds: dockerd either answers or exits.
@@ -154,10 +165,29 @@ function repairedText(state: LoadedState): string | undefined {
   return repaired.ok && repaired.text !== text ? repaired.text : undefined;
 }
 
+/** Which facts the selected groups' checks read: `--only security` asks neither systemd nor the network. */
+function needsOf(groups: ReadonlySet<Group>, offline: boolean) {
+  const service = groups.has('service');
+  const network = groups.has('network');
+  return {
+    status: service || network,
+    // The config group names the log's line beside the file's (the same error, said once).
+    log: service || groups.has('config'),
+    daemon: service || network,
+    probes: network && !offline,
+    files: network || groups.has('security'),
+  };
+}
+
 export async function gatherFacts(ctx: Ctx, state: LoadedState, options: DoctorOptions): Promise<Facts> {
+  const groups: ReadonlySet<Group> = new Set(options.only === undefined ? GROUPS : [options.only]);
+  const needs = needsOf(groups, options.offline);
   const repaired = repairedText(state);
   const settings = effectiveSettings(
     repaired === undefined ? state : { ...state, daemonJsonBytes: Buffer.from(repaired, 'utf8') },
+  );
+  const recovered = new Set(
+    repaired === undefined ? [] : [...settings.values()].filter((s) => s.from === 'file').map((s) => s.key),
   );
   const pidfile = settings.get('pidfile')?.value;
   const driver = chooseDriver(ctx, state.raw, {
@@ -167,16 +197,19 @@ export async function gatherFacts(ctx: Ctx, state: LoadedState, options: DoctorO
     ...(typeof pidfile === 'string' ? { pidfile } : {}),
   });
   const certsDir = certsDirFor(ctx, state.raw.daemonJson.flavour);
+  const readLog = () => gatherLog(ctx, driver, options).catch(() => undefined);
   // Everything that waits (systemctl, journalctl, sockets, the network) starts first and at once;
   // the validator and the file modes are computed while it runs.
   // The log is read once the state has settled, so it holds the attempt the state speaks of.
-  const statusAndLog = settledStatus(ctx, driver).then(
-    async (status) => [status, await gatherLog(ctx, driver, options).catch(() => undefined)] as const,
-  );
+  const statusAndLog = needs.status
+    ? settledStatus(ctx, driver).then(async (status) => [status, needs.log ? await readLog() : undefined] as const)
+    : (needs.log ? readLog() : Promise.resolve(undefined)).then((log) => [undefined, log] as const);
   const waiting = Promise.all([
     statusAndLog,
-    gatherDaemon(ctx, settings, state, Math.min(options.timeoutMs, 5000)),
-    options.offline ? Promise.resolve(undefined) : gatherProbes(ctx, settings, certsDir, options.timeoutMs),
+    needs.daemon
+      ? gatherDaemon(ctx, settings, state, Math.min(options.timeoutMs, 5000))
+      : Promise.resolve<DaemonFacts>({ endpoints: [], pings: [] }),
+    needs.probes ? gatherProbes(ctx, settings, certsDir, options.timeoutMs) : Promise.resolve(undefined),
   ]);
   const validation = validateState(
     state,
@@ -187,11 +220,13 @@ export async function gatherFacts(ctx: Ctx, state: LoadedState, options: DoctorO
   );
   const readableValidation =
     repaired === undefined ? validation : validateState(state, repaired, state.plan.args, options.strict);
-  const files = gatherFiles(ctx, state, settings, certsDir);
+  const files = needs.files ? gatherFiles(ctx, state, settings, certsDir) : [];
   const [[status, log], daemon, probes] = await waiting;
   return {
     state,
+    groups,
     settings,
+    recovered,
     validation,
     readableValidation,
     service: {
@@ -204,7 +239,7 @@ export async function gatherFacts(ctx: Ctx, state: LoadedState, options: DoctorO
       ...(driver.manualSteps !== undefined ? { manualSteps: driver.manualSteps } : {}),
       ...(status ? { status } : {}),
     },
-    ...(log ? { log } : {}),
+    ...(log ? { log, lastStart: explainLog(log.text) } : {}),
     daemon,
     ...(probes ? { probes } : {}),
     files,

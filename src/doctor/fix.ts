@@ -12,7 +12,7 @@ import { runChange, type ChangeResult, type Proposal } from '../change/transacti
 import { insecureTcp } from '../change/values.js';
 import type { Runtime } from '../output/io.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { Translate } from '../i18n/index.js';
+import { said, type Said } from '../i18n/said.js';
 import type { FinishReport } from '../lifecycle/finish.js';
 import { argsAfterPlan } from '../plan/args-after.js';
 import { makePlan, type Intent } from '../plan/make-plan.js';
@@ -22,25 +22,25 @@ import type { DaemonArg } from '../model/daemon-arg.js';
 import type { Finding } from './types.js';
 import { validationFix } from './validation-fixes.js';
 
-/** One thing --fix did (or would do, with --dry-run): data, put into words in the reader's language by `fixStepText`. */
+/** One thing --fix did (or would do, with --dry-run): data, put into words by `fixStepSaid`. */
 export type FixStep =
   | { kind: 'chmod'; mode: number; path: string }
   | { kind: 'repaired'; action: string }
   | { kind: 'changed'; path: string; backup?: string }
   | { kind: 'service'; action: 'reload' | 'restart' };
 
-export function fixStepText(step: FixStep, dryRun: boolean, t: Translate): string {
+export function fixStepSaid(step: FixStep, dryRun: boolean): Said {
   switch (step.kind) {
     case 'chmod':
-      return t('doctor.step.chmod', { mode: octal(step.mode), path: step.path, dryRun });
+      return said('doctor.step.chmod', { mode: octal(step.mode), path: step.path, dryRun });
     case 'repaired':
-      return t('doctor.step.repaired', { action: step.action });
+      return said('doctor.step.repaired', { action: step.action });
     case 'changed':
       return dryRun
-        ? t('mutate.wouldChange', { path: step.path })
-        : t('mutate.changed', { path: step.path, backup: step.backup });
+        ? said('mutate.wouldChange', { path: step.path })
+        : said('mutate.changed', { path: step.path, backup: step.backup });
     case 'service':
-      return t('doctor.step.service', { action: step.action });
+      return said('doctor.step.service', { action: step.action });
   }
 }
 
@@ -62,26 +62,22 @@ export function mergeFixes(findings: readonly Finding[]): {
   intents: Intent[];
   service?: 'reload' | 'restart';
   chmod: { path: string; mode: number }[];
-  describe: string[];
 } {
   const merged = {
     repair: false,
     intents: [] as Intent[],
     service: undefined as 'reload' | 'restart' | undefined,
     chmod: [] as { path: string; mode: number }[],
-    describe: [] as string[],
   };
   for (const f of findings) {
     const fix = f.fix;
     if (!fix) continue;
     switch (fix.kind) {
       case 'repair':
-        if (!merged.repair) merged.describe.push('repair daemon.json (keeps every setting)');
         merged.repair = true;
         break;
       case 'intents':
         merged.intents.push(...fix.intents);
-        merged.describe.push(fix.describe);
         break;
       case 'restart':
         merged.service = merged.service === 'restart' || fix.mode === 'restart' ? 'restart' : 'reload';

@@ -4,9 +4,10 @@
  */
 import { maskCredentials } from '../diagnostics/redact.js';
 import { hintIn, messageIn } from '../diagnostics/say.js';
-import { CATALOGUES } from '../i18n/catalogue.js';
-import type { MessageKey, Translate } from '../i18n/index.js';
-import { cyan, green, location, magenta, red, yellow, type Style } from '../output/render.js';
+import type { Translate } from '../i18n/index.js';
+import { said, sayIn, type Said } from '../i18n/said.js';
+import { cyan, dim, green, location, magenta, red, yellow, type Style } from '../output/render.js';
+import { titleOf } from './run.js';
 import { GROUPS, type CheckResult, type Finding, type Group } from './types.js';
 
 const TITLES = {
@@ -22,11 +23,13 @@ const MARK = {
   error: [red, '✗'],
   info: [cyan, '•'],
   crashed: [magenta, '☠'],
+  skipped: [dim, '-'],
 } as const;
 const mark = (style: Style, kind: keyof typeof MARK): string => MARK[kind][0](style, MARK[kind][1]);
 
-const where = (f: Finding): string => {
+const where = (f: Finding, t: Translate): string => {
   const at = location(f);
+  if (f.recovered) return ` (${t('doctor.recovered', { at: at ?? 'daemon.json' })})`;
   return at === undefined ? '' : ` (${at})`;
 };
 
@@ -42,15 +45,16 @@ function findingLines(f: Finding, style: Style, verbose: boolean, t: Translate):
   const message = maskCredentials(messageIn(lang, f));
   const hint = hintIn(lang, f);
   const lines = [
-    `    ${mark(style, kind)} ${headlineFirst ? `${t(`diag.${f.id}.title`)}：${message}` : message}${where(f)} [${f.id}]`,
+    `    ${mark(style, kind)} ${headlineFirst ? `${t(`diag.${f.id}.title`)}：${message}` : message}${where(f, t)} [${f.id}]`,
   ];
+  if (f.evidence) lines.push(`      ${maskCredentials(sayIn(lang, f.evidence))}`);
   if (f.fix) {
     const what =
       f.fix.kind === 'repair'
         ? t('doctor.fix.repair')
         : f.fix.kind === 'chmod'
           ? `chmod ${f.fix.mode.toString(8).padStart(4, '0')} ${f.fix.path}`
-          : f.fix.describe;
+          : sayIn(lang, f.fix.describe);
     lines.push(`      ${t('doctor.fix', { what })}`);
   } else if (headlineFirst) {
     lines.push(`      → ${t(`diag.${f.id}.fix`)}`);
@@ -61,27 +65,31 @@ function findingLines(f: Finding, style: Style, verbose: boolean, t: Translate):
   return lines;
 }
 
-/** A catalogue key of ours, or undefined (a check or a skip reason the catalogue does not name). */
-const known = (key: string): MessageKey | undefined => (key in CATALOGUES.en ? (key as MessageKey) : undefined);
-
-/** Skip reasons are the checks' fixed English sentences; their keys are found by that text. */
-const SKIP_KEYS = new Map(
-  Object.entries(CATALOGUES.en)
-    .filter(([key]) => key.startsWith('doctor.skip.'))
-    .map(([key, message]) => [(message as () => string)(), key as MessageKey]),
-);
-
-const say = (t: Translate, key: MessageKey | undefined, fallback: string): string =>
-  key ? (t as (k: MessageKey) => string)(key) : fallback;
+/** Why it was skipped, in the reader's language (a reason given as English text is printed as it is). */
+const noteOf = (r: CheckResult, style: Style): string | undefined =>
+  r.noteSays ? sayIn(style.lang ?? 'en', r.noteSays) : r.note;
 
 /** The check's title as written in its file in English; the catalogue's by id in Chinese. */
 function checkLine(r: CheckResult, style: Style, t: Translate): string {
-  const title = style.lang === 'zh' ? say(t, known(`doctor.check.${r.check.id}`), r.check.title) : r.check.title;
-  const status =
-    r.status === 'skipped' && r.note
-      ? t('doctor.status.skipped', { why: say(t, SKIP_KEYS.get(r.note), r.note) })
-      : t(`doctor.checkStatus.${r.status}`);
+  const shown = style.lang === 'zh' ? titleOf(r.check) : r.check.title;
+  const title = typeof shown === 'string' ? shown : sayIn('zh', shown);
+  const why = r.status === 'skipped' ? noteOf(r, style) : undefined;
+  const status = why ? t('doctor.status.skipped', { why }) : t(`doctor.checkStatus.${r.status}`);
   return `  ${title} (${r.check.id}): ${status}`;
+}
+
+/**
+ * Why a whole group was skipped: --offline when that is among the reasons (the reader's choice,
+ * the rest are details for -v), else the one reason they share, else none.
+ */
+function groupSkipped(inGroup: readonly CheckResult[]): Said {
+  const reasons = inGroup.map((r) => r.noteSays).filter((n): n is Said => n !== undefined);
+  if (reasons.some((n) => n.key === 'doctor.skip.offline'))
+    return said('doctor.group.skipped', { why: said('doctor.group.offline') });
+  const keys = new Set(reasons.map((n) => JSON.stringify(n)));
+  return keys.size === 1 && reasons.length === inGroup.length
+    ? said('doctor.group.skipped', { why: reasons[0]! })
+    : said('doctor.group.skipped', { why: '' });
 }
 
 export function renderReport(results: readonly CheckResult[], style: Style, verbose: boolean, t: Translate): string[] {
@@ -93,6 +101,13 @@ export function renderReport(results: readonly CheckResult[], style: Style, verb
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.filter((f) => f.severity === 'warning').length;
     const crashed = inGroup.some((r) => r.status === 'crashed');
+    if (inGroup.every((r) => r.status === 'skipped')) {
+      lines.push(
+        `[${mark(style, 'skipped')}] ${t(TITLES[group])} — ${sayIn(style.lang ?? 'en', groupSkipped(inGroup))}`,
+      );
+      if (verbose) for (const r of inGroup) lines.push(checkLine(r, style, t));
+      continue;
+    }
     const head = crashed
       ? mark(style, 'crashed')
       : errors > 0

@@ -1,5 +1,6 @@
 import type { LoadedState } from '../change/state.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { said } from '../i18n/said.js';
 import { hostsFromUnit, type Intent } from '../plan/make-plan.js';
 import type { Fix } from './types.js';
 
@@ -16,18 +17,14 @@ export function validationFix(d: Diagnostic, state: LoadedState): Fix | undefine
     return {
       kind: 'intents',
       intents: [{ kind: 'unset', key: 'validate' }],
-      describe: 'remove "validate" from daemon.json',
+      describe: said('doctor.fix.removeValidate'),
     };
   // -H in the unit and "hosts" in the file: our drop-in takes the unit's -H off (as `host add` does).
   const dropIn = state.plan.hostsDropIn;
   if (d.id === 'flag-file-conflict' && d.key === 'hosts' && d.fixable && dropIn) {
     // Keep what the unit's -H served (the local socket) next to the file's hosts.
     const intents: Intent[] = [{ kind: 'add', key: 'hosts', values: hostsFromUnit(state.plan) }];
-    return {
-      kind: 'intents',
-      intents,
-      describe: `move the unit's -H into daemon.json's "hosts" and write ${dropIn.path}, which starts dockerd without it`,
-    };
+    return { kind: 'intents', intents, describe: said('doctor.fix.moveHostsToDropIn', { path: dropIn.path }) };
   }
   return undefined;
 }

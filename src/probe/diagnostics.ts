@@ -1,7 +1,14 @@
 /** Probe results as diagnostics, for doctor and `mirror test` alike. Pure. */
+import { hint, message } from '../diagnostics/say.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { hostPortOf } from './trust.js';
 import type { InsecureProbe, RegistryProbe } from './types.js';
+
+// dockerd's own error for an https:// registry that speaks plain HTTP.
+const HTTP_TO_HTTPS = 'server gave HTTP response to HTTPS client';
+
+/** What the probe found, in the reader's language when it is ours. */
+const detailOf = (p: Pick<RegistryProbe, 'detail' | 'says'> | undefined) => p?.says ?? p?.detail ?? '';
 
 function mirrorDiagnostic(p: RegistryProbe): Diagnostic | undefined {
   if (p.ok) return undefined;
@@ -11,37 +18,37 @@ function mirrorDiagnostic(p: RegistryProbe): Diagnostic | undefined {
       return {
         ...base,
         id: 'mirror-unreachable',
-        message: `mirror ${p.url}: ${p.detail}; dockerd tries it on every pull, then falls back`,
-        hint: `fix the network path, or remove it: dockerd-config mirror remove ${p.url}`,
+        ...message('probe.mirror.unreachable', { url: p.url, detail: detailOf(p) }),
+        ...hint('probe.mirror.hint.remove', { url: p.url }),
       };
     case 'not-registry':
       return {
         ...base,
         id: 'mirror-not-registry',
-        message: `mirror ${p.url} ${p.detail}`,
-        hint: `a mirror is a registry's root URL (GET /v2/ answers); fix the URL or remove it: dockerd-config mirror remove ${p.url}`,
+        ...message('probe.mirror.notRegistry', { url: p.url, detail: detailOf(p) }),
+        ...hint('probe.mirror.hint.root', { url: p.url }),
       };
     case 'tls-error':
       if (p.plainHttp) {
         return {
           ...base,
           id: 'registry-http-https-mismatch',
-          message: `mirror ${p.url} speaks plain HTTP on that port; dockerd fails with "server gave HTTP response to HTTPS client"`,
-          hint: `write it as ${p.url.replace(/^https:/, 'http:')}, or give the mirror TLS`,
+          ...message('probe.mirror.plainHttp', { url: p.url, dockerd: HTTP_TO_HTTPS }),
+          ...hint('probe.mirror.hint.writeHttp', { url: p.url.replace(/^https:/, 'http:') }),
         };
       }
       return {
         ...base,
         id: 'mirror-tls-error',
-        message: `mirror ${p.url}: ${p.detail}`,
-        hint: `put its CA in /etc/docker/certs.d/${hostPortOf(p.url) ?? p.url}/ca.crt (dockerd trusts it for that registry), or fix the certificate`,
+        ...message('probe.mirror.said', { url: p.url, detail: detailOf(p) }),
+        ...hint('probe.mirror.hint.ca', { hostPort: hostPortOf(p.url) ?? p.url }),
       };
     case 'registry':
       return {
         ...base,
         id: 'mirror-auth-failed',
-        message: `mirror ${p.url}: ${p.detail}`,
-        hint: 'use a mirror that allows anonymous pulls, or remove it',
+        ...message('probe.mirror.said', { url: p.url, detail: detailOf(p) }),
+        ...hint('probe.mirror.hint.anonymous'),
       };
   }
 }
@@ -53,9 +60,9 @@ export function mirrorDiagnostics(probes: readonly RegistryProbe[]): Diagnostic[
     found.push({
       id: 'mirror-unreachable',
       severity: 'error',
-      message: `none of the ${probes.length} mirror${probes.length === 1 ? '' : 's'} works: every pull waits for them, then goes to Docker Hub`,
+      ...message('probe.mirror.noneWorks', { count: probes.length }),
       key: 'registry-mirrors',
-      hint: 'dockerd-config mirror test URL… finds working ones',
+      ...hint('probe.mirror.hint.test'),
       fixable: false,
     });
   }
@@ -66,6 +73,17 @@ export function mirrorDiagnostics(probes: readonly RegistryProbe[]): Diagnostic[
 export function insecureDiagnostics(probes: readonly InsecureProbe[]): Diagnostic[] {
   return probes.flatMap((p): Diagnostic[] => {
     const base = { key: 'insecure-registries', fixable: false };
+    const trusted = (): Diagnostic[] => [
+      {
+        ...base,
+        id: 'insecure-registry-unneeded',
+        severity: 'warning',
+        ...message(p.answers === 'both' ? 'probe.insecure.trustedToo' : 'probe.insecure.trusted', {
+          address: p.address,
+        }),
+        ...hint('probe.insecure.hint.remove', { address: p.address }),
+      },
+    ];
     switch (p.answers) {
       case 'none':
         return [
@@ -73,51 +91,37 @@ export function insecureDiagnostics(probes: readonly InsecureProbe[]): Diagnosti
             ...base,
             id: 'registry-unreachable',
             severity: 'warning',
-            message: `insecure registry ${p.address} answers neither https (${p.https?.detail}) nor http (${p.http?.detail})`,
-            hint: 'check the address and port, and that the registry runs',
+            ...message('probe.insecure.none', {
+              address: p.address,
+              https: detailOf(p.https),
+              http: detailOf(p.http),
+            }),
+            ...hint('probe.insecure.hint.check'),
           },
         ];
       case 'https':
         return p.trustedTls
-          ? [
-              {
-                ...base,
-                id: 'insecure-registry-unneeded',
-                severity: 'warning',
-                message: `${p.address} serves HTTPS with a certificate this host trusts; listing it in insecure-registries only turns off verification`,
-                hint: `remove it: dockerd-config insecure remove ${p.address}`,
-              },
-            ]
+          ? trusted()
           : [
               {
                 ...base,
                 id: 'insecure-registry-unneeded',
                 severity: 'info',
-                message: `${p.address} serves HTTPS with a certificate this host does not trust (${p.https?.detail}); insecure-registries makes dockerd accept it`,
-                hint: `better: put its CA in /etc/docker/certs.d/${p.address}/ca.crt and remove it from insecure-registries`,
+                ...message('probe.insecure.untrusted', { address: p.address, detail: detailOf(p.https) }),
+                ...hint('probe.insecure.hint.ca', { address: p.address }),
               },
             ];
       case 'both':
         // Plain HTTP answers too, but dockerd tries https first: a trusted certificate makes the entry pointless.
-        return p.trustedTls
-          ? [
-              {
-                ...base,
-                id: 'insecure-registry-unneeded',
-                severity: 'warning',
-                message: `${p.address} serves HTTPS with a certificate this host trusts (and plain HTTP); listing it in insecure-registries only turns off verification`,
-                hint: `remove it: dockerd-config insecure remove ${p.address}`,
-              },
-            ]
-          : [];
+        return p.trustedTls ? trusted() : [];
       case 'http':
         return [
           {
             ...base,
             id: 'registry-http-https-mismatch',
             severity: 'info',
-            message: `${p.address} answers plain HTTP only: dockerd reaches it because it is in insecure-registries (without it: "server gave HTTP response to HTTPS client")`,
-            hint: 'give it TLS to drop it from insecure-registries',
+            ...message('probe.insecure.httpOnly', { address: p.address, dockerd: HTTP_TO_HTTPS }),
+            ...hint('probe.insecure.hint.tls'),
           },
         ];
       default:

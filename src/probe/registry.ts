@@ -4,6 +4,7 @@
  * anonymous token, as dockerd does. Everything else is named: a web page, a dead address, TLS.
  */
 import { maskCredentials } from '../diagnostics/redact.js';
+import { english, isSaid, said, type Said } from '../i18n/said.js';
 import { fetchWithin } from './fetch.js';
 import { anonymousToken, parseChallenge } from './token.js';
 import type { ProbeCtx, RegistryProbe } from './types.js';
@@ -16,17 +17,32 @@ export function v2Url(base: string): string {
   return `${base.replace(/\/+$/, '')}/v2/`;
 }
 
-function notRegistry(status: number, headers: Record<string, string>, body: string): string {
-  if (status === 400 && HTTP_TO_HTTPS.test(body)) return 'answers only HTTPS: write the URL with https://';
+function notRegistry(status: number, headers: Record<string, string>, body: string): Said {
+  if (status === 400 && HTTP_TO_HTTPS.test(body)) return said('probe.registry.httpsOnly');
   const type = headers['content-type'] ?? '';
   const what =
     /html/i.test(type) || /^\s*<(!doctype|html)/i.test(body)
-      ? 'an HTML page'
+      ? said('probe.registry.htmlPage')
       : type
         ? `${type.split(';')[0]}`
-        : 'something else';
-  return `answers HTTP ${status} with ${what}, not the registry API (no ${'Docker-Distribution-Api-Version'} header)`;
+        : said('probe.registry.somethingElse');
+  return said('probe.registry.notApi', { status, what });
 }
+
+/** A sentence with every string in it (a token realm, an edge's error) masked. */
+export function maskedSaid(s: Said): Said {
+  if (s.params === undefined) return s;
+  const params = Object.fromEntries(
+    Object.entries(s.params).map(([k, v]) => [
+      k,
+      typeof v === 'string' ? maskCredentials(v) : isSaid(v) ? maskedSaid(v) : v,
+    ]),
+  );
+  return { ...s, params };
+}
+
+/** Our sentence as a probe's detail: the English text, and the sentence for the reader's language. */
+const detailOf = (s: Said): { detail: string; says: Said } => ({ detail: english(s), says: s });
 
 /** Credentials masked in every field: an edge's error may quote the URL (or a token realm) it was given. */
 export async function probeRegistry(
@@ -35,7 +51,11 @@ export async function probeRegistry(
   options: { timeoutMs: number; ca?: string[] },
 ): Promise<RegistryProbe> {
   const probe = await probeUnmasked(ctx, url, options);
-  return { ...probe, detail: maskCredentials(probe.detail) };
+  return {
+    ...probe,
+    detail: maskCredentials(probe.detail),
+    ...(probe.says ? { says: maskedSaid(probe.says) } : {}),
+  };
 }
 
 async function probeUnmasked(
@@ -64,11 +84,16 @@ async function probeUnmasked(
   const base = { url: shown, status: first.status, latencyMs };
   if (first.status === 200) {
     return isApi
-      ? { ...base, kind: 'registry', ok: true, auth: 'none', detail: `registry, ${latencyMs} ms` }
-      : { ...base, kind: 'not-registry', ok: false, detail: notRegistry(200, first.headers, first.body) };
+      ? { ...base, kind: 'registry', ok: true, auth: 'none', ...detailOf(said('probe.registry.ok', { ms: latencyMs })) }
+      : { ...base, kind: 'not-registry', ok: false, ...detailOf(notRegistry(200, first.headers, first.body)) };
   }
   if (first.status !== 401 || !isApi)
-    return { ...base, kind: 'not-registry', ok: false, detail: notRegistry(first.status, first.headers, first.body) };
+    return {
+      ...base,
+      kind: 'not-registry',
+      ok: false,
+      ...detailOf(notRegistry(first.status, first.headers, first.body)),
+    };
 
   const challenge = parseChallenge(first.headers['www-authenticate']);
   if (challenge?.scheme !== 'bearer') {
@@ -77,7 +102,7 @@ async function probeUnmasked(
       kind: 'registry',
       ok: false,
       auth: 'basic-required',
-      detail: 'a registry, but it wants a user name and password; dockerd does not log in to mirrors',
+      ...detailOf(said('probe.registry.basicAuth')),
     };
   }
   const token = await anonymousToken(ctx, deadline, challenge.params);
@@ -87,7 +112,7 @@ async function probeUnmasked(
       kind: 'registry',
       ok: false,
       auth: 'token-refused',
-      detail: `a registry, but no anonymous token: ${token.error}`,
+      ...detailOf(said('probe.registry.noToken', { error: token.error })),
     };
   const again = await fetchWithin(ctx, deadline, {
     url: v2Url(url),
@@ -100,13 +125,13 @@ async function probeUnmasked(
       kind: 'registry',
       ok: true,
       auth: 'anonymous-token',
-      detail: `registry (anonymous token), ${latencyMs} ms`,
+      ...detailOf(said('probe.registry.okToken', { ms: latencyMs })),
     };
   return {
     ...base,
     kind: 'registry',
     ok: false,
     auth: 'token-refused',
-    detail: `a registry, but it refused the anonymous token (${again.ok ? `HTTP ${again.status}` : again.error})`,
+    ...detailOf(said('probe.registry.tokenRefused', { answer: again.ok ? `HTTP ${again.status}` : again.error })),
   };
 }

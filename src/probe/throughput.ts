@@ -4,7 +4,9 @@
  * a Range request. Nothing is written anywhere.
  */
 import { maskCredentials } from '../diagnostics/redact.js';
+import { english, said, type Said } from '../i18n/said.js';
 import { fetchWithin } from './fetch.js';
+import { maskedSaid } from './registry.js';
 import { anonymousToken, parseChallenge } from './token.js';
 import type { ProbeCtx } from './types.js';
 
@@ -17,7 +19,13 @@ const ACCEPT = [
 
 export const DEFAULT_RANGE_BYTES = 4 * 1024 * 1024;
 
-export type Throughput = { ok: true; bytes: number; ms: number; bytesPerSec: number } | { ok: false; detail: string };
+/** A failure's `detail` is English (the edge's own words, or ours); `says` is ours as a catalogue sentence. */
+export type Throughput =
+  | { ok: true; bytes: number; ms: number; bytesPerSec: number }
+  | { ok: false; detail: string; says?: Said };
+
+/** Why it failed: the edge's words as they are, or a sentence of ours. */
+type Failure = string | Said;
 
 interface Manifest {
   manifests?: { digest: string; platform?: { os?: string; architecture?: string } }[];
@@ -38,7 +46,11 @@ export async function measureThroughput(
   options: { timeoutMs: number; ca?: string[]; rangeBytes?: number },
 ): Promise<Throughput> {
   const result = await measureUnmasked(ctx, mirror, image, options);
-  return result.ok ? result : { ok: false, detail: maskCredentials(result.detail) };
+  if (!('failed' in result)) return result;
+  const why = result.failed;
+  return typeof why === 'string'
+    ? { ok: false, detail: maskCredentials(why) }
+    : { ok: false, detail: maskCredentials(english(why)), says: maskedSaid(why) };
 }
 
 async function measureUnmasked(
@@ -46,7 +58,7 @@ async function measureUnmasked(
   mirror: string,
   image: string,
   options: { timeoutMs: number; ca?: string[]; rangeBytes?: number },
-): Promise<Throughput> {
+): Promise<Extract<Throughput, { ok: true }> | { failed: Failure }> {
   const deadline = ctx.clock() + options.timeoutMs;
   const base = mirror.replace(/\/+$/, '');
   const { repo, tag } = repositoryOf(image);
@@ -73,31 +85,33 @@ async function measureUnmasked(
     }
     return r;
   };
-  const manifestOf = async (reference: string): Promise<Manifest | string> => {
+  const manifestOf = async (reference: string): Promise<Manifest | { failed: Failure }> => {
     const r = await get(`/v2/${repo}/manifests/${reference}`, {}, 1024 * 1024);
-    if (!r.ok) return r.error;
-    if (r.status !== 200) return `manifest of ${repo}:${tag}: HTTP ${r.status}`;
+    if (!r.ok) return { failed: r.error };
+    if (r.status !== 200)
+      return { failed: said('probe.throughput.manifestStatus', { image: `${repo}:${tag}`, status: r.status }) };
     try {
       return JSON.parse(r.body) as Manifest;
     } catch {
-      return `manifest of ${repo}:${tag} is not JSON`;
+      return { failed: said('probe.throughput.manifestNotJson', { image: `${repo}:${tag}` }) };
     }
   };
   let manifest = await manifestOf(tag);
-  if (typeof manifest !== 'string' && manifest.manifests) {
+  if (!('failed' in manifest) && manifest.manifests) {
     const entry =
       manifest.manifests.find((m) => m.platform?.os === 'linux' && m.platform.architecture === 'amd64') ??
       manifest.manifests[0];
-    manifest = entry ? await manifestOf(entry.digest) : 'the image index lists no manifests';
+    manifest = entry ? await manifestOf(entry.digest) : { failed: said('probe.throughput.emptyIndex') };
   }
-  if (typeof manifest === 'string') return { ok: false, detail: manifest };
+  if ('failed' in manifest) return manifest;
   const layer = [...(manifest.layers ?? [])].sort((a, b) => (b.size ?? 0) - (a.size ?? 0))[0];
-  if (!layer) return { ok: false, detail: `${repo}:${tag} has no layers` };
+  if (!layer) return { failed: said('probe.throughput.noLayers', { image: `${repo}:${tag}` }) };
   const want = options.rangeBytes ?? DEFAULT_RANGE_BYTES;
   const started = ctx.clock();
   const blob = await get(`/v2/${repo}/blobs/${layer.digest}`, { range: `bytes=0-${want - 1}` }, 1);
   const ms = Math.max(1, Math.round(ctx.clock() - started));
-  if (!blob.ok) return { ok: false, detail: `blob: ${blob.error}` };
-  if (blob.status !== 200 && blob.status !== 206) return { ok: false, detail: `blob: HTTP ${blob.status}` };
+  if (!blob.ok) return { failed: said('probe.throughput.blob', { error: blob.error }) };
+  if (blob.status !== 200 && blob.status !== 206)
+    return { failed: said('probe.throughput.blob', { error: `HTTP ${blob.status}` }) };
   return { ok: true, bytes: blob.bytes, ms, bytesPerSec: Math.round((blob.bytes * 1000) / ms) };
 }

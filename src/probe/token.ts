@@ -1,3 +1,4 @@
+import { said, type Said } from '../i18n/said.js';
 import type { ProbeCtx } from './types.js';
 import { fetchWithin } from './fetch.js';
 
@@ -19,26 +20,26 @@ export async function anonymousToken(
   deadline: number,
   challenge: Record<string, string>,
   scope?: string,
-): Promise<{ token: string } | { error: string }> {
+): Promise<{ token: string } | { error: Said }> {
   const realm = challenge.realm;
-  if (!realm) return { error: 'the Bearer challenge names no realm' };
+  if (!realm) return { error: said('probe.token.noRealm') };
   let url: URL;
   try {
     url = new URL(realm);
   } catch {
-    return { error: `the token realm is not a URL: ${realm}` };
+    return { error: said('probe.token.realmNotUrl', { realm }) };
   }
   if (challenge.service) url.searchParams.set('service', challenge.service);
   const wanted = scope ?? challenge.scope;
   if (wanted) url.searchParams.set('scope', wanted);
   const r = await fetchWithin(ctx, deadline, { url: url.toString() });
-  if (!r.ok) return { error: `token service: ${r.error}` };
-  if (r.status !== 200) return { error: `token service answered HTTP ${r.status}` };
+  if (!r.ok) return { error: said('probe.token.failed', { error: r.error }) };
+  if (r.status !== 200) return { error: said('probe.token.status', { status: r.status }) };
   try {
     const doc = JSON.parse(r.body) as { token?: string; access_token?: string };
     const token = doc.token ?? doc.access_token;
-    return token ? { token } : { error: 'token service answered without a token' };
+    return token ? { token } : { error: said('probe.token.none') };
   } catch {
-    return { error: 'token service did not answer JSON' };
+    return { error: said('probe.token.notJson') };
   }
 }

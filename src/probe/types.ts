@@ -1,4 +1,5 @@
 import type { Ctx } from '../context.js';
+import type { Said } from '../i18n/said.js';
 
 export type ProbeCtx = Pick<Ctx, 'http' | 'clock'>;
 
@@ -18,8 +19,10 @@ export interface RegistryProbe {
   auth?: AuthOutcome;
   /** The https:// URL reached a server that speaks plain HTTP ("server gave HTTP response to HTTPS client"). */
   plainHttp?: boolean;
-  /** One plain sentence: what answered, or why nothing did. */
+  /** One plain sentence: what answered, or why nothing did (English; the edge's own words when nothing answered). */
   detail: string;
+  /** `detail` as a catalogue sentence, when it is ours (not the edge's words). */
+  says?: Said;
 }
 
 export interface InsecureProbe {

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bootSdbox, cli, type Sdbox } from '../helpers/boxes.js';
 import { holdPort, sh } from '../helpers/cli-report.js';
+import { waitForPing } from '../helpers/daemon-state.js';
 import { startRegistry, type Registry } from '../helpers/registry.js';
 
 interface Finding {
@@ -15,6 +16,7 @@ interface Finding {
   line?: number;
   dockerd?: string;
   fix?: string;
+  evidence?: string;
 }
 interface DoctorReport {
   ok: boolean;
@@ -35,9 +37,28 @@ afterEach(async () => {
   box = undefined;
 });
 
+/**
+ * A booted box is one whose systemd is up; docker.service may still be starting (or between
+ * Restart= attempts). Every test here reloads, reads MainPID or asks the daemon: wait for it.
+ */
+async function dockerUp(b: Sdbox, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = (await b.exec(['systemctl', 'is-active', 'docker.service'])).stdout.trim();
+    if (state === 'active') break;
+    if (Date.now() > deadline) {
+      const status = await b.exec(['systemctl', 'status', '--no-pager', '-n', '20', 'docker.service']);
+      throw new Error(`docker.service in ${b.name} is ${state} after ${timeoutMs} ms:\n${status.stdout}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await waitForPing(b, Math.max(5_000, deadline - Date.now()));
+}
+
 let serial = 0;
 async function boot(options: { netns?: string } = {}): Promise<Sdbox> {
   box = await bootSdbox(`sd4-${process.pid % 10000}-${serial++}`, options);
+  await dockerUp(box);
   return box;
 }
 
@@ -72,14 +93,18 @@ describe('doctor on a real systemd host', () => {
 
     const { exitCode, report } = await doctor(b, ['--offline']);
     expect(exitCode).toBe(1);
+    // The error once, with the file's line and fix, and the real journal as evidence.
     expect(finding(report, 'config.validation', 'json-syntax')).toMatchObject({
       severity: 'error',
       line: 3,
       fix: 'repair daemon.json',
+      evidence: "dockerd's log says the same: the journal (docker.service, last 6 h)",
     });
-    // From the real journal: dockerd's own line, classified.
-    expect(finding(report, 'service.state', 'json-syntax')).toMatchObject({
+    // From the real journal: dockerd's own line, classified as that error; the service group points up to it.
+    expect(report.diagnostics.filter((d) => d.id === 'json-syntax')).toHaveLength(1);
+    expect(finding(report, 'service.state', 'config-refused')).toMatchObject({
       severity: 'error',
+      message: expect.stringContaining('(json-syntax)'),
       dockerd: expect.stringMatching(/invalid character '\}' looking for beginning of object key string/),
     });
     expect(finding(report, 'service.start-limit', 'start-limit-hit')).toMatchObject({ severity: 'error' });
@@ -111,7 +136,8 @@ describe('doctor on a real systemd host', () => {
       severity: 'error',
       fix: expect.stringContaining('dockerd-config-hosts.conf'),
     });
-    expect(finding(report, 'service.state', 'flag-file-conflict')).toMatchObject({
+    expect(finding(report, 'service.state', 'config-refused')).toMatchObject({
+      message: expect.stringContaining('(flag-file-conflict)'),
       dockerd: expect.stringContaining(
         'the following directives are specified both as a flag and in the configuration file: hosts',
       ),

@@ -3,7 +3,8 @@ import { examine, sayFixes } from '../../doctor/examine.js';
 import type { CheckResult, Finding, Group } from '../../doctor/types.js';
 import { defineCommand } from '../command.js';
 import { EXIT } from '../errors.js';
-import { translator, type Translate } from '../../i18n/index.js';
+import type { Translate } from '../../i18n/index.js';
+import { english } from '../../i18n/said.js';
 import { withMutatingOptions, type GlobalOptions, type MutatingOptions } from '../options.js';
 import { changeExitCode, serviceFields } from '../../change/report.js';
 
@@ -30,9 +31,9 @@ const builder = (y: Argv<GlobalOptions>, t: Translate) =>
     .option('dry-run', { type: 'boolean', default: false, describe: t('doctor.help.dryRun') })
     .option('daemon-log', { type: 'string', describe: t('doctor.help.daemonLog') }) as unknown as Argv<DoctorOptions>;
 
-/** A finding for --json: the diagnostic, with its fix as words. */
+/** A finding for --json: the diagnostic, with its fix and the log's evidence as English words. */
 function jsonFinding(f: Finding, check: string): Record<string, unknown> {
-  const { fix, ...diagnostic } = f;
+  const { fix, evidence, ...diagnostic } = f;
   const described =
     fix === undefined
       ? undefined
@@ -40,8 +41,13 @@ function jsonFinding(f: Finding, check: string): Record<string, unknown> {
         ? 'repair daemon.json'
         : fix.kind === 'chmod'
           ? `chmod ${fix.mode.toString(8).padStart(4, '0')} ${fix.path}`
-          : fix.describe;
-  return { ...diagnostic, check, ...(described ? { fix: described } : {}) };
+          : english(fix.describe);
+  return {
+    ...diagnostic,
+    check,
+    ...(evidence ? { evidence: english(evidence) } : {}),
+    ...(described ? { fix: described } : {}),
+  };
 }
 
 const findingsOf = (results: readonly CheckResult[]): Finding[] => results.flatMap((r) => r.findings);
@@ -60,7 +66,7 @@ export const doctorCommand = defineCommand<DoctorOptions>({
     if (args.fix) {
       const fixable = findingsOf(results).filter((f) => f.fix && f.severity !== 'info');
       if (fixable.length > 0) {
-        const { applyFixes, fixStepText } = await import('../../doctor/fix.js');
+        const { applyFixes, fixStepSaid } = await import('../../doctor/fix.js');
         const options: MutatingOptions = { ...args, timeout: Math.max(RESTART_WAIT_SECONDS, args.timeout) };
         if (!io.json) {
           io.say(renderReport(results, io.style, args.verbose, io.t).join('\n'));
@@ -69,7 +75,7 @@ export const doctorCommand = defineCommand<DoctorOptions>({
         }
         fixed = await applyFixes(rt, options, fixable);
         // In English whatever the language: --json is for scripts.
-        doneInEnglish = fixed.done.map((step) => fixStepText(step, args.dryRun, translator('en')));
+        doneInEnglish = fixed.done.map((step) => english(fixStepSaid(step, args.dryRun)));
         if (!io.json) {
           await sayFixes(rt, fixed, args.dryRun);
           io.say('');

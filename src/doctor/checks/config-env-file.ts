@@ -1,3 +1,5 @@
+import { hint, message } from '../../diagnostics/say.js';
+import { said } from '../../i18n/said.js';
 import type { Check } from '../types.js';
 
 /** DOCKER_OPTS in /etc/default/docker that nothing passes to dockerd: edits there do nothing. */
@@ -7,16 +9,24 @@ export const configEnvFile: Check = {
   group: 'config',
   run({ state }) {
     const env = state.raw.daemonArgs.envFile;
-    if (!env?.exists) return { skipped: 'no env file' };
+    if (!env?.exists) return { skipped: said('doctor.skip.no-env-file') };
     const words = env.reading ? (env.reading.systemd?.words ?? env.reading.sh?.words ?? []) : [];
     if (env.used || words.length === 0) return [];
+    const unit = state.raw.daemonArgs.unit;
     return [
       {
         id: 'env-file-ignored',
         severity: 'warning',
-        message: `${env.variable} in ${env.systemPath} sets ${words.map((w) => w.value).join(' ')}, but ${state.raw.daemonArgs.unit ? `${state.raw.daemonArgs.unit.systemPath} has no EnvironmentFile= that passes it` : 'nothing passes it'} to dockerd: these flags have no effect`,
+        ...message('doctor.envFile.ignored', {
+          variable: env.variable,
+          path: env.systemPath,
+          flags: words.map((w) => w.value).join(' '),
+          why: unit
+            ? said('doctor.envFile.noEnvironmentFile', { unit: unit.systemPath })
+            : said('doctor.envFile.nothingPasses'),
+        }),
         file: env.path,
-        hint: `put the settings in daemon.json (dockerd-config set KEY VALUE), then delete ${env.variable} from ${env.systemPath}`,
+        ...hint('doctor.envFile.hint', { variable: env.variable, path: env.systemPath }),
         fixable: false,
       },
     ];

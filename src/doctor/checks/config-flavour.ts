@@ -1,3 +1,5 @@
+import { hint, hintOf, message } from '../../diagnostics/say.js';
+import { said } from '../../i18n/said.js';
 import type { Check, Finding } from '../types.js';
 
 const SYSTEM_DAEMON_JSON = '/etc/docker/daemon.json';
@@ -11,19 +13,21 @@ export const configFlavour: Check = {
     const where = state.raw.daemonJson;
     const flavour =
       service.kind === 'desktop'
-        ? 'Docker Desktop'
+        ? said('doctor.flavour.desktop')
         : where.flavour === 'rootless'
-          ? 'rootless docker'
+          ? said('doctor.flavour.rootless')
           : where.flavour === 'snap'
-            ? 'the docker snap'
+            ? said('doctor.flavour.snap')
             : undefined;
     if (flavour === undefined) return [];
     const findings: Finding[] = [
       {
         id: 'docker-flavour',
         severity: 'info',
-        message: `${flavour}: dockerd reads ${where.systemPath} (${where.why})`,
-        hint: service.manualSteps ?? `restart it with: ${service.restartCommand}`,
+        ...message('doctor.flavour.reads', { flavour, path: where.systemPath, why: where.why }),
+        ...(service.manualSteps !== undefined
+          ? { hint: service.manualSteps }
+          : hintOf(said('doctor.flavour.restartWith', { command: service.restartCommand }))),
         fixable: false,
       },
     ];
@@ -32,8 +36,8 @@ export const configFlavour: Check = {
       findings.push({
         id: 'docker-flavour',
         severity: 'warning',
-        message: `${SYSTEM_DAEMON_JSON} exists, but ${flavour} does not read it: settings there have no effect`,
-        hint: `move them to ${where.systemPath}`,
+        ...message('doctor.flavour.notRead', { path: SYSTEM_DAEMON_JSON, flavour }),
+        ...hint('doctor.flavour.moveThem', { path: where.systemPath }),
         fixable: false,
       });
     }

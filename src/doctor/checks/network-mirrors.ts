@@ -1,3 +1,4 @@
+import { said } from '../../i18n/said.js';
 import { mirrorDiagnostics } from '../../probe/index.js';
 import type { Check } from '../types.js';
 
@@ -7,8 +8,8 @@ export const networkMirrors: Check = {
   title: 'registry mirrors',
   group: 'network',
   run({ probes, offline }) {
-    if (offline || !probes) return { skipped: '--offline' };
-    if (probes.mirrors.length === 0) return { skipped: 'no mirrors configured' };
+    if (offline || !probes) return { skipped: said('doctor.skip.offline') };
+    if (probes.mirrors.length === 0) return { skipped: said('doctor.skip.no-mirrors') };
     return mirrorDiagnostics(probes.mirrors).map((d) => ({ ...d, key: 'registry-mirrors', fixable: false }));
   },
 };

@@ -1,3 +1,5 @@
+import { hint, message } from '../../diagnostics/say.js';
+import { said } from '../../i18n/said.js';
 import type { Check, Finding } from '../types.js';
 
 const HUB = new Set(['docker.io', 'registry-1.docker.io', 'index.docker.io']);
@@ -13,7 +15,7 @@ export const networkOverrides: Check = {
   group: 'network',
   run({ files, settings }) {
     const hostsFiles = files.filter((f) => f.role === 'hosts.toml' && f.text !== undefined);
-    if (hostsFiles.length === 0) return { skipped: 'no hosts.toml' };
+    if (hostsFiles.length === 0) return { skipped: said('doctor.skip.no-hosts-toml') };
     const mirrors = settings.get('registry-mirrors')?.value;
     const hasMirrors = Array.isArray(mirrors) && mirrors.length > 0;
     return hostsFiles.flatMap((f): Finding[] => {
@@ -24,12 +26,14 @@ export const networkOverrides: Check = {
         {
           id: 'mirror-overridden',
           severity: hub && hasMirrors ? 'warning' : 'info',
-          message: `${f.path} lists ${n} endpoints for ${f.registry}: with the containerd image store, dockerd uses them and ignores daemon.json's ${hub ? 'registry-mirrors' : 'insecure-registries'} for that registry`,
+          ...message('doctor.overrides.takesOver', {
+            path: f.path,
+            count: n,
+            registry: f.registry ?? '',
+            key: hub ? 'registry-mirrors' : 'insecure-registries',
+          }),
           file: f.path,
-          hint:
-            hub && hasMirrors
-              ? 'keep the mirrors in one place: in hosts.toml, or delete it and keep registry-mirrors'
-              : 'edit hosts.toml for this registry; daemon.json does not apply to it',
+          ...(hub && hasMirrors ? hint('doctor.overrides.hint.onePlace') : hint('doctor.overrides.hint.editHostsToml')),
           fixable: false,
         },
       ];

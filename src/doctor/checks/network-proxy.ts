@@ -1,4 +1,6 @@
 import { maskCredentials } from '../../diagnostics/redact.js';
+import { hint, message } from '../../diagnostics/say.js';
+import { said } from '../../i18n/said.js';
 import type { Check, Finding } from '../types.js';
 
 const PAIRS = [
@@ -22,10 +24,10 @@ export const networkProxy: Check = {
       const fromEnv = p.env.map((n) => env?.get(n)?.value.text).find((v) => v !== undefined && v !== '');
       // daemon.json's proxies win over the environment (23.0+).
       const value = typeof fromFile === 'string' ? fromFile : fromEnv;
-      return { ...p, value, where: typeof fromFile === 'string' ? 'daemon.json' : "the unit's environment" };
+      return { ...p, value, inFile: typeof fromFile === 'string' };
     }).filter((p) => p.value !== undefined);
-    if (wanted.length === 0) return { skipped: 'no proxy configured' };
-    if (!daemon.info) return { skipped: 'dockerd does not answer' };
+    if (wanted.length === 0) return { skipped: said('doctor.skip.no-proxy') };
+    if (!daemon.info) return { skipped: said('doctor.skip.no-answer') };
     const info = daemon.info;
     return wanted.flatMap((p): Finding[] => {
       const actual = info[p.info] ?? '';
@@ -34,21 +36,19 @@ export const networkProxy: Check = {
         {
           id: 'proxy-not-applied',
           severity: 'warning',
-          message: `${p.where} sets ${p.key} ${maskCredentials(p.value ?? '')}, but the running dockerd uses ${actual === '' ? 'none' : maskCredentials(actual)}`,
+          ...message('doctor.proxy.notUsed', {
+            where: p.inFile ? 'daemon.json' : said('doctor.proxy.unitEnvironment'),
+            key: p.key,
+            value: maskCredentials(p.value ?? ''),
+            actual: actual === '' ? said('doctor.proxy.none') : maskCredentials(actual),
+          }),
           key: p.key,
-          hint:
-            p.where === 'daemon.json'
-              ? 'proxies are read at start only: restart dockerd'
-              : 'systemctl daemon-reload && systemctl restart docker',
+          ...(p.inFile
+            ? hint('doctor.proxy.hint.restart')
+            : { hint: 'systemctl daemon-reload && systemctl restart docker' }),
           fixable: service.canRestart,
           ...(service.canRestart
-            ? {
-                fix: {
-                  kind: 'restart' as const,
-                  mode: 'restart' as const,
-                  describe: 'restart dockerd so it reads the proxy',
-                },
-              }
+            ? { fix: { kind: 'restart' as const, mode: 'restart' as const, describe: said('doctor.proxy.fix') } }
             : {}),
         },
       ];

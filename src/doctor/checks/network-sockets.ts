@@ -1,3 +1,5 @@
+import { hint, message } from '../../diagnostics/say.js';
+import { said } from '../../i18n/said.js';
 import type { Check, Finding } from '../types.js';
 
 /** /_ping on every socket the configuration makes dockerd listen on. */
@@ -9,18 +11,18 @@ export const networkSockets: Check = {
     const state = service.status?.state;
     const anyAnswer = daemon.pings.some((p) => p.ok);
     // A daemon that is not running is the service check's finding, not one per socket.
-    if (!anyAnswer && state !== 'active') return { skipped: 'dockerd is not running' };
+    if (!anyAnswer && state !== 'active') return { skipped: said('doctor.skip.not-running') };
     return daemon.pings
       .filter((p) => !p.ok)
       .map(
         (p): Finding => ({
           id: 'daemon-unreachable',
           severity: 'error',
-          message: `${p.address} does not answer /_ping${p.detail ? `: ${p.detail}` : ''}`,
+          ...(p.detail
+            ? message('doctor.sockets.noPingBecause', { address: p.address, detail: p.detail })
+            : message('doctor.sockets.noPing', { address: p.address })),
           key: 'hosts',
-          hint: anyAnswer
-            ? 'dockerd runs, but not on this address: check "hosts" and -H (and a firewall for TCP)'
-            : `dockerd is active but does not answer: journalctl -u docker -n 200 --no-pager | dockerd-config explain`,
+          ...(anyAnswer ? hint('doctor.sockets.hint.otherAddress') : hint('doctor.sockets.hint.activeSilent')),
           fixable: false,
         }),
       );

@@ -1,4 +1,5 @@
 import { maskCredentials } from '../../diagnostics/redact.js';
+import { hint, message } from '../../diagnostics/say.js';
 import type { Check, Finding } from '../types.js';
 
 const WITH_PASSWORD = /\/\/[^/@:\s"']*:[^/@\s"']+@/;
@@ -18,10 +19,10 @@ export const securityCredentials: Check = {
         findings.push({
           id: 'credentials-in-url',
           severity: 'warning',
-          message: `"${key}" holds a password (${maskCredentials(s.value)}); \`docker info\` shows the proxy to anyone who can reach the API`,
+          ...message('doctor.credentials.inFile', { key, url: maskCredentials(s.value) }),
           key,
           ...(s.source.path ? { file: s.source.path } : {}),
-          hint: 'use a proxy that authenticates by address, or keep daemon.json mode 0600',
+          ...hint('doctor.credentials.hint.file'),
           fixable: false,
         });
       }
@@ -33,8 +34,8 @@ export const securityCredentials: Check = {
         findings.push({
           id: 'credentials-in-url',
           severity: 'warning',
-          message: `${name} in docker.service's environment holds a password (${maskCredentials(v)}); \`systemctl show docker\` prints it to every local user`,
-          hint: 'move it to an EnvironmentFile= with mode 0600, or use a proxy that authenticates by address',
+          ...message('doctor.credentials.inUnit', { variable: name, url: maskCredentials(v) }),
+          ...hint('doctor.credentials.hint.unit'),
           fixable: false,
         });
       }

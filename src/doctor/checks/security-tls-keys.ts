@@ -1,3 +1,5 @@
+import { message } from '../../diagnostics/say.js';
+import { said } from '../../i18n/said.js';
 import type { Check, Finding } from '../types.js';
 
 /** Private keys (tlskey, certs.d/*.key) readable by others give away the daemon's or the client's identity. */
@@ -9,15 +11,18 @@ export const securityTlsKeys: Check = {
     const keys = files.filter(
       (f) => (f.role === 'tls key' || f.role === 'registry key') && f.exists && f.mode !== undefined,
     );
-    if (keys.length === 0) return { skipped: 'no TLS keys configured' };
+    if (keys.length === 0) return { skipped: said('doctor.skip.no-tls-keys') };
     return keys.flatMap((f): Finding[] => {
       if (((f.mode ?? 0) & 0o077) === 0 && f.uid === 0) return [];
       const mode = (f.mode ?? 0) & 0o700;
+      const shown = (f.mode ?? 0).toString(8).padStart(4, '0');
       return [
         {
           id: 'tls-key-permissions',
           severity: 'warning',
-          message: `${f.path} is a private key with mode ${(f.mode ?? 0).toString(8).padStart(4, '0')}${f.uid !== 0 ? ` owned by uid ${f.uid}` : ''}: other users can read it`,
+          ...(f.uid !== 0
+            ? message('doctor.tlsKeys.readableOwned', { path: f.path, mode: shown, uid: f.uid })
+            : message('doctor.tlsKeys.readable', { path: f.path, mode: shown })),
           file: f.path,
           hint: `chmod 0400 ${f.path}${f.uid !== 0 ? ` && chown root:root ${f.path}` : ''}`,
           fixable: ((f.mode ?? 0) & 0o077) !== 0,

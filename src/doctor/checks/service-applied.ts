@@ -1,4 +1,6 @@
+import { hint, message } from '../../diagnostics/say.js';
 import { hasErrors } from '../../diagnostics/types.js';
+import { said } from '../../i18n/said.js';
 import { compareWithInfo, describeDifference, expectedState } from '../../verify/index.js';
 import type { Check } from '../types.js';
 
@@ -8,9 +10,15 @@ export const serviceApplied: Check = {
   title: 'configuration in use',
   group: 'service',
   run({ daemon, settings, state, validation, service }) {
-    if (!daemon.info) return { skipped: daemon.infoError ?? 'dockerd does not answer' };
+    if (!daemon.info)
+      return {
+        skipped:
+          daemon.infoError === undefined
+            ? said('doctor.skip.no-answer')
+            : said('doctor.skip.infoError', { error: daemon.infoError }),
+      };
     // A file dockerd would refuse is not "not applied": the validation check says what is wrong.
-    if (hasErrors(validation)) return { skipped: 'the files have errors' };
+    if (hasErrors(validation)) return { skipped: said('doctor.skip.files-have-errors') };
     const differences = compareWithInfo(
       expectedState(settings, state.engine.version),
       daemon.info,
@@ -22,7 +30,7 @@ export const serviceApplied: Check = {
           fix: {
             kind: 'restart' as const,
             mode: 'reload' as const,
-            describe: `reload dockerd (${service.reloadCommand})`,
+            describe: said('doctor.applied.fix', { command: service.reloadCommand }),
           },
         }
       : {};
@@ -30,8 +38,8 @@ export const serviceApplied: Check = {
       {
         id: 'config-not-applied',
         severity: 'warning',
-        message: `the running dockerd does not use what the files say: ${differences.map(describeDifference).join('; ')}`,
-        hint: `reload or restart it: ${service.reloadCommand}; if that changes nothing, dockerd reads another file (see --config-file on its command line)`,
+        ...message('doctor.applied.differs', { differences: differences.map(describeDifference).join('; ') }),
+        ...hint('doctor.applied.hint', { command: service.reloadCommand }),
         fixable: service.canRestart,
         ...fix,
       },

@@ -1,4 +1,5 @@
-import { explainLog } from '../../causes/index.js';
+import { hint, message } from '../../diagnostics/say.js';
+import { said } from '../../i18n/said.js';
 import type { Check } from '../types.js';
 
 /** systemd gave up restarting dockerd: every later start is refused until reset-failed. */
@@ -6,29 +7,22 @@ export const serviceStartLimit: Check = {
   id: 'service.start-limit',
   title: 'systemd start limit',
   group: 'service',
-  run({ service, log, daemon }) {
-    if (service.kind !== 'systemd' && service.kind !== 'systemd-user') return { skipped: 'not run by systemd' };
-    const fromLog = log ? explainLog(log.text) : undefined;
+  run({ service, lastStart, daemon }) {
+    if (service.kind !== 'systemd' && service.kind !== 'systemd-user')
+      return { skipped: said('doctor.skip.not-systemd') };
     const hit =
       service.status?.startLimitHit === true ||
-      (fromLog?.startLimitHit === true && !fromLog.laterStarted && !daemon.pings.some((p) => p.ok));
+      (lastStart?.startLimitHit === true && !lastStart.laterStarted && !daemon.pings.some((p) => p.ok));
     if (!hit) return [];
     return [
       {
         id: 'start-limit-hit',
         severity: 'error',
-        message:
-          'systemd gave up restarting dockerd (start-limit-hit): it refuses every start, even after the cause is fixed, until the failure is reset',
-        hint: 'fix the first error, then: systemctl reset-failed docker.service docker.socket && systemctl start docker',
+        ...message('doctor.startLimit.hit'),
+        ...hint('doctor.startLimit.hint'),
         fixable: service.canRestart,
         ...(service.canRestart
-          ? {
-              fix: {
-                kind: 'restart' as const,
-                mode: 'restart' as const,
-                describe: 'systemctl reset-failed docker.service docker.socket, then start dockerd',
-              },
-            }
+          ? { fix: { kind: 'restart' as const, mode: 'restart' as const, describe: said('doctor.startLimit.fix') } }
           : {}),
       },
     ];

@@ -1,3 +1,5 @@
+import { message } from '../../diagnostics/say.js';
+import { said } from '../../i18n/said.js';
 import type { Check } from '../types.js';
 
 /** A unit or drop-in edited since systemd read it: the running dockerd was started from the old one. */
@@ -6,23 +8,18 @@ export const serviceUnitReload: Check = {
   title: 'unit files loaded',
   group: 'service',
   run({ service }) {
-    if (service.kind !== 'systemd' && service.kind !== 'systemd-user') return { skipped: 'not run by systemd' };
+    if (service.kind !== 'systemd' && service.kind !== 'systemd-user')
+      return { skipped: said('doctor.skip.not-systemd') };
     if (service.status?.needsDaemonReload !== true) return [];
     return [
       {
         id: 'unit-reload-needed',
         severity: 'warning',
-        message: `${service.name}: a unit file or drop-in changed on disk since systemd loaded it; dockerd runs with the old command line`,
+        ...message('doctor.unitReload.needed', { service: service.name }),
         hint: 'systemctl daemon-reload && systemctl restart docker',
         fixable: service.canRestart,
         ...(service.canRestart
-          ? {
-              fix: {
-                kind: 'restart' as const,
-                mode: 'restart' as const,
-                describe: 'systemctl daemon-reload, then restart dockerd',
-              },
-            }
+          ? { fix: { kind: 'restart' as const, mode: 'restart' as const, describe: said('doctor.unitReload.fix') } }
           : {}),
       },
     ];

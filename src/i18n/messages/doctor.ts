@@ -6,6 +6,9 @@ export const en = {
   'doctor.group.service': () => 'Service',
   'doctor.group.network': () => 'Network',
   'doctor.group.security': () => 'Security',
+  'doctor.group.skipped': (p: { why: string }) => (p.why ? `skipped (${p.why})` : 'skipped'),
+  'doctor.group.offline': () => 'offline',
+  'doctor.recovered': (p: { at: string }) => `${p.at} once repaired`,
   'doctor.counts': (p: { errors: number; warnings: number }) =>
     [
       p.errors ? `${p.errors} error${p.errors > 1 ? 's' : ''}` : '',
@@ -46,6 +49,9 @@ export const zh: Translation<typeof en> = {
   'doctor.group.service': () => '服务',
   'doctor.group.network': () => '网络',
   'doctor.group.security': () => '安全',
+  'doctor.group.skipped': (p) => (p.why ? `已跳过（${p.why}）` : '已跳过'),
+  'doctor.group.offline': () => '离线模式',
+  'doctor.recovered': (p) => `修复后的 ${p.at}`,
   'doctor.counts': (p) =>
     [p.errors ? `${p.errors} 个错误` : '', p.warnings ? `${p.warnings} 个警告` : ''].filter(Boolean).join('，'),
   'doctor.fix': (p) => `修复：${p.what} — \`dockerd-config doctor --fix\``,

@@ -1,10 +1,14 @@
 import type { InsecureProbe } from '../../probe/index.js';
+import { defaultInsecureCover } from '../../validate/values/registry/registry-rules.js';
 import type { WizardAnswers } from '../answers.js';
 import { INSECURE_REGISTRIES } from '../../plan/list-settings.js';
 import type { Session } from '../session.js';
 import { askTypedList } from './typed-list.js';
 
-/** Insecure registries: host[:port] or CIDR as typed; each host is probed to say what it speaks. */
+/**
+ * Insecure registries: host[:port] or CIDR as typed; each host is probed to say what it speaks.
+ * A loopback one is not: dockerd treats it as insecure without an entry, whatever it answers.
+ */
 export async function askInsecure(s: Session): Promise<WizardAnswers['insecure']> {
   const { io, prompter } = s;
   const { t } = io;
@@ -15,19 +19,30 @@ export async function askInsecure(s: Session): Promise<WizardAnswers['insecure']
   });
   if (typed.length === 0) return undefined;
 
+  const engine = s.state.engine.version;
+  const covered = new Map(typed.map((address) => [address, defaultInsecureCover(address, engine)] as const));
+  const toProbe = typed.filter((address) => covered.get(address) === undefined);
   const { certsDirFor, probeInsecureRegistry, trustFor } = await import('../../probe/index.js');
   const certsDir = certsDirFor(s.ctx, s.state.raw.daemonJson.flavour);
   const timeoutMs = Math.max(1, s.options.probeTimeout) * 1000;
-  const probes = await prompter.progress(
-    t('wizard.insecure.testing', { count: typed.length, seconds: s.options.probeTimeout }),
-    () =>
-      Promise.all(
-        typed.map((address) =>
-          probeInsecureRegistry(s.ctx, address, { timeoutMs, ...trustFor(s.ctx, certsDir, address) }),
-        ),
-      ),
-  );
-  for (const probe of probes) io.say(`  ${probe.address}: ${answerOf(probe, t)}`);
+  const probes =
+    toProbe.length === 0
+      ? []
+      : await prompter.progress(
+          t('wizard.insecure.testing', { count: toProbe.length, seconds: s.options.probeTimeout }),
+          () =>
+            Promise.all(
+              toProbe.map((address) =>
+                probeInsecureRegistry(s.ctx, address, { timeoutMs, ...trustFor(s.ctx, certsDir, address) }),
+              ),
+            ),
+        );
+  for (const address of typed) {
+    const network = covered.get(address);
+    const probe = probes.find((p) => p.address === address);
+    if (network !== undefined) io.say(`  ${address}: ${t('wizard.insecure.loopback', { network })}`);
+    else if (probe) io.say(`  ${address}: ${answerOf(probe, t)}`);
+  }
   return { add: typed };
 }
 

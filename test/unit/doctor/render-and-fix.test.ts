@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mergeFixes } from '../../../src/doctor/fix.js';
+import { fixStepSaid, mergeFixes } from '../../../src/doctor/fix.js';
 import { translator } from '../../../src/i18n/index.js';
+import { english, said, sayIn } from '../../../src/i18n/said.js';
 import { renderReport, summaryLine } from '../../../src/doctor/render.js';
 import type { CheckResult, Finding } from '../../../src/doctor/types.js';
 
@@ -67,12 +68,82 @@ describe('doctor output', () => {
 
   it('-v names every check, skipped ones with why', () => {
     const lines = renderReport(
-      [{ ...result('network.mirrors', 'network', [], 'skipped'), note: '--offline' }],
+      [
+        {
+          ...result('network.mirrors', 'network', [], 'skipped'),
+          note: '--offline',
+          noteSays: said('doctor.skip.offline'),
+        },
+        result('network.proxy', 'network', []),
+      ],
       { color: false },
       true,
       en,
     );
-    expect(lines).toEqual(['[✓] Network', '  network.mirrors (network.mirrors): skipped: --offline']);
+    expect(lines).toEqual([
+      '[✓] Network',
+      '  network.mirrors (network.mirrors): skipped: --offline',
+      '  network.proxy (network.proxy): ok',
+    ]);
+  });
+
+  it('a group whose every check was skipped is shown as skipped, not ✓ (issue 12)', () => {
+    const offline = [
+      {
+        ...result('network.mirrors', 'network', [], 'skipped'),
+        note: '--offline',
+        noteSays: said('doctor.skip.offline'),
+      },
+      { ...result('network.proxy', 'network', [], 'skipped'), noteSays: said('doctor.skip.no-proxy') },
+    ];
+    expect(renderReport(offline, { color: false }, false, en)).toEqual(['[-] Network — skipped (offline)']);
+    expect(renderReport(offline, { color: false, lang: 'zh' }, false, zh)).toEqual(['[-] 网络 — 已跳过（离线模式）']);
+    // One reason they share is named; different ones (none of them --offline) are left to -v.
+    const proxy = [{ ...result('network.proxy', 'network', [], 'skipped'), noteSays: said('doctor.skip.no-proxy') }];
+    expect(renderReport(proxy, { color: false }, false, en)).toEqual(['[-] Network — skipped (no proxy configured)']);
+    const mixed = [
+      proxy[0]!,
+      { ...result('network.sockets', 'network', [], 'skipped'), noteSays: said('doctor.skip.not-running') },
+    ];
+    expect(renderReport(mixed, { color: false }, true, en)).toEqual([
+      '[-] Network — skipped',
+      '  network.proxy (network.proxy): skipped: no proxy configured',
+      '  network.sockets (network.sockets): skipped: dockerd is not running',
+    ]);
+  });
+
+  it("a finding judged on the repaired file says so; the log's evidence follows the file's finding", () => {
+    const open: Finding = {
+      id: 'tcp-without-tls',
+      severity: 'error',
+      message: 'tcp://0.0.0.0:2375 has no TLS',
+      file: '/etc/docker/daemon.json',
+      key: 'hosts',
+      recovered: true,
+      fixable: false,
+    };
+    const withEvidence: Finding = { ...syntax, evidence: said('doctor.log.same', { where: '/var/log/docker.log:8' }) };
+    const lines = renderReport(
+      [result('config.validation', 'config', [withEvidence]), result('security.listeners', 'security', [open])],
+      { color: false },
+      false,
+      en,
+    );
+    expect(lines).toEqual([
+      '[✗] Configuration files — 1 error',
+      '    ✗ a dangling comma (/etc/docker/daemon.json:3:1) [json-syntax]',
+      "      dockerd's log says the same: /var/log/docker.log:8",
+      '      fix: repair daemon.json (keeps every setting) — `dockerd-config doctor --fix`',
+      '[✗] Security — 1 error',
+      '    ✗ tcp://0.0.0.0:2375 has no TLS (/etc/docker/daemon.json once repaired) [tcp-without-tls]',
+    ]);
+    const inZh = renderReport(
+      [result('security.listeners', 'security', [open])],
+      { color: false, lang: 'zh' },
+      false,
+      zh,
+    );
+    expect(inZh[1]).toContain('(修复后的 /etc/docker/daemon.json) [tcp-without-tls]');
   });
 
   it('a crashed check shows as ☠ and does not hide the others', () => {
@@ -114,21 +185,25 @@ describe('mergeFixes', () => {
         severity: 'warning',
         message: '',
         fixable: true,
-        fix: { kind: 'restart', mode: 'reload', describe: 'reload' },
+        fix: { kind: 'restart', mode: 'reload', describe: said('doctor.applied.fix', { command: 'kill -HUP' }) },
       },
       {
         id: 'start-limit-hit',
         severity: 'error',
         message: '',
         fixable: true,
-        fix: { kind: 'restart', mode: 'restart', describe: 'restart' },
+        fix: { kind: 'restart', mode: 'restart', describe: said('doctor.startLimit.fix') },
       },
       {
         id: 'validate-key',
         severity: 'error',
         message: '',
         fixable: true,
-        fix: { kind: 'intents', intents: [{ kind: 'unset', key: 'validate' }], describe: 'remove "validate"' },
+        fix: {
+          kind: 'intents',
+          intents: [{ kind: 'unset', key: 'validate' }],
+          describe: said('doctor.fix.removeValidate'),
+        },
       },
       {
         id: 'file-permissions',
@@ -153,7 +228,6 @@ describe('mergeFixes', () => {
       service: 'restart',
       chmod: [{ path: '/etc/docker/daemon.json', mode: 0o644 }],
     });
-    expect(merged.describe).toEqual(['repair daemon.json (keeps every setting)', 'remove "validate"']);
   });
 
   it('a reload alone stays a reload', () => {
@@ -164,9 +238,18 @@ describe('mergeFixes', () => {
           severity: 'warning',
           message: '',
           fixable: true,
-          fix: { kind: 'restart', mode: 'reload', describe: '' },
+          fix: { kind: 'restart', mode: 'reload', describe: said('doctor.unitReload.fix') },
         },
       ]).service,
     ).toBe('reload');
+  });
+});
+
+describe("--fix's steps", () => {
+  it("are catalogue sentences: English for --json, the reader's language on the terminal", () => {
+    const step = fixStepSaid({ kind: 'chmod', mode: 0o644, path: '/etc/docker/daemon.json' }, true);
+    expect(english(step)).toBe('would chmod 0644 /etc/docker/daemon.json');
+    expect(sayIn('zh', step)).toBe('将执行 chmod 0644 /etc/docker/daemon.json');
+    expect(english(fixStepSaid({ kind: 'changed', path: '/x', backup: 'b1' }, false))).toBe('changed /x (backup b1)');
   });
 });

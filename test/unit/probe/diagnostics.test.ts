@@ -1,7 +1,9 @@
 // Probe results as diagnostics: ids, severities, remedies; and credentials that never reach them.
 import { describe, expect, it } from 'vitest';
 import { nodeRegistryHttp } from '../../../src/edges/registry-http.js';
-import { mirrorDiagnostics, probeRegistry, type RegistryProbe } from '../../../src/probe/index.js';
+import { messageIn } from '../../../src/diagnostics/say.js';
+import { sayIn } from '../../../src/i18n/said.js';
+import { insecureDiagnostics, mirrorDiagnostics, probeRegistry, type RegistryProbe } from '../../../src/probe/index.js';
 import { API, scripted } from './scripted-http.js';
 
 const opts = { timeoutMs: 1000 };
@@ -76,6 +78,35 @@ describe('mirrorDiagnostics', () => {
         (d) => d.severity,
       ),
     ).toEqual(['warning']);
+  });
+});
+
+describe('in Chinese', () => {
+  it("what a probe found and what it means are catalogue sentences; dockerd's words are quoted as its own", async () => {
+    const { ctx } = scripted({
+      'https://web.example/v2/': { status: 200, headers: { 'content-type': 'text/html' }, body: '<html>' },
+    });
+    const web = await probeRegistry(ctx, 'https://web.example', opts);
+    expect(web.detail).toBe(
+      'answers HTTP 200 with an HTML page, not the registry API (no Docker-Distribution-Api-Version header)',
+    );
+    expect(sayIn('zh', web.says!)).toBe(
+      '返回 HTTP 200，内容是一个 HTML 页面，不是镜像仓库 API（没有 Docker-Distribution-Api-Version 响应头）',
+    );
+    const [notRegistry] = mirrorDiagnostics([web, probe({ url: 'https://ok.example', kind: 'registry', ok: true })]);
+    expect(messageIn('zh', notRegistry!)).toBe(`镜像加速器 https://web.example ${sayIn('zh', web.says!)}`);
+    const [plain] = mirrorDiagnostics([
+      probe({ url: 'https://p.example', kind: 'tls-error', ok: false, plainHttp: true }),
+      probe({ url: 'https://ok.example', kind: 'registry', ok: true }),
+    ]);
+    expect(messageIn('zh', plain!)).toBe(
+      '镜像加速器 https://p.example 在这个端口上使用纯 HTTP，dockerd 会失败（dockerd 的原话：server gave HTTP response to HTTPS client）',
+    );
+    const [http] = insecureDiagnostics([{ address: 'r.local:5000', answers: 'http' }]);
+    expect(messageIn('zh', http!)).toContain('（dockerd 的原话：server gave HTTP response to HTTPS client）');
+    expect(http!.message).toBe(
+      'r.local:5000 answers plain HTTP only: dockerd reaches it because it is in insecure-registries (without it: "server gave HTTP response to HTTPS client")',
+    );
   });
 });
 

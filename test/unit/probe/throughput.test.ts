@@ -1,6 +1,7 @@
 // measureThroughput against a scripted registry: index → linux/amd64 manifest → a ranged read of the
 // largest layer, with the anonymous token a mirror of Docker Hub asks for.
 import { describe, expect, it } from 'vitest';
+import { english, sayIn } from '../../../src/i18n/said.js';
 import type { RegistryRequest } from '../../../src/edges/registry-http.js';
 import { DEFAULT_RANGE_BYTES, measureThroughput, repositoryOf } from '../../../src/probe/index.js';
 import { reply, scripted, type Answer } from './scripted-http.js';
@@ -164,10 +165,13 @@ describe('measureThroughput', () => {
     ],
   ])('fails plainly when %s', async (_, answers, detail) => {
     const { ctx } = scripted(answers);
-    expect(await measureThroughput(ctx, 'https://m.example', 'alpine', { timeoutMs: 1000 })).toEqual({
-      ok: false,
-      detail,
-    });
+    const measured = await measureThroughput(ctx, 'https://m.example', 'alpine', { timeoutMs: 1000 });
+    expect(measured).toMatchObject({ ok: false, detail });
+    // Our sentences also come from the catalogue (the edge's own words, "connection refused", do not).
+    if (!measured.ok && detail !== 'connection refused') {
+      expect(measured.says && english(measured.says)).toBe(detail);
+      expect(sayIn('zh', measured.says!)).toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 });
 
