@@ -5,6 +5,7 @@ import { FLAG_TABLE } from './flag-table.js';
 import { goTypeName, type GoField, type GoType } from './go-type.js';
 import { KEY_TABLE } from './key-table.js';
 import type { EngineVersion } from './version.js';
+import { english } from '../i18n/said.js';
 
 type Schema = Record<string, unknown>;
 
@@ -148,7 +149,8 @@ export function buildDaemonSchema(): Schema {
       s = { description: row.description, ...typeSchema(row.type) };
       if (row.reloadable) s['x-reloadable'] = true;
       if (row.deprecated)
-        s['x-deprecated'] = `since ${row.deprecated.since.replace(/\.0$/, '')}: ${row.deprecated.message}`;
+        // The schema is for editors, which show one language: English.
+        s['x-deprecated'] = `since ${row.deprecated.since.replace(/\.0$/, '')}: ${english(row.deprecated.message)}`;
       if (row.refused) s['x-refused-since'] = row.refused.since.replace(/\.0$/, '');
     } else {
       s = { description: ignoredNote(key), deprecationMessage: ignoredNote(key), 'x-ignored': true };

@@ -7,6 +7,7 @@ import type { Catalogue, FlagSpec } from './catalogue.js';
 import { isGoIP, parseGoBool, parseGoInt, parseRamInBytes } from './go-parse.js';
 import { atLeast } from './version.js';
 import { goQuote } from '../jsonfile/go-quote.js';
+import { said, type Said } from '../i18n/said.js';
 
 /** A flag given explicitly (pflag's "Changed"), with every value in order. */
 export interface SetFlag {
@@ -26,7 +27,8 @@ export interface ArgProblem {
   /** The word of the command line at fault. */
   arg: string;
   source: Source;
-  message: string;
+  /** What is wrong, as a catalogue sentence. */
+  says: Said;
   /** dockerd's own line. */
   go: string;
   flag?: FlagSpec;
@@ -78,22 +80,22 @@ function checkValue(spec: FlagSpec, value: string, cat: Catalogue): string | und
 }
 
 /** What dockerd does instead of starting when this flag is set (true). */
-const EXITING: Readonly<Record<string, string>> = {
-  help: 'prints its usage and exits without starting',
-  version: 'prints its version and exits without starting',
-  validate: 'checks the configuration, prints "configuration OK" and exits without starting',
-};
+const EXITING = {
+  help: 'files.flag.exitsHelp',
+  version: 'files.flag.exitsVersion',
+  validate: 'files.flag.exitsValidate',
+} as const;
 
 export function parseDaemonArgs(args: readonly DaemonArg[], cat: Catalogue): ParsedArgs {
   const flags = new Map<string, SetFlag>();
   const problems: ArgProblem[] = [];
   // pflag's errors print as "Status: …"; cobra's argument check prints bare.
-  const problem = (kind: ArgProblemKind, arg: DaemonArg, message: string, go: string, flag?: FlagSpec): void => {
+  const problem = (kind: ArgProblemKind, arg: DaemonArg, says: Said, go: string, flag?: FlagSpec): void => {
     problems.push({
       kind,
       arg: arg.value,
       source: arg.source,
-      message,
+      says,
       go: kind === 'positional' ? go : `Status: ${go}`,
       flag,
     });
@@ -103,7 +105,13 @@ export function parseDaemonArgs(args: readonly DaemonArg[], cat: Catalogue): Par
     const error = checkValue(spec, value, cat);
     if (error !== undefined) {
       const go = `invalid argument ${goQuote(value)} for ${goQuote(flagDisplay(spec))} flag: ${error}`;
-      problem('invalid-value', arg, `${spelled} ${goQuote(value)}: ${error}`, go, spec);
+      problem(
+        'invalid-value',
+        arg,
+        said('files.flag.invalidValue', { flag: spelled, value: goQuote(value), dockerd: error }),
+        go,
+        spec,
+      );
       return;
     }
     const existing = flags.get(spec.name);
@@ -120,7 +128,7 @@ export function parseDaemonArgs(args: readonly DaemonArg[], cat: Catalogue): Par
         problem(
           'positional',
           rest,
-          `unexpected argument ${goQuote(rest.value)} after --`,
+          said('files.flag.afterDashes', { arg: goQuote(rest.value) }),
           '"dockerd" accepts no argument(s).',
         );
       }
@@ -130,7 +138,7 @@ export function parseDaemonArgs(args: readonly DaemonArg[], cat: Catalogue): Par
       problem(
         'positional',
         arg,
-        `unexpected argument ${goQuote(s)}: dockerd takes flags only`,
+        said('files.flag.positional', { arg: goQuote(s) }),
         '"dockerd" accepts no argument(s).',
       );
       continue;
@@ -138,20 +146,27 @@ export function parseDaemonArgs(args: readonly DaemonArg[], cat: Catalogue): Par
     if (s.startsWith('--')) {
       const body = s.slice(2);
       if (body === '' || body.startsWith('-') || body.startsWith('=')) {
-        problem('bad-syntax', arg, `bad flag syntax: ${s}`, `bad flag syntax: ${s}`);
+        problem('bad-syntax', arg, said('files.flag.badSyntax', { arg: s }), `bad flag syntax: ${s}`);
         continue;
       }
       const eq = body.indexOf('=');
       const name = eq < 0 ? body : body.slice(0, eq);
       const spec = cat.flags.get(name);
       if (!spec) {
-        problem('unknown-flag', arg, `unknown flag --${name}`, `unknown flag: --${name}`);
+        problem('unknown-flag', arg, said('files.flag.unknown', { flag: `--${name}` }), `unknown flag: --${name}`);
         continue;
       }
       if (eq >= 0) set(spec, body.slice(eq + 1), arg, `--${name}`);
       else if (spec.kind === 'bool') set(spec, 'true', arg, `--${name}`);
       else if (i < args.length) set(spec, (args[i++] as DaemonArg).value, arg, `--${name}`);
-      else problem('missing-value', arg, `--${name} needs a value`, `flag needs an argument: ${s}`, spec);
+      else
+        problem(
+          'missing-value',
+          arg,
+          said('files.flag.needsValue', { flag: `--${name}` }),
+          `flag needs an argument: ${s}`,
+          spec,
+        );
       continue;
     }
     // One or more shorthands: each bool takes none, the first non-bool takes the rest or the next word.
@@ -160,7 +175,12 @@ export function parseDaemonArgs(args: readonly DaemonArg[], cat: Catalogue): Par
       const c = shorts[0] as string;
       const spec = cat.flagByShort(c);
       if (!spec) {
-        problem('unknown-flag', arg, `unknown flag -${c} in ${s}`, `unknown shorthand flag: '${c}' in -${shorts}`);
+        problem(
+          'unknown-flag',
+          arg,
+          said('files.flag.unknownShort', { flag: `-${c}`, word: s }),
+          `unknown shorthand flag: '${c}' in -${shorts}`,
+        );
         break;
       }
       if (shorts.length > 2 && shorts[1] === '=') {
@@ -174,7 +194,14 @@ export function parseDaemonArgs(args: readonly DaemonArg[], cat: Catalogue): Par
       }
       if (shorts.length > 1) set(spec, shorts.slice(1), arg, `-${c}`);
       else if (i < args.length) set(spec, (args[i++] as DaemonArg).value, arg, `-${c}`);
-      else problem('missing-value', arg, `-${c} needs a value`, `flag needs an argument: '${c}' in -${shorts}`, spec);
+      else
+        problem(
+          'missing-value',
+          arg,
+          said('files.flag.needsValue', { flag: `-${c}` }),
+          `flag needs an argument: '${c}' in -${shorts}`,
+          spec,
+        );
       break;
     }
   }
@@ -195,7 +222,7 @@ export function parseDaemonArgs(args: readonly DaemonArg[], cat: Catalogue): Par
       kind: 'exits',
       arg: f.spelled,
       source: f.source,
-      message: `with ${f.spelled}, dockerd ${what}`,
+      says: said(what, { flag: f.spelled }),
       go,
       flag: f.spec,
     });

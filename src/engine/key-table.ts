@@ -15,19 +15,22 @@ import {
   type GoField,
   type GoType,
 } from './go-type.js';
+import { said, type Said } from '../i18n/said.js';
 
 export interface KeyRow extends GoField {
   description: string;
   /** Applied on SIGHUP (`systemctl reload docker`); everything else needs a restart. */
   reloadable?: boolean;
-  /** Deprecated from this version on; the message says what to use instead. */
-  deprecated?: { since: string; message: string };
+  /** Deprecated from this version on; the message says what to use instead (a catalogue sentence: messages and hints quote it). */
+  deprecated?: { since: string; message: Said };
   /**
    * From this version dockerd refuses to start when the setting (file or flag) has a non-zero
    * value. `go` is its error; `validation` errors carry the config-validation prefix.
    */
   refused?: { since: string; go: string; phase: 'validation' | 'startup' };
 }
+
+const CLUSTER_DEPRECATED = { since: '20.10.0', message: said('files.deprecation.clusterStore') };
 
 const CLUSTER_REFUSED = {
   since: '23.0.0',
@@ -119,13 +122,13 @@ export const KEY_TABLE: Readonly<Record<string, KeyRow>> = {
     until: '28.1.0',
     reloadable: true,
     description: 'Registries to which nondistributable artifacts may be pushed.',
-    deprecated: { since: '28.0.0', message: 'always enabled from 28.0; remove the key' },
+    deprecated: { since: '28.0.0', message: said('files.deprecation.alwaysEnabled') },
   },
   'api-cors-header': {
     type: str,
     until: '29.0.0',
     description: 'CORS headers in the Engine API.',
-    deprecated: { since: '27.0.0', message: 'removed in 28.0; use a reverse proxy if you need CORS headers' },
+    deprecated: { since: '27.0.0', message: said('files.deprecation.corsHeader') },
     refused: {
       since: '28.0.0',
       phase: 'validation',
@@ -148,21 +151,21 @@ export const KEY_TABLE: Readonly<Record<string, KeyRow>> = {
     type: str,
     until: '24.0.0',
     description: 'Address to advertise for the legacy cluster store.',
-    deprecated: { since: '20.10.0', message: 'removed in 23.0 (legacy overlay networks with an external k/v store)' },
+    deprecated: CLUSTER_DEPRECATED,
     refused: CLUSTER_REFUSED,
   },
   'cluster-store': {
     type: str,
     until: '24.0.0',
     description: 'URL of the legacy distributed storage backend.',
-    deprecated: { since: '20.10.0', message: 'removed in 23.0 (legacy overlay networks with an external k/v store)' },
+    deprecated: CLUSTER_DEPRECATED,
     refused: CLUSTER_REFUSED,
   },
   'cluster-store-opts': {
     type: mapOf(str),
     until: '24.0.0',
     description: 'Options of the legacy cluster store.',
-    deprecated: { since: '20.10.0', message: 'removed in 23.0 (legacy overlay networks with an external k/v store)' },
+    deprecated: CLUSTER_DEPRECATED,
     refused: CLUSTER_REFUSED,
   },
   containerd: { type: str, description: "containerd socket address (Debian's unit passes --containerd)." },
@@ -222,7 +225,7 @@ export const KEY_TABLE: Readonly<Record<string, KeyRow>> = {
     type: str,
     until: '24.0.0',
     description: 'Path of the legacy trust key.',
-    deprecated: { since: '20.10.0', message: 'ignored from 24.0; remove the key' },
+    deprecated: { since: '20.10.0', message: said('files.deprecation.trustKey') },
   },
   dns: {
     // Decoded as net.IP from 25.0 (29: netip.Addr), so a bad address fails while reading the file.
@@ -243,7 +246,7 @@ export const KEY_TABLE: Readonly<Record<string, KeyRow>> = {
     type: str,
     until: '24.0.0',
     description: 'Old name of data-root.',
-    deprecated: { since: '17.05.0', message: 'use "data-root" instead (an error from 23.0)' },
+    deprecated: { since: '17.05.0', message: said('files.deprecation.graph') },
     refused: {
       since: '23.0.0',
       phase: 'validation',
@@ -254,7 +257,7 @@ export const KEY_TABLE: Readonly<Record<string, KeyRow>> = {
   'host-gateway-ip': {
     type: ip,
     description: 'IP address the special "host-gateway" string resolves to.',
-    deprecated: { since: '28.0.0', message: 'use "host-gateway-ips"' },
+    deprecated: { since: '28.0.0', message: said('files.deprecation.hostGatewayIp') },
   },
   'host-gateway-ips': {
     type: strList,
@@ -301,7 +304,7 @@ export const KEY_TABLE: Readonly<Record<string, KeyRow>> = {
     type: int,
     until: '26.0.0',
     description: 'oom_score_adj of the daemon.',
-    deprecated: { since: '24.0.0', message: 'removed in 25.0; set it in the service manager instead' },
+    deprecated: { since: '24.0.0', message: said('files.deprecation.oomScoreAdjust') },
     refused: {
       since: '25.0.0',
       phase: 'validation',

@@ -1,23 +1,41 @@
 import type { Source } from '../diagnostics/types.js';
+import type { MessageKey } from './catalogue.js';
 import type { Translate } from './index.js';
+import { said, type Said } from './said.js';
 
-/** "the service unit /lib/systemd/system/docker.service:14", "DOCKER_OPTS in /etc/default/docker", in the reader's language. */
-export function sourceWords(source: Source, t: Translate): string {
+type SourceWord = 'unit' | 'dropIn' | 'envFile' | 'sysvinit' | 'daemonArgs' | 'commandLine' | 'daemonJson';
+
+/** Which words name the source, and its " path:line" (those without a place ignore it). */
+function wordsFor(source: Source): { word: SourceWord; where: string } {
   const where = source.path ? ` ${source.path}${source.line !== undefined ? `:${source.line}` : ''}` : '';
   switch (source.kind) {
     case 'unit':
-      return t('source.unit', { where });
+      return { word: 'unit', where };
     case 'drop-in':
-      return t('source.dropIn', { where });
+      return { word: 'dropIn', where };
     case 'env-file':
-      return t('source.envFile', { where: where || ' /etc/default/docker' });
+      return { word: 'envFile', where: where || ' /etc/default/docker' };
     case 'sysvinit':
-      return t('source.sysvinit', { where: where || ' /etc/init.d/docker' });
+      return { word: 'sysvinit', where: where || ' /etc/init.d/docker' };
     case 'daemon-args':
-      return t('source.daemonArgs');
+      return { word: 'daemonArgs', where };
     case 'command-line':
-      return t('source.commandLine');
+      return { word: 'commandLine', where };
     case 'daemon-json':
-      return t('source.daemonJson', { where });
+      return { word: 'daemonJson', where };
   }
+}
+
+/** "the service unit /lib/systemd/system/docker.service:14", "DOCKER_OPTS in /etc/default/docker", in the reader's language. */
+export function sourceWords(source: Source, t: Translate): string {
+  const { word, where } = wordsFor(source);
+  return (t as (key: MessageKey, params: unknown) => string)(`source.${word}`, { where });
+}
+
+/** The same words as a sentence to say inside a diagnostic's message or hint. */
+export function sourceSaid(source: Source): Said {
+  const { word, where } = wordsFor(source);
+  // Inside a Chinese sentence the file comes first ("/etc/default/docker 的 DOCKER_OPTS").
+  if (word === 'envFile') return said('files.source.envFile', { where, path: where.trim() });
+  return { key: `source.${word}`, params: { where } };
 }

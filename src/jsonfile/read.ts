@@ -8,6 +8,8 @@ import {
   type DecodedText,
   type SourceEncoding,
 } from './decode.js';
+import { messageOf } from '../diagnostics/say.js';
+import { said, type Said } from '../i18n/said.js';
 import { describeSyntaxError } from './explain.js';
 import { goSyntaxMessage, parseFirstValue } from './parse.js';
 import { positionIndex } from './position.js';
@@ -28,7 +30,9 @@ export interface JsonProblem {
   fatal: boolean;
   /** Offset in the decoded text. */
   offset: number;
+  /** In English (tests and logs read it), and as the catalogue sentence it is. */
   message: string;
+  says: Said;
   /** The error text of the dockerd that refuses it (without the "unable to configure…" prefix). */
   go?: string;
 }
@@ -66,9 +70,7 @@ export function readJsonDocument(bytes: Uint8Array, dialect: JsonDialect, option
       kind: 'bom',
       fatal: legacy,
       offset: 0,
-      message: legacy
-        ? `the file starts with a ${name} byte-order mark, which dockerd 20.10 cannot read`
-        : `the file starts with a ${name} byte-order mark; dockerd 23.0+ accepts it, 20.10 does not`,
+      ...messageOf(said(legacy ? 'files.json.bomLegacy' : 'files.json.bom', { encoding: name })),
       go: legacy
         ? `invalid character ${bom === 'utf-8-bom' ? "'ï'" : bom === 'utf-16le' ? "'ÿ'" : "'þ'"} looking for beginning of value`
         : undefined,
@@ -79,9 +81,7 @@ export function readJsonDocument(bytes: Uint8Array, dialect: JsonDialect, option
       kind: 'invalid-utf8',
       fatal: !legacy,
       offset: decoded.firstInvalid.index,
-      message: legacy
-        ? 'the file is not valid UTF-8 here; dockerd 20.10 replaces the bytes with U+FFFD, 23.0+ refuses the file'
-        : 'the file is not valid UTF-8 here',
+      ...messageOf(said(legacy ? 'files.json.invalidUtf8Legacy' : 'files.json.invalidUtf8')),
       go: legacy
         ? undefined
         : `failed to decode configuration JSON at offset ${goDecodeErrorOffset(decoded.firstInvalid.byteOffset, bytes.length)}: encoding: invalid UTF-8`,
@@ -96,9 +96,7 @@ export function readJsonDocument(bytes: Uint8Array, dialect: JsonDialect, option
       kind: 'empty',
       fatal: legacy,
       offset: 0,
-      message: legacy
-        ? 'the file is empty; dockerd 20.10 refuses an empty daemon.json (write {} instead)'
-        : 'the file is empty; dockerd 23.0+ treats it as {}, 20.10 refuses it (write {} instead)',
+      ...messageOf(said(legacy ? 'files.json.emptyLegacy' : 'files.json.empty')),
       go: legacy ? 'EOF' : undefined,
     });
     return doc;
@@ -112,7 +110,7 @@ export function readJsonDocument(bytes: Uint8Array, dialect: JsonDialect, option
         kind: 'syntax',
         fatal: true,
         offset: parsed.error.offset,
-        message: `invalid JSON: ${describeSyntaxError(text, parsed.error)}`,
+        ...messageOf(said('files.json.invalid', { error: describeSyntaxError(text, parsed.error) })),
         go: goSyntaxMessage(text, parsed.error, { legacy, invalidBytes: decoded.invalidBytes, go127 }),
       });
     }
@@ -125,9 +123,9 @@ export function readJsonDocument(bytes: Uint8Array, dialect: JsonDialect, option
       kind: 'trailing-content',
       fatal: !legacy,
       offset: parsed.end,
-      message: legacy
-        ? `${describeSyntaxError(text, error)}; dockerd 20.10 ignores it, 23.0+ refuses the file`
-        : `invalid JSON: ${describeSyntaxError(text, error)}`,
+      ...messageOf(
+        said(legacy ? 'files.json.trailingLegacy' : 'files.json.invalid', { error: describeSyntaxError(text, error) }),
+      ),
       go: goSyntaxMessage(text, error, { legacy: false, invalidBytes: decoded.invalidBytes, go127 }),
     });
   }
@@ -136,7 +134,7 @@ export function readJsonDocument(bytes: Uint8Array, dialect: JsonDialect, option
       kind: 'top-level',
       fatal: true,
       offset: value.start,
-      message: `the file must hold a JSON object ({ … }), not ${value.kind === 'array' ? 'an array' : `a ${kindName(value)}`}`,
+      ...messageOf(said('files.json.topLevel', { kind: kindName(value) })),
       go: `json: cannot unmarshal ${kindName(value)} into Go value of type map[string]interface {}`,
     });
     return doc;

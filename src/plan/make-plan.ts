@@ -1,7 +1,9 @@
 import { getNodeValue, parseTree } from 'jsonc-parser';
+import { hint, hintOf, message, messageOf } from '../diagnostics/say.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { catalogueFor } from '../engine/catalogue.js';
 import type { EngineVersion } from '../engine/version.js';
+import { said, type Said } from '../i18n/said.js';
 import { editDaemonJson, type DaemonJsonChange } from '../targets/daemon-json.js';
 import { setEnvFileWords } from '../targets/env-file.js';
 import { findFlag, flagWord, withoutFlag, type FlagSpelling } from './flag-words.js';
@@ -53,11 +55,11 @@ const fromUnit = (state: PlanState, flag: FlagSpelling) =>
     flag,
   );
 
-const refusal = (message: string, hint: string, key: string, file?: string): Diagnostic => ({
+const refusal = (what: Said, fix: Said | string, key: string, file?: string): Diagnostic => ({
   id: 'invalid-value',
   severity: 'error',
-  message,
-  hint,
+  ...messageOf(what),
+  ...(typeof fix === 'string' ? { hint: fix } : hintOf(fix)),
   key,
   file,
   fixable: false,
@@ -87,8 +89,8 @@ export function makePlan(state: PlanState, intents: readonly Intent[], options: 
       if (!flag) {
         diagnostics.push(
           refusal(
-            `${intent.key} has no dockerd flag, so it cannot go into DOCKER_OPTS`,
-            'Leave out --target env-file: it belongs in daemon.json.',
+            said('files.plan.noFlag', { key: intent.key }),
+            said('files.plan.hint.noEnvTarget'),
             intent.key,
             state.envFile.path,
           ),
@@ -99,8 +101,8 @@ export function makePlan(state: PlanState, intents: readonly Intent[], options: 
         diagnostics.push({
           id: 'env-file-ignored',
           severity: 'error',
-          message: `${state.envFile.path} is read by neither the docker unit nor an init script: a setting there has no effect`,
-          hint: 'Put the setting in daemon.json (leave out --target env-file).',
+          ...message('files.plan.envFileIgnored', { path: state.envFile.path }),
+          ...hint('files.plan.hint.envFileIgnored'),
           file: state.envFile.path,
           key: intent.key,
           fixable: false,
@@ -122,10 +124,10 @@ export function makePlan(state: PlanState, intents: readonly Intent[], options: 
       else {
         diagnostics.push(
           refusal(
-            `${intent.key} is already set by --${flag.long} on dockerd's command line (the service unit); setting it in daemon.json too would stop dockerd from starting`,
+            said('files.plan.setByFlag', { key: intent.key, flag: flag.long }),
             setting === HOSTS && state.hostsDropInBlocked
               ? state.hostsDropInBlocked
-              : 'Change it where it is set, or remove the flag from the unit with a drop-in first.',
+              : said('files.plan.hint.setByFlag'),
             intent.key,
             state.daemonJson.path,
           ),
@@ -145,13 +147,10 @@ export function makePlan(state: PlanState, intents: readonly Intent[], options: 
       diagnostics.push({
         id: f.kind === 'not-strict-json' ? 'file-unparsable' : 'invalid-type',
         severity: 'error',
-        message: f.message,
+        ...messageOf(f.says),
         file: state.daemonJson.path,
         ...('line' in f ? { line: f.line, column: f.column } : {}),
-        hint:
-          f.kind === 'not-strict-json'
-            ? 'Run `dockerd-config repair` first: it fixes the syntax and keeps every setting it can.'
-            : 'Fix the value by hand, or `dockerd-config unset` it and set it again.',
+        ...(f.kind === 'not-strict-json' ? hint('files.plan.hint.repairFirst') : hint('files.plan.hint.fixByHand')),
         fixable: f.kind === 'not-strict-json',
       });
     } else if (edited.changed) {
@@ -168,7 +167,7 @@ export function makePlan(state: PlanState, intents: readonly Intent[], options: 
     const edited = setEnvFileWords(state.envFile.text, envWords);
     if (!edited.ok)
       diagnostics.push(
-        refusal(edited.message, 'Put this setting in daemon.json instead.', 'DOCKER_OPTS', state.envFile.path),
+        refusal(edited.says, said('files.plan.hint.daemonJsonInstead'), 'DOCKER_OPTS', state.envFile.path),
       );
     else if (edited.changed)
       changes.push({

@@ -1,4 +1,5 @@
 import type { EngineVersion } from '../engine/version.js';
+import type { Said } from '../i18n/said.js';
 import type { DaemonArg } from '../model/daemon-arg.js';
 
 /** Everything a plan is computed from, read once under the lock. Pure data. */
@@ -15,6 +16,6 @@ export interface PlanState {
    * `hosts` can live in daemon.json. Undefined when the unit passes no -H.
    */
   hostsDropIn?: { path: string; text: string; before: string | null };
-  /** Why our drop-in cannot take -H off ExecStart (another drop-in sets it after ours). */
-  hostsDropInBlocked?: string;
+  /** Why our drop-in cannot take -H off ExecStart (another drop-in sets it after ours): the plan's `says`, or its English reason. */
+  hostsDropInBlocked?: string | Said;
 }

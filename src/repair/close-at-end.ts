@@ -1,3 +1,4 @@
+import { said } from '../i18n/said.js';
 import type { Edit } from './edits.js';
 import type { Note } from './lex.js';
 import { Refusal, type ArrayNode, type ObjectNode, type ValueNode } from './parse.js';
@@ -33,9 +34,13 @@ export function closeAtEnd(root: ObjectNode, map: TextMap, edits: Edit[], notes:
     const inner = chain[i];
     const parent = chain[i - 1];
     if (inner && parent && inner.type === parent.type && size(inner) >= 2) {
-      const what = inner.type === 'object' ? 'object' : 'list';
       throw new Refusal(
-        `the file ends inside the ${what} opened at line ${map.lineOf(inner.start)}, and its missing '${closer(inner)}' could belong after any of its ${size(inner)} entries; add it by hand`,
+        said('files.repair.ambiguousClose', {
+          kind: inner.type === 'object' ? 'object' : 'list',
+          line: map.lineOf(inner.start),
+          closer: closer(inner),
+          entries: size(inner),
+        }),
         map.text.length,
       );
     }

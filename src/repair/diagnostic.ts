@@ -1,3 +1,4 @@
+import { hint, message } from '../diagnostics/say.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { RepairFailure } from './types.js';
 
@@ -6,12 +7,12 @@ export function repairFailureDiagnostic(path: string, failure: RepairFailure): D
   return {
     id: 'repair-ambiguous',
     severity: 'error',
-    message: `cannot repair ${path} safely: ${failure.reason}`,
+    ...message('files.repair.failed', { path, reason: failure.says }),
     file: path,
     line: failure.line,
     column: failure.column,
     source: { kind: 'daemon-json', path, line: failure.line },
-    hint: `edit ${path} by hand at line ${failure.line}, column ${failure.column}, or restore a backup (dockerd-config backups, dockerd-config rollback)`,
+    ...hint('files.repair.hint.byHand', { path, line: failure.line, column: failure.column }),
     fixable: false,
   };
 }

@@ -1,5 +1,6 @@
 import { createScanner } from 'jsonc-parser';
 import { maskCredentials } from '../diagnostics/redact.js';
+import { said, type Said } from '../i18n/said.js';
 import type { Edit } from './edits.js';
 import { removalOf } from './removal.js';
 import type { TextMap } from './text-position.js';
@@ -48,7 +49,7 @@ export interface Token {
   /** A line break (or a comment holding one) separates it from the previous token. */
   lineBreakBefore: boolean;
   /** For an 'unknown' token: why it is not JSON, in the user's terms. */
-  problem?: string;
+  problem?: Said;
 }
 
 /** A change made while reading, reported to the user. */
@@ -59,7 +60,7 @@ export interface Note {
 
 export type LexResult =
   | { ok: true; tokens: Token[]; edits: Edit[]; notes: Note[] }
-  | { ok: false; reason: string; offset: number };
+  | { ok: false; reason: Said; offset: number };
 
 /** Go's JSON whitespace is space, tab, CR and LF only; these come from web pages and CJK input methods. */
 const FOREIGN_SPACE = /^[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\v\f]+/;
@@ -90,37 +91,35 @@ const SIMPLE: Partial<Record<number, TokenKind>> = {
 const codePoint = (ch: string): string => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** Why a word the JSON grammar does not know cannot be repaired, in the user's terms; `at`: where in the word. */
-function explainUnknown(word: string, nextIsColon: boolean): { problem: string; at: number } {
+function explainUnknown(word: string, nextIsColon: boolean): { problem: Said; at: number } {
   const wide = [...word].findIndex((ch) => ch in PUNCTUATION);
   if (wide >= 0) {
     const ch = [...word][wide] ?? '';
     return {
-      problem: `a full-width '${ch}' (${codePoint(ch)}): JSON needs the ASCII '${PUNCTUATION[ch]}'; retype it`,
+      problem: said('files.repair.fullWidth', { char: ch, codePoint: codePoint(ch), ascii: PUNCTUATION[ch] ?? '' }),
       at: [...word].slice(0, wide).join('').length,
     };
   }
   return { problem: explainWord(word, nextIsColon), at: 0 };
 }
 
-function explainWord(word: string, nextIsColon: boolean): string {
-  if (word.startsWith("'")) return 'a single-quoted string: JSON needs double quotes ("…"); edit it by hand';
-  if (/^[+-]?(NaN|Infinity)$/.test(word))
-    return `'${word}' is not a JSON number; write a number, or remove the setting`;
+function explainWord(word: string, nextIsColon: boolean): Said {
+  if (word.startsWith("'")) return said('files.repair.singleQuoted');
+  if (/^[+-]?(NaN|Infinity)$/.test(word)) return said('files.repair.notNumber', { word });
   if (/^(True|False|TRUE|FALSE|None|NULL|Null|yes|no|on|off)$/.test(word))
-    return `'${word}' is not a JSON value; write true, false or null in lower case`;
-  if (nextIsColon && /^[A-Za-z_$][\w$.-]*$/.test(word))
-    return `the key ${word} is not quoted: JSON keys need double quotes ("${word}"); edit it by hand`;
-  if (word.startsWith('\0'))
-    return 'NUL bytes inside the file: part of it was lost (a crash or a full disk?); restore a backup';
-  return `unexpected '${maskCredentials(word.length > 40 ? `${word.slice(0, 40)}…` : word)}'; this is not JSON`;
+    return said('files.repair.notValue', { word });
+  if (nextIsColon && /^[A-Za-z_$][\w$.-]*$/.test(word)) return said('files.repair.unquotedKey', { key: word });
+  if (word.startsWith('\0')) return said('files.repair.nulInside');
+  return said('files.repair.notJson', {
+    text: maskCredentials(word.length > 40 ? `${word.slice(0, 40)}…` : word),
+  });
 }
 
-const STRING_ERRORS: Partial<Record<number, string>> = {
-  [ScanError.UnexpectedEndOfString]: "a string that is never closed (a missing '\"')",
-  [ScanError.InvalidUnicode]: 'a malformed \\u escape in a string',
-  [ScanError.InvalidEscapeCharacter]:
-    'an invalid escape in a string (only \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX exist; write \\\\ for a backslash)',
-  [ScanError.InvalidCharacter]: 'a tab or line break inside a string: JSON needs \\t or \\n there',
+const STRING_ERRORS: Partial<Record<number, Said>> = {
+  [ScanError.UnexpectedEndOfString]: said('files.repair.openString'),
+  [ScanError.InvalidUnicode]: said('files.repair.badUnicodeEscape'),
+  [ScanError.InvalidEscapeCharacter]: said('files.repair.badEscape'),
+  [ScanError.InvalidCharacter]: said('files.repair.controlInString'),
 };
 
 /**
@@ -174,8 +173,7 @@ export function lex(map: TextMap): LexResult {
         removeComment(offset, end, '//');
         continue;
       case Kind.BlockComment:
-        if (error !== ScanError.None)
-          return { ok: false, reason: "a '/*' comment that is never closed with '*/'", offset };
+        if (error !== ScanError.None) return { ok: false, reason: said('files.repair.openComment'), offset };
         removeComment(offset, end, '/* */');
         continue;
       case Kind.String: {
@@ -185,7 +183,7 @@ export function lex(map: TextMap): LexResult {
       }
       case Kind.Number:
         if (error !== ScanError.None)
-          return { ok: false, reason: `a malformed number '${text.slice(offset, end)}'`, offset };
+          return { ok: false, reason: said('files.repair.badNumber', { number: text.slice(offset, end) }), offset };
         break;
       case Kind.Unknown: {
         if (value.startsWith('#')) {

@@ -1,3 +1,4 @@
+import { english, said } from '../i18n/said.js';
 import { applyEdits, editsWithin, replaceRange, type Edit } from './edits.js';
 import type { Note } from './lex.js';
 import { quote, Refusal, type Member, type ObjectNode } from './parse.js';
@@ -13,8 +14,8 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
-const ordinal = (i: number): string => ORDINALS[i] ?? `#${i + 1}`;
+/** "the second top-level object": objects[i] in words. */
+const ordinal = (i: number) => said('files.ordinal', { n: i + 1 });
 
 /**
  * Several top-level objects (`echo '{…}' >> daemon.json`): move the members of the later ones
@@ -59,7 +60,11 @@ export function mergeObjects(objects: readonly ObjectNode[], map: TextMap, edits
       const earlier = seen.get(key);
       if (earlier && earlier.canon !== value.canon) {
         throw new Refusal(
-          `"${quote(key)}" is set on line ${map.lineOf(earlier.offset)} and again, to a different value, in the ${ordinal(i)} top-level object; keep one by hand`,
+          said('files.repair.conflictingMerge', {
+            key: quote(key),
+            line: map.lineOf(earlier.offset),
+            object: ordinal(i),
+          }),
           value.offset,
         );
       }
@@ -81,7 +86,7 @@ export function mergeObjects(objects: readonly ObjectNode[], map: TextMap, edits
     ].filter(Boolean);
     notes.push({
       offset: object.start,
-      text: `merged the ${ordinal(i)} top-level object into the first (${parts.length > 0 ? parts.join('; ') : 'it was empty'}); dockerd 20.10 ignored it, 23.0+ refuses the file`,
+      text: `merged the ${english(ordinal(i))} top-level object into the first (${parts.length > 0 ? parts.join('; ') : 'it was empty'}); dockerd 20.10 ignored it, 23.0+ refuses the file`,
     });
   }
 

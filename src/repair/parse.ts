@@ -1,4 +1,5 @@
 import { maskCredentials } from '../diagnostics/redact.js';
+import { english, said, type Said } from '../i18n/said.js';
 import type { Edit } from './edits.js';
 import type { Note, Token } from './lex.js';
 import type { TextMap } from './text-position.js';
@@ -38,10 +39,10 @@ export type ValueNode = ObjectNode | ArrayNode | ScalarNode;
 /** Thrown inside the parser when the damage has more than one plausible repair (or none). */
 export class Refusal extends Error {
   constructor(
-    readonly reason: string,
+    readonly says: Said,
     readonly offset: number,
   ) {
-    super(reason);
+    super(english(says));
   }
 }
 
@@ -49,12 +50,16 @@ export class Refusal extends Error {
 export const quote = (text: string, max = 30): string =>
   maskCredentials(text.length > max ? `${text.slice(0, max)}…` : text);
 
-const describe = (token: Token | undefined): string => {
-  if (!token) return 'the end of the file';
-  if (token.kind === 'string') return `the string "${quote(token.value)}"`;
-  if (token.kind === 'number' || token.kind === 'literal') return `'${token.value}'`;
-  if (token.kind === 'nul') return 'NUL bytes';
-  return `'${token.kind}'`;
+/** A token's text in quotes: punctuation as a symbol, anything else as content (the Chinese tells them apart). */
+export const quotedToken = (token: Token, text: string): Said =>
+  said('{}[],:'.includes(token.kind) ? 'files.repair.token.symbol' : 'files.repair.token.text', { text });
+
+export const describeToken = (token: Token | undefined): Said => {
+  if (!token) return said('files.repair.token.end');
+  if (token.kind === 'string') return said('files.repair.token.string', { text: quote(token.value) });
+  if (token.kind === 'number' || token.kind === 'literal') return quotedToken(token, token.value);
+  if (token.kind === 'nul') return said('files.repair.token.nul');
+  return quotedToken(token, token.kind);
 };
 
 /**
@@ -87,7 +92,8 @@ export class Parser {
   }
 
   private checked(token: Token | undefined): Token | undefined {
-    if (token?.kind === 'unknown') throw new Refusal(token.problem ?? `unexpected '${token.value}'`, token.offset);
+    if (token?.kind === 'unknown')
+      throw new Refusal(token.problem ?? said('files.repair.unexpected', { text: token.value }), token.offset);
     return token;
   }
 
@@ -101,10 +107,6 @@ export class Parser {
     this.index = Math.max(0, this.index - 1);
   }
 
-  private at(offset: number): string {
-    return `line ${this.map.lineOf(offset)}`;
-  }
-
   private deleteToken(token: Token, note: string): void {
     this.edits.push({ offset: token.offset, length: token.end - token.offset, text: '' });
     this.notes.push({ offset: token.offset, text: note });
@@ -112,12 +114,13 @@ export class Parser {
 
   private insertComma(after: ValueNode, before: Token): void {
     this.edits.push({ offset: after.end, length: 0, text: ',' });
-    this.notes.push({ offset: after.end, text: `added the missing ',' before ${describe(before)}` });
+    // What was done is reported in English (repair's actions); only its refusals are diagnostics.
+    this.notes.push({ offset: after.end, text: `added the missing ',' before ${english(describeToken(before))}` });
   }
 
   parseValue(): ValueNode {
     const token = this.next();
-    if (!token) throw new Refusal('the file ends where a value was expected', this.map.text.length);
+    if (!token) throw new Refusal(said('files.repair.endBeforeValue'), this.map.text.length);
     switch (token.kind) {
       case '{':
         return this.parseObject(token.offset);
@@ -128,7 +131,7 @@ export class Parser {
       case 'literal':
         return { type: 'scalar', start: token.offset, end: token.end, token };
       default:
-        throw new Refusal(`expected a value, found ${describe(token)}`, token.offset);
+        throw new Refusal(said('files.repair.expectedValue', { found: describeToken(token) }), token.offset);
     }
   }
 
@@ -149,28 +152,25 @@ export class Parser {
         if (token.kind === 'string' && token.lineBreakBefore && this.peek(1)?.kind === ':') {
           this.insertComma(last, token);
         } else if (token.kind === ']') {
-          throw new Refusal(
-            `found ']' where '}' should close the object opened at ${this.at(node.start)}`,
-            token.offset,
-          );
+          throw new Refusal(said('files.repair.bracketForBrace', { line: this.map.lineOf(node.start) }), token.offset);
         } else {
           throw new Refusal(
-            `expected ',' or '}' after the value of "${quote(node.members[node.members.length - 1]?.key.value ?? '')}", found ${describe(token)}`,
+            said('files.repair.expectedAfterMember', {
+              key: quote(node.members[node.members.length - 1]?.key.value ?? ''),
+              found: describeToken(token),
+            }),
             token.offset,
           );
         }
       }
       const key = this.next();
       if (!key || key.kind !== 'string') {
-        throw new Refusal(
-          `expected a key in double quotes or '}', found ${describe(key)}`,
-          key?.offset ?? token.offset,
-        );
+        throw new Refusal(said('files.repair.expectedKey', { found: describeToken(key) }), key?.offset ?? token.offset);
       }
       const colon = this.next();
       if (colon?.kind !== ':')
         throw new Refusal(
-          `expected ':' after the key "${quote(key.value)}", found ${describe(colon)}`,
+          said('files.repair.expectedColon', { key: quote(key.value), found: describeToken(colon) }),
           colon?.offset ?? key.end,
         );
       node.members.push({ key, value: this.parseValue() });
@@ -202,11 +202,11 @@ export class Parser {
           this.insertComma(last, token);
         } else if (token.kind === '}' || this.peek(1)?.kind === ':') {
           throw new Refusal(
-            `expected ',' or ']', found ${describe(token)}: is the ']' closing the list opened at ${this.at(open.offset)} missing?`,
+            said('files.repair.listNotClosed', { found: describeToken(token), line: this.map.lineOf(open.offset) }),
             token.offset,
           );
         } else {
-          throw new Refusal(`expected ',' or ']' after a list item, found ${describe(token)}`, token.offset);
+          throw new Refusal(said('files.repair.expectedAfterItem', { found: describeToken(token) }), token.offset);
         }
       }
       node.items.push(this.parseValue());

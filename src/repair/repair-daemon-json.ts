@@ -2,7 +2,8 @@ import { closeAtEnd } from './close-at-end.js';
 import { addDeletion, applyEdits, type Edit } from './edits.js';
 import { lex, type Note, type Token } from './lex.js';
 import { mergeObjects } from './merge-objects.js';
-import { Parser, quote, Refusal, type ObjectNode } from './parse.js';
+import { english, said, type Said } from '../i18n/said.js';
+import { Parser, quote, quotedToken, Refusal, type ObjectNode } from './parse.js';
 import { removalOf } from './removal.js';
 import { mapText, type TextMap } from './text-position.js';
 import type { RepairFailure, RepairResult } from './types.js';
@@ -23,15 +24,12 @@ export function repairDaemonJson(text: string): RepairResult {
   try {
     if (tokens.length === 0) return emptyDocument(map, notes);
     if (tokens.every((t) => t.kind === 'nul')) {
-      throw new Refusal(
-        'the file holds only NUL bytes: its content was lost (a crash or a full disk?); restore a backup',
-        0,
-      );
+      throw new Refusal(said('files.repair.onlyNul'), 0);
     }
     const edits = repairDocument(tokens, map, lexed.edits, notes);
     return finish(map, edits, notes);
   } catch (error) {
-    if (error instanceof Refusal) return refuse(map, error.reason, error.offset);
+    if (error instanceof Refusal) return refuse(map, error.says, error.offset);
     throw error;
   }
 }
@@ -61,10 +59,8 @@ function repairDocument(tokens: readonly Token[], map: TextMap, lexEdits: Edit[]
     top = parser.parseObject(first.offset);
     virtualTop = true;
   } else {
-    throw new Refusal(
-      `the configuration must be a JSON object ({ … }), but the file starts with ${first.kind === 'string' ? 'a string' : `'${first.value}'`}`,
-      first.offset,
-    );
+    const start = first.kind === 'string' ? said('files.type.string') : quotedToken(first, first.value);
+    throw new Refusal(said('files.repair.notObject', { start }), first.offset);
   }
 
   const objects: ObjectNode[] = [top];
@@ -74,20 +70,17 @@ function repairDocument(tokens: readonly Token[], map: TextMap, lexEdits: Edit[]
       parser.next();
       const next = parser.parseObject(token.offset);
       if (!next.closed)
-        throw new Refusal(
-          `the top-level object that starts on line ${map.lineOf(token.offset)} is not closed; fix it by hand`,
-          token.offset,
-        );
+        throw new Refusal(said('files.repair.topNotClosed', { line: map.lineOf(token.offset) }), token.offset);
       objects.push(next);
       continue;
     }
     const removed = TRAILING[token.kind]?.(token);
     if (!removed) {
-      const what = token.kind === 'string' ? `the string "${quote(token.value)}"` : `'${quote(token.value, 20)}'`;
-      throw new Refusal(
-        `found ${what} after the '}' that ends the configuration on line ${endLine}; if it is junk delete it, if the '}' is misplaced move it (by hand)`,
-        token.offset,
-      );
+      const found =
+        token.kind === 'string'
+          ? said('files.repair.token.string', { text: quote(token.value) })
+          : quotedToken(token, quote(token.value, 20));
+      throw new Refusal(said('files.repair.afterEnd', { found, line: endLine }), token.offset);
     }
     addDeletion(edits, removalOf(map, token.offset, token.end));
     notes.push({ offset: token.offset, text: removed });
@@ -130,7 +123,7 @@ function finish(map: TextMap, edits: readonly Edit[], notes: readonly Note[]): R
     const value: unknown = JSON.parse(text);
     if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error('not an object');
   } catch {
-    return refuse(map, 'the damage could not be repaired with confidence; fix it by hand', 0);
+    return refuse(map, said('files.repair.unsure'), 0);
   }
   return { ok: true, text, actions: render(map, notes) };
 }
@@ -139,6 +132,6 @@ function render(map: TextMap, notes: readonly Note[]): string[] {
   return [...notes].sort((a, b) => a.offset - b.offset).map((n) => `line ${map.lineOf(n.offset)}: ${n.text}`);
 }
 
-function refuse(map: TextMap, reason: string, offset: number): RepairFailure {
-  return { ok: false, reason, ...map.positionOf(Math.min(offset, map.text.length)) };
+function refuse(map: TextMap, says: Said, offset: number): RepairFailure {
+  return { ok: false, reason: english(says), says, ...map.positionOf(Math.min(offset, map.text.length)) };
 }

@@ -1,3 +1,5 @@
+import type { Said } from '../i18n/said.js';
+
 /** What `repairDaemonJson` did, or why it would not touch the file. */
 export type RepairResult = RepairSuccess | RepairFailure;
 
@@ -11,8 +13,9 @@ export interface RepairSuccess {
 
 export interface RepairFailure {
   ok: false;
-  /** Why the damage cannot be undone without guessing. */
+  /** Why the damage cannot be undone without guessing: in English, and as the catalogue sentence. */
   reason: string;
+  says: Said;
   /** 1-based, in the text as given. */
   line: number;
   /** 1-based, in characters. */

@@ -5,6 +5,8 @@ import { DEFAULT_JSON_STYLE, detectJsonStyle, type JsonStyle } from './json/json
 import { renderJson, type JsonLayout } from './json/render-json.js';
 import { parseStrictJson } from './json/strict-json.js';
 import { detectEol, positionAt } from './text-position.js';
+import { messageOf } from '../diagnostics/say.js';
+import { said, type Said } from '../i18n/said.js';
 
 /**
  * daemon.json edits that touch only the edited value: indentation, key order, line endings and
@@ -31,14 +33,15 @@ export type DaemonJsonChange =
 
 export type DaemonJsonEditFailure =
   /** Comments, trailing commas, a BOM, trailing content …: only `repair` edits such a file. */
-  | { kind: 'not-strict-json'; message: string; offset: number; line: number; column: number }
-  | { kind: 'not-an-object'; message: string }
+  | { kind: 'not-strict-json'; message: string; says: Said; offset: number; line: number; column: number }
+  | { kind: 'not-an-object'; message: string; says: Said }
   | {
       kind: 'wrong-type';
       key: string;
       expected: 'array' | 'object';
       found: string;
       message: string;
+      says: Said;
       line: number;
       column: number;
     };
@@ -94,7 +97,7 @@ function applyChange(text: string, change: DaemonJsonChange, style: JsonStyle): 
       ok: false,
       failure: {
         kind: 'not-an-object',
-        message: `the top level of daemon.json is ${article(root.type)}, not an object`,
+        ...messageOf(said('files.edit.notObject', { found: root.type })),
       },
     };
   }
@@ -124,8 +127,6 @@ interface Doc {
   root: Node;
   style: JsonStyle;
 }
-
-const article = (type: string): string => (type === 'array' || type === 'object' ? `an ${type}` : `a ${type}`);
 
 function propertiesNamed(container: Node, name: string): Node[] {
   return (container.children ?? []).filter((p) => p.children?.[0]?.value === name);
@@ -205,7 +206,7 @@ function wrongType(doc: Doc, path: readonly string[], node: Node, expected: 'arr
     key,
     expected,
     found: node.type,
-    message: `"${key}" is ${article(node.type)}, not ${article(expected)}; fix or remove it first`,
+    ...messageOf(said('files.edit.wrongType', { key, found: node.type, expected })),
     ...positionAt(doc.text, node.offset),
   };
 }

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { Source } from '../diagnostics/types.js';
 import { maskCredentials } from '../diagnostics/redact.js';
+import { english, said, type Said } from '../i18n/said.js';
 import { renderExecCommand, type ExecCommand } from './systemd/exec-command.js';
 import { readServiceView } from './systemd/service-view.js';
 import type { UnitFile } from './systemd/unit-file.js';
@@ -65,7 +66,15 @@ export type DropInPlan =
   | { action: 'remove'; path: string; reason: string }
   | { action: 'none'; reason: string }
   /** A drop-in applied after ours sets ExecStart= with -H: ours cannot win; that file must change. */
-  | { action: 'blocked'; reason: string; source: Source };
+  | { action: 'blocked'; reason: string; says: Said; source: Source };
+
+/** Blocked: the reason becomes a diagnostic's hint, so it is a catalogue sentence too. */
+const blocked = (source: Source, says: Said): DropInPlan => ({
+  action: 'blocked',
+  reason: english(says),
+  says,
+  source,
+});
 
 export interface HostsDropInInput {
   /** The unit as resolved, our drop-in included when it exists (see resolveUnit). */
@@ -101,20 +110,18 @@ export function planHostsDropIn(input: HostsDropInInput): DropInPlan {
   }
   const baseFile = unit.files.find((f) => f.path === base.source.path);
   if (baseFile?.kind === 'drop-in' && posix.basename(baseFile.path) > posix.basename(dropInPath)) {
-    return {
-      action: 'blocked',
-      source: base.source,
-      reason: `${base.source.path}:${base.source.line} sets ExecStart= with -H and is applied after ${posix.basename(dropInPath)}; remove the -H flags there instead`,
-    };
+    return blocked(
+      base.source,
+      said('files.dropIn.blockedLater', {
+        where: `${base.source.path}:${base.source.line}`,
+        dropIn: posix.basename(dropInPath),
+      }),
+    );
   }
   const text = renderHostsDropIn(base, input.daemonJsonPath);
   if (current === text) return { action: 'none', reason: 'the drop-in is up to date' };
   if (current !== null && !ours)
-    return {
-      action: 'blocked',
-      source: { kind: 'drop-in', path: dropInPath },
-      reason: `${dropInPath} exists and was not written by dockerd-config`,
-    };
+    return blocked({ kind: 'drop-in', path: dropInPath }, said('files.dropIn.blockedNotOurs', { path: dropInPath }));
   return {
     action: 'write',
     path: dropInPath,

@@ -1,4 +1,6 @@
+import { hint, messageOf } from '../diagnostics/say.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { said, type Said } from '../i18n/said.js';
 import { readShellEnvFile, type ShellAssignment } from './env/shell-env-file.js';
 import { splitShellFields, splitSystemdValue } from './env/split-words.js';
 import { parseSystemdEnvFile, systemdEnvVars, type SystemdEnvEntry } from './env/systemd-env-file.js';
@@ -84,9 +86,9 @@ function valueRange(text: string, a: ShellAssignment): { start: number; end: num
 const sameWords = (a: readonly EnvWord[] | undefined, b: readonly EnvWord[] | undefined): boolean =>
   a !== undefined && b !== undefined && a.length === b.length && a.every((w, i) => w.value === b[i]?.value);
 
-const show = (words: readonly EnvWord[] | undefined): string =>
+const show = (words: readonly EnvWord[] | undefined): string | Said =>
   words === undefined
-    ? '(unknown until the script runs)'
+    ? said('files.envFile.unknownWords')
     : maskCredentials(`[${words.map((w) => JSON.stringify(w.value)).join(', ')}]`);
 
 /** Reads `name` (DOCKER_OPTS) from an env file both ways; see EnvFileReading. */
@@ -123,8 +125,19 @@ export function readEnvFile(text: string, path: string, options: ReadEnvFileOpti
   return reading;
 }
 
+/** Parts joined one by one, so that each language joins them its own way ("a, b" / "a、b"). */
+function joined(
+  parts: readonly (string | Said)[],
+  key: 'files.list.comma' | 'files.list.semicolon',
+): string | Said | undefined {
+  return parts.reduce<string | Said | undefined>(
+    (first, next) => (first ? said(key, { first, next }) : next),
+    undefined,
+  );
+}
+
 interface Reason {
-  text: string;
+  text: Said;
   /** Bites even when today's words agree (sysvinit globbing, older systemd versions). */
   latent?: boolean;
 }
@@ -141,55 +154,42 @@ function disagreementReasons(
   const a = sh?.assignment;
   const raw = a ? text.slice(a.valueStart, a.valueEnd) : '';
   if (entries.some((e) => !e.valid && new RegExp(`^export\\s+${name}$`).test(e.name))) {
-    reasons.push({ text: `systemd ignores "export ${name}=…" (it takes "export ${name}" as the name)` });
+    reasons.push({ text: said('files.envFile.exportIgnored', { name }) });
   }
   if (all.some((x) => x.name === name && !x.persistent))
-    reasons.push({ text: `a ${name}=… followed by a command sets nothing for sh, but systemd reads the assignment` });
-  if (all.some((x) => x.name === name && x.conditional))
-    reasons.push({ text: 'systemd does not run the shell logic (if/case/loops) around the assignment' });
-  if (a && a.dynamic.length > 0)
-    reasons.push({ text: `sh runs ${a.dynamic.join(', ')} while systemd keeps it as text` });
+    reasons.push({ text: said('files.envFile.beforeCommand', { name }) });
+  if (all.some((x) => x.name === name && x.conditional)) reasons.push({ text: said('files.envFile.shellLogic') });
+  const dynamic = a && joined(a.dynamic, 'files.list.comma');
+  if (dynamic) reasons.push({ text: said('files.envFile.commands', { commands: dynamic }) });
   const refs = new Set(a?.segments.flatMap((seg) => (seg.kind === 'param' ? [`$${seg.name}`] : [])));
-  if (refs.size > 0) reasons.push({ text: `sh expands ${[...refs].join(', ')} while systemd keeps it as text` });
-  if (raw.includes('\\')) reasons.push({ text: 'backslashes are read differently' });
-  if (systemd?.entry.value.text.includes('\n'))
-    reasons.push({ text: 'the value spans several lines (older systemd versions drop such a value)', latent: true });
-  if (a?.value && /["']/.test(a.value.text))
-    reasons.push({
-      text: `quotes inside the value: systemd removes them when it splits $${name}, sh keeps them as characters`,
-    });
+  if (refs.size > 0) reasons.push({ text: said('files.envFile.expands', { variables: [...refs].join(', ') }) });
+  if (raw.includes('\\')) reasons.push({ text: said('files.envFile.backslashes') });
+  if (systemd?.entry.value.text.includes('\n')) reasons.push({ text: said('files.envFile.multiline'), latent: true });
+  if (a?.value && /["']/.test(a.value.text)) reasons.push({ text: said('files.envFile.quotes', { name }) });
   if (sh?.words?.some((w) => /[*?[]/.test(w.value)))
-    reasons.push({ text: `sh treats * ? [ in the unquoted $${name} as file-name patterns`, latent: true });
-  if (text.includes('\r\n'))
-    reasons.push({ text: 'the file has Windows (CRLF) line endings: sh keeps the \\r in values, systemd does not' });
+    reasons.push({ text: said('files.envFile.globs', { name }), latent: true });
+  if (text.includes('\r\n')) reasons.push({ text: said('files.envFile.crlf') });
   if (new RegExp(`^[ \\t]*[#;].*\\\\\\r?\\n[ \\t]*(export[ \\t]+)?${name}=`, 'm').test(text)) {
-    reasons.push({
-      text: 'the comment line before it ends with a backslash (systemd before 254 continues the comment onto the next line)',
-      latent: true,
-    });
+    reasons.push({ text: said('files.envFile.commentContinues'), latent: true });
   }
   if (sh && systemd && sh.line !== systemd.line && reasons.length === 0) {
-    reasons.push({ text: `sh uses the assignment on line ${sh.line}, systemd the one on line ${systemd.line}` });
+    reasons.push({ text: said('files.envFile.differentLines', { sh: sh.line, systemd: systemd.line }) });
   }
   return reasons;
 }
 
-function envSyntaxWarning(
-  reading: EnvFileReading,
-  at: { line: number; column: number },
-  message: string,
-  hint: string,
-): Diagnostic {
+/** The warning, with the hint every disagreement shares. */
+function envSyntaxWarning(reading: EnvFileReading, at: { line: number; column: number }, problem: Said): Diagnostic {
   const { path, name } = reading;
   return {
     id: 'env-file-syntax',
     severity: 'warning',
-    message,
+    ...messageOf(problem),
     file: path,
     ...at,
     source: { kind: 'env-file', path, line: at.line },
     key: name,
-    hint,
+    ...hint('files.envFile.hint.oneLine', { name }),
     fixable: false,
   };
 }
@@ -202,15 +202,9 @@ function disagreement(
   unterminated: number | undefined,
 ): Diagnostic | undefined {
   const { name, path, sh, systemd } = reading;
-  const hint = `Write it on one line as ${name}="--flag=value …" with no $, backticks, backslashes or nested quotes, or better move the settings to /etc/docker/daemon.json.`;
   if (unterminated !== undefined) {
     const at = positionAt(text, unterminated);
-    return envSyntaxWarning(
-      reading,
-      at,
-      `${path}:${at.line}:${at.column}: a quote is never closed; /bin/sh (sysvinit) fails to read the file, systemd reads it to the end of the file`,
-      hint,
-    );
+    return envSyntaxWarning(reading, at, said('files.envFile.openQuote', { where: `${path}:${at.line}:${at.column}` }));
   }
   // No assignment: the variable keeps its default, empty for both readers.
   const shWords = sh ? sh.words : [];
@@ -219,18 +213,27 @@ function disagreement(
   if (sameWords(shWords, sdWords) && !reasons.some((r) => r.latent)) return undefined;
   const where = sh ?? systemd;
   const at = where ? { line: where.line, column: where.column } : { line: 1, column: 1 };
-  const why = reasons.length > 0 ? reasons.map((r) => r.text).join('; ') : 'the two parsers split it differently';
+  // The clauses joined one by one, so that each language joins them its own way.
+  const why = joined(
+    reasons.map((r) => r.text),
+    'files.list.semicolon',
+  );
   return envSyntaxWarning(
     reading,
     at,
-    `${path}:${at.line}: ${name} is read differently by /bin/sh (sysvinit) and by systemd: ${why}. sh gives ${show(shWords)}, systemd gives ${show(sdWords)}`,
-    hint,
+    said('files.envFile.readDifferently', {
+      where: `${path}:${at.line}`,
+      name,
+      why: why ?? said('files.envFile.splitDifferently'),
+      sh: show(shWords),
+      systemd: show(sdWords),
+    }),
   );
 }
 
 export type EnvFileEditResult =
   | { ok: true; text: string; changed: boolean }
-  | { ok: false; reason: 'unrepresentable'; word: string; message: string };
+  | { ok: false; reason: 'unrepresentable'; word: string; says: Said };
 
 /** Characters safe in an unquoted value for both readers. */
 const PLAIN = /^[A-Za-z0-9_@%+=:,./-]*$/;
@@ -261,7 +264,7 @@ export function setEnvFileWords(
       ok: false,
       reason: 'unrepresentable',
       word: bad,
-      message: `cannot write ${maskCredentials(JSON.stringify(bad))} into ${name}: sh and systemd would split or unquote it differently; put this setting in daemon.json instead`,
+      says: said('files.envFile.unrepresentable', { word: maskCredentials(JSON.stringify(bad)), name }),
     };
   }
   const value = words.join(' ');

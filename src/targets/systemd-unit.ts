@@ -1,3 +1,4 @@
+import { hint, message } from '../diagnostics/say.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { DaemonArg } from '../model/daemon-arg.js';
 import { parseSystemdEnvFile, systemdEnvVars } from './env/systemd-env-file.js';
@@ -111,11 +112,15 @@ export function assembleUnit(
       diagnostics.push({
         id: 'unit-syntax',
         severity: 'error',
-        message: `${file.source.path}:${file.source.line}: EnvironmentFile=${file.path} does not exist; systemd will refuse to start ${name}`,
+        ...message('files.unit.envFileMissing', {
+          where: `${file.source.path}:${file.source.line}`,
+          path: file.path,
+          unit: name,
+        }),
         file: file.source.path,
         line: file.source.line,
         source: file.source,
-        hint: `Create ${file.path}, or write EnvironmentFile=-${file.path} to make it optional.`,
+        ...hint('files.unit.hint.envFileMissing', { path: file.path }),
         fixable: false,
       });
     }

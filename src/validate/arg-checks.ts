@@ -1,32 +1,35 @@
 // dockerd's command line: what pflag stops at (unknown flags, missing or unparsable values,
 // stray words) and the flags that make dockerd exit instead of serving (--validate, --help, --version).
+import { hintOf, message } from '../diagnostics/say.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { ArgProblem } from '../engine/flags.js';
+import { said, type Said } from '../i18n/said.js';
+import { sourceSaid } from '../i18n/source-words.js';
 import { didYouMean } from './did-you-mean.js';
 import type { DaemonConfigModel } from './model.js';
-import { describeSource, type Report } from './report.js';
+import type { Report } from './report.js';
 
-function hint(model: DaemonConfigModel, p: ArgProblem): string {
-  const where = describeSource(p.source);
+function argHint(model: DaemonConfigModel, p: ArgProblem): Said {
+  const source = sourceSaid(p.source);
   switch (p.kind) {
     case 'unknown-flag': {
       const name = p.arg.replace(/^-+/, '').replace(/=.*$/, '');
       const suggestion = p.arg.startsWith('--') ? didYouMean(name, [...model.catalogue.flags.keys()]) : undefined;
       return suggestion
-        ? `did you mean --${suggestion}? (in ${where})`
-        : `remove it from ${where}; dockerd ${model.engine.major}.${model.engine.minor} has no such flag`;
+        ? said('files.args.hint.didYouMean', { flag: suggestion, source })
+        : said('files.args.hint.noSuchFlag', { source, version: `${model.engine.major}.${model.engine.minor}` });
     }
     case 'missing-value':
-      return `give it a value (${p.arg}=VALUE) in ${where}`;
+      return said('files.args.hint.giveValue', { flag: p.arg, source });
     case 'invalid-value':
-      return `correct the value in ${where}`;
+      return said('files.args.hint.correctValue', { source });
     case 'bad-syntax':
     case 'positional':
-      return `remove it from ${where}; an unquoted space in DOCKER_OPTS often splits one flag into two words`;
+      return said('files.args.hint.strayWord', { source });
     case 'exits':
       return p.flag?.name === 'validate'
-        ? `remove --validate from ${where}: dockerd never serves with it`
-        : `remove ${p.arg} from ${where}`;
+        ? said('files.args.hint.removeValidate', { source })
+        : said('files.hint.removeFlag', { flag: p.arg, source });
   }
 }
 
@@ -41,9 +44,9 @@ export function argChecks(model: DaemonConfigModel, report: Report): Diagnostic[
       'error',
       { source: p.source },
       {
-        message: `dockerd's command line (${describeSource(p.source)}): ${p.message}`,
+        ...message('files.args.problem', { source: sourceSaid(p.source), problem: p.says }),
         key: p.flag?.named ?? p.flag?.name,
-        hint: hint(model, p),
+        ...hintOf(argHint(model, p)),
         dockerd: p.go,
       },
     ),

@@ -1,13 +1,16 @@
 // A setting given both as a flag and in daemon.json: dockerd refuses to start (findConfigurationConflicts).
 // Flags match keys by NamedOption name (-H ↔ hosts), else by long name, then shorthand.
+import { hintOf, message } from '../diagnostics/say.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { CONFLICT_EXEMPT } from '../engine/catalogue.js';
 import type { SetFlag } from '../engine/flags.js';
 import { atLeast } from '../engine/version.js';
+import { said, type Said } from '../i18n/said.js';
+import { sourceSaid } from '../i18n/source-words.js';
 import { flagConflictText } from './flag-settings.js';
 import { goValue } from './go-format.js';
 import { jsValue, type DaemonConfigModel, type FileEntry } from './model.js';
-import { configFilePrefix, describeSource, type Report } from './report.js';
+import { configFilePrefix, type Report } from './report.js';
 
 interface Conflict {
   key: string;
@@ -16,23 +19,20 @@ interface Conflict {
 }
 
 /** What to do about one conflict, by where the flag comes from. */
-function conflictHint(c: Conflict): string {
+function conflictHint(c: Conflict): Said {
   const { key, flag } = c;
   const src = flag.source;
-  const flagText = `${flag.spelled}`;
-  if (key === 'config-file') return 'remove "config-file" from daemon.json; it has no effect there';
+  const words = { key, flag: flag.spelled, source: sourceSaid(src) };
+  if (key === 'config-file') return said('files.conflict.hint.configFile');
   if (src.kind === 'unit' || src.kind === 'drop-in') {
-    if (key === 'hosts') {
-      return 'remove "hosts" from daemon.json and use `dockerd-config host add ADDR`, which writes a drop-in that replaces the unit\'s -H';
-    }
-    return `remove "${key}" from daemon.json (${describeSource(src)} passes ${flagText}), or override ExecStart in a drop-in without ${flagText}`;
+    if (key === 'hosts') return said('files.conflict.hint.hostsDropIn');
+    return said('files.conflict.hint.unit', words);
   }
   if (src.kind === 'env-file') {
-    return `keep it in one place: remove ${flagText} from DOCKER_OPTS in ${src.path ?? '/etc/default/docker'}, or remove "${key}" from daemon.json`;
+    return said('files.conflict.hint.envFile', { key, flag: flag.spelled, path: src.path ?? '/etc/default/docker' });
   }
-  if (src.kind === 'sysvinit')
-    return `remove "${key}" from daemon.json: ${describeSource(src)} always passes ${flagText}`;
-  return `set it in one place: remove "${key}" from daemon.json or ${flagText} from ${describeSource(src)}`;
+  if (src.kind === 'sysvinit') return said('files.conflict.hint.sysvinit', words);
+  return said('files.conflict.hint.onePlace', words);
 }
 
 export function findConflicts(model: DaemonConfigModel): Conflict[] {
@@ -76,9 +76,9 @@ export function conflictChecks(model: DaemonConfigModel, report: Report): Diagno
       'error',
       { offset: c.entry.member.keyStart },
       {
-        message: `"${c.key}" is set in daemon.json and also by ${c.flag.spelled} in ${describeSource(c.flag.source)}; dockerd refuses to start when a setting is in both places`,
+        ...message('files.conflict.both', { key: c.key, flag: c.flag.spelled, source: sourceSaid(c.flag.source) }),
         key: c.key,
-        hint: conflictHint(c),
+        ...hintOf(conflictHint(c)),
         dockerd,
         fixable: c.key === 'hosts' || c.flag.source.kind === 'env-file',
       },

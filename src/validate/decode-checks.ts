@@ -1,5 +1,6 @@
 // What Go checks while decoding that the schema cannot say: opts.MemBytes' raw-bytes parsing of
 // default-shm-size, net.IP fields, and fields whose type changed between versions.
+import { hint, hintOf, message } from '../diagnostics/say.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { fieldTypeIn, inRange } from '../engine/catalogue.js';
 import { isGoIP, jsonIntFits, parseRamInBytes } from '../engine/go-parse.js';
@@ -79,9 +80,14 @@ export function decodeTimeChecks(
               'error',
               { offset: node.start },
               {
-                message: `"${path}" must be ${describeType(type)} on dockerd ${model.engine.major}.${model.engine.minor}, not ${describeNode(node)}`,
+                ...message('files.type.mustBeOn', {
+                  path,
+                  type: describeType(type),
+                  version: `${model.engine.major}.${model.engine.minor}`,
+                  found: describeNode(node),
+                }),
                 key: top.key,
-                hint: typeHint(type, node),
+                ...hintOf(typeHint(type, node)),
                 dockerd: step
                   ? `${configFilePrefix(model.path)}${decodePrefix(model.engine)}json: cannot unmarshal ${jsonKind(node)} into ${goTypeTarget(model, step, raw)}`
                   : undefined,
@@ -102,12 +108,13 @@ export function decodeTimeChecks(
               'error',
               { offset: node.start },
               {
-                message: `"${path}" must be a size in a string, such as "64m" or "1g"${node.kind === 'number' ? ' (a bare number is refused)' : ''}`,
+                ...(node.kind === 'number'
+                  ? message('files.type.sizeNotNumber', { path })
+                  : message('files.type.size', { path })),
                 key: top.key,
-                hint:
-                  node.kind === 'number'
-                    ? `write "${node.raw}b" or a size with a unit, e.g. "64m"`
-                    : 'use a number followed by b, k, m, g, t or p, e.g. "64m"',
+                ...(node.kind === 'number'
+                  ? hint('files.type.hint.sizeUnit', { number: node.raw })
+                  : hint('files.type.hint.size')),
                 dockerd: `${configFilePrefix(model.path)}${decodePrefix(model.engine)}${go}`,
               },
             ),
@@ -126,9 +133,9 @@ export function decodeTimeChecks(
               'error',
               { offset: node.start },
               {
-                message: `"${path}" must be an IP address, not ${JSON.stringify(node.value)}`,
+                ...message('files.type.ip', { path, value: node.value }),
                 key: top.key,
-                hint: 'use an IPv4 or IPv6 address such as "172.17.0.1"',
+                ...hint('files.type.hint.ip'),
                 dockerd: `${configFilePrefix(model.path)}${decodePrefix(model.engine)}invalid IP address: ${node.value}`,
               },
             ),

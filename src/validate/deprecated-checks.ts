@@ -1,12 +1,15 @@
 // Deprecated settings: warnings while a version still honours them, errors where a version
 // refuses to start with them (graph 23.x, cluster-* 23.x, oom-score-adjust 25.x, api-cors-header
 // 28.x), and the pairings that 20.10 and 28+ refuse.
+import { hint, hintOf, message } from '../diagnostics/say.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { shortVersion } from '../engine/catalogue.js';
 import { KEY_TABLE } from '../engine/key-table.js';
 import { atLeast } from '../engine/version.js';
+import { english, said, type Said } from '../i18n/said.js';
+import { sourceSaid } from '../i18n/source-words.js';
 import type { DaemonConfigModel, LocatedSetting } from './model.js';
-import { configFilePrefix, describeSource, validationPrefix, type At, type Report } from './report.js';
+import { configFilePrefix, validationPrefix, type At, type Report } from './report.js';
 
 /** Go's zero value: what "not set" means for dockerd's `!= ""` / `!= 0` / `len() > 0` checks. */
 const isZero = (v: unknown): boolean =>
@@ -27,8 +30,10 @@ export const settingAt = (model: DaemonConfigModel, s: LocatedSetting): At => {
   return { source: s.source };
 };
 
-const where = (s: LocatedSetting): string =>
-  s.from === 'file' ? `"${s.key}" in daemon.json` : `--${s.key} in ${describeSource(s.source)}`;
+const where = (s: LocatedSetting): Said =>
+  s.from === 'file'
+    ? said('files.where.file', { key: s.key })
+    : said('files.where.flag', { flag: s.key, source: sourceSaid(s.source) });
 
 export function deprecatedSettings(model: DaemonConfigModel, report: Report): Diagnostic[] {
   const { engine, settings } = model;
@@ -40,20 +45,27 @@ export function deprecatedSettings(model: DaemonConfigModel, report: Report): Di
       const text = row.refused.phase === 'validation' ? `${validationPrefix(engine)}${row.refused.go}` : row.refused.go;
       out.push(
         report('removed-key', 'error', settingAt(model, s), {
-          message: `${where(s)}: dockerd ${shortVersion(engine)} refuses to start with it (${row.deprecated?.message ?? 'removed'})`,
+          ...message('files.deprecated.refused', {
+            setting: where(s),
+            version: shortVersion(engine),
+            why: row.deprecated?.message ?? said('files.deprecated.removed'),
+          }),
           key: s.key,
-          hint: `remove ${s.from === 'file' ? `"${s.key}" from daemon.json` : `the flag from ${describeSource(s.source)}`}`,
+          ...(s.from === 'file'
+            ? hint('files.hint.removeFromDaemonJson', { key: s.key })
+            : hint('files.hint.removeTheFlag', { source: sourceSaid(s.source) })),
           dockerd: row.refused.phase === 'validation' ? `${configFilePrefix(model.path)}${text}` : text,
         }),
       );
     } else if (row.deprecated && atLeast(engine, row.deprecated.since)) {
       out.push(
         report('deprecated-key', 'warning', settingAt(model, s), {
-          message: `${where(s)} is deprecated: ${row.deprecated.message}`,
+          ...message('files.deprecated.deprecated', { setting: where(s), why: row.deprecated.message }),
           key: s.key,
-          hint: row.deprecated.message.startsWith('use')
-            ? row.deprecated.message
-            : `plan to remove it (${row.deprecated.message})`,
+          // "use … instead" is advice already; other reasons say why it goes.
+          ...(english(row.deprecated.message).startsWith('use')
+            ? hintOf(row.deprecated.message)
+            : hint('files.deprecated.hint.planRemoval', { why: row.deprecated.message })),
         }),
       );
     }
@@ -73,9 +85,9 @@ function legacyPairings(model: DaemonConfigModel, report: Report): Diagnostic[] 
     if (graph && file('data-root')) {
       out.push(
         report('removed-key', 'error', settingAt(model, graph), {
-          message: '"graph" and "data-root" are both set; dockerd 20.10 refuses the pair',
+          ...message('files.deprecated.graphAndDataRoot'),
           key: 'graph',
-          hint: 'remove "graph" ("data-root" is its new name)',
+          ...hint('files.deprecated.hint.graph'),
           dockerd: `${configFilePrefix(model.path)}cannot specify both "graph" and "data-root" config file options`,
         }),
       );
@@ -89,9 +101,9 @@ function legacyPairings(model: DaemonConfigModel, report: Report): Diagnostic[] 
           'error',
           { source: gFlag.source },
           {
-            message: '--graph and --data-root are both given; dockerd 20.10 refuses the pair',
+            ...message('files.deprecated.graphFlags'),
             key: 'graph',
-            hint: `remove --graph from ${describeSource(gFlag.source)}`,
+            ...hint('files.hint.removeFlag', { flag: '--graph', source: sourceSaid(gFlag.source) }),
             dockerd: 'cannot specify both "--graph" and "--data-root" option',
           },
         ),
@@ -102,9 +114,9 @@ function legacyPairings(model: DaemonConfigModel, report: Report): Diagnostic[] 
     if (clusterStore && !isZero(clusterStore.value) && /dfsg/.test(engine.raw)) {
       out.push(
         report('removed-key', 'error', settingAt(model, clusterStore), {
-          message: `${where(clusterStore)}: Debian's dockerd 20.10 has no cluster-store backend, so it refuses to start with one`,
+          ...message('files.deprecated.clusterStoreDebian', { setting: where(clusterStore) }),
           key: 'cluster-store',
-          hint: 'remove "cluster-store" (and "cluster-advertise", "cluster-store-opts"); use swarm mode for overlay networks',
+          ...hint('files.deprecated.hint.clusterStore'),
           dockerd:
             'failed to start daemon: Error initializing network controller: error obtaining controller instance: Backend storage not supported yet, please choose one of ',
         }),
@@ -115,9 +127,9 @@ function legacyPairings(model: DaemonConfigModel, report: Report): Diagnostic[] 
     if (advertise && !isZero(advertise.value) && (!store || isZero(store.value))) {
       out.push(
         report('invalid-value', 'error', settingAt(model, advertise), {
-          message: `${where(advertise)} needs "cluster-store" as well`,
+          ...message('files.deprecated.advertiseNeedsStore', { setting: where(advertise) }),
           key: 'cluster-advertise',
-          hint: 'remove "cluster-advertise" (the legacy cluster store is deprecated), or set "cluster-store"',
+          ...hint('files.deprecated.hint.advertise'),
           dockerd:
             'failed to start daemon: invalid cluster configuration. --cluster-advertise must be accompanied by --cluster-store configuration',
         }),
@@ -134,9 +146,9 @@ function legacyPairings(model: DaemonConfigModel, report: Report): Diagnostic[] 
           'error',
           { offset: old.member.keyStart },
           {
-            message: '"host-gateway-ip" and "host-gateway-ips" are both set',
+            ...message('files.deprecated.hostGatewayBoth'),
             key: 'host-gateway-ip',
-            hint: 'keep only "host-gateway-ips"',
+            ...hint('files.deprecated.hint.hostGateway'),
             dockerd: `${configFilePrefix(model.path)}host-gateway-ip and host-gateway-ips must not both be specified in the config file`,
           },
         ),

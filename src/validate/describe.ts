@@ -1,58 +1,60 @@
-// Values and types in words, for messages and hints.
+// Values and types in words, for messages and hints: sentences of the catalogue, so that a
+// message built from them is said in the reader's language.
 import { goTypeName, type GoType } from '../engine/go-type.js';
+import { said, type Said } from '../i18n/said.js';
 import type { JsonNode } from '../jsonfile/index.js';
 
 /** What a value of this type looks like, for "must be …" messages. */
-export function describeType(type: GoType): string {
+export function describeType(type: GoType): Said {
   switch (type.t) {
     case 'bool':
-      return 'true or false';
+      return said('files.type.bool');
     case 'string':
     case 'text':
-      return 'a string';
+      return said('files.type.string');
     case 'mem-bytes':
-      return 'a size in a string, e.g. "64m"';
+      return said('files.type.memBytes');
     case 'int':
-      return 'a whole number';
+      return said('files.type.int');
     case 'list':
       return type.of.t === 'string'
-        ? 'a list of strings, e.g. ["a", "b"]'
-        : `a list of ${describeType(type.of).replace(/^an? /, '')}s`;
+        ? said('files.type.stringList')
+        : said('files.type.listOf', { item: describeType(type.of) });
     case 'map':
-      return `an object whose values are ${describeType(type.of)}`;
+      return said('files.type.mapOf', { value: describeType(type.of) });
     case 'struct':
-      return `an object (${goTypeName(type)})`;
+      return said('files.type.struct', { goType: goTypeName(type) });
     case 'either':
     case 'any':
-      return 'a valid value';
+      return said('files.type.any');
   }
 }
 
-export function describeNode(node: JsonNode): string {
+export function describeNode(node: JsonNode): Said {
   switch (node.kind) {
     case 'string':
-      return `the string ${JSON.stringify(node.value)}`;
+      return said('files.node.string', { value: node.value });
     case 'number':
-      return `the number ${node.raw}`;
+      return said('files.node.number', { raw: node.raw });
     case 'boolean':
-      return String(node.value);
+      return said('files.node.bool', { value: String(node.value) });
     case 'array':
-      return 'a list';
+      return said('files.node.list');
     case 'object':
-      return 'an object';
+      return said('files.node.object');
     case 'null':
-      return 'null';
+      return said('files.node.null');
   }
 }
 
-export function typeHint(type: GoType, node: JsonNode): string {
-  if (type.t === 'list' && node.kind === 'string') return `wrap it in a list: [${JSON.stringify(node.value)}]`;
+export function typeHint(type: GoType, node: JsonNode): Said {
+  if (type.t === 'list' && node.kind === 'string') return said('files.typeHint.wrapInList', { value: node.value });
   if (type.t === 'bool' && node.kind === 'string' && /^(true|false)$/i.test(node.value))
-    return `write ${node.value.toLowerCase()} without quotes`;
+    return said('files.typeHint.unquote', { value: node.value.toLowerCase() });
   if (type.t === 'int' && node.kind === 'string' && /^-?\d+$/.test(node.value))
-    return `write ${node.value} without quotes`;
-  if (type.t === 'int' && node.kind === 'number') return 'use a whole number within the 64-bit range';
+    return said('files.typeHint.unquote', { value: node.value });
+  if (type.t === 'int' && node.kind === 'number') return said('files.typeHint.int64');
   if ((type.t === 'string' || type.t === 'text') && (node.kind === 'number' || node.kind === 'boolean'))
-    return `put it in quotes: "${node.kind === 'number' ? node.raw : String(node.value)}"`;
-  return `use ${describeType(type)}`;
+    return said('files.typeHint.quote', { value: node.kind === 'number' ? node.raw : String(node.value) });
+  return said('files.typeHint.use', { type: describeType(type) });
 }

@@ -1,5 +1,7 @@
 // The file itself: missing, not decodable, not JSON, not an object, repeated keys.
+import { hint, hintOf, message, messageOf } from '../diagnostics/say.js';
 import type { Diagnostic, DiagnosticId } from '../diagnostics/types.js';
+import { said, type Said } from '../i18n/said.js';
 import type { JsonMember, JsonNode, JsonProblemKind } from '../jsonfile/index.js';
 import type { DaemonConfigModel } from './model.js';
 import { configFilePrefix, decodePrefix, type Report } from './report.js';
@@ -16,22 +18,13 @@ const IDS: Record<JsonProblemKind, DiagnosticId> = {
   'top-level': 'json-top-level',
 };
 
-const HINTS: Record<JsonProblemKind, { hint: string; fixable: boolean }> = {
-  bom: { hint: 'save the file as UTF-8 without a byte-order mark (`dockerd-config repair` removes it)', fixable: true },
-  'invalid-utf8': {
-    hint: 'save the file as UTF-8 (in the editor: re-open with the right encoding, then save as UTF-8)',
-    fixable: false,
-  },
-  empty: { hint: 'write {} into it, or delete the file (`dockerd-config repair` writes {})', fixable: true },
-  syntax: {
-    hint: 'fix the JSON at this position; `dockerd-config repair` fixes stray braces, commas and comments',
-    fixable: true,
-  },
-  'trailing-content': {
-    hint: 'delete everything after the closing brace of the first object (`dockerd-config repair`)',
-    fixable: true,
-  },
-  'top-level': { hint: 'the file must be one JSON object, e.g. {"debug": true}', fixable: false },
+const HINTS: Record<JsonProblemKind, { hint: Said; fixable: boolean }> = {
+  bom: { hint: said('files.json.hint.bom'), fixable: true },
+  'invalid-utf8': { hint: said('files.json.hint.invalidUtf8'), fixable: false },
+  empty: { hint: said('files.json.hint.empty'), fixable: true },
+  syntax: { hint: said('files.json.hint.syntax'), fixable: true },
+  'trailing-content': { hint: said('files.json.hint.trailingContent'), fixable: true },
+  'top-level': { hint: said('files.json.hint.topLevel'), fixable: false },
 };
 
 export function fileChecks(model: DaemonConfigModel, explicit: boolean, report: Report): Diagnostic[] {
@@ -44,8 +37,8 @@ export function fileChecks(model: DaemonConfigModel, explicit: boolean, report: 
         'error',
         {},
         {
-          message: `${path} does not exist, and dockerd is told to read it with --config-file`,
-          hint: `create it (e.g. containing {}) or remove --config-file from dockerd's command line`,
+          ...message('files.configFile.missing', { path }),
+          ...hint('files.configFile.hint.missing'),
           dockerd: `${configFilePrefix(path)}open ${path}: no such file or directory`,
         },
       ),
@@ -57,8 +50,9 @@ export function fileChecks(model: DaemonConfigModel, explicit: boolean, report: 
       p.fatal ? 'error' : 'warning',
       { offset: p.offset },
       {
-        message: p.message,
-        ...HINTS[p.kind],
+        ...messageOf(p.says),
+        ...hintOf(HINTS[p.kind].hint),
+        fixable: HINTS[p.kind].fixable,
         dockerd:
           p.fatal && p.go
             ? `${configFilePrefix(path)}${DECODER_ERRORS.has(p.kind) ? decodePrefix(model.engine) : ''}${p.go}`
@@ -90,9 +84,9 @@ function repeatedKeys(root: JsonNode, report: Report): Diagnostic[] {
           'warning',
           { offset: m.keyStart },
           {
-            message: `"${m.key}" appears more than once in the same object; dockerd uses the last one and ignores this one`,
+            ...message('files.json.duplicateKey', { key: m.key }),
             key: m.key,
-            hint: 'delete the occurrence you do not want',
+            ...hint('files.json.hint.duplicateKey'),
           },
         ),
       );

@@ -1,10 +1,12 @@
 // dockerd's key check after flattening: unknown keys (one error, all of them listed), keys it
 // accepts but ignores, objects whose children it checks and then drops, and "validate".
+import { hint, hintOf, message, messageOf } from '../diagnostics/say.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { keyHistory, shortVersion } from '../engine/catalogue.js';
 import { parseGoBool } from '../engine/go-parse.js';
 import { KEY_TABLE } from '../engine/key-table.js';
 import { compareVersions } from '../engine/version.js';
+import { said, type Said } from '../i18n/said.js';
 import { describeType } from './describe.js';
 import { didYouMean } from './did-you-mean.js';
 import { goValue } from './go-format.js';
@@ -12,35 +14,37 @@ import { jsValue, type DaemonConfigModel, type FileEntry } from './model.js';
 import { configFilePrefix, type Report } from './report.js';
 
 /** Why an unknown key is unknown, and what to write instead. */
-function explainUnknown(
-  model: DaemonConfigModel,
-  entry: FileEntry,
-): { message: string; hint?: string; removed: boolean } {
+function explainUnknown(model: DaemonConfigModel, entry: FileEntry): { message: Said; hint: Said; removed: boolean } {
   const { key, parent } = entry;
-  const v = shortVersion(model.engine);
-  const quoted = JSON.stringify(key);
+  const version = shortVersion(model.engine);
   if (parent) {
     const field = model.catalogue.field(parent.key);
     if (field?.type.t === 'struct') {
       const names = Object.keys(field.type.fields);
       const suggestion = didYouMean(key, names);
       return {
-        message: `${quoted} is not a setting of "${parent.key}", which takes ${names.map((n) => `"${n}"`).join(', ')} (exactly so spelled)`,
-        hint: suggestion ? `did you mean "${suggestion}"?` : `remove ${quoted} from "${parent.key}"`,
+        message: said('files.key.notInStruct', {
+          key,
+          parent: parent.key,
+          names: names.map((n) => `"${n}"`).join(', '),
+        }),
+        hint: suggestion
+          ? said('files.hint.didYouMean', { key: suggestion })
+          : said('files.key.hint.removeFrom', { key, parent: parent.key }),
         removed: false,
       };
     }
-    const intro = `${quoted} is not a dockerd option: dockerd reads the object under "${parent.key}" as a group of top-level options`;
     if (field) {
+      const type = describeType(field.type);
       return {
-        message: `${intro}, and "${parent.key}" itself takes ${describeType(field.type)}`,
-        hint: `write "${parent.key}" as ${describeType(field.type)}`,
+        message: said('files.key.groupTakes', { key, parent: parent.key, type }),
+        hint: said('files.key.hint.writeAs', { key: parent.key, type }),
         removed: false,
       };
     }
     return {
-      message: `${intro}, and ${quoted} is not one of them`,
-      hint: `remove "${parent.key}" or fix its contents`,
+      message: said('files.key.groupUnknown', { key, parent: parent.key }),
+      hint: said('files.key.hint.removeOrFix', { key: parent.key }),
       removed: false,
     };
   }
@@ -48,38 +52,36 @@ function explainUnknown(
   if (history.acceptedUntil && compareVersions(model.engine, history.acceptedUntil) >= 0) {
     const row = KEY_TABLE[key];
     return {
-      message: `${quoted} was removed in dockerd ${shortVersion(history.acceptedUntil)}; dockerd ${v} refuses it`,
-      hint: row?.deprecated ? `remove it (${row.deprecated.message})` : 'remove it',
+      message: said('files.key.removed', { key, removedIn: shortVersion(history.acceptedUntil), version }),
+      hint: row?.deprecated
+        ? said('files.key.hint.removeBecause', { why: row.deprecated.message })
+        : said('files.hint.removeIt'),
       removed: true,
     };
   }
   if (history.acceptedFrom && compareVersions(model.engine, history.acceptedFrom) < 0) {
     return {
-      message: `${quoted} is not supported by dockerd ${v} (it is accepted from ${shortVersion(history.acceptedFrom)})`,
-      hint: 'remove it, or upgrade dockerd',
+      message: said('files.key.notYet', { key, version, since: shortVersion(history.acceptedFrom) }),
+      hint: said('files.key.hint.removeOrUpgrade'),
       removed: false,
     };
   }
   if (key === 'containerd-plugin-namespace') {
     return {
-      message: `${quoted} has no matching dockerd flag, so dockerd refuses it`,
-      hint: 'remove it: this setting cannot be made in daemon.json (only with --containerd-plugins-namespace)',
+      message: said('files.key.noFlag', { key }),
+      hint: said('files.key.hint.pluginNamespace'),
       removed: false,
     };
   }
   if (Object.hasOwn(KEY_TABLE, key)) {
-    return {
-      message: `${quoted} has no matching dockerd flag, so dockerd refuses it even though its configuration has such a field`,
-      hint: 'remove it',
-      removed: false,
-    };
+    return { message: said('files.key.noFlagField', { key }), hint: said('files.hint.removeIt'), removed: false };
   }
   // Keys that take effect first: a flag name is accepted too, but silently ignored ("registry-mirror").
   const effective = Object.keys(KEY_TABLE).filter((k) => model.catalogue.field(k));
   const suggestion = didYouMean(key, effective) ?? didYouMean(key, [...model.catalogue.acceptedKeys()]);
   return {
-    message: `${quoted} is not a dockerd ${v} option (keys are case-sensitive)`,
-    hint: suggestion ? `did you mean "${suggestion}"?` : 'remove it, or check the spelling against `dockerd --help`',
+    message: said('files.key.notAnOption', { key, version }),
+    hint: suggestion ? said('files.hint.didYouMean', { key: suggestion }) : said('files.key.hint.checkSpelling'),
     removed: false,
   };
 }
@@ -94,7 +96,7 @@ export function unknownKeys(model: DaemonConfigModel, report: Report): Diagnosti
       why.removed ? 'removed-key' : 'unknown-key',
       'error',
       { offset: e.member.keyStart },
-      { message: why.message, key: e.key, hint: why.hint, dockerd },
+      { ...messageOf(why.message), key: e.key, ...hintOf(why.hint), dockerd },
     );
   });
 }
@@ -105,45 +107,35 @@ const setsBoolFlag = (value: unknown): boolean => {
   return parsed.ok && parsed.value;
 };
 
-function explainIgnored(model: DaemonConfigModel, entry: FileEntry): { message: string; hint: string } {
+function explainIgnored(model: DaemonConfigModel, entry: FileEntry): { message: Said; hint: Said } {
   const { key } = entry;
-  const quoted = JSON.stringify(key);
   const named = model.catalogue.flags.get(key)?.named;
   if (named && named !== key) {
     return {
-      message: `${quoted} is accepted but ignored: it is the name of the --${key} flag; the daemon.json setting is "${named}"`,
-      hint: `rename it to "${named}" (${describeType(KEY_TABLE[named]?.type ?? { t: 'any' })})`,
+      message: said('files.key.flagName', { key, named }),
+      hint: said('files.key.hint.rename', { named, type: describeType(KEY_TABLE[named]?.type ?? { t: 'any' }) }),
     };
   }
   if (key === 'http-proxy' || key === 'https-proxy' || key === 'no-proxy') {
-    return {
-      message: `${quoted} is ignored at the top level of daemon.json`,
-      hint: `move it into "proxies": {"${key}": …}`,
-    };
+    return { message: said('files.key.proxyTopLevel', { key }), hint: said('files.key.hint.intoProxies', { key }) };
   }
   if (key === 'containerd-plugins-namespace') {
-    return {
-      message: `${quoted} is accepted but ignored (this setting cannot be made in daemon.json)`,
-      hint: 'remove it; use the --containerd-plugins-namespace flag instead',
-    };
+    return { message: said('files.key.pluginsNamespace', { key }), hint: said('files.key.hint.pluginsNamespaceFlag') };
   }
   const row = KEY_TABLE[key];
   if (row?.deprecated) {
     return {
-      message: `${quoted} is ignored by dockerd ${shortVersion(model.engine)} (${row.deprecated.message})`,
-      hint: 'remove it',
+      message: said('files.key.ignoredDeprecated', {
+        key,
+        version: shortVersion(model.engine),
+        why: row.deprecated.message,
+      }),
+      hint: said('files.hint.removeIt'),
     };
   }
-  if (key === 'config-file') {
-    return {
-      message: `${quoted} has no effect in daemon.json (dockerd's --config-file chooses this file)`,
-      hint: 'remove it',
-    };
-  }
-  return {
-    message: `${quoted} is a dockerd command-line flag without a daemon.json setting; dockerd accepts it here but ignores it`,
-    hint: 'remove it',
-  };
+  if (key === 'config-file')
+    return { message: said('files.key.configFile', { key }), hint: said('files.hint.removeIt') };
+  return { message: said('files.key.flagOnly', { key }), hint: said('files.hint.removeIt') };
 }
 
 export function ignoredKeys(model: DaemonConfigModel, report: Report): Diagnostic[] {
@@ -159,9 +151,9 @@ export function ignoredKeys(model: DaemonConfigModel, report: Report): Diagnosti
             'error',
             { offset: e.member.keyStart },
             {
-              message: `"validate": ${goValue(jsValue(e.member.value))} makes dockerd check its configuration and exit without starting (under systemd it looks like a failed start)`,
+              ...message('files.key.validate', { value: goValue(jsValue(e.member.value)) }),
               key: 'validate',
-              hint: 'remove "validate" from daemon.json; to check a file use `dockerd-config validate` or `dockerd --validate --config-file FILE`',
+              ...hint('files.key.hint.validate'),
               dockerd: 'configuration OK',
               fixable: true,
             },
@@ -171,8 +163,14 @@ export function ignoredKeys(model: DaemonConfigModel, report: Report): Diagnosti
       }
     }
     if (e.parent) continue; // reported once for the parent object
+    const why = explainIgnored(model, e);
     out.push(
-      report('ignored-key', 'warning', { offset: e.member.keyStart }, { ...explainIgnored(model, e), key: e.key }),
+      report(
+        'ignored-key',
+        'warning',
+        { offset: e.member.keyStart },
+        { ...messageOf(why.message), key: e.key, ...hintOf(why.hint) },
+      ),
     );
   }
   return out;
@@ -195,11 +193,13 @@ export function ignoredObjects(model: DaemonConfigModel, report: Report): Diagno
         'warning',
         { offset: root.keyStart },
         {
-          message: `"${root.key}" is not a dockerd option; dockerd checks the keys inside it as top-level keys, then ignores them${lost.length ? ` (${lost.join(', ')} inside it has no effect)` : ''}`,
+          ...(lost.length
+            ? message('files.key.ignoredObjectLost', { key: root.key, lost: lost.join(', ') })
+            : message('files.key.ignoredObject', { key: root.key })),
           key: root.key,
-          hint: lost.length
-            ? `move ${lost.join(', ')} to the top level and remove "${root.key}"`
-            : `remove "${root.key}"`,
+          ...(lost.length
+            ? hint('files.key.hint.moveUp', { keys: lost.join(', '), key: root.key })
+            : hint('files.hint.removeQuoted', { key: root.key })),
         },
       ),
     );

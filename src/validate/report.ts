@@ -1,6 +1,4 @@
 // Building diagnostics: positions in daemon.json, dockerd's prefixes for each engine version.
-import { translator } from '../i18n/index.js';
-import { sourceWords } from '../i18n/source-words.js';
 import type { Diagnostic, DiagnosticId, Severity, Source } from '../diagnostics/types.js';
 import { atLeast, type EngineVersion } from '../engine/version.js';
 import type { DaemonConfigModel } from './model.js';
@@ -72,8 +70,3 @@ export function reporter(model: DaemonConfigModel) {
 }
 
 export type Report = ReturnType<typeof reporter>;
-
-const english = translator('en');
-
-/** "the service unit /lib/systemd/system/docker.service:14" / "DOCKER_OPTS in /etc/default/docker": diagnostics are English. */
-export const describeSource = (source: Source): string => sourceWords(source, english);

@@ -4,6 +4,7 @@
 // as Go decodes each. What no schema can say is in decode-checks.ts.
 import validateSchema from '../generated/daemon-schema.js';
 import type { SchemaError } from '../generated/daemon-schema.js';
+import { hint, hintOf, message } from '../diagnostics/say.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { jsonIntFits } from '../engine/go-parse.js';
 import { goQuote } from '../jsonfile/go-quote.js';
@@ -106,9 +107,9 @@ function checkWithSchema(
           'error',
           { offset: member?.keyStart ?? found.node.start },
           {
-            message: `"${name}" has no field "${extra}" (dockerd refuses unknown fields here)`,
+            ...message('files.type.noField', { path: name, field: extra }),
             key: String(segments[0]),
-            hint: `remove "${extra}"`,
+            ...hint('files.hint.removeQuoted', { key: extra }),
             dockerd: `${configFilePrefix(model.path)}${decodePrefix(model.engine)}json: unknown field ${goQuote(extra)}`,
           },
         ),
@@ -124,11 +125,18 @@ function checkWithSchema(
         'error',
         { offset: found.node.start },
         {
-          message: outOfRange
-            ? `"${name}" is out of range: ${found.node.kind === 'number' ? found.node.raw : ''} does not fit in a 64-bit integer`
-            : `"${name}" must be ${describeType(target)}, not ${describeNode(found.node)}`,
+          ...(outOfRange
+            ? message('files.type.outOfRange', {
+                path: name,
+                number: found.node.kind === 'number' ? found.node.raw : '',
+              })
+            : message('files.type.mustBe', {
+                path: name,
+                type: describeType(target),
+                found: describeNode(found.node),
+              })),
           key: String(segments[0]),
-          hint: typeHint(target, found.node),
+          ...hintOf(typeHint(target, found.node)),
           dockerd: step
             ? `${configFilePrefix(model.path)}${decodePrefix(model.engine)}json: cannot unmarshal ${what} into ${goTypeTarget(model, step, segments)}`
             : undefined,

@@ -1,3 +1,4 @@
+import { said, type Said } from '../../i18n/said.js';
 import { lexShell, type Segment, type ShellWord } from './shell-lexer.js';
 import { emptyTraced, pushChar, pushTraced, tracedAt, type Traced } from './traced.js';
 
@@ -17,8 +18,8 @@ export interface ShellAssignment {
   segments: Segment[];
   /** The value after expansion; undefined when it depends on something only known at run time. */
   value: Traced | undefined;
-  /** What could not be evaluated: "command substitution", "${X:-y}" … */
-  dynamic: string[];
+  /** What could not be evaluated: "command substitution" (in words, said in the reader's language), "${X:-y}" … */
+  dynamic: (string | Said)[];
   /** $NAME references to variables that nothing set (they expand to ""). */
   unsetRefs: string[];
 }
@@ -62,11 +63,11 @@ type Vars = Map<string, Traced | 'unknown'>;
 
 function evaluate(segments: readonly Segment[], vars: Vars): Pick<ShellAssignment, 'value' | 'dynamic' | 'unsetRefs'> {
   const value = emptyTraced();
-  const dynamic: string[] = [];
+  const dynamic: (string | Said)[] = [];
   const unsetRefs: string[] = [];
   segments.forEach((segment, i) => {
     if (segment.kind === 'text') {
-      if (i === 0 && !segment.quoted && segment.text.startsWith('~')) dynamic.push('~ (the home directory)');
+      if (i === 0 && !segment.quoted && segment.text.startsWith('~')) dynamic.push(said('files.shell.homeDirectory'));
       segment.text.split('').forEach((c, j) => pushChar(value, c, segment.at[j] ?? -1));
     } else if (segment.kind === 'param') {
       const known = vars.get(segment.name);

@@ -5,13 +5,15 @@
  * kept as "dynamic" so that callers can say so instead of guessing.
  */
 
+import { said, type Said } from '../../i18n/said.js';
+
 export type Segment =
   /** Literal characters; `quoted` when they were inside quotes or escaped. */
   | { kind: 'text'; text: string; at: number[]; quoted: boolean }
   /** $NAME or ${NAME}. */
   | { kind: 'param'; name: string; at: number; quoted: boolean }
-  /** $(…), `…`, $((…)), ${X:-…}, $1, $@ …: only known when the script runs. */
-  | { kind: 'dynamic'; what: string; at: number; end: number };
+  /** $(…), `…`, $((…)), ${X:-…}, $1, $@ …: only known when the script runs. `what` is quoted in messages. */
+  | { kind: 'dynamic'; what: string | Said; at: number; end: number };
 
 export interface ShellWord {
   segments: Segment[];
@@ -113,7 +115,7 @@ class Lexer {
     while (this.pos < this.text.length && this.peek() !== '`') this.pos += this.peek() === '\\' ? 2 : 1;
     if (this.pos >= this.text.length) this.unterminated ??= open;
     this.pos++;
-    segments.push({ kind: 'dynamic', what: 'command substitution', at: open, end: this.pos });
+    segments.push({ kind: 'dynamic', what: said('files.shell.commandSubstitution'), at: open, end: this.pos });
   }
 
   private readDollar(
@@ -128,7 +130,7 @@ class Lexer {
       this.pos = this.matchingClose(this.pos + 1, '(', ')');
       segments.push({
         kind: 'dynamic',
-        what: arithmetic ? 'arithmetic expansion' : 'command substitution',
+        what: said(arithmetic ? 'files.shell.arithmeticExpansion' : 'files.shell.commandSubstitution'),
         at,
         end: this.pos,
       });

@@ -1,36 +1,40 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { messageOf } from '../../diagnostics/say.js';
+import { said, type Said } from '../../i18n/said.js';
 import { positionAt } from '../text-position.js';
 
 /** Why a text is not strict JSON (RFC 8259, what Go's encoding/json accepts), and where. */
 export interface StrictJsonProblem {
+  /** In English, and as the catalogue sentence. */
   message: string;
+  says: Said;
   offset: number;
   line: number;
   column: number;
 }
 
-const DESCRIPTIONS: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'malformed number',
-  PropertyNameExpected: 'expected a "quoted" key',
-  ValueExpected: 'expected a value',
-  ColonExpected: 'expected ":"',
-  CommaExpected: 'expected ","',
-  CloseBraceExpected: 'expected "}"',
-  CloseBracketExpected: 'expected "]"',
-  EndOfFileExpected: 'unexpected content after the top-level value',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'unterminated comment',
-  UnexpectedEndOfString: 'unterminated string',
-  UnexpectedEndOfNumber: 'malformed number',
-  InvalidUnicode: 'invalid \\u escape',
-  InvalidEscapeCharacter: 'invalid escape in string',
-  InvalidCharacter: 'control character in string',
+const DESCRIPTIONS: Record<string, Said> = {
+  InvalidSymbol: said('files.strictJson.invalidSymbol'),
+  InvalidNumberFormat: said('files.strictJson.badNumber'),
+  PropertyNameExpected: said('files.strictJson.keyExpected'),
+  ValueExpected: said('files.strictJson.valueExpected'),
+  ColonExpected: said('files.strictJson.colonExpected'),
+  CommaExpected: said('files.strictJson.commaExpected'),
+  CloseBraceExpected: said('files.strictJson.braceExpected'),
+  CloseBracketExpected: said('files.strictJson.bracketExpected'),
+  EndOfFileExpected: said('files.strictJson.endExpected'),
+  InvalidCommentToken: said('files.json.cause.comment'),
+  UnexpectedEndOfComment: said('files.strictJson.openComment'),
+  UnexpectedEndOfString: said('files.strictJson.openString'),
+  UnexpectedEndOfNumber: said('files.strictJson.badNumber'),
+  InvalidUnicode: said('files.strictJson.badUnicode'),
+  InvalidEscapeCharacter: said('files.strictJson.badEscape'),
+  InvalidCharacter: said('files.strictJson.controlCharacter'),
 };
 
-function describe(error: ParseError): string {
+function describe(error: ParseError): Said {
   const code = printParseErrorCode(error.error);
-  return DESCRIPTIONS[code] ?? code;
+  return DESCRIPTIONS[code] ?? said('files.strictJson.parser', { parser: code });
 }
 
 /**
@@ -43,13 +47,16 @@ export function parseStrictJson(
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
-  if (first) return { problem: { message: describe(first), offset: first.offset, ...positionAt(text, first.offset) } };
-  if (!root) return { problem: { message: 'expected a value', offset: 0, line: 1, column: 1 } };
+  if (first)
+    return { problem: { ...messageOf(describe(first)), offset: first.offset, ...positionAt(text, first.offset) } };
+  if (!root)
+    return { problem: { ...messageOf(said('files.strictJson.valueExpected')), offset: 0, line: 1, column: 1 } };
   try {
     // jsonc-parser's scanner is slightly more lenient than RFC 8259 in corners; JSON.parse is not.
     JSON.parse(text);
   } catch (e) {
-    return { problem: { message: (e as Error).message, offset: 0, line: 1, column: 1 } };
+    const parser = said('files.strictJson.parser', { parser: (e as Error).message });
+    return { problem: { ...messageOf(parser), offset: 0, line: 1, column: 1 } };
   }
   return { root };
 }

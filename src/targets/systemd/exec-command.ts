@@ -1,5 +1,7 @@
 import type { Diagnostic, Source } from '../../diagnostics/types.js';
 import { maskCredentials } from '../../diagnostics/redact.js';
+import { messageOf } from '../../diagnostics/say.js';
+import { said, type Said } from '../../i18n/said.js';
 import { splitExecLine, type ExecWord } from './exec-words.js';
 import { resolveSpecifiers, type SpecifierContext } from './specifiers.js';
 
@@ -33,12 +35,12 @@ function readPrefixes(word: string): string {
   return prefixes;
 }
 
-function problem(source: Source, severity: 'error' | 'warning', message: string): Diagnostic {
-  const where = `${source.path ?? ''}:${source.line ?? ''}`;
+/** `what` is told where the line is (path:line): each sentence places it itself. */
+function problem(source: Source, severity: 'error' | 'warning', what: (where: string) => Said): Diagnostic {
   return {
     id: 'unit-syntax',
     severity,
-    message: `${where}: ${message}`,
+    ...messageOf(what(`${source.path ?? ''}:${source.line ?? ''}`)),
     file: source.path,
     line: source.line,
     source,
@@ -57,16 +59,14 @@ export function parseExecCommand(
   if (split.unbalanced)
     return {
       diagnostics: [
-        problem(
-          source,
-          'error',
-          `unbalanced quoting in ExecStart=, systemd ignores the line: ${maskCredentials(text)}`,
-        ),
+        problem(source, 'error', (where) => said('files.unit.execUnbalanced', { where, line: maskCredentials(text) })),
       ],
     };
   if (split.unknownEscapes.length > 0)
     diagnostics.push(
-      problem(source, 'warning', `systemd keeps unknown escape sequences verbatim: ${split.unknownEscapes.join(' ')}`),
+      problem(source, 'warning', (where) =>
+        said('files.unit.unknownEscapes', { where, escapes: split.unknownEscapes.join(' ') }),
+      ),
     );
   const first = split.words[0];
   if (!first) return { diagnostics };
@@ -78,11 +78,7 @@ export function parseExecCommand(
       return {
         diagnostics: [
           ...diagnostics,
-          problem(
-            source,
-            'error',
-            `unknown specifier ${result.letter} in ExecStart= (write %% for a literal %); systemd rejects the line`,
-          ),
+          problem(source, 'error', (where) => said('files.unit.unknownSpecifier', { where, specifier: result.letter })),
         ],
       };
     resolved.push(result.value);
@@ -92,7 +88,7 @@ export function parseExecCommand(
     return {
       diagnostics: [
         ...diagnostics,
-        problem(source, 'error', `empty program name in ExecStart=${maskCredentials(text)}`),
+        problem(source, 'error', (where) => said('files.unit.emptyProgram', { where, line: maskCredentials(text) })),
       ],
     };
   const firstArg = prefixes.includes('@') ? 2 : 1;

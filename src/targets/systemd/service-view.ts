@@ -1,6 +1,8 @@
 import type { Diagnostic, Source } from '../../diagnostics/types.js';
 import { isEnvName } from '../env/systemd-env-file.js';
 import { maskCredentials } from '../../diagnostics/redact.js';
+import { messageOf } from '../../diagnostics/say.js';
+import { said, type Said } from '../../i18n/said.js';
 import { parseExecCommand, type ExecCommand } from './exec-command.js';
 import { splitExecLine } from './exec-words.js';
 import { resolveSpecifiers, type SpecifierContext } from './specifiers.js';
@@ -31,11 +33,12 @@ export interface ServiceView {
   diagnostics: Diagnostic[];
 }
 
-function error(source: Source, message: string): Diagnostic {
+/** `what` names the file (and line) itself. */
+function error(source: Source, what: Said): Diagnostic {
   return {
     id: 'unit-syntax',
     severity: 'error',
-    message,
+    ...messageOf(what),
     file: source.path,
     line: source.line,
     source,
@@ -53,7 +56,7 @@ function parseEnvironment(
   const { words, unbalanced } = splitExecLine(value);
   if (unbalanced) {
     diagnostics.push({
-      ...error(source, `${source.path}:${source.line}: unbalanced quoting in Environment=, systemd ignores the line`),
+      ...error(source, said('files.unit.envUnbalanced', { where: `${source.path}:${source.line}` })),
       severity: 'warning',
     });
     return [];
@@ -68,7 +71,10 @@ function parseEnvironment(
       diagnostics.push({
         ...error(
           source,
-          `${source.path}:${source.line}: invalid environment assignment "${maskCredentials(text)}", systemd ignores it`,
+          said('files.unit.badAssignment', {
+            where: `${source.path}:${source.line}`,
+            assignment: maskCredentials(text),
+          }),
         ),
         severity: 'warning',
       });
@@ -115,15 +121,12 @@ export function readServiceView(files: readonly UnitFile[], specifiers: Specifie
   const [first, second] = view.execStart;
   if (second && view.type !== 'oneshot') {
     view.diagnostics.push(
-      error(
-        second.source,
-        `${second.source.path}:${second.source.line}: the service has more than one ExecStart=, which systemd only allows for Type=oneshot; it refuses to load the unit. A drop-in that replaces ExecStart= must first clear it with an empty "ExecStart=" line.`,
-      ),
+      error(second.source, said('files.unit.manyExecStart', { where: `${second.source.path}:${second.source.line}` })),
     );
   }
   if (!first && files.length > 0) {
     const source = files[0]?.assignments[0]?.source ?? { kind: 'unit' as const, path: files[0]?.path };
-    view.diagnostics.push(error(source, `${source.path}: the service has no ExecStart=; systemd refuses to load it`));
+    view.diagnostics.push(error(source, said('files.unit.noExecStart', { where: `${source.path}` })));
   }
   return view;
 }

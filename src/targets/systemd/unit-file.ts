@@ -1,4 +1,6 @@
+import { messageOf } from '../../diagnostics/say.js';
 import type { Diagnostic, Source } from '../../diagnostics/types.js';
+import { said, type Said } from '../../i18n/said.js';
 
 /** One `Key=value` of a unit file or drop-in, after line continuations are joined. */
 export interface UnitAssignment {
@@ -37,11 +39,11 @@ function endsEscaped(text: string): boolean {
 export function parseUnitFile(text: string, path: string, kind: 'unit' | 'drop-in'): UnitFile {
   const assignments: UnitAssignment[] = [];
   const diagnostics: Diagnostic[] = [];
-  const warn = (line: number, message: string): void => {
+  const warn = (line: number, what: (where: string) => Said): void => {
     diagnostics.push({
       id: 'unit-syntax',
       severity: 'warning',
-      message: `${path}:${line}: ${message}`,
+      ...messageOf(what(`${path}:${line}`)),
       file: path,
       line,
       source: { kind, path, line },
@@ -58,14 +60,14 @@ export function parseUnitFile(text: string, path: string, kind: 'unit' | 'drop-i
     const l = strip(logical);
     if (l === '') return;
     if (l.startsWith('[')) {
-      if (!l.endsWith(']')) return warn(line, `invalid section header "${l}", line ignored`);
+      if (!l.endsWith(']')) return warn(line, (where) => said('files.unit.badSection', { where, line: l }));
       section = l.slice(1, -1);
       return;
     }
-    if (section === undefined) return warn(line, 'assignment outside of a section, ignored');
+    if (section === undefined) return warn(line, (where) => said('files.unit.outsideSection', { where }));
     const eq = l.indexOf('=');
-    if (eq === -1) return warn(line, `missing "=", line ignored: ${l}`);
-    if (eq === 0) return warn(line, 'missing key name before "=", line ignored');
+    if (eq === -1) return warn(line, (where) => said('files.unit.missingEquals', { where, line: l }));
+    if (eq === 0) return warn(line, (where) => said('files.unit.missingKey', { where }));
     assignments.push({
       section,
       key: strip(l.slice(0, eq)),

@@ -477,6 +477,8 @@ describe('repairFailureDiagnostic', () => {
       column: 2,
       source: { kind: 'daemon-json', path: '/etc/docker/daemon.json', line: 1 },
       hint: expect.stringMatching(/by hand at line 1, column 2.*rollback/),
+      says: expect.objectContaining({ key: 'files.repair.failed' }),
+      hintSays: expect.objectContaining({ key: 'files.repair.hint.byHand' }),
       fixable: false,
     });
   });
