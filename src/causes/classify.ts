@@ -1,7 +1,9 @@
 // One dockerd error line → what went wrong and what to do. Pure.
 import { maskCredentials } from '../diagnostics/redact.js';
+import { english, isSaid, said, type Said } from '../i18n/said.js';
 import { splitDockerdError, type DockerdError } from './dockerd-error.js';
 import { entryText, parseLine } from './log-lines.js';
+import { clientRules } from './rules/client.js';
 import { RULES, type RuleResult } from './rules/index.js';
 import { FLAG_PLACES } from './rules/rule.js';
 import type { Cause, LogEntry } from './types.js';
@@ -14,24 +16,42 @@ export interface ClassifyContext {
 /** logrus levels that never explain a failure on their own. */
 const NOT_AN_ERROR = new Set(['trace', 'debug', 'info', 'warning']);
 
-/** "…: bad value.." → "…: bad value." — dockerd's own text may end a sentence already. */
-const tidy = (s: string): string => maskCredentials(s.replace(/([.!?])\.$/, '$1').replace(/:\s*\.$/, '.'));
+/** Every string in a sentence's parameters masked: dockerd's words may quote a URL with its password. */
+function masked(s: Said): Said {
+  if (s.params === undefined) return s;
+  const params = Object.fromEntries(
+    Object.entries(s.params).map(([k, v]) => [
+      k,
+      typeof v === 'string' ? maskCredentials(v) : isSaid(v) ? masked(v) : v,
+    ]),
+  );
+  return { key: s.key, params };
+}
+
+/** A cause's sentences: the English strings (--json) and the catalogue's, for the reader's language. */
+export function sentences(message: Said, hint: Said): Pick<Cause, 'message' | 'hint' | 'says' | 'hintSays'> {
+  const says = masked(message);
+  const hintSays = masked(hint);
+  return { message: english(says), hint: english(hintSays), says, hintSays };
+}
+
+/** The rule's hint says where the flag lives already (else we add it). */
+const namesFlagPlaces = (hint: Said): boolean => english(hint).includes(english(FLAG_PLACES));
 
 function cause(id: Cause['id'], result: RuleResult, error: DockerdError, context: ClassifyContext): Cause {
-  const fromFlag = error.flag !== undefined;
+  const flag = error.flag;
   const hint =
-    fromFlag && !result.hint.includes(FLAG_PLACES)
-      ? `${result.hint} The value comes from the ${error.flag} flag: change it in ${FLAG_PLACES}.`
+    flag !== undefined && !namesFlagPlaces(result.hint)
+      ? said('causes.flag.valueFrom', { hint: result.hint, flag, places: FLAG_PLACES })
       : result.hint;
-  const file = error.file ?? (result.fixable && !fromFlag ? context.file : undefined);
+  const file = error.file ?? (result.fixable && flag === undefined ? context.file : undefined);
   return {
     id,
-    message: tidy(result.message),
-    hint: tidy(hint),
+    ...sentences(result.message, hint),
     ...(result.setting !== undefined ? { setting: result.setting } : {}),
     ...(file !== undefined ? { file } : {}),
     dockerd: maskCredentials(error.text),
-    fixable: result.fixable && !fromFlag,
+    fixable: result.fixable && flag === undefined,
   };
 }
 
@@ -39,28 +59,28 @@ function cause(id: Cause['id'], result: RuleResult, error: DockerdError, context
 function unrecognised(error: DockerdError, file: string): RuleResult {
   if (error.flag !== undefined) {
     return {
-      message: `The dockerd flag ${error.flag} has an invalid value: ${error.detail}.`,
-      hint: `Fix it in ${FLAG_PLACES}.`,
+      message: said('causes.unknown.flagValue', { flag: error.flag, dockerd: error.detail }),
+      hint: said('causes.unknown.flagHint', { places: FLAG_PLACES }),
       fixable: false,
     };
   }
   if (error.phase === 'config' || error.phase === 'validation') {
     return {
-      message: `dockerd refused ${file}: ${error.detail}.`,
-      hint: 'Fix the setting the message names, or undo the last change (`dockerd-config rollback`); `dockerd-config validate` checks the file offline.',
+      message: said('causes.unknown.fileRefused', { file, dockerd: error.detail }),
+      hint: said('causes.unknown.fileHint'),
       fixable: true,
     };
   }
   if (error.detail.startsWith('panic: ')) {
     return {
-      message: `dockerd crashed: ${error.detail}.`,
-      hint: 'Read the lines after it (the stack trace) and report it upstream with `dockerd --version`.',
+      message: said('causes.unknown.panic', { dockerd: error.detail }),
+      hint: said('causes.unknown.panicHint'),
       fixable: false,
     };
   }
   return {
-    message: `dockerd failed to start: ${error.text}.`,
-    hint: 'Read the lines around it (`journalctl -u docker`, or /var/log/docker.log); if it began with a configuration change, `dockerd-config rollback` undoes it.',
+    message: said('causes.unknown.startFailed', { dockerd: error.text }),
+    hint: said('causes.unknown.startFailedHint'),
     fixable: false,
   };
 }
@@ -72,13 +92,34 @@ function flagSets(flag: string, setting: string): boolean {
   return stem(flag) === stem(setting);
 }
 
+/**
+ * A docker client command's error (pull, push, login: "Error response from daemon: …", or dockerd's
+ * "Attempting next endpoint for pull after error: …") → what it means; undefined for anything else.
+ */
+export function classifyClientError(entry: Pick<LogEntry, 'msg' | 'fields'>): Cause | undefined {
+  const text = entryText(entry);
+  for (const rule of clientRules) {
+    const match = rule.pattern.exec(text);
+    if (!match) continue;
+    const result = rule.build(match, text.slice(0, match.index));
+    return {
+      id: rule.id,
+      ...sentences(result.message, result.hint),
+      ...(result.setting !== undefined ? { setting: result.setting } : {}),
+      dockerd: maskCredentials(text.trim()),
+      fixable: result.fixable,
+    };
+  }
+  return undefined;
+}
+
 /** Classify an entry already parsed (see classify for a line of text). */
 export function classifyEntry(entry: LogEntry, context: ClassifyContext = {}): Cause | undefined {
   if (entry.level !== undefined && NOT_AN_ERROR.has(entry.level)) return undefined;
   const error = splitDockerdError(entryText(entry));
   if (error.text === '') return undefined;
   const file = error.file ?? context.file ?? 'daemon.json';
-  const where = error.flag !== undefined ? `the ${error.flag} flag` : file;
+  const where = error.flag !== undefined ? said('causes.theFlag', { flag: error.flag }) : file;
   const daemonLine = entry.source === 'dockerd' || entry.source === 'containerd';
   for (const rule of RULES) {
     // systemd's lines only ever say that it gave up (the start limit); the rest is dockerd's.
@@ -92,6 +133,8 @@ export function classifyEntry(entry: LogEntry, context: ClassifyContext = {}): C
     return cause(rule.id, result, error, context);
   }
   if (!daemonLine) return undefined;
+  // A pull's, push's or login's error, not wrapped in a start-up prefix: dockerd was running.
+  if (error.phase === 'other' && classifyClientError(entry)) return undefined;
   return cause(
     error.flag !== undefined ? 'invalid-flag' : 'daemon-start-failed',
     unrecognised(error, file),
@@ -102,7 +145,7 @@ export function classifyEntry(entry: LogEntry, context: ClassifyContext = {}): C
 
 /**
  * dockerd's error line (a journal or log line, or just the message) → its cause; undefined for
- * a line that is no error (info, warning, systemd's generic lines, blank).
+ * a line that is no error (info, warning, systemd's generic lines, blank, a client command's error).
  */
 export function classify(line: string, context: ClassifyContext = {}): Cause | undefined {
   const entry = parseLine(line, 1);

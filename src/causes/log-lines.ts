@@ -50,6 +50,8 @@ function unprefixedSource(text: string, hasLevel: boolean): LogSource {
   // Indented text is a pasted report (docker info, systemctl status), never dockerd's exit line.
   if (NOT_A_LOG_LINE.test(text) || /^\s/.test(text)) return 'other';
   if (SYSTEMD_MESSAGE.test(text)) return 'systemd';
+  // The docker client's report of an API error: dockerd was up to answer, this is no exit line.
+  if (/^(docker: )?Error response from daemon: /.test(text)) return 'other';
   // Only key=value words (a script's "rc=1"): dockerd's own lines always have a level or prose.
   if (/=/.test(text) && keyValues(text).complete) return 'other';
   return 'dockerd';
@@ -81,8 +83,21 @@ export function parseLine(line: string, lineNo: number): LogEntry | undefined {
 
 /** Every non-blank line, in order. */
 export function parseLog(text: string): LogEntry[] {
-  return text.split('\n').flatMap((line, i) => parseLine(line, i + 1) ?? []);
+  const entries = text.split('\n').flatMap((line, i) => parseLine(line, i + 1) ?? []);
+  // A pasted `$ docker pull …` is followed by the docker client's output ("Using default tag:
+  // latest", "Status: Downloaded …"), not by dockerd's unformatted exit line: until the next
+  // prompt or heading, a line without a level or a journal prefix is the client's.
+  let client = false;
+  for (const e of entries) {
+    if (PROMPT.test(e.raw) || /^(#{2,}|={2,}|-{3,})/.test(e.raw)) client = DOCKER_CLIENT.test(e.raw);
+    else if (client && e.source === 'dockerd' && e.level === undefined && e.pid === undefined) e.source = 'other';
+  }
+  return entries;
 }
+
+const PROMPT = /^[$#] /;
+/** `$ docker …` or `$ sudo docker …`, the client (not dockerd, nor a command reading its log). */
+const DOCKER_CLIENT = /^[$#] (sudo )?docker(\s|$)/;
 
 /**
  * The words to classify: the message, and the error field when there is one — dockerd 28+ logs

@@ -1,4 +1,5 @@
 import type { DiagnosticId } from '../diagnostics/types.js';
+import type { Said } from '../i18n/said.js';
 
 /** Who wrote a log line: dockerd itself, systemd about the unit, containerd, or anything else. */
 export type LogSource = 'dockerd' | 'systemd' | 'containerd' | 'other';
@@ -30,6 +31,9 @@ export interface Cause {
   message: string;
   /** What to do: a concrete command or edit. */
   hint: string;
+  /** `message` and `hint` as catalogue sentences, for the reader's language. */
+  says: Said;
+  hintSays: Said;
   /** The daemon.json key involved. */
   setting?: string;
   /** The configuration file the line names (or the one we were told about). */

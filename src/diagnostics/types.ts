@@ -65,6 +65,10 @@ export const DIAGNOSTIC_IDS = [
   'cgroup-unavailable',
   'containerd-unreachable',
   'daemon-start-failed',
+  // A docker client command's error (pull, push, login) pasted into explain: never a start failure.
+  'registry-tls-error',
+  'pull-rate-limited',
+  'registry-connect-failed',
   // Restart, reload, verify, roll back (src/lifecycle)
   'rollback-failed',
   'daemon-stopped',
@@ -90,6 +94,7 @@ export const DIAGNOSTIC_IDS = [
   'file-permissions',
   'tls-key-permissions',
   'credentials-in-url',
+  'config-refused',
 ] as const;
 
 export type DiagnosticId = (typeof DIAGNOSTIC_IDS)[number];

@@ -1,4 +1,5 @@
 // dockerd's command line: flags it does not have, words it cannot place.
+import { said } from '../../i18n/said.js';
 import { FLAG_PLACES, type Rule } from './rule.js';
 
 export const flagRules: readonly Rule[] = [
@@ -6,8 +7,8 @@ export const flagRules: readonly Rule[] = [
     id: 'unknown-flag',
     pattern: /^unknown shorthand flag: '(.)' in (-[\w-]+)$/,
     build: ({ match }) => ({
-      message: `dockerd read ${match[2]} as short flags and has no -${match[1]}; long flags need two dashes.`,
-      hint: `Write -${match[2]} in ${FLAG_PLACES}.`,
+      message: said('causes.flags.shorthand', { letter: match[1]!, word: match[2]! }),
+      hint: said('causes.flags.shorthandHint', { word: match[2]!, places: FLAG_PLACES }),
       fixable: false,
     }),
   },
@@ -15,8 +16,8 @@ export const flagRules: readonly Rule[] = [
     id: 'unknown-flag',
     pattern: /^unknown flag: (\S+)$/,
     build: ({ match }) => ({
-      message: `dockerd has no flag ${match[1]} (in this version).`,
-      hint: `Remove ${match[1]} from ${FLAG_PLACES}.`,
+      message: said('causes.flags.unknown', { flag: match[1]! }),
+      hint: said('causes.flags.unknownHint', { flag: match[1]!, places: FLAG_PLACES }),
       fixable: false,
     }),
   },
@@ -24,9 +25,8 @@ export const flagRules: readonly Rule[] = [
     id: 'invalid-flag',
     pattern: /^"dockerd" accepts no argument\(s\)\.?$|^Usage:\s+dockerd /,
     build: () => ({
-      message:
-        'dockerd was given a word that is not a flag (a value after a true/false flag, like "--debug true", or a stray word).',
-      hint: `Write --flag=value, and check ${FLAG_PLACES}.`,
+      message: said('causes.flags.stray'),
+      hint: said('causes.flags.strayHint', { places: FLAG_PLACES }),
       fixable: false,
     }),
   },
@@ -34,8 +34,8 @@ export const flagRules: readonly Rule[] = [
     id: 'invalid-flag',
     pattern: /^flag needs an argument: (.*)$/,
     build: ({ match }) => ({
-      message: `The dockerd flag ${match[1]} has no value.`,
-      hint: `Give it one (--flag=value) in ${FLAG_PLACES}.`,
+      message: said('causes.flags.noValue', { flag: match[1]! }),
+      hint: said('causes.flags.noValueHint', { places: FLAG_PLACES }),
       fixable: false,
     }),
   },

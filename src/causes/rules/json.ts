@@ -1,70 +1,75 @@
 // daemon.json that is not JSON dockerd can read: BOM, syntax, trailing content, empty, bad UTF-8.
-import { q, type Rule } from './rule.js';
+import { said, type Said } from '../../i18n/said.js';
+import type { Rule } from './rule.js';
 
-const REPAIR =
-  '`dockerd-config repair` fixes it and shows the change; `dockerd-config validate` names the line and column.';
+const REPAIR = said('causes.json.repairHint');
 
-const WHERE: Record<string, string> = {
-  'looking for beginning of object key string': 'where a key in double quotes should be',
-  'looking for beginning of value': 'where a value should be',
-  'after object key': "after a key (a missing ':'?)",
-  'after object key:value pair': "after a value (a missing ',' or '}'?)",
-  'after array element': "after a list element (a missing ',' or ']'?)",
-  'in string literal': 'inside a string (control characters must be escaped)',
-  'in string escape code': 'in a backslash escape',
-  'in numeric literal': 'in a number',
+/** Go's "looking for …" / "after …" context → where in the file that is. */
+const WHERE: Record<string, Said> = {
+  'looking for beginning of object key string': said('causes.json.where.keyString'),
+  'looking for beginning of value': said('causes.json.where.value'),
+  'after object key': said('causes.json.where.afterKey'),
+  'after object key:value pair': said('causes.json.where.afterPair'),
+  'after array element': said('causes.json.where.afterElement'),
+  'in string literal': said('causes.json.where.string'),
+  'in string escape code': said('causes.json.where.escape'),
+  'in numeric literal': said('causes.json.where.number'),
 };
 
-/** The usual reason for an unexpected character, when there is one. */
-function likely(char: string, context: string): string {
+/** The usual reason for an unexpected character, when there is one ('' when none). */
+function likely(char: string, context: string): Said | '' {
   if ((char === '}' || char === ']') && context.startsWith('looking for beginning'))
-    return ' — a trailing comma before it?';
-  if (char === '/' || char === '#') return ' — comments are not allowed in JSON';
-  if (char === "'") return ' — JSON needs double quotes';
-  if (char === '\\x00') return ' — is the file UTF-16?';
+    return said('causes.json.likely.trailingComma');
+  if (char === '/' || char === '#') return said('causes.json.likely.comment');
+  if (char === "'") return said('causes.json.likely.singleQuote');
+  if (char === '\\x00') return said('causes.json.likely.utf16');
   if (/^[A-Za-z_]$/.test(char) && context === 'looking for beginning of object key string')
-    return ' — an unquoted key?';
+    return said('causes.json.likely.unquotedKey');
   if (/^[A-Za-z+.]$/.test(char) && context === 'looking for beginning of value')
-    return ' — an unquoted string, NaN or Infinity?';
+    return said('causes.json.likely.unquotedValue');
   return '';
 }
 
-const BOM: Record<string, string> = {
-  ï: 'a UTF-8 byte-order mark',
-  ÿ: 'a UTF-16 (little-endian) byte-order mark',
-  þ: 'a UTF-16 (big-endian) byte-order mark',
+const BOM: Record<string, Said> = {
+  ï: said('causes.json.bom.utf8'),
+  ÿ: said('causes.json.bom.utf16le'),
+  þ: said('causes.json.bom.utf16be'),
 };
+
+function trailing(char: string): Said {
+  if (char === '}' || char === ']') return said('causes.json.trailing.stray', { char });
+  return said(char === '\\x00' ? 'causes.json.trailing.nul' : 'causes.json.trailing.more');
+}
 
 export const jsonRules: readonly Rule[] = [
   {
     id: 'json-bom',
     pattern: /^invalid character '([ïÿþ])' looking for beginning of value$/,
     build: ({ match, file }) => ({
-      message: `${file} starts with ${BOM[match[1]!]}; dockerd before 23.0 cannot read it.`,
-      hint: '`dockerd-config repair` removes it; or save the file as UTF-8 without BOM.',
+      message: said('causes.json.bom', { file, bom: BOM[match[1]!]! }),
+      hint: said('causes.json.bomHint'),
       fixable: true,
     }),
   },
   {
     id: 'json-trailing-content',
     pattern: /^invalid character '(.+?)' after top-level value$/,
-    build: ({ match, file }) => {
-      const c = match[1]!;
-      const what = c === '}' || c === ']' ? `a stray '${c}'` : c === '\\x00' ? 'NUL bytes' : 'more text';
-      return {
-        message: `${file} has ${what} after its closing '}'; dockerd 23.0+ refuses that (20.10 ignored it).`,
-        hint: '`dockerd-config repair` removes it (and merges a second object into the first).',
-        fixable: true,
-      };
-    },
+    build: ({ match, file }) => ({
+      message: said('causes.json.trailing', { file, what: trailing(match[1]!) }),
+      hint: said('causes.json.trailingHint'),
+      fixable: true,
+    }),
   },
   {
     id: 'json-syntax',
     pattern: /^invalid character '(.+?)' (.+)$/,
     build: ({ match, file }) => {
-      const [, c, context] = match as unknown as [string, string, string];
+      const [, char, context] = match as unknown as [string, string, string];
+      const where = Object.hasOwn(WHERE, context) ? WHERE[context] : undefined;
       return {
-        message: `${file} is not valid JSON: unexpected '${c}' ${WHERE[context] ?? context}${likely(c, context)}.`,
+        message: where
+          ? said('causes.json.syntax', { file, char, where, likely: likely(char, context) })
+          : said('causes.json.syntaxAt', { file, char, dockerd: context, likely: likely(char, context) }),
         hint: REPAIR,
         fixable: true,
       };
@@ -74,7 +79,7 @@ export const jsonRules: readonly Rule[] = [
     id: 'json-syntax',
     pattern: /^invalid escape sequence `(.*)` in string$/, // Go 1.27
     build: ({ match, file }) => ({
-      message: `${file} is not valid JSON: the escape ${match[1]} is not allowed in a string (JSON knows \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX).`,
+      message: said('causes.json.escape', { file, escape: match[1]! }),
       hint: REPAIR,
       fixable: true,
     }),
@@ -82,19 +87,15 @@ export const jsonRules: readonly Rule[] = [
   {
     id: 'json-syntax',
     pattern: /^(unexpected EOF|unexpected end of JSON input)$/,
-    build: ({ file }) => ({
-      message: `${file} ends in the middle of the JSON (a missing '}', ']' or '"'?).`,
-      hint: REPAIR,
-      fixable: true,
-    }),
+    build: ({ file }) => ({ message: said('causes.json.truncated', { file }), hint: REPAIR, fixable: true }),
   },
   {
     // Go's decoder says just "EOF" when there is no JSON at all.
     id: 'json-empty',
     pattern: /^EOF$/,
     build: ({ file }) => ({
-      message: `${file} is empty; dockerd before 23.0 refuses an empty file.`,
-      hint: 'Write {} (or the settings you meant) into it; `dockerd-config repair` writes {}.',
+      message: said('causes.json.empty', { file }),
+      hint: said('causes.json.emptyHint'),
       fixable: true,
     }),
   },
@@ -102,8 +103,8 @@ export const jsonRules: readonly Rule[] = [
     id: 'json-invalid-utf8',
     pattern: /^failed to decode configuration JSON at offset (\d+): encoding: invalid UTF-8$/,
     build: ({ match, file }) => ({
-      message: `${file} has bytes that are not UTF-8 (at byte ${match[1]}).`,
-      hint: 'Re-save the file as UTF-8; `dockerd-config validate` shows the line.',
+      message: said('causes.json.utf8', { file, offset: match[1]! }),
+      hint: said('causes.json.utf8Hint'),
       fixable: false,
     }),
   },
@@ -111,8 +112,12 @@ export const jsonRules: readonly Rule[] = [
     id: 'json-top-level',
     pattern: /^json: cannot unmarshal (\w+)(?: \S+)? into Go value of type map\[string\]interface \{\}$/,
     build: ({ match, file }) => ({
-      message: `${file} must hold one JSON object ({ … }), not ${match[1] === 'array' ? 'a list' : `a ${match[1]}`}.`,
-      hint: `Wrap the settings in { … }, e.g. {${q('debug')}: true}.`,
+      message: said('causes.json.topLevel', {
+        file,
+        what:
+          match[1] === 'array' ? said('causes.json.kind.list') : said('causes.json.kind.other', { kind: match[1]! }),
+      }),
+      hint: said('causes.json.topLevelHint'),
       fixable: false,
     }),
   },

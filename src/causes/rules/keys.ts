@@ -1,5 +1,6 @@
 // Keys and types: unknown keys, flag/file duplicates, wrong JSON types, an unreadable file.
-import { FLAG_PLACES, q, type Rule } from './rule.js';
+import { said, type Said } from '../../i18n/said.js';
+import { FLAG_PLACES, type Rule } from './rule.js';
 
 /** "Config.CommonConfig.BridgeConfig.DefaultBridgeConfig.mtu" → ["mtu"]; ".0.size" → ["0", "size"] */
 export function keyPath(goPath: string): string[] {
@@ -8,44 +9,73 @@ export function keyPath(goPath: string): string[] {
   return segments;
 }
 
-const TYPE_WORDS: ReadonlyArray<[RegExp, string]> = [
-  [/^bool$/, 'true or false'],
-  [/^u?int(8|16|32|64)?$/, 'a whole number'],
-  [/^float(32|64)$/, 'a number'],
-  [/^string$/, 'a string'],
-  [/^\[\]string$/, 'a list of strings'],
-  [/^\[\]/, 'a list'],
-  [/^map\[string\]string$/, 'an object of strings'],
-  [/^map\[string\]bool$/, 'an object of true/false values'],
-  [/Duration$/, 'a duration such as "48h"'],
-  [/^net\.IP$/, 'an IP address in a string'],
-  [/^(map\[|\*?\w+\.\w*(Config|Runtime|Ulimit|Rule)$)/, 'an object'],
+type Expected =
+  | 'bool'
+  | 'int'
+  | 'float'
+  | 'string'
+  | 'stringList'
+  | 'list'
+  | 'stringMap'
+  | 'boolMap'
+  | 'duration'
+  | 'ip';
+
+const TYPE_WORDS: ReadonlyArray<[RegExp, Expected | 'object']> = [
+  [/^bool$/, 'bool'],
+  [/^u?int(8|16|32|64)?$/, 'int'],
+  [/^float(32|64)$/, 'float'],
+  [/^string$/, 'string'],
+  [/^\[\]string$/, 'stringList'],
+  [/^\[\]/, 'list'],
+  [/^map\[string\]string$/, 'stringMap'],
+  [/^map\[string\]bool$/, 'boolMap'],
+  [/Duration$/, 'duration'],
+  [/^net\.IP$/, 'ip'],
+  [/^(map\[|\*?\w+\.\w*(Config|Runtime|Ulimit|Rule)$)/, 'object'],
 ];
 
-const typeWords = (goType: string): string =>
-  TYPE_WORDS.find(([re]) => re.test(goType))?.[1] ?? `a value of Go type ${goType}`;
+const typeOf = (goType: string): Expected | 'object' | undefined => TYPE_WORDS.find(([re]) => re.test(goType))?.[1];
+
+const EXPECTED: Record<Expected | 'object', Said> = {
+  bool: said('causes.type.bool'),
+  int: said('causes.type.int'),
+  float: said('causes.type.float'),
+  string: said('causes.type.string'),
+  stringList: said('causes.type.stringList'),
+  list: said('causes.type.list'),
+  stringMap: said('causes.type.stringMap'),
+  boolMap: said('causes.type.boolMap'),
+  duration: said('causes.type.duration'),
+  ip: said('causes.type.ip'),
+  object: said('causes.type.object'),
+};
+
+const typeWords = (goType: string): Said => {
+  const type = typeOf(goType);
+  return type ? EXPECTED[type] : said('causes.type.go', { goType });
+};
 
 /** ["hosts", "1"] → "hosts[1]"; ["0", "size"] → "[0].size" */
 const showPath = (segments: readonly string[]): string =>
   segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 
-const JSON_KIND: Record<string, string> = {
-  string: 'a string',
-  number: 'a number',
-  bool: 'true/false',
-  array: 'a list',
-  object: 'an object',
+const JSON_KIND: Record<string, Said> = {
+  string: said('causes.kind.string'),
+  number: said('causes.kind.number'),
+  bool: said('causes.kind.bool'),
+  array: said('causes.kind.array'),
+  object: said('causes.kind.object'),
 };
 
-function typeHint(kind: string, value: string | undefined, goType: string, key: string): string {
-  const expected = typeWords(goType);
-  if (expected === 'true or false' && kind === 'string') return 'Write true or false without quotes.';
-  if (expected === 'a list of strings' && kind === 'string') return `Wrap it in a list: ${q(key)}: ["…"].`;
-  if (expected === 'a whole number' && kind === 'number')
-    return `Write a whole number within the 64-bit range${value ? `, not ${value}` : ''}.`;
-  if (expected === 'a whole number' && kind === 'string') return 'Write the number without quotes.';
-  if (expected === 'a string' && (kind === 'number' || kind === 'bool')) return 'Put the value in double quotes.';
-  return `Use ${expected}.`;
+function typeHint(kind: string, value: string | undefined, goType: string, key: string): Said {
+  const expected = typeOf(goType);
+  if (expected === 'bool' && kind === 'string') return said('causes.type.hint.unquoteBool');
+  if (expected === 'stringList' && kind === 'string') return said('causes.type.hint.wrapList', { key });
+  if (expected === 'int' && kind === 'number') return said('causes.type.hint.range', { value: value ?? '' });
+  if (expected === 'int' && kind === 'string') return said('causes.type.hint.unquoteNumber');
+  if (expected === 'string' && (kind === 'number' || kind === 'bool')) return said('causes.type.hint.quote');
+  return said('causes.type.hint.use', { expected: typeWords(goType) });
 }
 
 interface Conflict {
@@ -60,16 +90,16 @@ export function parseConflicts(list: string): Conflict[] {
   return [...list.matchAll(item)].map((m) => ({ key: m[1]!, flag: m[2]!, file: m[3]! }));
 }
 
-function conflictHint(conflicts: readonly Conflict[], file: string): string {
+const quotedList = (keys: readonly string[]): string => keys.map((k) => `"${k}"`).join(', ');
+
+function conflictHint(conflicts: readonly Conflict[], file: string): Said {
   const hosts = conflicts.find((c) => c.key === 'hosts');
-  if (hosts && hosts.flag.includes('fd://')) {
-    return (
-      `The unit starts dockerd with -H fd://. Either remove "hosts" from ${file}, or keep it and add a systemd drop-in that ` +
-      'clears ExecStart= and starts dockerd without -H (`dockerd-config host add` writes it), then `systemctl daemon-reload`.'
-    );
-  }
-  const keys = conflicts.map((c) => q(c.key)).join(', ');
-  return `Keep one: remove ${keys} from ${file}, or the flag from ${FLAG_PLACES}.`;
+  if (hosts && hosts.flag.includes('fd://')) return said('causes.keys.conflictFdHint', { file });
+  return said('causes.keys.conflictHint', {
+    keys: quotedList(conflicts.map((c) => c.key)),
+    file,
+    places: FLAG_PLACES,
+  });
 }
 
 export const keyRules: readonly Rule[] = [
@@ -78,10 +108,12 @@ export const keyRules: readonly Rule[] = [
     pattern: /^the following directives don't match any configuration option: ?(.*)$/,
     build: ({ match, file }) => {
       const keys = match[1]!.split(', ');
-      const named = keys.map(q).join(', ');
       return {
-        message: `${file} has ${keys.length === 1 ? 'a key' : 'keys'} this dockerd does not know: ${named}.`,
-        hint: 'Remove or rename it (keys are case-sensitive); `dockerd-config validate` suggests the right name.',
+        message: said(keys.length === 1 ? 'causes.keys.unknownOne' : 'causes.keys.unknownMany', {
+          file,
+          keys: quotedList(keys),
+        }),
+        hint: said('causes.keys.unknownHint'),
         setting: keys.length === 1 && keys[0] !== '' ? keys[0] : undefined,
         fixable: true,
       };
@@ -95,8 +127,8 @@ export const keyRules: readonly Rule[] = [
       const first = conflicts[0];
       const message =
         conflicts.length === 1 && first
-          ? `${q(first.key)} is set both in ${file} (${first.file}) and as a dockerd flag (${first.flag}); dockerd refuses to start with both.`
-          : `${conflicts.map((c) => q(c.key)).join(', ')} are set both in ${file} and as dockerd flags; dockerd refuses to start with both.`;
+          ? said('causes.keys.conflictOne', { key: first.key, file, fileValue: first.file, flagValue: first.flag })
+          : said('causes.keys.conflictMany', { keys: quotedList(conflicts.map((c) => c.key)), file });
       return { message, hint: conflictHint(conflicts, file), setting: first?.key, fixable: true };
     },
   },
@@ -109,9 +141,14 @@ export const keyRules: readonly Rule[] = [
       const path = keyPath(goPath);
       const top = path[0] !== undefined && /^[a-z][a-z0-9-]*$/.test(path[0]) ? path[0] : undefined;
       const shown = showPath(path) || goPath;
-      const given = value !== undefined ? `the ${kind} ${value}` : (JSON_KIND[kind] ?? kind);
+      const given =
+        value !== undefined
+          ? said('causes.kind.given', { kind, value })
+          : Object.hasOwn(JSON_KIND, kind)
+            ? JSON_KIND[kind]!
+            : kind;
       return {
-        message: `${q(shown)} in ${file} must be ${typeWords(goType)}, not ${given}.`,
+        message: said('causes.type.wrong', { key: shown, file, expected: typeWords(goType), given }),
         hint: typeHint(kind, value, goType, top ?? shown),
         setting: top,
         fixable: true,
@@ -123,8 +160,8 @@ export const keyRules: readonly Rule[] = [
     phase: 'config',
     pattern: /^open (.+): no such file or directory$/,
     build: ({ match }) => ({
-      message: `dockerd is told to read ${match[1]} (--config-file), and it does not exist.`,
-      hint: `Create it with {} in it, or fix the --config-file path in ${FLAG_PLACES}.`,
+      message: said('causes.keys.configMissing', { path: match[1]! }),
+      hint: said('causes.keys.configMissingHint', { places: FLAG_PLACES }),
       fixable: true,
     }),
   },
@@ -132,10 +169,8 @@ export const keyRules: readonly Rule[] = [
     id: 'config-permission-denied',
     pattern: /^open (.+): permission denied$/,
     build: ({ match }) => ({
-      message: `dockerd may not read ${match[1]}.`,
-      hint:
-        `Check \`ls -l ${match[1]}\` (root must be able to read it). Snap's dockerd is confined by AppArmor and reads ` +
-        '/var/snap/docker/current/config/daemon.json instead: edit that file and run `snap restart docker`.',
+      message: said('causes.keys.configDenied', { path: match[1]! }),
+      hint: said('causes.keys.configDeniedHint', { path: match[1]! }),
       fixable: false,
     }),
   },
@@ -143,8 +178,8 @@ export const keyRules: readonly Rule[] = [
     id: 'removed-key',
     pattern: /^DEPRECATED: The "([\w-]+)" config parameter/,
     build: ({ match, file }) => ({
-      message: `${q(match[1]!)} no longer exists in this dockerd version.`,
-      hint: `Remove ${q(match[1]!)} from ${file}.`,
+      message: said('causes.keys.removed', { key: match[1]! }),
+      hint: said('causes.keys.removedHint', { key: match[1]!, file }),
       setting: match[1],
       fixable: true,
     }),

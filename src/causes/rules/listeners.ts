@@ -1,31 +1,32 @@
 // The API listeners (hosts / -H), ports in use, another dockerd still running, TLS files.
-import { q, type Rule, type RuleResult } from './rule.js';
+import { said, type Said } from '../../i18n/said.js';
+import type { Rule, RuleResult } from './rule.js';
 
-const HOST_HINT = 'Use unix:///var/run/docker.sock, tcp://HOST:PORT, or fd:// under systemd.';
+const HOST_HINT = said('causes.hosts.hint');
 
 /** Why dockerd cannot listen on `address`, from the reason in its words (20.10 or 23+). */
 function badHost(address: string, reason: string): Omit<RuleResult, 'setting' | 'fixable'> {
-  const what = `Listen address ${q(address)} ("hosts" or -H)`;
+  const what = said('causes.hosts.what', { address });
   const proto = /unsupported proto '(\w*)'/.exec(reason)?.[1] ?? /^(\w+):\/\//.exec(address)?.[1];
   if (/Invalid bind address format|unsupported proto/.test(reason) && proto !== undefined) {
     if (/^(tcp|unix|fd)$/i.test(proto) && proto !== proto.toLowerCase()) {
       return {
-        message: `${what} spells the protocol in capitals.`,
-        hint: `Write ${q(address.replace(/^\w+/, proto.toLowerCase()))}.`,
+        message: said('causes.hosts.capitals', { what }),
+        hint: said('causes.hosts.writeInstead', { value: address.replace(/^\w+/, proto.toLowerCase()) }),
       };
     }
     return {
-      message: `${what} uses ${proto}://, which dockerd cannot listen on.`,
-      hint: `${HOST_HINT} (ssh:// is for the docker client's DOCKER_HOST, not for dockerd.)`,
+      message: said('causes.hosts.proto', { what, proto }),
+      hint: said('causes.hosts.protoHint', { hint: HOST_HINT }),
     };
   }
   if (/should not contain a path element|unknown port/.test(reason))
-    return { message: `${what} has a path after the port.`, hint: 'Use tcp://HOST:PORT with nothing after the port.' };
+    return { message: said('causes.hosts.path', { what }), hint: said('causes.hosts.pathHint') };
   if (/invalid port|missing port/.test(reason))
-    return { message: `${what} has an invalid port.`, hint: 'Use a port from 1 to 65535, e.g. tcp://127.0.0.1:2375.' };
+    return { message: said('causes.hosts.port', { what }), hint: said('causes.hosts.portHint') };
   if (/invalid unix address|Invalid proto, expected unix/.test(reason))
-    return { message: `${what} is not a valid unix socket path.`, hint: 'Use unix:///path/to/docker.sock.' };
-  return { message: `${what} is not valid: ${reason}.`, hint: HOST_HINT };
+    return { message: said('causes.hosts.unix', { what }), hint: said('causes.hosts.unixHint') };
+  return { message: said('causes.hosts.invalid', { what, dockerd: reason }), hint: HOST_HINT };
 }
 
 const hostRule = (pattern: RegExp, pick: (m: RegExpExecArray) => [string, string]): Rule => ({
@@ -33,6 +34,11 @@ const hostRule = (pattern: RegExp, pick: (m: RegExpExecArray) => [string, string
   pattern,
   build: ({ match }) => ({ ...badHost(...pick(match)), setting: 'hosts', fixable: true }),
 });
+
+function inUseHint(network: string, address: string): Said {
+  if (network === 'unix') return said('causes.hosts.inUseUnixHint');
+  return said('causes.hosts.inUseTcpHint', { port: /:(\d+)$/.exec(address)?.[1] ?? 'PORT' });
+}
 
 export const listenerRules: readonly Rule[] = [
   hostRule(/^error parsing -H (.+?): (.+)$/, (m) => [m[1]!, m[2]!]), // 20.10
@@ -43,7 +49,7 @@ export const listenerRules: readonly Rule[] = [
     id: 'invalid-host',
     pattern: /^invalid protocol format: "(\w+)"$/,
     build: ({ match }) => ({
-      message: `Listen address ${match[1]}:// exists only on Windows.`,
+      message: said('causes.hosts.windows', { proto: match[1]! }),
       hint: HOST_HINT,
       setting: 'hosts',
       fixable: true,
@@ -53,8 +59,8 @@ export const listenerRules: readonly Rule[] = [
     id: 'invalid-host',
     pattern: /^listen tcp: lookup (.+?)(?: on \S+)?: no such host$/,
     build: ({ match }) => ({
-      message: `Listen address ${q(match[1]!)} is not a host name or IP dockerd can resolve.`,
-      hint: 'An IPv6 address needs brackets: tcp://[::1]:2375.',
+      message: said('causes.hosts.unresolved', { name: match[1]! }),
+      hint: said('causes.hosts.unresolvedHint'),
       setting: 'hosts',
       fixable: true,
     }),
@@ -63,9 +69,8 @@ export const listenerRules: readonly Rule[] = [
     id: 'invalid-host',
     pattern: /^no sockets found via socket activation/,
     build: () => ({
-      message:
-        'dockerd was told to listen on fd:// (systemd socket activation), but systemd did not start it with docker.socket.',
-      hint: 'Outside systemd use unix:///var/run/docker.sock; under systemd keep docker.socket enabled (`systemctl enable --now docker.socket`).',
+      message: said('causes.hosts.noSocket'),
+      hint: said('causes.hosts.noSocketHint'),
       setting: 'hosts',
       fixable: true,
     }),
@@ -75,13 +80,9 @@ export const listenerRules: readonly Rule[] = [
     pattern: /^listen (tcp[46]?|unix) (.+): bind: address already in use$/,
     build: ({ match }) => {
       const [, network, address] = match as unknown as [string, string, string];
-      const port = /:(\d+)$/.exec(address)?.[1];
       return {
-        message: `Another process already listens on ${address}, so dockerd cannot.`,
-        hint:
-          network === 'unix'
-            ? 'Another dockerd may be running (`ps -C dockerd -o pid,args`); stop it, or use another socket path in "hosts".'
-            : `See which process: \`ss -ltnp 'sport = :${port ?? 'PORT'}'\`; stop it, or use another port in "hosts".`,
+        message: said('causes.hosts.inUse', { address }),
+        hint: inUseHint(network, address),
         setting: 'hosts',
         fixable: false,
       };
@@ -91,8 +92,8 @@ export const listenerRules: readonly Rule[] = [
     id: 'pidfile-in-use',
     pattern: /^pid file found, ensure docker is not running or delete (\S+)$/, // 20.10, 23.x
     build: ({ match }) => ({
-      message: `Another dockerd seems to be running: its pid file ${match[1]} exists.`,
-      hint: `Check with \`ps -C dockerd -o pid,args\`; stop that dockerd (\`systemctl stop docker\`), or delete ${match[1]} if none runs.`,
+      message: said('causes.pidfile.found', { pidfile: match[1]! }),
+      hint: said('causes.pidfile.foundHint', { pidfile: match[1]! }),
       setting: 'pidfile',
       fixable: false,
     }),
@@ -102,8 +103,8 @@ export const listenerRules: readonly Rule[] = [
     pattern:
       /^failed to start daemon, ensure docker is not running or delete (\S+): process with PID (\d+) is still running$/, // 24+
     build: ({ match }) => ({
-      message: `Another dockerd (PID ${match[2]}) is still running and owns ${match[1]}.`,
-      hint: `Stop it first (\`systemctl stop docker\`, or \`kill ${match[2]}\` after checking \`ps -p ${match[2]} -o pid,args\`); two daemons cannot share a pid file.`,
+      message: said('causes.pidfile.running', { pidfile: match[1]!, pid: match[2]! }),
+      hint: said('causes.pidfile.runningHint', { pid: match[2]! }),
       setting: 'pidfile',
       fixable: false,
     }),
@@ -112,8 +113,8 @@ export const listenerRules: readonly Rule[] = [
     id: 'pidfile-in-use',
     pattern: /^error while opening volume store metadata database(?: \((.*)\))?: timeout$/,
     build: ({ match }) => ({
-      message: `Another dockerd still holds ${match[1] ?? 'the volume database'}: the data-root is in use.`,
-      hint: 'Stop the other dockerd (`ps -C dockerd -o pid,args`); two daemons cannot share one data-root.',
+      message: said('causes.pidfile.dataRoot', { what: match[1] ?? said('causes.pidfile.volumeDb') }),
+      hint: said('causes.pidfile.dataRootHint'),
       setting: 'data-root',
       fixable: false,
     }),

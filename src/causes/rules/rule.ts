@@ -1,6 +1,7 @@
 // One classification rule: a regular expression on a stable piece of dockerd's error text and
-// the words it turns into.
+// the sentences (catalogue keys with parameters) it turns into.
 import type { DiagnosticId } from '../../diagnostics/types.js';
+import { said, type Said } from '../../i18n/said.js';
 import type { DockerdError } from '../dockerd-error.js';
 
 export interface RuleInput {
@@ -9,12 +10,12 @@ export interface RuleInput {
   /** The configuration file, for messages: the one the line names, else the one we were told. */
   file: string;
   /** Where the value came from: the file, or "the --registry-mirror flag". */
-  where: string;
+  where: string | Said;
 }
 
 export interface RuleResult {
-  message: string;
-  hint: string;
+  message: Said;
+  hint: Said;
   setting?: string;
   fixable: boolean;
 }
@@ -28,9 +29,5 @@ export interface Rule {
   build(input: RuleInput): RuleResult;
 }
 
-/** "x" as dockerd's messages quote it. */
-export const q = (s: string): string => `"${s}"`;
-
 /** Where a flag may be set on Debian-like hosts. */
-export const FLAG_PLACES =
-  "the unit's ExecStart, a drop-in or DOCKER_OPTS in /etc/default/docker (`dockerd-config show --sources` shows which)";
+export const FLAG_PLACES: Said = said('causes.flagPlaces');

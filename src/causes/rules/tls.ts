@@ -1,9 +1,25 @@
 // TLS certificate, key and CA files that are missing, unreadable or wrong.
-import { q, type Rule } from './rule.js';
+import { said, type Said } from '../../i18n/said.js';
+import type { Rule } from './rule.js';
 
-const TLS_OFF = 'or turn TLS off ("tls": false and no "tlsverify" key)';
+const TLS_OFF = said('causes.tls.off');
 
 const keyPair = /^(?:[Cc]ould not load|Error reading) X509 key pair \(cert: "(.*?)", key: "(.*?)"\): /;
+
+/** Why a key pair does not load, and the setting to look at. */
+function pairProblem(cert: string, key: string, reason: string): [Said, string] {
+  if (/private key does not match public key/.test(reason))
+    return [said('causes.tls.mismatch', { cert, key }), 'tlskey'];
+  if (/failed to find any PEM data in certificate/.test(reason))
+    return [said('causes.tls.certNotPem', { cert }), 'tlscert'];
+  if (/failed to find any PEM data in key/.test(reason)) return [said('causes.tls.keyNotPem', { key }), 'tlskey'];
+  const unreadable = /^(?:open|read) (.*?): (.*)$/.exec(reason);
+  if (unreadable) {
+    const path = unreadable[1]!;
+    return [said('causes.tls.unreadable', { path, dockerd: unreadable[2]! }), path === key ? 'tlskey' : 'tlscert'];
+  }
+  return [said('causes.tls.noLoad', { cert, key, dockerd: reason }), 'tlscert'];
+}
 
 export const tlsRules: readonly Rule[] = [
   {
@@ -13,17 +29,16 @@ export const tlsRules: readonly Rule[] = [
       const [, cert, key, missing] = match as unknown as [string, string, string, string];
       if (cert === '' || key === '' || missing === '') {
         return {
-          message:
-            'TLS is on, but "tlscert" and "tlskey" are not set (no default paths apply when TLS is set in daemon.json).',
-          hint: `Set "tlscert" and "tlskey" (and "tlscacert" with tlsverify) in ${file}, ${TLS_OFF}.`,
+          message: said('causes.tls.notSet'),
+          hint: said('causes.tls.notSetHint', { file, off: TLS_OFF }),
           setting: cert === '' ? 'tlscert' : 'tlskey',
           fixable: true,
         };
       }
       const setting = missing === cert ? 'tlscert' : 'tlskey';
       return {
-        message: `The TLS ${setting === 'tlscert' ? 'certificate' : 'key'} file ${missing} does not exist.`,
-        hint: `Create it, or point ${q(setting)} at the right file, ${TLS_OFF}.`,
+        message: said(setting === 'tlscert' ? 'causes.tls.certMissing' : 'causes.tls.keyMissing', { path: missing }),
+        hint: said('causes.tls.missingHint', { setting, off: TLS_OFF }),
         setting,
         fixable: true,
       };
@@ -33,8 +48,8 @@ export const tlsRules: readonly Rule[] = [
     id: 'tls-file-missing',
     pattern: /^could not read CA certificate "(.*?)": open .*: no such file or directory$/,
     build: ({ match }) => ({
-      message: `The TLS CA file ${match[1]} ("tlscacert") does not exist.`,
-      hint: `Create it, or point "tlscacert" at the CA that signed the clients' certificates, ${TLS_OFF}.`,
+      message: said('causes.tls.caMissing', { path: match[1]! }),
+      hint: said('causes.tls.caMissingHint', { off: TLS_OFF }),
       setting: 'tlscacert',
       fixable: true,
     }),
@@ -44,33 +59,16 @@ export const tlsRules: readonly Rule[] = [
     pattern: new RegExp(keyPair.source + /(.*?)(?:\. Make sure the key is not encrypted\.)?$/.source),
     build: ({ match }) => {
       const [, cert, key, reason] = match as unknown as [string, string, string, string];
-      const unreadable = /^(?:open|read) (.*?): (.*)$/.exec(reason);
-      const [message, setting]: [string, string] = /private key does not match public key/.test(reason)
-        ? [`The TLS key ${key} does not belong to the certificate ${cert}.`, 'tlskey']
-        : /failed to find any PEM data in certificate/.test(reason)
-          ? [`The TLS certificate ${cert} is not a PEM certificate.`, 'tlscert']
-          : /failed to find any PEM data in key/.test(reason)
-            ? [`The TLS key ${key} is not a PEM key (or it is encrypted).`, 'tlskey']
-            : unreadable
-              ? [
-                  `The TLS file ${unreadable[1]} cannot be read: ${unreadable[2]}.`,
-                  unreadable[1] === key ? 'tlskey' : 'tlscert',
-                ]
-              : [`The TLS certificate ${cert} and key ${key} do not load: ${reason}.`, 'tlscert'];
-      return {
-        message,
-        hint: 'Point "tlscert" and "tlskey" at a readable PEM certificate and its unencrypted key (compare `openssl x509 -noout -pubkey -in CERT` with `openssl pkey -pubout -in KEY`).',
-        setting,
-        fixable: true,
-      };
+      const [message, setting] = pairProblem(cert, key, reason);
+      return { message, hint: said('causes.tls.pairHint'), setting, fixable: true };
     },
   },
   {
     id: 'invalid-tls',
     pattern: /^failed to append certificates from PEM file: "(.*)"$/,
     build: ({ match }) => ({
-      message: `The TLS CA file ${match[1]} ("tlscacert") holds no PEM certificate.`,
-      hint: 'Point "tlscacert" at the PEM file of the CA that signed the clients\' certificates.',
+      message: said('causes.tls.caNoPem', { path: match[1]! }),
+      hint: said('causes.tls.caNoPemHint'),
       setting: 'tlscacert',
       fixable: true,
     }),
@@ -79,8 +77,8 @@ export const tlsRules: readonly Rule[] = [
     id: 'invalid-tls',
     pattern: /^could not read CA certificate "(.*?)": (.*)$/,
     build: ({ match }) => ({
-      message: `The TLS CA file ${match[1]} ("tlscacert") cannot be read: ${match[2]}.`,
-      hint: 'Point "tlscacert" at a readable PEM file.',
+      message: said('causes.tls.caUnreadable', { path: match[1]!, dockerd: match[2]! }),
+      hint: said('causes.tls.caUnreadableHint'),
       setting: 'tlscacert',
       fixable: true,
     }),

@@ -1,5 +1,7 @@
 import type { Diagnostic } from '../../diagnostics/types.js';
+import { hint, message } from '../../diagnostics/say.js';
 import { givenPath } from '../../context.js';
+import { said } from '../../i18n/said.js';
 import { defineCommand } from '../command.js';
 import { CliError, EXIT, UsageError } from '../errors.js';
 import type { GlobalOptions } from '../options.js';
@@ -18,38 +20,67 @@ export const explainCommand = defineCommand<ExplainOptions>({
     try {
       text = ctx.fs.readFileSync(from ?? 0, 'utf8');
     } catch (error) {
-      const message = `cannot read ${from ?? 'standard input'}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
-      throw new CliError(EXIT.problems, { id: 'file-unparsable', severity: 'error', message, fixable: false });
-    }
-    const { causeDiagnostic, explainLog } = await import('../../causes/index.js');
-    const explained = explainLog(text);
-    const diagnostics: Diagnostic[] = [];
-    if (explained.cause) {
-      const line = explained.firstError?.lineNo;
-      // A failure that a later start in the same text got past is history, not the current state.
-      const diagnostic = causeDiagnostic(explained.cause, explained.laterStarted ? 'warning' : 'error');
-      diagnostics.push({ ...diagnostic, ...(from && line !== undefined ? { file: from, line } : {}) });
-    }
-    if (explained.startLimitHit && explained.cause?.id !== 'start-limit-hit') {
-      diagnostics.push({
-        id: 'start-limit-hit',
-        severity: 'warning',
-        message:
-          'systemd gave up restarting dockerd (start-limit-hit): further starts are refused until it is reset, even after the fix',
-        hint: 'after fixing the cause: systemctl reset-failed docker.service docker.socket && systemctl start docker',
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      const what = from ?? said('causes.explain.stdin');
+      throw new CliError(EXIT.problems, {
+        id: 'file-unparsable',
+        severity: 'error',
+        ...message('causes.explain.cannotRead', { what, code }),
         fixable: false,
       });
     }
+    const { explainLog, saidDiagnostic } = await import('../../causes/index.js');
+    const explained = explainLog(text);
+    const start: Diagnostic[] = [];
+    if (explained.cause) {
+      const line = explained.firstError?.lineNo;
+      // A failure that a later start in the same text got past is history, not the current state.
+      const diagnostic = saidDiagnostic(explained.cause, explained.laterStarted ? 'warning' : 'error');
+      start.push({ ...diagnostic, ...(from && line !== undefined ? { file: from, line } : {}) });
+    }
+    if (explained.startLimitHit && explained.cause?.id !== 'start-limit-hit') {
+      start.push({
+        id: 'start-limit-hit',
+        severity: 'warning',
+        ...message('causes.explain.startLimit'),
+        ...hint('causes.explain.startLimitHint'),
+        fixable: false,
+      });
+    }
+    // A pull's, push's or login's error: about that command, never a failed start, so a warning.
+    const client = explained.clientErrors.map(({ entry, cause }) => ({
+      ...saidDiagnostic(cause, 'warning'),
+      ...(from ? { file: from, line: entry.lineNo } : {}),
+    }));
+    const diagnostics = [...start, ...client];
     const failed = diagnostics.some((d) => d.severity === 'error');
-    io.result({ ok: !failed, diagnostics });
+    io.result({ ok: !failed, recognised: explained.recognised, diagnostics });
     if (diagnostics.length === 0) {
-      io.say(io.t('explain.noFailure'));
+      if (explained.recognised) io.say(io.t('explain.noFailure'));
+      else io.say(`${io.t('causes.explain.nothingRecognised')}\n${io.t('causes.explain.pasteInstead')}`);
       return EXIT.ok;
     }
-    io.diagnostics(diagnostics);
-    if (explained.cause?.dockerd && !io.verbose)
-      io.say(`  ${io.t('explain.dockerdSaid', { line: explained.cause.dockerd })}`);
+    // Whose words they are: systemd's "Job for docker.service failed" is not dockerd's. The
+    // renderer's verbose line calls its quote dockerd's, so others' words are quoted here only.
+    type By = NonNullable<typeof explained.quoting>;
+    const quote = (line: string | undefined, by: By): void => {
+      if (!line || (io.verbose && by === 'dockerd')) return;
+      const said =
+        by === 'systemd'
+          ? io.t('causes.explain.systemdSaid', { line })
+          : by === 'init-script'
+            ? io.t('causes.explain.scriptSaid', { line })
+            : io.t('explain.dockerdSaid', { line });
+      io.say(`  ${said}`);
+    };
+    const by = explained.quoting ?? 'dockerd';
+    io.diagnostics(by === 'dockerd' ? start : start.map(({ dockerd: _, ...d }) => d));
+    quote(explained.cause?.dockerd, by);
     if (explained.laterStarted) io.say(io.t('explain.laterStarted'));
+    for (const d of client) {
+      io.diagnostics([d]);
+      quote(d.dockerd, 'dockerd');
+    }
     return failed ? EXIT.problems : EXIT.ok;
   },
 });

@@ -139,6 +139,17 @@ export const en = {
   'diag.daemon-start-failed.fix': () =>
     'Read the log lines around it; `dockerd-config rollback` undoes a change that caused it.',
 
+  // A docker client command's error, read by explain
+  'diag.registry-tls-error.title': () => "A pull, push or login failed: the registry's certificate does not verify",
+  'diag.registry-tls-error.fix': () =>
+    "Put the registry's CA in `/etc/docker/certs.d/<host:port>/ca.crt`, or fix the certificate.",
+  'diag.pull-rate-limited.title': () => "A pull failed: Docker Hub's pull rate limit is used up",
+  'diag.pull-rate-limited.fix': () =>
+    'Pull through a registry mirror (`dockerd-config mirror add URL`), or `docker login`.',
+  'diag.registry-connect-failed.title': () => 'A pull, push or login could not reach the registry',
+  'diag.registry-connect-failed.fix': () =>
+    'Check DNS and the name; for Docker Hub use a mirror that answers (`dockerd-config mirror test`) or a proxy.',
+
   // Restart, reload, verify, roll back
   'diag.rollback-failed.title': () => 'The previous configuration did not come up either: dockerd is down',
   'diag.rollback-failed.fix': () =>
@@ -215,6 +226,9 @@ export const en = {
   'diag.credentials-in-url.title': () => 'A proxy URL contains a password',
   'diag.credentials-in-url.fix': () =>
     'Use a proxy that authenticates by address, or an `EnvironmentFile=` with mode 0600.',
+  'diag.config-refused.title': () => 'dockerd is down because of a configuration error reported above',
+  'diag.config-refused.fix': () =>
+    'Fix the error the "Configuration files" group names, then start dockerd; `doctor --fix` does both when it can.',
 
   // doctor -v: each check's title (the English is the check's own `title`) and status
   'doctor.check.config.validation': () => 'daemon.json and dockerd flags',
@@ -374,6 +388,14 @@ export const zh: Translation<typeof en> = {
   'diag.daemon-start-failed.fix': () =>
     '查看日志中这一行前后的内容；如果是某次修改导致的，`dockerd-config rollback` 可以撤销。',
 
+  'diag.registry-tls-error.title': () => '拉取、推送或登录失败：仓库的证书校验不通过',
+  'diag.registry-tls-error.fix': () => '把仓库的 CA 证书放到 `/etc/docker/certs.d/<host:port>/ca.crt`，或修正证书。',
+  'diag.pull-rate-limited.title': () => '拉取失败：Docker Hub 的拉取次数已用完',
+  'diag.pull-rate-limited.fix': () => '通过镜像加速器拉取（`dockerd-config mirror add URL`），或者 `docker login`。',
+  'diag.registry-connect-failed.title': () => '拉取、推送或登录时连不上仓库',
+  'diag.registry-connect-failed.fix': () =>
+    '检查 DNS 和域名；Docker Hub 的话换一个能连上的镜像加速器（`dockerd-config mirror test`），或者配置代理。',
+
   'diag.rollback-failed.title': () => '回滚后之前的配置也没能启动：dockerd 已停止',
   'diag.rollback-failed.fix': () =>
     '查看 dockerd 日志中的第一条错误（`journalctl -u docker`、`/var/log/docker.log`）；`dockerd-config rollback --to ID` 可以恢复任一版本。',
@@ -445,6 +467,9 @@ export const zh: Translation<typeof en> = {
   'diag.credentials-in-url.title': () => '代理 URL 中包含密码',
   'diag.credentials-in-url.fix': () =>
     '改用按来源地址认证的代理，或把代理设置放进权限为 0600 的 `EnvironmentFile=` 文件。',
+  'diag.config-refused.title': () => 'dockerd 因上面报告的配置错误而没有运行',
+  'diag.config-refused.fix': () =>
+    '先修正“配置文件”一组里指出的错误，再启动 dockerd；能修的话 `doctor --fix` 会一并完成。',
 
   'doctor.check.config.validation': () => 'daemon.json 与 dockerd 参数',
   'doctor.check.config.env-file': () => 'DOCKER_OPTS 设置',

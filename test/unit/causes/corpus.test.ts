@@ -1,35 +1,9 @@
 // Every line a real dockerd (20.10.24, 26.1.5, 28.5.2) printed when it refused one of our corpus
 // cases gets a cause we know, of the family the case is about.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/causes/index.js';
 import type { DiagnosticId } from '../../../src/diagnostics/types.js';
-import { repoRoot } from '../../helpers/temp-root.js';
-
-const VERDICTS = [
-  'test/cases/verdicts-20.10.24-debian.tsv',
-  'test/cases/verdicts-26.1.5-debian.tsv',
-  'test/cases/verdicts-28.5.2-debian.tsv',
-  'test/unit/validate/real-cases/verdicts-20.10.tsv',
-  'test/unit/validate/real-cases/verdicts-26.1.5-debian.tsv',
-  'test/unit/validate/real-cases/verdicts-28.5.2-debian.tsv',
-];
-
-interface Refusal {
-  file: string;
-  name: string;
-  line: string;
-}
-
-const refusals: Refusal[] = VERDICTS.flatMap((file) =>
-  readFileSync(join(repoRoot, file), 'utf8')
-    .split('\n')
-    .slice(1)
-    .map((row) => row.split('\t'))
-    .filter(([, verdict, line]) => verdict === 'no' && line)
-    .map(([name, , line]) => ({ file, name: name!, line: line! })),
-);
+import { refusals, VERDICTS } from './refusals.js';
 
 const JSON_IDS: DiagnosticId[] = [
   'json-syntax',

@@ -1,32 +1,9 @@
 // explain's hit rate on real dockerd refusals, as users paste them: the bare line, a logrus fatal
 // line, and inside a journal excerpt (the old daemon's shutdown, systemd's noise, the restart chain
 // and the start limit). The cause must be the one the bare line gets, and never the catch-all.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify, explainLog } from '../../../src/causes/index.js';
-import { repoRoot } from '../../helpers/temp-root.js';
-
-const VERDICTS = ['20.10.24', '26.1.5', '28.5.2']
-  .flatMap((v) => [`test/cases/verdicts-${v}-debian.tsv`])
-  .concat([
-    'test/unit/validate/real-cases/verdicts-20.10.tsv',
-    'test/unit/validate/real-cases/verdicts-26.1.5-debian.tsv',
-    'test/unit/validate/real-cases/verdicts-28.5.2-debian.tsv',
-  ]);
-
-const lines = [
-  ...new Set(
-    VERDICTS.flatMap((file) =>
-      readFileSync(join(repoRoot, file), 'utf8')
-        .split('\n')
-        .slice(1)
-        .map((row) => row.split('\t'))
-        .filter(([, verdict, line]) => verdict === 'no' && line)
-        .map(([, , line]) => line!),
-    ),
-  ),
-];
+import { refusedLines as lines } from './refusals.js';
 
 const goQuote = (s: string): string => JSON.stringify(s);
 const logrusFatal = (line: string) => `time="2026-11-28T00:32:46.123456789Z" level=fatal msg=${goQuote(line)}\n`;

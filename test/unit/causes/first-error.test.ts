@@ -234,7 +234,12 @@ describe('explainLog', () => {
   });
 
   it('a healthy log: nothing to explain', () => {
-    expect(explainLog(HEALTHY)).toEqual({ startLimitHit: false, laterStarted: false });
+    expect(explainLog(HEALTHY)).toEqual({
+      startLimitHit: false,
+      laterStarted: false,
+      clientErrors: [],
+      recognised: true,
+    });
   });
 
   it('passes the file it was told about to the cause', () => {

@@ -42,13 +42,13 @@ describe('the diagnostics catalogue', () => {
     expect(named.sort()).toEqual(CHECKS.map((c) => c.id).sort());
   });
 
-  it('every skip reason it translates is a sentence a check actually says', () => {
+  it('every skip reason in the catalogue is one a check gives, by its key', () => {
     const dir = join(repoRoot, 'src', 'doctor', 'checks');
     const sources = readdirSync(dir)
       .map((f) => readFileSync(join(dir, f), 'utf8'))
       .join('\n');
     const reasons = Object.keys(CATALOGUES.en).filter((key) => key.startsWith('doctor.skip.'));
     expect(reasons.length).toBeGreaterThan(5);
-    for (const key of reasons) expect(sources, key).toContain(`'${say('en', key)}'`);
+    for (const key of reasons) expect(sources, key).toContain(`'${key}'`);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../../src/doctor/render.js';
 import type { CheckResult, Finding } from '../../../src/doctor/types.js';
 import { translator } from '../../../src/i18n/index.js';
+import { said } from '../../../src/i18n/said.js';
 
 const zh = translator('zh');
 const en = translator('en');
@@ -40,6 +41,7 @@ const results: CheckResult[] = [
     status: 'skipped',
     findings: [],
     note: 'no proxy configured',
+    noteSays: said('doctor.skip.no-proxy'),
   },
   {
     check: { id: 'network.sockets', title: 'Docker API sockets', group: 'network' },
@@ -62,7 +64,7 @@ describe("doctor's report in Chinese", () => {
       '      → 检查网络连通性，或用 `dockerd-config mirror remove URL` 删除它；`dockerd-config mirror test URL…` 可以给候选地址测速排序。',
       '      建议：dockerd-config mirror remove https://u:xxxxx@m.example.com',
       '  代理 (network.proxy): 已跳过：没有配置代理',
-      // A reason the catalogue does not know (it names a unit) stays as the check wrote it.
+      // A reason given without a catalogue sentence stays as the check wrote it.
       '  Docker API 套接字 (network.sockets): 已跳过：nobody to ask (docker.service)',
     ]);
   });
