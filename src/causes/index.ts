@@ -5,5 +5,5 @@ export { explainLog, type ClientError, type LogExplanation } from './explain.js'
 export { findFirstError, firstDaemonError, startLimitEntry, startLimitHit, type FirstError } from './first-error.js';
 export { entryText, parseLine, parseLog } from './log-lines.js';
 export { reloadOutcome, type ReloadOutcome, type ReloadResult } from './reload.js';
-export { causeDiagnostic, saidDiagnostic } from './to-diagnostic.js';
+export { causeDiagnostic } from './to-diagnostic.js';
 export type { Cause, LogEntry, LogLevel, LogSource } from './types.js';

@@ -3,7 +3,7 @@ import type { Cause } from './types.js';
 
 /**
  * A cause as a diagnostic with English strings only, for a caller that puts the message into a
- * sentence of its own (its `says` would contradict that message); `saidDiagnostic` carries both.
+ * sentence of its own (its `says` would contradict that message); `causeDiagnostic` carries both.
  */
 export function causeDiagnostic(cause: Cause, severity: Severity = 'error'): Diagnostic {
   return {
@@ -11,16 +11,11 @@ export function causeDiagnostic(cause: Cause, severity: Severity = 'error'): Dia
     severity,
     message: cause.message,
     hint: cause.hint,
+    says: cause.says,
+    hintSays: cause.hintSays,
     ...(cause.file !== undefined ? { file: cause.file } : {}),
     ...(cause.setting !== undefined ? { key: cause.setting } : {}),
     dockerd: cause.dockerd,
     fixable: cause.fixable,
   };
 }
-
-/** A cause as a diagnostic the renderer says in the reader's language (--json keeps the English). */
-export const saidDiagnostic = (cause: Cause, severity: Severity = 'error'): Diagnostic => ({
-  ...causeDiagnostic(cause, severity),
-  says: cause.says,
-  hintSays: cause.hintSays,
-});

@@ -4,7 +4,8 @@ import { loadState } from '../change/state.js';
 import type { GlobalOptions } from '../change/options.js';
 import { sayService } from '../output/change-text.js';
 import { formatVersion } from '../engine/version.js';
-import { sayIn } from '../i18n/said.js';
+import { said, sayIn } from '../i18n/said.js';
+import { hintIn } from '../diagnostics/say.js';
 import type { FixOutcome } from './fix.js';
 import type { CheckResult, Group } from './types.js';
 
@@ -36,8 +37,17 @@ export async function examine(rt: Runtime, args: ExamineOptions): Promise<{ resu
   return { results: runChecks(CHECKS, facts, args.only), engine: formatVersion(state.engine.version) };
 }
 
-/** What `--fix` did (or would do): one line per action, the diff with --dry-run, refusals, the service step. */
-export async function sayFixes(rt: Runtime, fixed: FixOutcome, dryRun: boolean): Promise<void> {
+/**
+ * What `--fix` did (or would do): one line per action, the diff with --dry-run, refusals, the service
+ * step. A refusal for a finding the report above already showed (`shown`: its ids) names it instead
+ * of saying it again.
+ */
+export async function sayFixes(
+  rt: Runtime,
+  fixed: FixOutcome,
+  dryRun: boolean,
+  shown: ReadonlySet<string> = new Set(),
+): Promise<void> {
   const { io } = rt;
   const { fixStepSaid } = await import('./fix.js');
   for (const step of fixed.done) io.say(`  ${sayIn(io.lang, fixStepSaid(step, dryRun))}`);
@@ -45,7 +55,13 @@ export async function sayFixes(rt: Runtime, fixed: FixOutcome, dryRun: boolean):
     const { changeDiff } = await import('../output/diff.js');
     for (const c of fixed.changes) io.say(changeDiff(c, io.style));
   }
-  io.diagnostics(fixed.diagnostics);
-  if (fixed.files.every((f) => !f.changed) && fixed.diagnostics.length > 0) io.say(io.t('doctor.nothingWritten'));
+  io.diagnostics(fixed.diagnostics.filter((d) => !shown.has(d.id)));
+  for (const d of fixed.diagnostics.filter((x) => shown.has(x.id))) {
+    const hint = hintIn(io.lang, d);
+    io.say(`✗ ${sayIn(io.lang, said('doctor.refusedAsAbove', { id: d.id }))}`);
+    if (hint) io.say(`    → ${hint}`);
+  }
+  if (fixed.files.every((f) => !f.changed) && fixed.diagnostics.length > 0)
+    io.say(io.t('doctor.nothingWritten', { dryRun }));
   if (fixed.finish) sayService(io, fixed.finish);
 }

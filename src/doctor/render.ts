@@ -29,7 +29,8 @@ const mark = (style: Style, kind: keyof typeof MARK): string => MARK[kind][0](st
 
 const where = (f: Finding, t: Translate): string => {
   const at = location(f);
-  if (f.recovered) return ` (${t('doctor.recovered', { at: at ?? 'daemon.json' })})`;
+  // The file's full path is in the config group's finding above; here only which file, once repaired.
+  if (f.recovered) return ` (${t('doctor.recovered', { at: f.file?.split('/').pop() ?? 'daemon.json' })})`;
   return at === undefined ? '' : ` (${at})`;
 };
 
@@ -126,11 +127,15 @@ export function renderReport(results: readonly CheckResult[], style: Style, verb
   return lines;
 }
 
-export function summaryLine(results: readonly CheckResult[], t: Translate): string {
+export function summaryLine(
+  results: readonly CheckResult[],
+  t: Translate,
+  { offerFix }: { offerFix: boolean } = { offerFix: true },
+): string {
   const findings = results.flatMap((r) => r.findings);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
-  const fixable = findings.filter((f) => f.fix && f.severity !== 'info').length;
+  const fixable = offerFix ? findings.filter((f) => f.fix && f.severity !== 'info').length : 0;
   if (errors === 0 && warnings === 0) return t('doctor.noIssues');
   const groups = new Set(results.filter((r) => r.findings.some((f) => f.severity !== 'info')).map((r) => r.check.group))
     .size;

@@ -1,10 +1,10 @@
 /**
  * English sentences of ours left in Chinese output. What is not ours, or not a sentence, is taken
- * out first: dockerd's own words (labelled "dockerd 的原话：…"), commands and values in backticks or
+ * out first: the words of dockerd, systemd or the init script (labelled "dockerd 的原话：…"), commands and values in backticks or
  * quotes, paths, URLs, addresses, [ids] and --options. Three English words in a row remain a sentence.
  */
 const NOT_OURS = [
-  /dockerd 的原话：[^）\n]*/g,
+  /(?:dockerd |systemd |脚本)的原话：[^）\n]*/g,
   /`[^`\n]*`/g,
   /"[^"\n]*"/g,
   /'[^'\n]*'/g,

@@ -76,10 +76,7 @@ export const doctorCommand = defineCommand<DoctorOptions>({
         fixed = await applyFixes(rt, options, fixable);
         // In English whatever the language: --json is for scripts.
         doneInEnglish = fixed.done.map((step) => english(fixStepSaid(step, args.dryRun)));
-        if (!io.json) {
-          await sayFixes(rt, fixed, args.dryRun);
-          io.say('');
-        }
+        if (!io.json) await sayFixes(rt, fixed, args.dryRun, new Set(findingsOf(results).map((f) => f.id)));
         // What is true now, after the fixes.
         if (!args.dryRun) ({ results, engine } = await examine(rt, args));
       } else if (!io.json) io.note(io.t('doctor.nothingToFix'));
@@ -119,14 +116,19 @@ export const doctorCommand = defineCommand<DoctorOptions>({
           }
         : {}),
     });
+    // The report once; again after fixes only when they changed something (a dry run's "after" is its "before").
+    const reportedBefore = fixed !== undefined;
+    const changedSomething = fixed !== undefined && !args.dryRun && fixed.done.length > 0;
     if (!io.json) {
-      io.say(renderReport(results, io.style, args.verbose, io.t).join('\n'));
-      io.say('');
-      io.say(summaryLine(results, io.t));
+      if (!reportedBefore || changedSomething) {
+        io.say(renderReport(results, io.style, args.verbose, io.t).join('\n'));
+        io.say('');
+      }
+      // After --fix ran, "N can be fixed with doctor --fix" is not news: what it did or refused is said above.
+      io.say(summaryLine(results, io.t, { offerFix: !reportedBefore }));
       if (!args.verbose && findings.some((f) => f.severity === 'info')) io.say(io.t('doctor.details'));
     }
     if (failed) return EXIT.problems;
-    const changedSomething = fixed !== undefined && !args.dryRun && fixed.done.length > 0;
     return changedSomething && args.detailedExitcode ? EXIT.changed : EXIT.ok;
   },
 });

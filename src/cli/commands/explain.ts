@@ -29,13 +29,13 @@ export const explainCommand = defineCommand<ExplainOptions>({
         fixable: false,
       });
     }
-    const { explainLog, saidDiagnostic } = await import('../../causes/index.js');
+    const { explainLog, causeDiagnostic } = await import('../../causes/index.js');
     const explained = explainLog(text);
     const start: Diagnostic[] = [];
     if (explained.cause) {
       const line = explained.firstError?.lineNo;
       // A failure that a later start in the same text got past is history, not the current state.
-      const diagnostic = saidDiagnostic(explained.cause, explained.laterStarted ? 'warning' : 'error');
+      const diagnostic = causeDiagnostic(explained.cause, explained.laterStarted ? 'warning' : 'error');
       start.push({ ...diagnostic, ...(from && line !== undefined ? { file: from, line } : {}) });
     }
     if (explained.startLimitHit && explained.cause?.id !== 'start-limit-hit') {
@@ -49,7 +49,7 @@ export const explainCommand = defineCommand<ExplainOptions>({
     }
     // A pull's, push's or login's error: about that command, never a failed start, so a warning.
     const client = explained.clientErrors.map(({ entry, cause }) => ({
-      ...saidDiagnostic(cause, 'warning'),
+      ...causeDiagnostic(cause, 'warning'),
       ...(from ? { file: from, line: entry.lineNo } : {}),
     }));
     const diagnostics = [...start, ...client];

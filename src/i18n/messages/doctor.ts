@@ -28,8 +28,10 @@ export const en = {
   'doctor.fixing': () => 'Fixing:',
   'doctor.wouldFix': () => 'Would fix:',
   'doctor.nothingToFix': () => 'Nothing doctor --fix can change.',
-  'doctor.nothingWritten': () =>
-    'Nothing was written: with the fixes applied, dockerd would still refuse the files for the reason above (fix it by hand; `dockerd-config repair` mends the syntax alone).',
+  'doctor.nothingWritten': (p: { dryRun: boolean }) =>
+    p.dryRun
+      ? 'Nothing would be written: the fixes are refused for the reason above.'
+      : 'Nothing was written: the fixes were refused for the reason above.',
   'doctor.help': () =>
     "find out why dockerd won't (re)start or can't pull: files, service, log, sockets, mirrors, security (exit 1: errors found)",
   'doctor.help.fix': () => 'apply the fixes through the safe write path (backup, validate, verify, roll back)',
@@ -65,8 +67,8 @@ export const zh: Translation<typeof en> = {
   'doctor.fixing': () => '正在修复：',
   'doctor.wouldFix': () => '将会修复：',
   'doctor.nothingToFix': () => '没有 doctor --fix 能够修改的内容。',
-  'doctor.nothingWritten': () =>
-    '没有写入任何文件：即使应用了这些修复，dockerd 仍会因上述原因拒绝启动（请手动修改；`dockerd-config repair` 只修复语法）。',
+  'doctor.nothingWritten': (p) =>
+    p.dryRun ? '不会写入任何文件：这些修复因上述原因被拒绝。' : '没有写入任何文件：这些修复因上述原因被拒绝。',
   'doctor.help': () =>
     '找出 dockerd 为什么无法（重新）启动或拉取镜像：配置文件、服务、日志、socket、镜像加速器、安全（退出码 1：发现错误）',
   'doctor.help.fix': () => '通过安全写入流程应用修复（备份、校验、验证、失败时回滚）',

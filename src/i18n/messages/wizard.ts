@@ -51,7 +51,7 @@ export const en = {
   'wizard.insecure.cidr': () => 'a network range: every registry in it is trusted over http',
   'wizard.insecure.http': () => 'answers over plain http: it needs this entry',
   'wizard.insecure.loopback': (p: { network: string }) =>
-    `a loopback address: dockerd treats ${p.network} as insecure already, it does not need this entry`,
+    `a loopback address: dockerd treats ${p.network} as insecure already, so no entry is added`,
   'wizard.insecure.https': () =>
     'answers over https with a certificate this host does not trust: this entry lets docker use it',
   'wizard.insecure.trusted': () => 'answers over https with a trusted certificate: it does not need this entry',
@@ -167,7 +167,7 @@ export const zh: Translation<typeof en> = {
   'wizard.insecure.testing': (p) => `正在通过 https 和 http 访问 ${p.count} 个仓库（最多 ${p.seconds} 秒）`,
   'wizard.insecure.cidr': () => '这是一个网段：其中所有仓库都允许通过 http 访问',
   'wizard.insecure.http': () => '使用普通 http 响应：需要这一项',
-  'wizard.insecure.loopback': (p) => `这是回环地址：dockerd 本来就把 ${p.network} 当作非安全仓库，不需要这一项`,
+  'wizard.insecure.loopback': (p) => `这是回环地址：dockerd 本来就把 ${p.network} 当作非安全仓库，因此不添加这一项`,
   'wizard.insecure.https': () => '使用 https 响应，但本机不信任它的证书：加上这一项后 docker 才能使用它',
   'wizard.insecure.trusted': () => '使用 https 响应，证书受信任：不需要这一项',
   'wizard.insecure.none': (p) => `目前没有响应（${p.detail}）；仍然添加`,

@@ -7,7 +7,7 @@ import { askTypedList } from './typed-list.js';
 
 /**
  * Insecure registries: host[:port] or CIDR as typed; each host is probed to say what it speaks.
- * A loopback one is not: dockerd treats it as insecure without an entry, whatever it answers.
+ * A loopback one is not, nor written: dockerd treats it as insecure without an entry, whatever it answers.
  */
 export async function askInsecure(s: Session): Promise<WizardAnswers['insecure']> {
   const { io, prompter } = s;
@@ -43,7 +43,9 @@ export async function askInsecure(s: Session): Promise<WizardAnswers['insecure']
     if (network !== undefined) io.say(`  ${address}: ${t('wizard.insecure.loopback', { network })}`);
     else if (probe) io.say(`  ${address}: ${answerOf(probe, t)}`);
   }
-  return { add: typed };
+  // An entry dockerd does not need is not written: validate and doctor would warn about it.
+  const needed = typed.filter((address) => covered.get(address) === undefined);
+  return needed.length === 0 ? undefined : { add: needed };
 }
 
 function answerOf(probe: InsecureProbe, t: Session['io']['t']): string {

@@ -75,7 +75,7 @@ describe('doctor tells the truth', () => {
     });
     const text = (await cli('doctor', '--offline')).stdout;
     expect(text).toMatch(/^\[✗\] Security — 1 error, 1 warning$/m);
-    expect(text).toContain(`(${root.path(DAEMON_JSON)} once repaired) [tcp-without-tls]`);
+    expect(text).toContain('(daemon.json once repaired) [tcp-without-tls]');
   });
 
   it("9: the JSON error is said once, in the config group, with the log's line; the service group points up to it", async () => {
@@ -95,7 +95,7 @@ describe('doctor tells the truth', () => {
     const text = (await cli('doctor', '--offline')).stdout;
     expect(text).toContain(`\n      dockerd's log says the same: ${root.path('/var/log/docker.log')}:8\n`);
     expect(text).toContain(
-      '    ✗ dockerd is not running: its last start failed on the error shown above under Configuration files (json-syntax) [config-refused]',
+      '    ✗ dockerd is not running: its last start failed on json-syntax, shown above under Configuration files [config-refused]',
     );
     expect(text).not.toMatch(/dockerd is not running: .*not valid JSON/);
   });
@@ -190,12 +190,12 @@ describe('the wizard in a real terminal (4b)', () => {
     {
       lang: 'en',
       ask: ['What do you want to set up?', 'Registry as host[:port] or CIDR', 'Another registry (empty: done)'],
-      says: '127.0.0.1:5000: a loopback address: dockerd treats 127.0.0.0/8 as insecure already, it does not need this entry',
+      says: '127.0.0.1:5000: a loopback address: dockerd treats 127.0.0.0/8 as insecure already, so no entry is added',
     },
     {
       lang: 'zh',
       ask: ['要配置哪些内容？', '仓库地址', '再添加一个仓库'],
-      says: '127.0.0.1:5000: 这是回环地址：dockerd 本来就把 127.0.0.0/8 当作非安全仓库，不需要这一项',
+      says: '127.0.0.1:5000: 这是回环地址：dockerd 本来就把 127.0.0.0/8 当作非安全仓库，因此不添加这一项',
     },
   ])(
     '$lang: says a loopback registry needs no entry (dockerd treats 127.0.0.0/8 as insecure already)',

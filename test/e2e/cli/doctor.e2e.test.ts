@@ -48,11 +48,12 @@ describe('doctor on the broken demo host', () => {
           fixable: true,
           fix: 'repair daemon.json',
         }),
+        // Said once: the service group names the config group's error as why dockerd is down.
         expect.objectContaining({
           check: 'service.state',
-          id: 'json-syntax',
+          id: 'config-refused',
           severity: 'error',
-          message: expect.stringMatching(/^dockerd is not running/),
+          message: expect.stringMatching(/^dockerd is not running: its last start failed on json-syntax/),
         }),
       ]),
     );
@@ -71,14 +72,14 @@ describe('doctor on the broken demo host', () => {
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(/^\[✗\] Configuration files — 1 error$/m);
     expect(run.stdout).toMatch(/^\[✗\] Service — 1 error$/m);
-    // The comma does not hide what the file says: the open port behind it is judged too.
-    expect(run.stdout).toMatch(/^\[!\] Security — 1 warning$/m);
+    // The comma does not hide what the file says: the open port behind it is judged too, an error in doctor.
+    expect(run.stdout).toMatch(/^\[✗\] Security — 1 error, 1 warning$/m);
     expect(run.stdout).toMatch(
       /tcp:\/\/0\.0\.0\.0:2375 listens on every network interface .*\[listen-all-interfaces\]/,
     );
     expect(run.stdout).toMatch(/fix: repair daemon\.json .*dockerd-config doctor --fix/);
     expect(run.stdout).toMatch(
-      /^! Doctor found 2 errors, 1 warning in 3 categories\. 1 can be fixed with `dockerd-config doctor --fix`\.$/m,
+      /^! Doctor found 3 errors, 1 warning in 3 categories\. 1 can be fixed with `dockerd-config doctor --fix`\.$/m,
     );
     expect(run.stdout).not.toContain('\u001b[');
   });
@@ -185,7 +186,7 @@ describe('doctor on the broken demo host', () => {
     const zh = await runCli(['--root', root.dir, 'doctor', '--offline'], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(zh.stdout).toMatch(/^\[✗\] 配置文件 — 1 个错误$/m);
     expect(zh.stdout).toMatch(/\[json-syntax\]/);
-    expect(zh.stdout).toMatch(/^! 检查发现 3 类问题：2 个错误，1 个警告。/m);
+    expect(zh.stdout).toMatch(/^! 检查发现 3 类问题：3 个错误，1 个警告。/m);
     const en = await runCli(['--root', root.dir, 'doctor', '--offline', '--lang', 'en'], {
       env: { LANG: 'zh_CN.UTF-8' },
     });

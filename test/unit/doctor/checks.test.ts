@@ -132,7 +132,7 @@ describe('doctor checks', () => {
         id: 'config-refused',
         severity: 'error',
         message:
-          'dockerd is not running: its last start failed on the error shown above under Configuration files (json-syntax)',
+          'dockerd is not running: its last start failed on json-syntax, shown above under Configuration files',
       }),
     ]);
     expect(ids(results).filter((x) => x.endsWith(':json-syntax'))).toEqual(['config.validation:json-syntax']);

@@ -135,7 +135,7 @@ describe('doctor output', () => {
       "      dockerd's log says the same: /var/log/docker.log:8",
       '      fix: repair daemon.json (keeps every setting) — `dockerd-config doctor --fix`',
       '[✗] Security — 1 error',
-      '    ✗ tcp://0.0.0.0:2375 has no TLS (/etc/docker/daemon.json once repaired) [tcp-without-tls]',
+      '    ✗ tcp://0.0.0.0:2375 has no TLS (daemon.json once repaired) [tcp-without-tls]',
     ]);
     const inZh = renderReport(
       [result('security.listeners', 'security', [open])],
@@ -143,7 +143,7 @@ describe('doctor output', () => {
       false,
       zh,
     );
-    expect(inZh[1]).toContain('(修复后的 /etc/docker/daemon.json) [tcp-without-tls]');
+    expect(inZh[1]).toContain('(修复后的 daemon.json) [tcp-without-tls]');
   });
 
   it('a crashed check shows as ☠ and does not hide the others', () => {

@@ -36,7 +36,7 @@ export const en = {
     `dockerd is not running; its last start failed (${p.reason}), which the files no longer say`,
   'doctor.state.startIt': (p: { command: string }) => `start it: ${p.command}`,
   'doctor.state.refusedAbove': (p: { group: string; id: string }) =>
-    `dockerd is not running: its last start failed on the error shown above under ${p.group} (${p.id})`,
+    `dockerd is not running: its last start failed on ${p.id}, shown above under ${p.group}`,
   'doctor.state.fixAboveThenStart': (p: { command: string }) => `fix that error, then start it: ${p.command}`,
   'doctor.state.failedUnsaid': (p: { service: string; why: string }) => `${p.service} has failed, and ${p.why}`,
   'doctor.state.logSaysNothing': (p: { log: string }) => `${p.log} does not say why`,
@@ -184,6 +184,7 @@ export const en = {
   'probe.insecure.httpOnly': (p: { address: string; dockerd: string }) =>
     `${p.address} answers plain HTTP only: dockerd reaches it because it is in insecure-registries (without it: "${p.dockerd}")`,
   'probe.insecure.hint.tls': () => 'give it TLS to drop it from insecure-registries',
+  'doctor.refusedAsAbove': (p: { id: string }) => `refused because of ${p.id}, shown above`,
 } satisfies Messages;
 
 export const zh: Translation<typeof en> = {
@@ -336,4 +337,5 @@ export const zh: Translation<typeof en> = {
   'probe.insecure.httpOnly': (p) =>
     `${p.address} 只响应纯 HTTP：dockerd 能访问它，是因为它在 insecure-registries 里；没有这一项就会失败（dockerd 的原话：${p.dockerd}）`,
   'probe.insecure.hint.tls': () => '给它配上 TLS，就可以把它从 insecure-registries 中删除',
+  'doctor.refusedAsAbove': (p) => `已拒绝，原因是上文的 ${p.id}`,
 };

@@ -191,8 +191,7 @@ export const en = {
   'validate.hosts.exposed.noTls': () => 'has no TLS',
   'validate.hosts.exposed.localUsers': () => 'every local user and process',
   'validate.hosts.exposed.anyone': () => 'anyone who can reach it',
-  'validate.hosts.exposed.slowStart': () =>
-    '; dockerd also delays its start by 15 s for a non-loopback address unless "tls" is set explicitly',
+  'validate.hosts.exposed.slowStart': () => '; and dockerd waits 15 s before starting unless "tls" is set',
   'validate.hosts.exposed.deprecated': () => '; dockerd calls this deprecated and plans to refuse it',
   'validate.hosts.portZero': (p: { host: string; version: string }) =>
     `"${p.host}" uses port 0: dockerd ${p.version} listens on a random port, and 23.0+ refuse it`,
@@ -564,7 +563,7 @@ export const zh: Translation<typeof en> = {
   'validate.hosts.exposed.noTls': () => '没有启用 TLS',
   'validate.hosts.exposed.localUsers': () => '本机的每个用户和进程',
   'validate.hosts.exposed.anyone': () => '任何能连到它的人',
-  'validate.hosts.exposed.slowStart': () => '；对于非回环地址，除非显式设置了 "tls"，dockerd 还会把启动推迟 15 秒',
+  'validate.hosts.exposed.slowStart': () => '；而且除非设置了 "tls"，dockerd 启动前会先等 15 秒',
   'validate.hosts.exposed.deprecated': () => '；dockerd 已把这种用法标为弃用，并计划今后拒绝',
   'validate.hosts.portZero': (p) =>
     `"${p.host}" 使用端口 0：dockerd ${p.version} 会监听一个随机端口，而 23.0 起会拒绝它`,
