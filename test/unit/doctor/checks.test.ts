@@ -131,8 +131,7 @@ describe('doctor checks', () => {
       expect.objectContaining({
         id: 'config-refused',
         severity: 'error',
-        message:
-          'dockerd is not running: its last start failed on json-syntax, shown above under Configuration files',
+        message: 'dockerd is not running: its last start failed on json-syntax, shown above under Configuration files',
       }),
     ]);
     expect(ids(results).filter((x) => x.endsWith(':json-syntax'))).toEqual(['config.validation:json-syntax']);
