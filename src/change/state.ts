@@ -120,7 +120,7 @@ export async function loadState(ctx: Ctx, options: GlobalOptions): Promise<Loade
 
   // Where -H lives on the unit's own ExecStart, our drop-in can take it off.
   let hostsDropIn: PlanState['hostsDropIn'];
-  let hostsDropInBlocked: string | undefined;
+  let hostsDropInBlocked: PlanState['hostsDropInBlocked'];
   if (info.unit && info.manager === 'systemd' && info.from === 'systemd') {
     const dropInPath = underRoot(ctx, HOSTS_DROP_IN_PATH);
     const current = ctx.fs.existsSync(dropInPath) ? ctx.fs.readFileSync(dropInPath, 'utf8') : null;
@@ -134,7 +134,7 @@ export async function loadState(ctx: Ctx, options: GlobalOptions): Promise<Loade
     if (planned.action === 'write') hostsDropIn = { path: planned.path, text: planned.text, before: current };
     else if (planned.action === 'none' && current !== null)
       hostsDropIn = { path: dropInPath, text: current, before: current };
-    else if (planned.action === 'blocked') hostsDropInBlocked = planned.reason;
+    else if (planned.action === 'blocked') hostsDropInBlocked = planned.says;
   }
 
   return {

@@ -36,7 +36,9 @@ export function checkValues(
       diagnostics.push({
         id: setting.key === 'insecure-registries' ? 'insecure-registry-scheme' : 'invalid-value',
         severity: 'warning',
-        ...message('change.values.warning', { value: setting.display(value), dockerd: result.warning }),
+        ...(typeof result.warning === 'string'
+          ? message('change.values.warning', { value: setting.display(value), dockerd: result.warning })
+          : message('change.values.ownWarning', { value: setting.display(value), warning: result.warning })),
         key: setting.key,
         source: { kind: 'command-line' },
         fixable: false,

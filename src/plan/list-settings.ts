@@ -1,3 +1,4 @@
+import type { Said } from '../i18n/said.js';
 import type { EngineVersion } from '../engine/version.js';
 import { parseDaemonHost } from '../validate/values/hosts/daemon-host.js';
 import { normalizeInsecureRegistry } from '../validate/values/registry/insecure-registry.js';
@@ -6,7 +7,8 @@ import type { DiagnosticId } from '../diagnostics/types.js';
 import type { FlagSpelling } from './flag-words.js';
 
 /** What a user typed, checked and put in the form dockerd compares. */
-export type Normalized = { ok: true; value: string; warning?: string } | { ok: false; reason: string };
+/** `reason` and a string `warning` are dockerd's words; a Said `warning` is ours. */
+export type Normalized = { ok: true; value: string; warning?: string | Said } | { ok: false; reason: string };
 
 /** The list settings with their own commands: `mirror`, `insecure`, `host`. */
 export interface ListSetting {

@@ -16,6 +16,7 @@ export const en = {
 
   // Values typed on the command line or in the wizard
   'change.values.warning': (p: { value: string; dockerd: string }) => `${p.value}: ${p.dockerd}`,
+  'change.values.ownWarning': (p: { value: string; warning: string }) => `${p.value}: ${p.warning}`,
   'change.values.hint.mirror': () =>
     'A mirror is an http:// or https:// URL without credentials, query or fragment, e.g. https://mirror.example.com',
   'change.values.hint.insecure': () =>
@@ -62,6 +63,7 @@ export const zh: Translation<typeof en> = {
   'change.fixed': (p) => `修正：${p.finding}`,
 
   'change.values.warning': (p) => `${p.value}（dockerd 的原话：${p.dockerd}）`,
+  'change.values.ownWarning': (p) => `${p.value} 这个值${p.warning}`,
   'change.values.hint.mirror': () =>
     '镜像加速器是 http:// 或 https:// 地址，不带用户名密码、查询串或片段，例如 https://mirror.example.com',
   'change.values.hint.insecure': () =>

@@ -20,7 +20,8 @@ export const en = {
   // registry-mirrors
   'validate.mirror.refused': (p: { mirror: string; version: string; dockerd: string }) =>
     `registry mirror "${p.mirror}" is refused by dockerd ${p.version}: ${p.dockerd}`,
-  'validate.mirror.warning': (p: { mirror: string; dockerd: string }) => `registry mirror "${p.mirror}" ${p.dockerd}`,
+  'validate.mirror.warning': (p: { mirror: string; warning: string }) => `registry mirror "${p.mirror}" ${p.warning}`,
+  'validate.mirror.noHost': () => 'has no host name: dockerd accepts it, but every pull through it fails',
   'validate.mirror.duplicate': (p: { mirror: string; entry: number; normalised: string }) =>
     `registry mirror "${p.mirror}" is the same as entry ${p.entry} once normalised to "${p.normalised}"; dockerd keeps only the first`,
   'validate.mirror.hint.form': () => 'Write the mirror as https://host[:port].',
@@ -421,7 +422,8 @@ export const zh: Translation<typeof en> = {
   'validate.hint.turnOneOff': () => '关闭其中一个。',
 
   'validate.mirror.refused': (p) => `dockerd ${p.version} 拒绝镜像加速器 "${p.mirror}"（dockerd 的原话：${p.dockerd}）`,
-  'validate.mirror.warning': (p) => `镜像加速器 "${p.mirror}" 有问题（dockerd 的原话：${p.dockerd}）`,
+  'validate.mirror.warning': (p) => `镜像加速器 "${p.mirror}" ${p.warning}`,
+  'validate.mirror.noHost': () => '没有主机名：dockerd 会接受它，但经由它的每次拉取都会失败',
   'validate.mirror.duplicate': (p) =>
     `镜像加速器 "${p.mirror}" 规范化为 "${p.normalised}" 后与第 ${p.entry} 条相同；dockerd 只保留第一条`,
   'validate.mirror.hint.form': () => '把镜像加速器写成 https://主机[:端口]。',

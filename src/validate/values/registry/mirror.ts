@@ -2,12 +2,14 @@
  * registry-mirrors: dockerd's ValidateMirror per engine version, and the normalised form
  * dockerd stores (and /info shows): one trailing "/" stripped, then "/" appended.
  */
+import { said, type Said } from '../../../i18n/said.js';
 import { atLeast, type EngineVersion } from '../../../engine/version.js';
 import { formatGoURL, goParseURL } from '../go/url.js';
 import { goQuote } from '../go/quote.js';
 import { maskCredentials } from '../../../diagnostics/redact.js';
 
-export type MirrorResult = { ok: true; value: string; warning?: string } | { ok: false; reason: string };
+/** `reason` is dockerd's own text; `warning` is ours (dockerd says nothing). */
+export type MirrorResult = { ok: true; value: string; warning?: Said } | { ok: false; reason: string };
 
 /**
  * Check one mirror URL as `engine` would. `reason` is dockerd's text after "invalid mirror: "
@@ -39,8 +41,7 @@ export function normalizeMirror(mirror: string, engine: EngineVersion): MirrorRe
   }
   if (url.user) return { ok: false, reason: `invalid mirror: username/password not allowed in URI ${shown}` };
   const value = `${mirror.endsWith('/') ? mirror.slice(0, -1) : mirror}/`;
-  if (url.host === '')
-    return { ok: true, value, warning: 'has no host name: dockerd accepts it, but every pull through it fails' };
+  if (url.host === '') return { ok: true, value, warning: said('validate.mirror.noHost') };
   return { ok: true, value };
 }
 

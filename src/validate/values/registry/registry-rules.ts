@@ -49,7 +49,7 @@ export const registryMirrorsRule: ValueRule = {
             id: 'invalid-mirror',
             key,
             index,
-            ...message('validate.mirror.warning', { mirror: shown, dockerd: r.warning }),
+            ...message('validate.mirror.warning', { mirror: shown, warning: r.warning }),
             ...hint('validate.mirror.hint.form'),
           }),
         );
