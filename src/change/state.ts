@@ -6,7 +6,8 @@ import type { PlanState } from '../plan/state.js';
 import { readText } from '../sources/fs-read.js';
 import { readSources } from '../sources/read-sources.js';
 import type { Sources } from '../sources/types.js';
-import { translator, type Translate } from '../i18n/index.js';
+import type { Lang } from '../i18n/index.js';
+import { said, sayIn, type Said } from '../i18n/said.js';
 import { HOSTS_DROP_IN_PATH, planHostsDropIn } from '../targets/drop-in.js';
 import { validateConfig } from '../validate/index.js';
 import type { DaemonArg } from '../model/daemon-arg.js';
@@ -40,28 +41,32 @@ export interface LoadedState {
   raw: Sources;
 }
 
-const english = translator('en');
-
 /** The files and flags read, for `show --sources`: in English for --json, in the reader's language for text. */
-export function sourcesRead(raw: Sources, t: Translate): SourceInfo[] {
+export function sourcesRead(raw: Sources, lang: Lang): SourceInfo[] {
+  const say = (s: Said): string => sayIn(lang, s);
   const { unit, envFile: env } = raw.daemonArgs;
   // A role names a kind of source (data, as in --json): its words for people are show.ts's.
   const sources: SourceInfo[] = [
-    { role: 'daemon.json', path: raw.daemonJson.path, exists: raw.daemonJson.bytes !== null, note: raw.daemonJson.why },
+    {
+      role: 'daemon.json',
+      path: raw.daemonJson.path,
+      exists: raw.daemonJson.bytes !== null,
+      note: say(raw.daemonJson.why),
+    },
   ];
   if (unit)
     sources.push({
       role: 'systemd unit',
       path: unit.path,
       exists: true,
-      note: unit.files.length > 1 ? t('show.note.dropIns', { count: unit.files.length - 1 }) : undefined,
+      note: unit.files.length > 1 ? say(said('show.note.dropIns', { count: unit.files.length - 1 })) : undefined,
     });
   if (env)
     sources.push({
       role: 'env file',
       path: env.path,
       exists: env.exists,
-      note: t(env.used ? 'show.note.envPassed' : 'show.note.envNotPassed', { variable: env.variable }),
+      note: say(said(env.used ? 'show.note.envPassed' : 'show.note.envNotPassed', { variable: env.variable })),
     });
   return sources;
 }
@@ -156,7 +161,7 @@ export async function loadState(ctx: Ctx, options: GlobalOptions): Promise<Loade
     daemonJsonBytes: raw.daemonJson.bytes,
     daemonJsonSystemPath: raw.daemonJson.systemPath,
     explicit: raw.daemonJson.explicit,
-    sources: sourcesRead(raw, english),
+    sources: sourcesRead(raw, 'en'),
     readDiagnostics: [...raw.diagnostics, ...info.diagnostics],
     host: hostView(ctx),
     raw,

@@ -25,7 +25,7 @@ import { validationFix } from './validation-fixes.js';
 /** One thing --fix did (or would do, with --dry-run): data, put into words by `fixStepSaid`. */
 export type FixStep =
   | { kind: 'chmod'; mode: number; path: string }
-  | { kind: 'repaired'; action: string }
+  | { kind: 'repaired'; action: Said }
   | { kind: 'changed'; path: string; backup?: string }
   | { kind: 'service'; action: 'reload' | 'restart' };
 
@@ -101,7 +101,7 @@ interface PlannedFixes {
   refusals: Diagnostic[];
   /** Errors no fix mends: dockerd would still refuse the files, so none is written. */
   remaining: Diagnostic[];
-  actions: string[];
+  actions: Said[];
 }
 
 const sameProblem = (d: Diagnostic): string => `${d.id}|${d.key ?? d.message}`;
@@ -109,7 +109,7 @@ const errorsOf = (list: readonly Diagnostic[]): Diagnostic[] => list.filter((d) 
 
 function planFixes(state: LoadedState, merged: ReturnType<typeof mergeFixes>, strict: boolean): PlannedFixes {
   let text = state.plan.daemonJson.text;
-  const actions: string[] = [];
+  const actions: Said[] = [];
   const refused = (refusals: Diagnostic[]): PlannedFixes => ({
     changes: [],
     jsonAfter: text,
@@ -156,7 +156,7 @@ function planFixes(state: LoadedState, merged: ReturnType<typeof mergeFixes>, st
 }
 
 /** planFixes as the change transaction takes it; the fix's own lines ride along. */
-type FixProposal = Proposal & { actions: string[] };
+type FixProposal = Proposal & { actions: Said[] };
 
 /** A fix may not open a TCP listener beyond loopback without TLS client verification (host add refuses it too). */
 function opensInsecureTcp(state: LoadedState, planned: PlannedFixes, allow: boolean): Diagnostic[] {

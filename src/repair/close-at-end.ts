@@ -55,5 +55,5 @@ export function closeAtEnd(root: ObjectNode, map: TextMap, edits: Edit[], notes:
   }
   edits.push({ offset: at, length: 0, text });
   const closers = [...text].filter((ch) => ch === '}' || ch === ']').join('');
-  notes.push({ offset: at, text: `added the missing '${closers}' at the end of the file` });
+  notes.push({ offset: at, says: said('files.repair.action.closedAtEnd', { closers }) });
 }

@@ -55,7 +55,7 @@ export interface Token {
 /** A change made while reading, reported to the user. */
 export interface Note {
   offset: number;
-  text: string;
+  says: Said;
 }
 
 export type LexResult =
@@ -143,16 +143,13 @@ export function lex(map: TextMap): LexResult {
   };
   const removeComment = (start: number, end: number, what: string): void => {
     pushEdit(removalOf(map, start, end));
-    notes.push({ offset: start, text: `removed a ${what} comment` });
+    notes.push({ offset: start, says: said('files.repair.action.comment', { kind: what }) });
     if (/[\r\n]/.test(text.slice(start, end)) || what !== '/* */') lineBreakBefore = true;
   };
 
   if (text.startsWith('\ufeff')) {
     edits.push({ offset: 0, length: 1, text: '' });
-    notes.push({
-      offset: 0,
-      text: 'removed the byte order mark (BOM) at the start of the file; dockerd before 23.0 refuses it',
-    });
+    notes.push({ offset: 0, says: said('files.repair.action.bom') });
     scanner.setPosition(1);
   }
 
@@ -198,9 +195,9 @@ export function lex(map: TextMap): LexResult {
           pushEdit({ offset, length: foreign.length, text: zeroWidth ? '' : ' '.repeat(foreign.length) });
           notes.push({
             offset,
-            text: zeroWidth
-              ? `removed an invisible ${codePoint(foreign[0] ?? '')} character`
-              : `replaced a non-ASCII space (${codePoint(foreign[0] ?? '')}) with a plain space`,
+            says: said(zeroWidth ? 'files.repair.action.invisible' : 'files.repair.action.foreignSpace', {
+              codePoint: codePoint(foreign[0] ?? ''),
+            }),
           });
           scanner.setPosition(offset + foreign.length);
           continue;

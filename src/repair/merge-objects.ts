@@ -1,4 +1,4 @@
-import { english, said } from '../i18n/said.js';
+import { said, type Said } from '../i18n/said.js';
 import { applyEdits, editsWithin, replaceRange, type Edit } from './edits.js';
 import type { Note } from './lex.js';
 import { quote, Refusal, type Member, type ObjectNode } from './parse.js';
@@ -80,19 +80,26 @@ export function mergeObjects(objects: readonly ObjectNode[], map: TextMap, edits
       inserted += `,${separator}${reindent(memberText(m), map.startsLine(m.key.offset) ? map.indentOf(m.key.offset) : undefined, multiline ? targetIndent : undefined)}`;
     }
     for (const [key, value] of own) if (!seen.has(key)) seen.set(key, value);
-    const parts = [
-      added.size > 0 ? `added ${quoteList([...added])}` : '',
-      dropped.size > 0 ? `dropped ${quoteList([...dropped])}, already set to the same value` : '',
-    ].filter(Boolean);
+    const parts: Said[] = [
+      ...(added.size > 0 ? [said('files.repair.action.merged.added', { keys: quoteList([...added]) })] : []),
+      ...(dropped.size > 0 ? [said('files.repair.action.merged.dropped', { keys: quoteList([...dropped]) })] : []),
+    ];
+    const what = parts.reduce<Said | undefined>(
+      (first, next) => (first ? said('files.list.semicolon', { first, next }) : next),
+      undefined,
+    );
     notes.push({
       offset: object.start,
-      text: `merged the ${english(ordinal(i))} top-level object into the first (${parts.length > 0 ? parts.join('; ') : 'it was empty'}); dockerd 20.10 ignored it, 23.0+ refuses the file`,
+      says: said('files.repair.action.merged', {
+        object: ordinal(i),
+        what: what ?? said('files.repair.action.merged.empty'),
+      }),
     });
   }
 
   let result = edits;
   if (baseIndex > 0) {
-    notes.push({ offset: objects[0]?.start ?? 0, text: 'removed an empty top-level object before the settings' });
+    notes.push({ offset: objects[0]?.start ?? 0, says: said('files.repair.action.emptyObjectBefore') });
     result = replaceRange(result, objects[0]?.start ?? 0, base.start, '');
   }
   if (last !== base) result = replaceRange(result, base.end, last.end, '');

@@ -107,15 +107,17 @@ export class Parser {
     this.index = Math.max(0, this.index - 1);
   }
 
-  private deleteToken(token: Token, note: string): void {
+  private deleteToken(token: Token, note: Said): void {
     this.edits.push({ offset: token.offset, length: token.end - token.offset, text: '' });
-    this.notes.push({ offset: token.offset, text: note });
+    this.notes.push({ offset: token.offset, says: note });
   }
 
   private insertComma(after: ValueNode, before: Token): void {
     this.edits.push({ offset: after.end, length: 0, text: ',' });
-    // What was done is reported in English (repair's actions); only its refusals are diagnostics.
-    this.notes.push({ offset: after.end, text: `added the missing ',' before ${english(describeToken(before))}` });
+    this.notes.push({
+      offset: after.end,
+      says: said('files.repair.action.missingComma', { before: describeToken(before) }),
+    });
   }
 
   parseValue(): ValueNode {
@@ -231,13 +233,13 @@ export class Parser {
   ): 'done' | { comma: Token | undefined } | undefined {
     const token = this.peek();
     if (!token) {
-      if (comma) this.deleteToken(comma, "removed the dangling ',' at the end of the file");
+      if (comma) this.deleteToken(comma, said('files.repair.action.danglingCommaAtEnd'));
       node.end = comma ? comma.offset : (last?.end ?? node.end);
       return 'done';
     }
     if (token.kind === closer) {
       this.next();
-      if (comma) this.deleteToken(comma, `removed the dangling ',' before '${closer}'`);
+      if (comma) this.deleteToken(comma, said('files.repair.action.danglingComma', { closer }));
       node.end = token.end;
       node.closed = true;
       return 'done';
@@ -245,7 +247,7 @@ export class Parser {
     if (token.kind !== ',') return undefined;
     this.next();
     if (comma || !last) {
-      this.deleteToken(token, "removed an extra ','");
+      this.deleteToken(token, said('files.repair.action.extraComma'));
       return { comma };
     }
     return { comma: token };

@@ -42,10 +42,7 @@ function repairDocument(tokens: readonly Token[], map: TextMap, lexEdits: Edit[]
 
   if (first.kind === 'literal' && first.value === 'null' && tokens.length === 1) {
     edits.push({ offset: first.offset, length: first.end - first.offset, text: '{}' });
-    notes.push({
-      offset: first.offset,
-      text: 'replaced the top-level null with {} (dockerd reads both as "no settings")',
-    });
+    notes.push({ offset: first.offset, says: said('files.repair.action.nullTop') });
     return edits;
   }
 
@@ -83,7 +80,7 @@ function repairDocument(tokens: readonly Token[], map: TextMap, lexEdits: Edit[]
       throw new Refusal(said('files.repair.afterEnd', { found, line: endLine }), token.offset);
     }
     addDeletion(edits, removalOf(map, token.offset, token.end));
-    notes.push({ offset: token.offset, text: removed });
+    notes.push({ offset: token.offset, says: removed });
     parser.skip();
   }
 
@@ -93,27 +90,28 @@ function repairDocument(tokens: readonly Token[], map: TextMap, lexEdits: Edit[]
 }
 
 /** What may follow the configuration's closing '}' and be deleted without losing a setting. */
-const TRAILING: Partial<Record<Token['kind'], (t: Token) => string>> = {
-  '}': () =>
-    "removed a stray '}' after the end of the configuration (dockerd 20.10 ignored it, 23.0+ refuses the file)",
-  ']': () => "removed a stray ']' after the end of the configuration",
-  ',': () => "removed a ',' after the end of the configuration",
-  nul: (t) => `removed ${t.value.length} NUL byte(s) after the end of the configuration (left by a crash?)`,
+const TRAILING: Partial<Record<Token['kind'], (t: Token) => Said>> = {
+  '}': () => said('files.repair.action.strayBrace'),
+  ']': () => said('files.repair.action.strayBracket'),
+  ',': () => said('files.repair.action.strayComma'),
+  nul: (t) => said('files.repair.action.trailingNul', { count: t.value.length }),
 };
 
 function insertOpeningBrace(top: ObjectNode, map: TextMap, edits: Edit[], notes: Note[]): void {
   const closesOnOtherLine = map.lineOf(top.start) !== map.lineOf(top.closed ? top.end - 1 : top.end);
   const at = closesOnOtherLine ? map.lineStart(top.start) : top.start;
   edits.push({ offset: at, length: 0, text: closesOnOtherLine ? `{${map.eol}` : '{' });
-  notes.push({ offset: top.start, text: "added the missing '{' at the start" });
+  notes.push({ offset: top.start, says: said('files.repair.action.openingBrace') });
 }
 
 function emptyDocument(map: TextMap, notes: Note[]): RepairResult {
-  const hadComments = notes.some((n) => n.text.includes('comment'));
-  const wrote = hadComments
-    ? 'the file holds only comments: wrote {} (dockerd reads no settings from it either way)'
-    : 'the file is empty: wrote {} (dockerd before 23.0 refuses an empty file)';
-  return { ok: true, text: `{}${map.eol}`, actions: [...render(map, notes), `line 1: ${wrote}`] };
+  const hadComments = notes.some((n) => n.says.key === 'files.repair.action.comment');
+  const wrote = said(hadComments ? 'files.repair.action.onlyComments' : 'files.repair.action.empty');
+  return {
+    ok: true,
+    text: `{}${map.eol}`,
+    actions: [...render(map, notes), said('files.repair.action.atLine', { line: 1, action: wrote })],
+  };
 }
 
 function finish(map: TextMap, edits: readonly Edit[], notes: readonly Note[]): RepairResult {
@@ -128,8 +126,10 @@ function finish(map: TextMap, edits: readonly Edit[], notes: readonly Note[]): R
   return { ok: true, text, actions: render(map, notes) };
 }
 
-function render(map: TextMap, notes: readonly Note[]): string[] {
-  return [...notes].sort((a, b) => a.offset - b.offset).map((n) => `line ${map.lineOf(n.offset)}: ${n.text}`);
+function render(map: TextMap, notes: readonly Note[]): Said[] {
+  return [...notes]
+    .sort((a, b) => a.offset - b.offset)
+    .map((n) => said('files.repair.action.atLine', { line: map.lineOf(n.offset), action: n.says }));
 }
 
 function refuse(map: TextMap, says: Said, offset: number): RepairFailure {

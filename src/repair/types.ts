@@ -7,8 +7,8 @@ export interface RepairSuccess {
   ok: true;
   /** Strict JSON (an object); identical to the input when nothing needed repair. */
   text: string;
-  /** What was changed, one sentence each, with the line it happened on; empty when nothing was. */
-  actions: string[];
+  /** What was changed, one catalogue sentence each, with the line it happened on; empty when nothing was. */
+  actions: Said[];
 }
 
 export interface RepairFailure {

@@ -1,3 +1,4 @@
+import { said } from '../i18n/said.js';
 import { givenPath, underRoot, type Ctx } from '../context.js';
 import { exists } from './fs-read.js';
 import { configFileFlag, readDaemonArgs } from './read-daemon-args.js';
@@ -31,7 +32,7 @@ export function findDaemonJson(
 ): DaemonJsonLocation {
   if (options.configFileOption !== undefined) {
     const path = givenPath(ctx, options.configFileOption);
-    return { path, systemPath: path, explicit: true, flavour: 'rootful', why: 'given with --config-file' };
+    return { path, systemPath: path, explicit: true, flavour: 'rootful', why: said('service.daemonJson.given') };
   }
   const rootless = detectRootless(ctx, options.uid ?? currentUid());
   const daemonArgs =
@@ -44,7 +45,7 @@ export function findDaemonJson(
       systemPath: flag.value,
       explicit: true,
       flavour,
-      why: `--config-file on dockerd's command line (${describeSource(flag.source)})`,
+      why: said('service.daemonJson.flag', { where: describeSource(flag.source) }),
     };
   }
   if (rootless) {
@@ -54,7 +55,7 @@ export function findDaemonJson(
       systemPath,
       explicit: false,
       flavour,
-      why: 'rootless docker reads $XDG_CONFIG_HOME/docker/daemon.json (default ~/.config)',
+      why: said('service.daemonJson.rootless'),
     };
   }
   if (
@@ -67,7 +68,7 @@ export function findDaemonJson(
       systemPath: SNAP_DAEMON_JSON,
       explicit: true,
       flavour: 'snap',
-      why: 'the docker snap is installed; its dockerd reads $SNAP_DATA/config/daemon.json',
+      why: said('service.daemonJson.snap'),
     };
   }
   return {
@@ -75,6 +76,6 @@ export function findDaemonJson(
     systemPath: DEFAULT_DAEMON_JSON,
     explicit: false,
     flavour,
-    why: 'the default for a rootful dockerd',
+    why: said('service.daemonJson.default'),
   };
 }

@@ -1,3 +1,4 @@
+import type { Said } from '../i18n/said.js';
 import type { Diagnostic, Source } from '../diagnostics/types.js';
 import type { EnvFileReading } from '../targets/env-file.js';
 import type { ResolvedUnit } from '../targets/systemd-unit.js';
@@ -52,7 +53,8 @@ export interface DaemonJsonLocation {
   /** dockerd gets it with --config-file: then a missing file stops dockerd. */
   explicit: boolean;
   flavour: 'rootful' | 'rootless' | 'snap';
-  why: string;
+  /** Why dockerd reads this file. */
+  why: Said;
 }
 
 export interface Sources {

@@ -1,5 +1,6 @@
 import type { Proposal } from '../../change/transaction.js';
 import type { RepairResult } from '../../repair/index.js';
+import { english, sayIn } from '../../i18n/said.js';
 import { defineCommand } from '../command.js';
 import { EXIT } from '../errors.js';
 import { withMutatingOptions, type MutatingOptions } from '../options.js';
@@ -50,7 +51,7 @@ export const repairCommand = defineCommand<MutatingOptions>({
     });
     const repaired = result.proposal?.repaired;
     const actions = repaired?.ok ? repaired.actions : [];
-    io.result(changeJson(result, args, { actions }));
+    io.result(changeJson(result, args, { actions: actions.map(english) }));
     const path = result.proposal?.path;
     if (path !== undefined && !repaired && result.outcome === 'unchanged') {
       io.say(io.t('repair.missing', { path }));
@@ -65,7 +66,7 @@ export const repairCommand = defineCommand<MutatingOptions>({
       io.say(io.t('repair.alreadyStrict', { path }));
       return EXIT.ok;
     }
-    for (const action of actions) if (result.outcome !== 'refused') io.say(`  - ${action}`);
+    for (const action of actions) if (result.outcome !== 'refused') io.say(`  - ${sayIn(io.lang, action)}`);
     sayChange(io, result, {
       ...args,
       fileLine: (c, applied) =>

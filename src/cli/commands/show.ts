@@ -50,7 +50,7 @@ export const showCommand = defineCommand<ShowOptions>({
         }),
       );
       io.say(io.t('show.manager', { manager: state.plan.manager }));
-      for (const s of sourcesRead(state.raw, io.t)) {
+      for (const s of sourcesRead(state.raw, io.lang)) {
         io.say(
           `${io.t(SOURCE_LINE[s.role as Role], { path: s.path })}${s.exists ? '' : dim(io.style, io.t('show.missing'))}${s.note ? dim(io.style, ` — ${s.note}`) : ''}`,
         );

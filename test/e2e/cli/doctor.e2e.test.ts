@@ -205,7 +205,7 @@ describe('doctor on the broken demo host', () => {
       '--lang',
       'zh',
     ]);
-    expect(fix.stdout).toContain("  修复：line 4: removed the dangling ',' before '}'");
+    expect(fix.stdout).toContain("  修复：第 4 行：删除了 '}' 前多余的 ','");
     expect(fix.stdout).toContain(`  将修改 ${root.path(DAEMON_JSON)}`);
     const fixJson = await runCli([
       '--root',

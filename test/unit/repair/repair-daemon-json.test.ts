@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { english, said } from '../../../src/i18n/said.js';
 import { repairDaemonJson, repairFailureDiagnostic } from '../../../src/repair/index.js';
 import { sharedCorpusDir } from '../../helpers/corpus.js';
 
@@ -428,7 +429,7 @@ describe('repairDaemonJson: repairs', () => {
     if (!result.ok) return;
     expect(() => JSON.parse(result.text)).not.toThrow();
     expect(result.actions).toHaveLength(actions.length);
-    actions.forEach((pattern, i) => expect(result.actions[i]).toMatch(pattern));
+    actions.forEach((pattern, i) => expect(english(result.actions[i] ?? said('files.repair.unsure'))).toMatch(pattern));
   });
 
   it('keeps every setting that was there', () => {

@@ -345,6 +345,38 @@ export const en = {
     `found ${p.found} after the '}' that ends the configuration on line ${p.line}; if it is junk delete it, if the '}' is misplaced move it (by hand)`,
   'files.repair.unsure': () => 'the damage could not be repaired with confidence; fix it by hand',
 
+  // repair's actions: what it changed, one sentence each (repair/)
+  'files.repair.action.atLine': (p: { line: number; action: string }) => `line ${p.line}: ${p.action}`,
+  'files.repair.action.bom': () =>
+    'removed the byte order mark (BOM) at the start of the file; dockerd before 23.0 refuses it',
+  'files.repair.action.comment': (p: { kind: string }) => `removed a ${p.kind} comment`,
+  'files.repair.action.invisible': (p: { codePoint: string }) => `removed an invisible ${p.codePoint} character`,
+  'files.repair.action.foreignSpace': (p: { codePoint: string }) =>
+    `replaced a non-ASCII space (${p.codePoint}) with a plain space`,
+  'files.repair.action.missingComma': (p: { before: string }) => `added the missing ',' before ${p.before}`,
+  'files.repair.action.danglingCommaAtEnd': () => "removed the dangling ',' at the end of the file",
+  'files.repair.action.danglingComma': (p: { closer: string }) => `removed the dangling ',' before '${p.closer}'`,
+  'files.repair.action.extraComma': () => "removed an extra ','",
+  'files.repair.action.closedAtEnd': (p: { closers: string }) =>
+    `added the missing '${p.closers}' at the end of the file`,
+  'files.repair.action.openingBrace': () => "added the missing '{' at the start",
+  'files.repair.action.nullTop': () => 'replaced the top-level null with {} (dockerd reads both as "no settings")',
+  'files.repair.action.strayBrace': () =>
+    "removed a stray '}' after the end of the configuration (dockerd 20.10 ignored it, 23.0+ refuses the file)",
+  'files.repair.action.strayBracket': () => "removed a stray ']' after the end of the configuration",
+  'files.repair.action.strayComma': () => "removed a ',' after the end of the configuration",
+  'files.repair.action.trailingNul': (p: { count: number }) =>
+    `removed ${p.count} NUL byte(s) after the end of the configuration (left by a crash?)`,
+  'files.repair.action.merged': (p: { object: string; what: string }) =>
+    `merged the ${p.object} top-level object into the first (${p.what}); dockerd 20.10 ignored it, 23.0+ refuses the file`,
+  'files.repair.action.merged.added': (p: { keys: string }) => `added ${p.keys}`,
+  'files.repair.action.merged.dropped': (p: { keys: string }) => `dropped ${p.keys}, already set to the same value`,
+  'files.repair.action.merged.empty': () => 'it was empty',
+  'files.repair.action.emptyObjectBefore': () => 'removed an empty top-level object before the settings',
+  'files.repair.action.onlyComments': () =>
+    'the file holds only comments: wrote {} (dockerd reads no settings from it either way)',
+  'files.repair.action.empty': () => 'the file is empty: wrote {} (dockerd before 23.0 refuses an empty file)',
+
   // /etc/default/docker (targets/env-file.ts)
   'files.envFile.hint.oneLine': (p: { name: string }) =>
     `Write it on one line as ${p.name}="--flag=value …" with no $, backticks, backslashes or nested quotes, or better move the settings to /etc/docker/daemon.json.`,
@@ -676,6 +708,33 @@ export const zh: Translation<typeof en> = {
   'files.repair.afterEnd': (p) =>
     `在第 ${p.line} 行结束配置的 '}' 之后发现了${before(p.found)}；如果是无用内容就删掉它，如果是 '}' 放错了位置就（手动）移动它`,
   'files.repair.unsure': () => '无法有把握地修复这处损坏；请手动修改',
+
+  // repair's actions
+  'files.repair.action.atLine': (p) => `第 ${p.line} 行：${p.action}`,
+  'files.repair.action.bom': () => '删除了文件开头的字节顺序标记（BOM）；23.0 之前的 dockerd 不接受它',
+  'files.repair.action.comment': (p) => `删除了一条 ${p.kind} 注释`,
+  'files.repair.action.invisible': (p) => `删除了一个不可见字符 ${p.codePoint}`,
+  'files.repair.action.foreignSpace': (p) => `把一个非 ASCII 空格（${p.codePoint}）换成了普通空格`,
+  'files.repair.action.missingComma': (p) => `在${spaced(p.before)}前补上了缺少的 ','`,
+  'files.repair.action.danglingCommaAtEnd': () => "删除了文件末尾多余的 ','",
+  'files.repair.action.danglingComma': (p) => `删除了 '${p.closer}' 前多余的 ','`,
+  'files.repair.action.extraComma': () => "删除了一个重复的 ','",
+  'files.repair.action.closedAtEnd': (p) => `在文件末尾补上了缺少的 '${p.closers}'`,
+  'files.repair.action.openingBrace': () => "在开头补上了缺少的 '{'",
+  'files.repair.action.nullTop': () => '把顶层的 null 换成了 {}（dockerd 对两者的理解都是“没有设置”）',
+  'files.repair.action.strayBrace': () =>
+    "删除了配置结束之后多余的 '}'（dockerd 20.10 会忽略它，23.0 及以上版本会拒绝这个文件）",
+  'files.repair.action.strayBracket': () => "删除了配置结束之后多余的 ']'",
+  'files.repair.action.strayComma': () => "删除了配置结束之后的 ','",
+  'files.repair.action.trailingNul': (p) => `删除了配置结束之后的 ${p.count} 个 NUL 字节（系统崩溃留下的？）`,
+  'files.repair.action.merged': (p) =>
+    `把${p.object}顶层对象合并进了第一个（${p.what}）；dockerd 20.10 会忽略它，23.0 及以上版本会拒绝这个文件`,
+  'files.repair.action.merged.added': (p) => `加入了${before(p.keys)}`,
+  'files.repair.action.merged.dropped': (p) => `去掉了重复且值相同的${before(p.keys)}`,
+  'files.repair.action.merged.empty': () => '它是空的',
+  'files.repair.action.emptyObjectBefore': () => '删除了设置之前的一个空的顶层对象',
+  'files.repair.action.onlyComments': () => '文件中只有注释：写入了 {}（无论如何 dockerd 都不会从中读取任何设置）',
+  'files.repair.action.empty': () => '文件是空的：写入了 {}（23.0 之前的 dockerd 不接受空文件）',
 
   'files.envFile.hint.oneLine': (p) =>
     `把它写成一行：${p.name}="--flag=value …"，不要用 $、反引号、反斜杠或嵌套的引号；更好的做法是把这些设置移到 /etc/docker/daemon.json。`,

@@ -187,6 +187,13 @@ export const en = {
   'service.shell.unclosed': (p: { quote: Quote }) => UNCLOSED_EN[p.quote],
   'service.shell.operator': (p: { operator: string }) =>
     `${JSON.stringify(p.operator)} would end the command in a shell: quote it`,
+
+  // Why dockerd reads this daemon.json (show --sources, doctor)
+  'service.daemonJson.given': () => 'given with --config-file',
+  'service.daemonJson.flag': (p: { where: string }) => `--config-file on dockerd's command line (${p.where})`,
+  'service.daemonJson.rootless': () => 'rootless docker reads $XDG_CONFIG_HOME/docker/daemon.json (default ~/.config)',
+  'service.daemonJson.snap': () => 'the docker snap is installed; its dockerd reads $SNAP_DATA/config/daemon.json',
+  'service.daemonJson.default': () => 'the default for a rootful dockerd',
 } satisfies Messages;
 
 const DONE_ZH: Record<Mode, string> = { reload: '重新加载', restart: '重启' };
@@ -327,4 +334,10 @@ export const zh: Translation<typeof en> = {
   'service.daemonArgs.hint.quote': () => '请像在 shell 中那样给值加引号，例如 --daemon-args "-H fd:// --debug"。',
   'service.shell.unclosed': (p) => UNCLOSED_ZH[p.quote] ?? '引号没有闭合',
   'service.shell.operator': (p) => `${JSON.stringify(p.operator)} 在 shell 中会结束这条命令：请给它加引号`,
+
+  'service.daemonJson.given': () => '由 --config-file 指定',
+  'service.daemonJson.flag': (p) => `dockerd 命令行上的 --config-file（${p.where}）`,
+  'service.daemonJson.rootless': () => 'rootless docker 读取 $XDG_CONFIG_HOME/docker/daemon.json（默认 ~/.config）',
+  'service.daemonJson.snap': () => '装了 docker snap；它的 dockerd 读取 $SNAP_DATA/config/daemon.json',
+  'service.daemonJson.default': () => '以 root 运行的 dockerd 的默认位置',
 };
