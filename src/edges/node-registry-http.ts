@@ -4,28 +4,33 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { maskCredentials } from '../diagnostics/redact.js';
+import type { MessageKey } from '../i18n/catalogue.js';
+import { english, said, type Said } from '../i18n/said.js';
 import type { RegistryRequest, RegistryResponse } from './registry-http.js';
 
 const DEFAULT_MAX_BODY = 64 * 1024;
 
-const PLAIN: Record<string, string> = {
-  ECONNREFUSED: 'connection refused',
-  ECONNRESET: 'connection reset',
-  EPIPE: 'connection closed',
-  EHOSTUNREACH: 'host unreachable',
-  ENETUNREACH: 'network unreachable',
-  EADDRNOTAVAIL: 'address not available',
-  ENOTFOUND: 'host name not found',
-  EAI_AGAIN: 'host name lookup failed (DNS)',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'TLS: certificate signed by unknown authority',
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'TLS: certificate signed by unknown authority',
-  SELF_SIGNED_CERT_IN_CHAIN: 'TLS: certificate signed by unknown authority (self-signed in the chain)',
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'TLS: certificate signed by unknown authority (self-signed)',
-  CERT_HAS_EXPIRED: 'TLS: certificate has expired',
-  CERT_NOT_YET_VALID: 'TLS: certificate is not valid yet',
-  ERR_SSL_WRONG_VERSION_NUMBER: 'not a TLS server (it answers plain HTTP?)',
-  ERR_SSL_PACKET_LENGTH_TOO_LONG: 'not a TLS server (it answers plain HTTP?)',
+/** Our words for the codes node reports, by catalogue key (the English is what `error` carries). */
+const PLAIN: Record<string, MessageKey> = {
+  ECONNREFUSED: 'probe.net.refused',
+  ECONNRESET: 'probe.net.reset',
+  EPIPE: 'probe.net.closed',
+  EHOSTUNREACH: 'probe.net.hostUnreachable',
+  ENETUNREACH: 'probe.net.netUnreachable',
+  EADDRNOTAVAIL: 'probe.net.addressNotAvailable',
+  ENOTFOUND: 'probe.net.notFound',
+  EAI_AGAIN: 'probe.net.dns',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'probe.net.unknownAuthority',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'probe.net.unknownAuthority',
+  SELF_SIGNED_CERT_IN_CHAIN: 'probe.net.selfSignedInChain',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'probe.net.selfSigned',
+  CERT_HAS_EXPIRED: 'probe.net.expired',
+  CERT_NOT_YET_VALID: 'probe.net.notYetValid',
+  ERR_SSL_WRONG_VERSION_NUMBER: 'probe.net.notTls',
+  ERR_SSL_PACKET_LENGTH_TOO_LONG: 'probe.net.notTls',
 };
+
+const saying = (code: string, says: Said): RegistryResponse => ({ ok: false, code, error: english(says), says });
 
 // OpenSSL's reasons that mean "this port does not speak TLS" (node reports them as EPROTO).
 const NOT_TLS = /wrong version number|packet length too long|http request/;
@@ -34,13 +39,19 @@ function failure(err: NodeJS.ErrnoException & { cert?: { subjectaltname?: string
   let code = err.code ?? 'ERROR';
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
     const names = err.cert?.subjectaltname?.replace(/(DNS|IP Address):/g, '').trim();
-    return { ok: false, code, error: `TLS: certificate is valid for ${names || 'other names'}, not ${host}` };
+    return names
+      ? saying(code, said('probe.net.otherNames', { names, host }))
+      : saying(code, said('probe.net.otherName', { host }));
   }
   if (code === 'EPROTO' && NOT_TLS.test(err.message)) code = 'ERR_SSL_WRONG_VERSION_NUMBER';
-  if (code.startsWith('HPE_')) return { ok: false, code, error: 'not an HTTP server (it answers TLS only?)' };
+  if (code.startsWith('HPE_')) return saying(code, said('probe.net.notHttp'));
   // OpenSSL's internals ("80AC…:error:0A00010B:SSL routines:…:reason:file:line") reduced to the reason.
   const reason = /:error:[0-9A-F]+:[^:]*:[^:]*:([^:]+)/.exec(err.message)?.[1];
-  return { ok: false, code, error: PLAIN[code] ?? (reason ? `TLS: ${reason}` : (err.message.split('\n')[0] ?? code)) };
+  const key = PLAIN[code];
+  // Every key of PLAIN takes no parameters: the Said is its key alone.
+  if (key) return saying(code, { key });
+  // OpenSSL's reason and node's message are the system's words, as they are.
+  return { ok: false, code, error: reason ? `TLS: ${reason}` : (err.message.split('\n')[0] ?? code) };
 }
 
 export async function registryRequest(request: RegistryRequest): Promise<RegistryResponse> {
@@ -84,7 +95,7 @@ export async function registryRequest(request: RegistryRequest): Promise<Registr
       resolve(response);
     };
     const timer = setTimeout(
-      () => finish({ ok: false, code: 'ETIMEDOUT', error: `no answer within ${request.timeoutMs} ms` }),
+      () => finish(saying('ETIMEDOUT', said('probe.net.timeout', { ms: request.timeoutMs }))),
       request.timeoutMs,
     );
     req.on('socket', (socket) => socket.once(secure ? 'secureConnect' : 'connect', () => (connectedMs = since())));

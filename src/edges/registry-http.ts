@@ -1,3 +1,4 @@
+import type { Said } from '../i18n/said.js';
 /**
  * One HTTP(S) request to a registry or mirror (GET /v2/, the token service, a blob). The network
  * edge for probes; a fake with the same shape is injected in unit tests.
@@ -23,8 +24,11 @@ export interface Timing {
 
 export type RegistryResponse =
   | { ok: true; status: number; headers: Record<string, string>; body: string; bytes: number; timing: Timing }
-  /** `error` is short and plain: "connection refused", "no answer within 5000 ms", "TLS: …". */
-  | { ok: false; code: string; error: string };
+  /**
+   * `error` is short and plain: "connection refused", "no answer within 5000 ms", "TLS: …"; `says`
+   * is the same as a catalogue sentence when the words are ours (a known code), not the system's.
+   */
+  | { ok: false; code: string; error: string; says?: Said };
 
 export type RegistryHttp = (request: RegistryRequest) => Promise<RegistryResponse>;
 

@@ -1,4 +1,5 @@
 import type { RegistryRequest, RegistryResponse } from '../edges/registry-http.js';
+import { english, said } from '../i18n/said.js';
 import type { ProbeCtx } from './types.js';
 
 const MAX_REDIRECTS = 3;
@@ -13,7 +14,10 @@ export async function fetchWithin(
   let headers = request.headers;
   for (let hop = 0; ; hop++) {
     const left = Math.round(deadline - ctx.clock());
-    if (left <= 0) return { ok: false, code: 'ETIMEDOUT', error: 'no answer in time', url };
+    if (left <= 0) {
+      const says = said('probe.net.noTime');
+      return { ok: false, code: 'ETIMEDOUT', error: english(says), says, url };
+    }
     const response = await ctx.http({ ...request, url, ...(headers ? { headers } : {}), timeoutMs: left });
     const location =
       response.ok && response.status >= 300 && response.status < 400 ? response.headers.location : undefined;

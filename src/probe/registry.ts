@@ -77,6 +77,7 @@ async function probeUnmasked(
       kind: tls ? 'tls-error' : 'unreachable',
       ok: false,
       detail: first.error,
+      ...(first.says ? { says: first.says } : {}),
       ...(plainHttp ? { plainHttp } : {}),
     };
   }
@@ -132,6 +133,8 @@ async function probeUnmasked(
     kind: 'registry',
     ok: false,
     auth: 'token-refused',
-    ...detailOf(said('probe.registry.tokenRefused', { answer: again.ok ? `HTTP ${again.status}` : again.error })),
+    ...detailOf(
+      said('probe.registry.tokenRefused', { answer: again.ok ? `HTTP ${again.status}` : (again.says ?? again.error) }),
+    ),
   };
 }

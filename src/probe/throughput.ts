@@ -110,7 +110,8 @@ async function measureUnmasked(
   const started = ctx.clock();
   const blob = await get(`/v2/${repo}/blobs/${layer.digest}`, { range: `bytes=0-${want - 1}` }, 1);
   const ms = Math.max(1, Math.round(ctx.clock() - started));
-  if (!blob.ok) return { failed: said('probe.throughput.blob', { error: blob.error }) };
+  if (!blob.ok)
+    return { failed: said('probe.throughput.blob', { error: 'says' in blob && blob.says ? blob.says : blob.error }) };
   if (blob.status !== 200 && blob.status !== 206)
     return { failed: said('probe.throughput.blob', { error: `HTTP ${blob.status}` }) };
   return { ok: true, bytes: blob.bytes, ms, bytesPerSec: Math.round((blob.bytes * 1000) / ms) };

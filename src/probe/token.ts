@@ -33,7 +33,7 @@ export async function anonymousToken(
   const wanted = scope ?? challenge.scope;
   if (wanted) url.searchParams.set('scope', wanted);
   const r = await fetchWithin(ctx, deadline, { url: url.toString() });
-  if (!r.ok) return { error: said('probe.token.failed', { error: r.error }) };
+  if (!r.ok) return { error: said('probe.token.failed', { error: r.says ?? r.error }) };
   if (r.status !== 200) return { error: said('probe.token.status', { status: r.status }) };
   try {
     const doc = JSON.parse(r.body) as { token?: string; access_token?: string };

@@ -2,8 +2,8 @@ import { hintIn, messageIn } from '../../diagnostics/say.js';
 import type { Argv } from 'yargs';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { MIRRORS } from '../../plan/list-settings.js';
-import type { Translate } from '../../i18n/index.js';
-import { green, red, type Style } from '../../output/render.js';
+import { green, red } from '../../output/render.js';
+import { sayIn, type Said } from '../../i18n/said.js';
 import { defineCommand } from '../command.js';
 import type { Io } from '../io.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -87,7 +87,7 @@ export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
       ...(broken ? { recovered: true } : {}),
     });
     const width = Math.max(...ranked.map((r) => r.probe.url.length));
-    for (const { probe, throughput } of ranked) io.say(line(io.style, io.t, probe, throughput, width));
+    for (const { probe, throughput } of ranked) io.say(line(io, probe, throughput, width));
     // The remedies name `mirror remove`: they fit the configured mirrors, not URLs being tried out.
     if (!args.urls?.length && diagnostics.length > 0) {
       io.say('');
@@ -105,20 +105,23 @@ function remedy(io: Io, d: Diagnostic): string {
   return `${io.t(`diag.${d.id}.title`)}：${message}${hint ? `\n  ${io.t('diag.hint', { hint })}` : ''}`;
 }
 
+/** A probe's or a download's words in the reader's language: ours by key, the network's own as they are. */
+const detailIn = (io: Io, d: { detail: string; says?: Said }): string => (d.says ? sayIn(io.lang, d.says) : d.detail);
+
 function line(
-  style: Style,
-  t: Translate,
-  probe: { url: string; ok: boolean; kind: string; latencyMs?: number; detail: string },
-  throughput: { ok: true; bytesPerSec: number } | { ok: false; detail: string } | undefined,
+  io: Io,
+  probe: { url: string; ok: boolean; kind: string; latencyMs?: number; detail: string; says?: Said },
+  throughput: { ok: true; bytesPerSec: number } | { ok: false; detail: string; says?: Said } | undefined,
   width: number,
 ): string {
+  const { style, t } = io;
   const url = probe.url.padEnd(width);
-  if (!probe.ok) return `${red(style, '✗')} ${url}  ${probe.kind}: ${probe.detail}`;
+  if (!probe.ok) return `${red(style, '✗')} ${url}  ${probe.kind}: ${detailIn(io, probe)}`;
   const speed =
     throughput === undefined
       ? ''
       : throughput.ok
         ? `  ${rate(throughput.bytesPerSec).padStart(10)}`
-        : `  ${t('mirrorTest.download', { detail: throughput.detail })}`;
+        : `  ${t('mirrorTest.download', { detail: detailIn(io, throughput) })}`;
   return `${green(style, '✓')} ${url}  ${t('mirrorTest.latency', { ms: String(probe.latencyMs ?? '?').padStart(5) })}${speed}`;
 }

@@ -1,3 +1,4 @@
+import { sayIn } from '../../i18n/said.js';
 import { underRoot } from '../../context.js';
 import { effectiveSettings } from '../../change/state.js';
 import { MIRRORS, sameEntry } from '../../plan/list-settings.js';
@@ -78,7 +79,7 @@ export async function askMirrors(s: Session): Promise<WizardAnswers['mirrors']> 
       label: p.ok
         ? `✓ ${p.url.padEnd(width)}  ${t('wizard.mirrors.latency', { ms: p.latencyMs ?? 0 })}`
         : `✗ ${p.url.padEnd(width)}  ${t('wizard.mirrors.dead', { why: t(WHY[p.kind]) })}`,
-      description: p.detail,
+      description: p.says ? sayIn(io.lang, p.says) : p.detail,
       checked: p.ok && wanted,
     };
   });

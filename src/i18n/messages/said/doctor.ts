@@ -185,6 +185,28 @@ export const en = {
     `${p.address} answers plain HTTP only: dockerd reaches it because it is in insecure-registries (without it: "${p.dockerd}")`,
   'probe.insecure.hint.tls': () => 'give it TLS to drop it from insecure-registries',
   'doctor.refusedAsAbove': (p: { id: string }) => `refused because of ${p.id}, shown above`,
+
+  // The network's failures in our words (the probes' edge); OpenSSL's own reasons stay as they are
+  'probe.net.refused': () => 'connection refused',
+  'probe.net.reset': () => 'connection reset',
+  'probe.net.closed': () => 'connection closed',
+  'probe.net.hostUnreachable': () => 'host unreachable',
+  'probe.net.netUnreachable': () => 'network unreachable',
+  'probe.net.addressNotAvailable': () => 'address not available',
+  'probe.net.notFound': () => 'host name not found',
+  'probe.net.dns': () => 'host name lookup failed (DNS)',
+  'probe.net.unknownAuthority': () => 'TLS: certificate signed by unknown authority',
+  'probe.net.selfSignedInChain': () => 'TLS: certificate signed by unknown authority (self-signed in the chain)',
+  'probe.net.selfSigned': () => 'TLS: certificate signed by unknown authority (self-signed)',
+  'probe.net.expired': () => 'TLS: certificate has expired',
+  'probe.net.notYetValid': () => 'TLS: certificate is not valid yet',
+  'probe.net.notTls': () => 'not a TLS server (it answers plain HTTP?)',
+  'probe.net.notHttp': () => 'not an HTTP server (it answers TLS only?)',
+  'probe.net.otherNames': (p: { names: string; host: string }) =>
+    `TLS: certificate is valid for ${p.names}, not ${p.host}`,
+  'probe.net.otherName': (p: { host: string }) => `TLS: certificate is valid for other names, not ${p.host}`,
+  'probe.net.timeout': (p: { ms: number }) => `no answer within ${p.ms} ms`,
+  'probe.net.noTime': () => 'no answer in time',
 } satisfies Messages;
 
 export const zh: Translation<typeof en> = {
@@ -338,4 +360,24 @@ export const zh: Translation<typeof en> = {
     `${p.address} 只响应纯 HTTP：dockerd 能访问它，是因为它在 insecure-registries 里；没有这一项就会失败（dockerd 的原话：${p.dockerd}）`,
   'probe.insecure.hint.tls': () => '给它配上 TLS，就可以把它从 insecure-registries 中删除',
   'doctor.refusedAsAbove': (p) => `已拒绝，原因是上文的 ${p.id}`,
+
+  'probe.net.refused': () => '连接被拒绝',
+  'probe.net.reset': () => '连接被重置',
+  'probe.net.closed': () => '连接被关闭',
+  'probe.net.hostUnreachable': () => '主机不可达',
+  'probe.net.netUnreachable': () => '网络不可达',
+  'probe.net.addressNotAvailable': () => '地址不可用',
+  'probe.net.notFound': () => '找不到这个主机名',
+  'probe.net.dns': () => '主机名解析失败（DNS）',
+  'probe.net.unknownAuthority': () => 'TLS：证书由未知的机构签发',
+  'probe.net.selfSignedInChain': () => 'TLS：证书由未知的机构签发（证书链中有自签名证书）',
+  'probe.net.selfSigned': () => 'TLS：证书由未知的机构签发（自签名证书）',
+  'probe.net.expired': () => 'TLS：证书已过期',
+  'probe.net.notYetValid': () => 'TLS：证书尚未生效',
+  'probe.net.notTls': () => '不是 TLS 服务器（它用纯 HTTP 响应？）',
+  'probe.net.notHttp': () => '不是 HTTP 服务器（它只接受 TLS？）',
+  'probe.net.otherNames': (p) => `TLS：证书只对 ${p.names} 有效，不包括 ${p.host}`,
+  'probe.net.otherName': (p) => `TLS：证书只对其他名称有效，不包括 ${p.host}`,
+  'probe.net.timeout': (p) => `${p.ms} 毫秒内没有响应`,
+  'probe.net.noTime': () => '在时限内没有响应',
 };
