@@ -107,12 +107,17 @@ describe('doctor tells the truth', () => {
   });
 
   describe('11: --only gathers only what the selected group needs', () => {
-    // A mirror that accepts the connection and never answers: probing it costs the whole timeout.
+    // A mirror that accepts the connection and never answers; it counts who connects (no timers:
+    // performance is bench/'s to measure).
     let blackHole: Server;
     let port = 0;
+    let connections = 0;
     const held = new Set<Socket>();
     beforeAll(async () => {
-      blackHole = createServer((socket) => void held.add(socket));
+      blackHole = createServer((socket) => {
+        connections++;
+        held.add(socket);
+      });
       await new Promise<void>((resolve) => blackHole.listen(0, '127.0.0.1', resolve));
       port = (blackHole.address() as { port: number }).port;
     });
@@ -125,14 +130,12 @@ describe('doctor tells the truth', () => {
       root = tempRoot(undefined, {
         [DAEMON_JSON]: `{"registry-mirrors": ["http://127.0.0.1:${port}"], "hosts": ["unix:///var/run/docker.sock"]}\n`,
       });
-      const started = performance.now();
-      const security = await cli('doctor', '--only', 'security', '--timeout', '4', '--json');
-      const securityMs = performance.now() - started;
+      connections = 0;
+      const security = await cli('doctor', '--only', 'security', '--timeout', '1', '--json');
       expect(security.json<Doc>().checks.every((c) => c.group === 'security')).toBe(true);
-      expect(securityMs).toBeLessThan(3000);
-      const again = performance.now();
-      const network = await cli('doctor', '--only', 'network', '--timeout', '4', '--json');
-      expect(performance.now() - again).toBeGreaterThanOrEqual(4000);
+      expect(connections).toBe(0);
+      const network = await cli('doctor', '--only', 'network', '--timeout', '1', '--json');
+      expect(connections).toBeGreaterThan(0);
       expect(network.json<Doc>().diagnostics.map((d) => d.id)).toContain('mirror-unreachable');
     });
   });
