@@ -104,7 +104,7 @@ describe('doctor on a real systemd host', () => {
     expect(report.diagnostics.filter((d) => d.id === 'json-syntax')).toHaveLength(1);
     expect(finding(report, 'service.state', 'config-refused')).toMatchObject({
       severity: 'error',
-      message: expect.stringContaining('(json-syntax)'),
+      message: expect.stringContaining('its last start failed on json-syntax'),
       dockerd: expect.stringMatching(/invalid character '\}' looking for beginning of object key string/),
     });
     expect(finding(report, 'service.start-limit', 'start-limit-hit')).toMatchObject({ severity: 'error' });
@@ -137,7 +137,7 @@ describe('doctor on a real systemd host', () => {
       fix: expect.stringContaining('dockerd-config-hosts.conf'),
     });
     expect(finding(report, 'service.state', 'config-refused')).toMatchObject({
-      message: expect.stringContaining('(flag-file-conflict)'),
+      message: expect.stringContaining('its last start failed on flag-file-conflict'),
       dockerd: expect.stringContaining(
         'the following directives are specified both as a flag and in the configuration file: hosts',
       ),
