@@ -29,8 +29,21 @@ const IGNORED = new Set(['ignored-key', 'ignored-object']);
 // dockerd cannot read the file at all: its syntax, encoding or top level.
 // Positions shift when a file is edited: a problem is the same problem by id and key.
 const key = (d: Diagnostic): string => `${d.id}|${d.key ?? d.message}`;
-// A warning is the same finding before and after when it says the same about the same key.
-const sameFinding = (d: Diagnostic): string => `${d.id}|${d.key ?? ''}|${d.message}`;
+// A warning is the same finding before and after when it says the same about the same key; a
+// count in the message ("address pool 2", "entry 3") is a position, which an edit shifts.
+const sameFinding = (d: Diagnostic): string =>
+  `${d.id}|${d.key ?? ''}|${d.message.replace(/(?<![\d.:/])\d+(?![\d.:/])/g, '#')}`;
+
+/** The findings of `these` that `those` do not have, counted: a second finding like an old one is new. */
+function notIn(these: readonly Diagnostic[], those: readonly Diagnostic[]): Diagnostic[] {
+  const left = new Map<string, number>();
+  for (const d of those) left.set(sameFinding(d), (left.get(sameFinding(d)) ?? 0) + 1);
+  return these.filter((d) => {
+    const n = left.get(sameFinding(d)) ?? 0;
+    if (n > 0) left.set(sameFinding(d), n - 1);
+    return n === 0;
+  });
+}
 
 /**
  * Read the files, plan the intents, and validate the whole resulting configuration. Writes
@@ -83,10 +96,8 @@ export function judgeChange(
   if (introduced.length > 0)
     return { state, plan, diagnostics: [...diagnostics, ...introduced], refused: true, jsonAfter, argsAfter };
   // What the change brings and what it mends; the rest was there before and is validate's and doctor's to say.
-  const had = new Set(before.map(sameFinding));
-  const has = new Set(after.map(sameFinding));
-  const brings = after.filter((d) => d.severity !== 'info' && !had.has(sameFinding(d)));
-  const fixed =
-    plan.changes.length === 0 ? [] : before.filter((d) => d.severity !== 'info' && !has.has(sameFinding(d)));
+  const noInfo = (list: readonly Diagnostic[]) => list.filter((d) => d.severity !== 'info');
+  const brings = notIn(noInfo(after), noInfo(before));
+  const fixed = plan.changes.length === 0 ? [] : notIn(noInfo(before), noInfo(after));
   return { state, plan, diagnostics: [...diagnostics, ...brings], fixed, refused: false, jsonAfter, argsAfter };
 }

@@ -243,6 +243,8 @@ export interface ReadableSettings {
   recovered: ReadonlySet<string>;
   /** repair cannot recover the file without guessing: its reason. */
   unrecoverable?: Diagnostic;
+  /** repair leaves the file as it is (invalid UTF-8 is no syntax to mend): nothing is recovered. */
+  notRepairable?: boolean;
 }
 
 export function readableSettings(state: LoadedState): ReadableSettings {
@@ -258,6 +260,9 @@ export function readableSettings(state: LoadedState): ReadableSettings {
       recovered: new Set(),
       unrecoverable: repairFailureDiagnostic(state.plan.daemonJson.path, repaired),
     };
+  // The text was decoded with U+FFFD for bad bytes: a repair that changes nothing recovers nothing.
+  if (repaired.text === text)
+    return { settings: effectiveSettings(state), unparsable, recovered: new Set(), notRepairable: true };
   const fromRepair = loadDaemonConfig({
     daemonJson: {
       path: state.plan.daemonJson.path,

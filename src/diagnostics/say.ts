@@ -28,6 +28,19 @@ export const messageIn = (lang: Lang, d: Pick<Diagnostic, 'message' | 'says'>): 
 export const hintIn = (lang: Lang, d: Pick<Diagnostic, 'hint' | 'hintSays'>): string | undefined =>
   d.hintSays ? sayIn(lang, d.hintSays) : d.hint;
 
-/** `--json` keeps its English `message` and `hint` and gains nothing: the catalogue copies stay out. */
-export const jsonReplacer = (key: string, value: unknown): unknown =>
-  key === 'says' || key === 'hintSays' ? undefined : value;
+/**
+ * `--json` keeps its English `message` and `hint` and gains nothing: the catalogue copies stay out.
+ * Only a diagnostic's own (an object with `id`, `severity` and `message`): a setting's value may
+ * have keys of any name.
+ */
+export function jsonReplacer(this: unknown, key: string, value: unknown): unknown {
+  if (key !== 'says' && key !== 'hintSays') return value;
+  const holder = this as Partial<Record<'id' | 'severity' | 'message', unknown>> | null;
+  const isDiagnostic =
+    typeof holder === 'object' &&
+    holder !== null &&
+    typeof holder.id === 'string' &&
+    typeof holder.severity === 'string' &&
+    typeof holder.message === 'string';
+  return isDiagnostic ? undefined : value;
+}

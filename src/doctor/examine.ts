@@ -8,6 +8,7 @@ import { said, sayIn } from '../i18n/said.js';
 import { hintIn } from '../diagnostics/say.js';
 import type { FixOutcome } from './fix.js';
 import type { CheckResult, Group } from './types.js';
+import type { Diagnostic } from '../diagnostics/types.js';
 
 export interface ExamineOptions extends GlobalOptions {
   offline: boolean;
@@ -37,9 +38,12 @@ export async function examine(rt: Runtime, args: ExamineOptions): Promise<{ resu
   return { results: runChecks(CHECKS, facts, args.only), engine: formatVersion(state.engine.version) };
 }
 
+/** A finding as the report shows it: the same id about the same key is the same finding. */
+export const shownAs = (d: Pick<Diagnostic, 'id' | 'key'>): string => `${d.id}|${d.key ?? ''}`;
+
 /**
  * What `--fix` did (or would do): one line per action, the diff with --dry-run, refusals, the service
- * step. A refusal for a finding the report above already showed (`shown`: its ids) names it instead
+ * step. A refusal for a finding the report above already showed (`shown`: shownAs) names it instead
  * of saying it again.
  */
 export async function sayFixes(
@@ -55,8 +59,8 @@ export async function sayFixes(
     const { changeDiff } = await import('../output/diff.js');
     for (const c of fixed.changes) io.say(changeDiff(c, io.style));
   }
-  io.diagnostics(fixed.diagnostics.filter((d) => !shown.has(d.id)));
-  for (const d of fixed.diagnostics.filter((x) => shown.has(x.id))) {
+  io.diagnostics(fixed.diagnostics.filter((d) => !shown.has(shownAs(d))));
+  for (const d of fixed.diagnostics.filter((x) => shown.has(shownAs(x)))) {
     const hint = hintIn(io.lang, d);
     io.say(`✗ ${sayIn(io.lang, said('doctor.refusedAsAbove', { id: d.id }))}`);
     if (hint) io.say(`    → ${hint}`);

@@ -1,5 +1,5 @@
 import type { Argv } from 'yargs';
-import { examine, sayFixes } from '../../doctor/examine.js';
+import { examine, sayFixes, shownAs } from '../../doctor/examine.js';
 import type { CheckResult, Finding, Group } from '../../doctor/types.js';
 import { defineCommand } from '../command.js';
 import { EXIT } from '../errors.js';
@@ -76,7 +76,7 @@ export const doctorCommand = defineCommand<DoctorOptions>({
         fixed = await applyFixes(rt, options, fixable);
         // In English whatever the language: --json is for scripts.
         doneInEnglish = fixed.done.map((step) => english(fixStepSaid(step, args.dryRun)));
-        if (!io.json) await sayFixes(rt, fixed, args.dryRun, new Set(findingsOf(results).map((f) => f.id)));
+        if (!io.json) await sayFixes(rt, fixed, args.dryRun, new Set(findingsOf(results).map(shownAs)));
         // What is true now, after the fixes.
         if (!args.dryRun) ({ results, engine } = await examine(rt, args));
       } else if (!io.json) io.note(io.t('doctor.nothingToFix'));

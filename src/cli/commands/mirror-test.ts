@@ -8,7 +8,7 @@ import { defineCommand } from '../command.js';
 import type { Io } from '../io.js';
 import { EXIT, UsageError } from '../errors.js';
 import { loadState, readableSettings } from '../../change/state.js';
-import { sayUnparsable } from '../../output/unparsable-text.js';
+import { sayUnparsable, unparsableJson } from '../../output/unparsable-text.js';
 import type { GlobalOptions } from '../options.js';
 
 type MirrorTestOptions = GlobalOptions & { urls?: string[]; timeout: number; image?: string };
@@ -42,9 +42,11 @@ export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
           throw new UsageError(io.t('mirrorTest.invalid', { url: MIRRORS.display(url), reason: checked.reason }));
       }
     }
+    const unparsable = readable ? unparsableJson(readable) : {};
     if (urls.length === 0) {
-      io.result({ ok: !broken, mirrors: [], diagnostics: readable?.unparsable ?? [] });
-      io.say(io.t('mirrorTest.none'));
+      io.result({ ok: !broken, mirrors: [], diagnostics: [], ...unparsable });
+      // A file that does not parse has said why above; "none configured" would not be true.
+      if (!broken) io.say(io.t('mirrorTest.none'));
       return broken ? EXIT.problems : EXIT.ok;
     }
     const { certsDirFor, measureThroughput, mirrorDiagnostics, probeRegistry, rankMirrors, trustFor } = await import(
@@ -83,8 +85,8 @@ export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
             : {}),
         detail: probe.detail,
       })),
-      diagnostics: [...(readable?.unparsable ?? []), ...diagnostics],
-      ...(broken ? { recovered: true } : {}),
+      diagnostics: [...(unparsable.diagnostics ?? []), ...diagnostics],
+      ...(broken ? { recovered: unparsable.recovered } : {}),
     });
     const width = Math.max(...ranked.map((r) => r.probe.url.length));
     for (const { probe, throughput } of ranked) io.say(line(io, probe, throughput, width));

@@ -1,3 +1,4 @@
+import { messageIn } from '../../diagnostics/say.js';
 import { judgeChange } from '../../change/judge.js';
 import { parseValue } from '../../change/values.js';
 import type { WizardAnswers } from '../answers.js';
@@ -17,7 +18,8 @@ export function valueCheck(s: Session, key: string): Check {
       { intents: [{ kind: 'set', key, value: parseValue(typed.trim()) }] },
       s.options,
     );
-    return judged.refused ? (judged.diagnostics.find((d) => d.severity === 'error')?.message ?? true) : true;
+    const error = judged.refused ? judged.diagnostics.find((d) => d.severity === 'error') : undefined;
+    return error ? messageIn(s.io.lang, error) : true;
   };
 }
 

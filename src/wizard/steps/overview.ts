@@ -25,8 +25,9 @@ export function showOverview(s: Session): void {
   );
   io.say(t('wizard.overview.file', { path: state.raw.daemonJson.systemPath }));
   io.say('');
-  // A daemon.json that does not parse: its reasons, and its settings as repair would recover them (doctor offers the repair next).
-  if (readable.unparsable.length > 0) sayUnparsable(io, readable);
+  // A daemon.json that does not parse: its settings as repair would recover them; its reasons come
+  // next, once, with doctor's offer to repair.
+  if (readable.unparsable.length > 0) sayUnparsable(io, readable, { reasons: false });
   if (settings.length === 0) io.say(t('wizard.overview.noSettings'));
   else io.say(t('wizard.overview.settings'));
   const width = Math.min(28, Math.max(0, ...settings.map((x) => x.key.length)));

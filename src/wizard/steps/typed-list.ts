@@ -1,3 +1,4 @@
+import { messageIn } from '../../diagnostics/say.js';
 import type { ListSetting } from '../../plan/list-settings.js';
 import { checkValues } from '../../change/values.js';
 import { listCheck, splitValues } from '../checks.js';
@@ -23,7 +24,7 @@ export async function askTypedList(
     });
     if (line.trim() === '') return typed;
     const checked = checkValues(setting, splitValues(line), s.state);
-    for (const warning of checked.diagnostics) io.say(`  ! ${warning.message}`);
+    for (const warning of checked.diagnostics) io.say(`  ! ${messageIn(io.lang, warning)}`);
     typed.push(...checked.ok);
   }
 }

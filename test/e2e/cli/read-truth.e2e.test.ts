@@ -96,6 +96,36 @@ describe('read commands on the demo root (daemon.json has a dangling comma)', ()
   });
 });
 
+describe('read commands: what the review found', () => {
+  it('--json keeps a setting whose keys are named like our own fields (says, hintSays)', async () => {
+    const runtimes = { says: { path: '/usr/bin/runc' }, hintSays: { path: '/usr/bin/crun' } };
+    root = tempRoot(undefined, { [DAEMON_JSON]: JSON.stringify({ runtimes }) });
+    const run = await cli('get', 'runtimes', '--json');
+    expect(run.json()).toMatchObject({ ok: true, value: runtimes });
+  });
+
+  it('invalid UTF-8 (fatal for 27.5): not offered as recovered, since repair does not mend it', async () => {
+    root = tempRoot();
+    root.write(
+      DAEMON_JSON,
+      Buffer.concat([Buffer.from('{"debug": true, "labels": ["a'), Buffer.from([0xff]), Buffer.from('"]}')]),
+    );
+    const run = await cli('--engine-version', '27.5', 'show');
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).not.toContain('recovered by repair');
+    expect(run.stderr).toContain('`dockerd-config repair` does not mend this kind of damage');
+  });
+
+  it('mirror test on a file repair refuses: the reason in --json, and no "none configured"', async () => {
+    root = tempRoot(undefined, { [DAEMON_JSON]: '{"debug": true "registry-mirrors": ["https://a.example"]}' });
+    const json = await cli('mirror', 'test', '--json');
+    expect(json.exitCode).toBe(1);
+    expect(json.json<Listing>().diagnostics?.map((d) => d.id)).toEqual(['json-syntax', 'repair-ambiguous']);
+    const text = await cli('mirror', 'test');
+    expect(text.stdout + text.stderr).not.toMatch(/No mirrors configured/);
+  });
+});
+
 describe('a write reports what the change brings or mends', () => {
   const HOSTS = { hosts: ['unix:///var/run/docker.sock', 'tcp://127.0.0.1:2375'] };
 
@@ -115,6 +145,26 @@ describe('a write reports what the change brings or mends', () => {
     root = tempRoot(undefined, { [DAEMON_JSON]: '{}' });
     const run = await cli('insecure', 'add', 'docker.io', '--no-restart');
     expect(run.stdout).toContain('marking "docker.io" insecure has no effect');
+  });
+
+  it('a finding whose position shifts is neither new nor fixed', async () => {
+    const pools = [
+      { base: '172.17.0.0/16', size: 24 },
+      { base: '10.0.0.0/8', size: 28 },
+    ];
+    root = tempRoot(undefined, { [DAEMON_JSON]: JSON.stringify({ 'default-address-pools': pools }) });
+    expect((await cli('--engine-version', '27.5', 'validate')).stdout).toContain('address pool 2 splits 10.0.0.0/8');
+    const run = await cli(
+      '--engine-version',
+      '27.5',
+      'set',
+      'default-address-pools',
+      JSON.stringify([pools[1]]),
+      '--dry-run',
+      '--no-restart',
+    );
+    expect(run.stdout).not.toContain('splits');
+    expect(run.stdout).not.toContain('fixes:');
   });
 
   it('a warning the change mends is named as fixed, in text and --json', async () => {

@@ -106,6 +106,27 @@ describe('the wizard, with a scripted person', () => {
     expect(r.asked.find((a) => a.name === 'value')!.rejected![0]).toMatch(/loud/);
   });
 
+  it("in Chinese, a refused value and a typed warning are said in Chinese (dockerd's words labelled)", async () => {
+    const r = await run(
+      [
+        { name: 'tasks', tick: ['insecure', 'keys'] },
+        { name: 'insecureRegistry', type: ['http://10.1.2.3:5000'] },
+        { name: 'insecureRegistry', type: [''] },
+        { name: 'key', type: ['log-level'] },
+        { name: 'value', type: ['loud', 'warn'] },
+        { name: 'key', type: [''] },
+        { name: 'apply', confirm: false },
+      ],
+      { lang: 'zh' },
+    );
+    expect(r.output).toContain(
+      "! http://10.1.2.3:5000（dockerd 的原话：insecure registry http://10.1.2.3:5000 should not contain 'http://'",
+    );
+    const refused = r.asked.find((a) => a.name === 'value')!.rejected![0]!;
+    expect(refused).toMatch(/loud/);
+    expect(refused).toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it('stops at Ctrl-C before the confirmation, and nothing is written', async () => {
     const r = await run([
       { name: 'tasks', tick: ['mirrors'] },

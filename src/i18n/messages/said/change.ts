@@ -10,6 +10,8 @@ export const en = {
     'dockerd reads none of daemon.json while it does not parse (it will not start). Below is what `dockerd-config repair` would recover, not what is in effect; run `dockerd-config repair` to mend the file.',
   'change.unparsable.unrecoverable': () =>
     'dockerd reads none of daemon.json while it does not parse (it will not start), and `dockerd-config repair` cannot recover it without guessing: fix the named line by hand, or restore a backup (`dockerd-config rollback`).',
+  'change.unparsable.notRepairable': () =>
+    'dockerd reads none of daemon.json while it does not parse (it will not start), and `dockerd-config repair` does not mend this kind of damage: fix it as the hint above says.',
   'change.unparsable.mark': () => '(recovered by repair, not in effect)',
   // A change's report names what it mends; what it leaves as it was is validate's and doctor's to say.
   'change.fixed': (p: { finding: string }) => `fixes: ${p.finding}`,
@@ -59,6 +61,8 @@ export const zh: Translation<typeof en> = {
     'daemon.json 无法解析，dockerd 一项设置也不会读取（它不会启动）。下面是 `dockerd-config repair` 能恢复出的内容，并未生效；运行 `dockerd-config repair` 修复该文件。',
   'change.unparsable.unrecoverable': () =>
     'daemon.json 无法解析，dockerd 一项设置也不会读取（它不会启动），而且 `dockerd-config repair` 无法不靠猜测地恢复它：请手工修正所指的那一行，或恢复备份（`dockerd-config rollback`）。',
+  'change.unparsable.notRepairable': () =>
+    'daemon.json 无法解析，dockerd 一项设置也不会读取（它不会启动），而 `dockerd-config repair` 修复不了这种损坏：请按上面的建议处理。',
   'change.unparsable.mark': () => '（由 repair 恢复，未生效）',
   'change.fixed': (p) => `修正：${p.finding}`,
 
