@@ -13,6 +13,8 @@ import * as saidDoctor from './messages/said/doctor.js';
 import * as saidChange from './messages/said/change.js';
 import * as saidFiles from './messages/said/files.js';
 import * as saidService from './messages/said/service.js';
+import * as saidLogging from './messages/said/logging.js';
+import * as saidFlags from './messages/said/flags.js';
 
 const en = {
   ...cli.en,
@@ -25,6 +27,8 @@ const en = {
   ...saidChange.en,
   ...saidFiles.en,
   ...saidService.en,
+  ...saidLogging.en,
+  ...saidFlags.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -42,6 +46,8 @@ const zh: Catalogue = {
   ...saidChange.zh,
   ...saidFiles.zh,
   ...saidService.zh,
+  ...saidLogging.zh,
+  ...saidFlags.zh,
 };
 
 export const CATALOGUES: Readonly<Record<'en' | 'zh', Catalogue>> = { en, zh };
