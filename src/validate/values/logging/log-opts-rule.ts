@@ -4,39 +4,15 @@
  */
 import { hint, message } from '../../../diagnostics/say.js';
 import { atLeast, type EngineVersion } from '../../../engine/version.js';
-import { goParseURL } from '../go/url.js';
-import { goSplitHostPort } from '../go/host-port.js';
-import { goAtoi } from '../go/strconv.js';
-import { ramInBytes } from '../go/units.js';
+import { ramInBytes, usesGoUnitsV05 } from '../go/units.js';
 import { startError } from '../shared/dockerd-text.js';
 import { caution, refused } from '../shared/problem.js';
 import { objectOf, stringOf } from '../shared/settings.js';
 import type { ValueProblem, ValueRule } from '../types.js';
 import { builtinLogDrivers, COMMON_LOG_OPTS, type LogDriver } from './log-drivers.js';
+import { awslogsFormatFault, gelfAddressFault, logOptValueFault, type LogOptFault } from './log-opt-values.js';
 
 const DEFAULT_LOG_DRIVER = 'json-file';
-const SYSLOG_FACILITIES = [
-  'kern',
-  'user',
-  'mail',
-  'daemon',
-  'auth',
-  'syslog',
-  'lpr',
-  'news',
-  'uucp',
-  'cron',
-  'authpriv',
-  'ftp',
-  'local0',
-  'local1',
-  'local2',
-  'local3',
-  'local4',
-  'local5',
-  'local6',
-  'local7',
-];
 
 const goBool = (v: string): boolean =>
   ['1', 't', 'T', 'TRUE', 'true', 'True', '0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v);
@@ -48,49 +24,37 @@ function optsLine(engine: EngineVersion, reason: string) {
 }
 
 /** logger.ValidateLogOpts for a built-in driver: the first reason dockerd would give, if any. */
-function driverError(driver: LogDriver, opts: Record<string, string>): string | undefined {
+function driverError(
+  driver: LogDriver,
+  opts: Record<string, string>,
+  engine: EngineVersion,
+): string | LogOptFault | undefined {
   if (driver.name === 'none') return undefined;
   const mode = opts['mode'] ?? '';
   if (!['', 'blocking', 'non-blocking'].includes(mode)) return `logger: logging mode not supported: ${mode}`;
   if ('max-buffer-size' in opts) {
     if (mode !== 'non-blocking') return "logger: max-buffer-size option is only supported with 'mode=non-blocking'";
-    const size = ramInBytes(opts['max-buffer-size'] ?? '', true);
+    const size = ramInBytes(opts['max-buffer-size'] ?? '', usesGoUnitsV05(engine));
     if (!size.ok) return `error parsing option max-buffer-size: ${size.error}`;
   }
   const cacheDisabled = opts['cache-disabled'];
   if (cacheDisabled && !goBool(cacheDisabled)) return `invalid value for option cache-disabled: ${cacheDisabled}`;
   const own = Object.fromEntries(Object.entries(opts).filter(([k]) => !COMMON_LOG_OPTS.includes(k)));
   if (driver.name === 'gelf') {
-    const address = own['gelf-address'] ?? '';
-    if (address === '') return 'gelf-address is a required parameter';
-    const u = goParseURL(address);
-    if (!u.ok) return u.error;
-    if (u.url.scheme !== 'udp' && u.url.scheme !== 'tcp') return 'gelf: endpoint needs to be TCP or UDP';
-    if (!goSplitHostPort(u.url.host).ok) return 'gelf: please provide gelf-address as proto://host:port';
+    const fault = gelfAddressFault(own, engine);
+    if (fault) return fault;
   }
   for (const key of Object.keys(own)) if (driver.keys && !driver.keys.includes(key)) return driver.unknownKey(key);
+  if (driver.name === 'awslogs' && !own['awslogs-group']) return "must specify a value for log opt 'awslogs-group'";
+  const fault = logOptValueFault(driver.name, own, engine);
+  if (fault) return fault;
   if (driver.name === 'awslogs') {
-    if (!own['awslogs-group']) return "must specify a value for log opt 'awslogs-group'";
     if (own['awslogs-datetime-format'] !== undefined && own['awslogs-multiline-pattern'] !== undefined) {
       return "you cannot configure log opt 'awslogs-datetime-format' and 'awslogs-multiline-pattern' at the same time";
     }
+    return awslogsFormatFault(own, engine);
   }
   if (driver.name === 'logentries' && !own['logentries-token']) return 'Missing logentries token';
-  if (driver.name === 'syslog') {
-    const facility = own['syslog-facility'] ?? '';
-    const n = goAtoi(facility);
-    if (facility !== '' && !SYSLOG_FACILITIES.includes(facility) && !(n.ok && n.value >= 0n && n.value <= 23n))
-      return 'invalid syslog facility';
-    const format = own['syslog-format'] ?? '';
-    if (!['', 'rfc3164', 'rfc5424', 'rfc5424micro'].includes(format)) return 'Invalid syslog format';
-    const address = own['syslog-address'] ?? '';
-    if (address !== '') {
-      const u = goParseURL(address);
-      if (!u.ok) return u.error;
-      if (!['unix', 'unixgram', 'udp', 'tcp', 'tcp+tls'].includes(u.url.scheme))
-        return `unsupported scheme: '${u.url.scheme}'`;
-    }
-  }
   return undefined;
 }
 
@@ -130,8 +94,12 @@ export const logOptsRule: ValueRule = {
       return problems;
     }
     if (!hasOpts) return problems;
-    const reason = driverError(driver, opts);
-    if (reason) {
+    const reason = driverError(driver, opts, ctx.engine);
+    if (typeof reason === 'object') {
+      problems.push(
+        refused({ key: 'log-opts', ...reason.says, ...reason.hint, line: optsLine(ctx.engine, reason.reason) }),
+      );
+    } else if (reason) {
       problems.push(
         refused({
           key: 'log-opts',
