@@ -125,6 +125,8 @@ export function classifyEntry(entry: LogEntry, context: ClassifyContext = {}): C
     // systemd's lines only ever say that it gave up (the start limit); the rest is dockerd's.
     if (daemonLine === (rule.id === 'start-limit-hit')) continue;
     if (rule.phase !== undefined && rule.phase !== error.phase) continue;
+    // A flag's value is no JSON: Go's CSV reader says "EOF" for an empty --default-address-pool too.
+    if (error.flag !== undefined && rule.id.startsWith('json-')) continue;
     const match = rule.pattern.exec(error.detail);
     if (!match) continue;
     const result = rule.build({ error, match, file, where });

@@ -4,8 +4,9 @@
 import type { Source } from '../diagnostics/types.js';
 import type { DaemonArg } from '../model/daemon-arg.js';
 import type { Catalogue, FlagSpec } from './catalogue.js';
-import { isGoIP, parseGoBool, parseGoInt, parseRamInBytes } from './go-parse.js';
+import { isGoIP, parseGoBool, parseRamInBytes } from './go-parse.js';
 import { atLeast } from './version.js';
+import { flagValueProblem } from './flag-values.js';
 import { goQuote } from '../jsonfile/go-quote.js';
 import { said, type Said } from '../i18n/said.js';
 
@@ -32,6 +33,8 @@ export interface ArgProblem {
   /** dockerd's own line. */
   go: string;
   flag?: FlagSpec;
+  /** What to do about it, when the value rule that found it says so. */
+  hint?: Said;
 }
 
 export interface ParsedArgs {
@@ -44,37 +47,19 @@ export interface ParsedArgs {
 export const flagDisplay = (spec: FlagSpec): string =>
   spec.short && spec.name !== 'help' ? `-${spec.short}, --${spec.name}` : `--${spec.name}`;
 
-/** The value check pflag's Value.Set does for this flag, as Go words its error. */
+/** The value check pflag's Value.Set does for the flags flag-values.ts has no rule for, as Go words its error. */
 function checkValue(spec: FlagSpec, value: string, cat: Catalogue): string | undefined {
   if (spec.kind === 'bool') {
     const b = parseGoBool(value);
     return b.ok ? undefined : b.error;
   }
-  if (spec.parse === 'int' || spec.parse === 'int64') {
-    const n = parseGoInt(value);
-    return n.ok ? undefined : n.error;
-  }
   if (spec.parse === 'ip') {
-    if (spec.kind === 'list') return isGoIP(value) ? undefined : `ParseAddr(${goQuote(value)}): unable to parse IP`;
     if (!atLeast(cat.engine, '23.0.0')) return isGoIP(value) ? undefined : `${value} is not an ip address`;
     return isGoIP(value.trim()) ? undefined : `failed to parse IP: ${goQuote(value)}`;
   }
   if (spec.name === 'default-shm-size') {
     const size = parseRamInBytes(value, cat.engine);
     return size.ok ? undefined : size.error;
-  }
-  if (spec.name === 'add-runtime') {
-    const eq = value.indexOf('=');
-    const name = value.slice(0, eq).trim();
-    if (eq < 0 || name === '' || value.slice(eq + 1).trim() === '') return `invalid runtime argument: ${value}`;
-    if (name.toLowerCase() === 'runc') return "runtime name 'runc' is reserved";
-  }
-  if (spec.name === 'feature') {
-    const eq = value.indexOf('=');
-    if (eq >= 0) {
-      const b = parseGoBool(value.slice(eq + 1));
-      if (!b.ok) return b.error;
-    }
   }
   return undefined;
 }
@@ -90,7 +75,14 @@ export function parseDaemonArgs(args: readonly DaemonArg[], cat: Catalogue): Par
   const flags = new Map<string, SetFlag>();
   const problems: ArgProblem[] = [];
   // pflag's errors print as "Status: …"; cobra's argument check prints bare.
-  const problem = (kind: ArgProblemKind, arg: DaemonArg, says: Said, go: string, flag?: FlagSpec): void => {
+  const problem = (
+    kind: ArgProblemKind,
+    arg: DaemonArg,
+    says: Said,
+    go: string,
+    flag?: FlagSpec,
+    hint?: Said,
+  ): void => {
     problems.push({
       kind,
       arg: arg.value,
@@ -98,11 +90,18 @@ export function parseDaemonArgs(args: readonly DaemonArg[], cat: Catalogue): Par
       says,
       go: kind === 'positional' ? go : `Status: ${go}`,
       flag,
+      ...(hint ? { hint } : {}),
     });
   };
 
   const set = (spec: FlagSpec, value: string, arg: DaemonArg, spelled: string): void => {
-    const error = checkValue(spec, value, cat);
+    const ruled = flagValueProblem(spec, value, cat.engine, flags.get(spec.name)?.values ?? [], spelled);
+    if (ruled) {
+      const go = `invalid argument ${goQuote(value)} for ${goQuote(flagDisplay(spec))} flag: ${ruled.error}`;
+      problem('invalid-value', arg, ruled.says, go, spec, ruled.hint);
+      return;
+    }
+    const error = ruled === null ? undefined : checkValue(spec, value, cat);
     if (error !== undefined) {
       const go = `invalid argument ${goQuote(value)} for ${goQuote(flagDisplay(spec))} flag: ${error}`;
       problem(

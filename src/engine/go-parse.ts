@@ -19,25 +19,76 @@ export function parseGoBool(s: string): Parsed<boolean> {
 
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
+const UINT64_MAX = 2n ** 64n - 1n;
 
-/** strconv.ParseInt(s, 0, 64): decimal, 0x, 0o, 0b and leading-0 octal; underscores with a prefix. */
-export function parseGoInt(s: string): Parsed<bigint> {
-  const m = /^([+-]?)(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|0[0-7_]*|[1-9][0-9]*)$/.exec(s);
-  const syntax = err(`strconv.ParseInt: parsing ${goQuote(s)}: invalid syntax`);
-  if (!m) return syntax;
-  let body = m[2] as string;
-  const prefixed = /^0[xXoObB]/.test(body) || (body.length > 1 && body.startsWith('0'));
-  if (body.includes('_')) {
-    if (!prefixed || /__|_$|^0[xXoObB]?_?$/.test(body.replace(/^(0[xXoObB]?)_/, '$1'))) return syntax;
-    body = body.replaceAll('_', '');
+/** Go's underscoreOK: "_" only between digits, or between a base prefix and a digit. */
+function underscoreOK(s: string): boolean {
+  let saw = '^';
+  let i = 0;
+  if (s.startsWith('-') || s.startsWith('+')) s = s.slice(1);
+  let hex = false;
+  if (s.length >= 2 && s[0] === '0' && 'box'.includes((s[1] as string).toLowerCase())) {
+    i = 2;
+    saw = '0';
+    hex = (s[1] as string).toLowerCase() === 'x';
   }
-  let n: bigint;
-  if (/^0[xX]/.test(body)) n = BigInt(body);
-  else if (/^0[oO]/.test(body)) n = BigInt(`0o${body.slice(2)}`);
-  else if (/^0[bB]/.test(body)) n = BigInt(body);
-  else if (body.length > 1 && body.startsWith('0')) n = BigInt(`0o${body.slice(1)}`);
-  else n = BigInt(body);
-  if (m[1] === '-') n = -n;
+  for (; i < s.length; i++) {
+    const c = s[i] as string;
+    if ((c >= '0' && c <= '9') || (hex && /[a-fA-F]/.test(c))) {
+      saw = '0';
+      continue;
+    }
+    if (c === '_') {
+      if (saw !== '0') return false;
+      saw = '_';
+      continue;
+    }
+    if (saw === '_') return false;
+    saw = '!';
+  }
+  return saw !== '_';
+}
+
+/**
+ * strconv.ParseInt(s, base, 64), ported: with base 0 the prefixes 0x, 0o, 0b and a leading 0
+ * (octal) pick the base and "_" may separate digits ("1_000", "0x_5dc"); with base 10 neither.
+ */
+export function parseGoInt(s: string, base: 0 | 10 = 0): Parsed<bigint> {
+  const syntax = err(`strconv.ParseInt: parsing ${goQuote(s)}: invalid syntax`);
+  if (s === '') return syntax;
+  let body = s;
+  let negative = false;
+  if (body[0] === '+' || body[0] === '-') {
+    negative = body[0] === '-';
+    body = body.slice(1);
+    if (body === '') return syntax;
+  }
+  let radix = 10;
+  if (base === 0 && body[0] === '0') {
+    const p = (body[1] ?? '').toLowerCase();
+    if (body.length >= 3 && (p === 'b' || p === 'o' || p === 'x')) {
+      radix = p === 'b' ? 2 : p === 'o' ? 8 : 16;
+      body = body.slice(2);
+    } else {
+      radix = 8;
+      body = body.slice(1);
+    }
+  }
+  let underscores = false;
+  let n = 0n;
+  for (const c of body.toLowerCase()) {
+    if (c === '_' && base === 0) {
+      underscores = true;
+      continue;
+    }
+    const d = '0123456789abcdef'.indexOf(c);
+    if (d < 0 || d >= radix) return syntax;
+    n = n * BigInt(radix) + BigInt(d);
+    // ParseUint stops at the first digit that overflows 64 bits.
+    if (n > UINT64_MAX) return err(`strconv.ParseInt: parsing ${goQuote(s)}: value out of range`);
+  }
+  if (underscores && !underscoreOK(s)) return syntax;
+  if (negative) n = -n;
   if (n < INT64_MIN || n > INT64_MAX) return err(`strconv.ParseInt: parsing ${goQuote(s)}: value out of range`);
   return ok(n);
 }

@@ -22,7 +22,7 @@ function argHint(model: DaemonConfigModel, p: ArgProblem): Said {
     case 'missing-value':
       return said('files.args.hint.giveValue', { flag: p.arg, source });
     case 'invalid-value':
-      return said('files.args.hint.correctValue', { source });
+      return p.hint ?? said('files.args.hint.correctValue', { source });
     case 'bad-syntax':
     case 'positional':
       return said('files.args.hint.strayWord', { source });

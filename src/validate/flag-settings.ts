@@ -1,6 +1,7 @@
 // Flags turned into the daemon.json shape of the setting they make (so that value rules read one
 // shape), and into the text dockerd prints for them in a conflict (pflag's Value.String()).
 import type { SetFlag } from '../engine/flags.js';
+import { goCsvRecord } from '../engine/flag-values.js';
 import { parseGoBool, parseGoInt } from '../engine/go-parse.js';
 import { atLeast, type EngineVersion } from '../engine/version.js';
 import { maskCredentials } from './go-format.js';
@@ -21,7 +22,8 @@ const cut = (s: string, sep: string): [string, string | undefined] => {
 /** "base=10.0.0.0/8,size=24" → {base, size} (PoolsOpt: CSV of key=value, keys case-insensitive). */
 function addressPool(value: string): Record<string, unknown> {
   const pool: Record<string, unknown> = {};
-  for (const field of value.split(',')) {
+  const record = goCsvRecord(value);
+  for (const field of record.ok ? record.fields : value.split(',')) {
     const [k, v = ''] = cut(field, '=');
     const key = k.trim().toLowerCase();
     if (key === 'size') pool.size = Number(v);

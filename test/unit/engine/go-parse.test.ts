@@ -28,6 +28,11 @@ describe('Go parsers', () => {
     ['017', 15n],
     ['0b11', 3n],
     ['0x_5d_c', 1500n],
+    // base 0 allows "_" between decimal digits too (Go's underscoreOK)
+    ['1_000', 1000n],
+    ['-1_5_0_0', -1500n],
+    ['0_7', 7n],
+    ['0b1_1', 3n],
     ['+7', 7n],
     ['9223372036854775807', 9223372036854775807n],
   ])('ParseInt(%j, 0, 64) = %s', (s, n) => {
@@ -35,7 +40,17 @@ describe('Go parsers', () => {
   });
   it.each([
     ['abc', 'strconv.ParseInt: parsing "abc": invalid syntax'],
-    ['1_000', 'strconv.ParseInt: parsing "1_000": invalid syntax'],
+    ['1__000', 'strconv.ParseInt: parsing "1__000": invalid syntax'],
+    ['_1000', 'strconv.ParseInt: parsing "_1000": invalid syntax'],
+    ['1000_', 'strconv.ParseInt: parsing "1000_": invalid syntax'],
+    ['0x', 'strconv.ParseInt: parsing "0x": invalid syntax'],
+    ['08', 'strconv.ParseInt: parsing "08": invalid syntax'],
+    ['0b2', 'strconv.ParseInt: parsing "0b2": invalid syntax'],
+    ['', 'strconv.ParseInt: parsing "": invalid syntax'],
+    ['+', 'strconv.ParseInt: parsing "+": invalid syntax'],
+    [' 1', 'strconv.ParseInt: parsing " 1": invalid syntax'],
+    ['-9223372036854775809', 'strconv.ParseInt: parsing "-9223372036854775809": value out of range'],
+    ['99999999999999999999x', 'strconv.ParseInt: parsing "99999999999999999999x": value out of range'],
     ['1.5', 'strconv.ParseInt: parsing "1.5": invalid syntax'],
     ['9223372036854775808', 'strconv.ParseInt: parsing "9223372036854775808": value out of range'],
   ])('ParseInt(%j) fails: %s', (s, error) => {
