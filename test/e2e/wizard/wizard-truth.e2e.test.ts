@@ -29,9 +29,9 @@ describe('the wizard says what is true about daemon.json', () => {
   it('a file that does not parse: its settings as repair would recover them, marked, and the reason', async () => {
     root = tempRoot('broken-debian');
     const t = await wizard(root);
-    const screen = await t.waitFor('(recovered by repair, not in effect)');
-    expect(screen).toMatch(
-      /registry-mirrors\s+\["https:\/\/mirror\.example\.com","https:\/\/registry\.docker-cn\.com"\]/,
+    // Wait for the line itself: the first screen is still being written when the first mark shows.
+    const screen = await t.waitFor(
+      /registry-mirrors\s+\["https:\/\/mirror\.example\.com","https:\/\/registry\.docker-cn\.com"\].*\(recovered by repair, not in effect\)/,
     );
     expect(screen).not.toContain('No settings yet');
     // The reason once: with doctor's offer to repair, not also above it.
