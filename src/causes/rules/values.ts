@@ -13,6 +13,21 @@ const maxKey = (m: RegExpExecArray): string => `max-${m[1]!.replace(' ', '-')}`;
 
 const ROWS: readonly ValueRow[] = [
   {
+    // While BuildKit starts (28.0+ wraps it twice): a size, a filter or a duration of builder.gc.
+    pattern:
+      /^(?:error initializing buildkit: error creating buildkit instance: )?could not get builder GC policy: (.*)$/,
+    setting: 'builder',
+    message: (m) => said('causes.values.builderGc', { dockerd: m[1]! }),
+    hint: said('causes.values.builderGcHint'),
+  },
+  {
+    // dockerd 20.10 crashes reading a builder.gc filter without "=" (fixed in 23.0).
+    pattern: /^panic: runtime error: index out of range \[1\] with length 1$/,
+    setting: 'builder',
+    message: () => said('causes.values.builderPanic'),
+    hint: said('causes.values.builderPanicHint'),
+  },
+  {
     pattern: /^(?:invalid logging level|unable to parse logging level): (.*)$/,
     setting: 'log-level',
     message: (m) => said('causes.values.logLevel', { value: m[1]! }),

@@ -25,6 +25,7 @@ import { addressPoolsRule } from './network/address-pools.js';
 import { bridgeRule } from './network/bridge.js';
 import { bridgeAcceptFwmarkRule, firewallBackendRule } from './network/firewall.js';
 import { hostGatewayIpsRule } from './network/host-gateway.js';
+import { builderRule } from './daemon/builder.js';
 import { cgroupParentRule, containerdNamespaceRule, cpuRealtimeRule, featuresRule } from './daemon/daemon-settings.js';
 import { dnsRule, dnsSearchRule } from './daemon/dns.js';
 import { execOptsRule } from './daemon/exec-opts.js';
@@ -77,6 +78,7 @@ export const valueRules: ValueRule[] = [
   featuresRule,
   removedOptionsRule,
   storageRule,
+  builderRule,
 ];
 
 /** Run every rule whose keys are set (what the validator core does), in order. */

@@ -268,6 +268,14 @@ export const en = {
   'causes.tls.caUnreadableHint': () => 'Point "tlscacert" at a readable PEM file.',
 
   // Values (rules/values.ts)
+  'causes.values.builderGc': (p: { dockerd: string }) =>
+    `dockerd refused builder.gc in daemon.json while starting BuildKit: ${p.dockerd}`,
+  'causes.values.builderGcHint': () =>
+    'Write sizes as go-units sizes ("10GB", "512MB"), one value per filter, and "until" as a duration ("24h"); `dockerd-config validate` names the entry.',
+  'causes.values.builderPanic': () =>
+    'dockerd crashed while reading its configuration (index out of range): dockerd 20.10 does this for a builder.gc filter without "=" (such as "dangling")',
+  'causes.values.builderPanicHint': () =>
+    'Write each builder.gc filter as key=value (e.g. "dangling=true"), or upgrade dockerd (fixed in 23.0).',
   'causes.values.logLevel': (p: Value) => `"log-level" "${p.value}" is not a level dockerd knows.`,
   'causes.values.logLevelHint': () => 'Use debug, info, warn, error or fatal ("warning" works only before 25.0).',
   'causes.values.atLeastOne': (p: Value & { key: string }) => `"${p.key}" is ${p.value}; it must be at least 1.`,
@@ -673,6 +681,14 @@ export const zh: Translation<typeof en> = {
   'causes.tls.caUnreadable': (p) => `无法读取 TLS CA 文件 ${p.path}（"tlscacert"）${zhSaid(p.dockerd)}。`,
   'causes.tls.caUnreadableHint': () => '让 "tlscacert" 指向一个可读的 PEM 文件。',
 
+  'causes.values.builderGc': (p) =>
+    `dockerd 在启动 BuildKit 时拒绝了 daemon.json 的 builder.gc（dockerd 的原话：${p.dockerd}）`,
+  'causes.values.builderGcHint': () =>
+    '容量写成 go-units 格式（"10GB"、"512MB"），每个过滤条件只给一个值，"until" 写成时长（"24h"）；`dockerd-config validate` 会指出是哪一项。',
+  'causes.values.builderPanic': () =>
+    'dockerd 读取配置时崩溃（`index out of range`）：dockerd 20.10 遇到不含 "=" 的 builder.gc 过滤条件（例如 "dangling"）就会这样',
+  'causes.values.builderPanicHint': () =>
+    '把每个 builder.gc 过滤条件写成 key=value（例如 "dangling=true"），或升级 dockerd（23.0 已修复）。',
   'causes.values.logLevel': (p) => `"log-level" 的值 "${p.value}" 不是 dockerd 认识的日志级别。`,
   'causes.values.logLevelHint': () => '使用 debug、info、warn、error 或 fatal（"warning" 只在 25.0 之前有效）。',
   'causes.values.atLeastOne': (p) => `"${p.key}" 是 ${p.value}；它至少要是 1。`,

@@ -407,6 +407,20 @@ export const en = {
     'list the registries themselves (host:port), or give them TLS and put the CA in /etc/docker/certs.d/<host:port>/ca.crt',
   'validate.insecure.unneeded': (p: { registry: string; network: string }) =>
     `insecure registry "${p.registry}" is not needed: dockerd always treats ${p.network} as insecure`,
+
+  // builder.gc: sizes and filters parsed while dockerd sets up BuildKit
+  'validate.builder.size': (p: { where: string; value: string; dockerd: string }) =>
+    `builder.gc ${p.where} "${p.value}" is not a size dockerd can read, so it stops while setting up the builder: ${p.dockerd}`,
+  'validate.builder.filter': (p: { where: string; dockerd: string }) =>
+    `builder.gc ${p.where} is refused by dockerd while it sets up the builder: ${p.dockerd}`,
+  'validate.builder.hint.size': () =>
+    'Write a number with an optional unit, e.g. "512MB", "10GB" or "20gb" (go-units, binary multiples), or remove the setting.',
+  'validate.builder.hint.filter': () =>
+    'Give each filter at most one value, use "until" or "unused-for" but not both, and write the age as a duration such as "24h".',
+  'validate.builder.filterPanic': (p: { where: string }) =>
+    `builder.gc ${p.where} has an entry without "=": this dockerd crashes (panics) while reading daemon.json`,
+  'validate.builder.hint.filterPanic': () =>
+    'Write every filter as name=value, e.g. "until=24h" or "type=source.local".',
 } satisfies Messages;
 
 export const zh: Translation<typeof en> = {
@@ -735,4 +749,18 @@ export const zh: Translation<typeof en> = {
   'validate.insecure.hint.wide': () =>
     '只列出具体的仓库（主机:端口），或者给它们配上 TLS，并把 CA 证书放到 /etc/docker/certs.d/<主机:端口>/ca.crt',
   'validate.insecure.unneeded': (p) => `不需要非安全仓库 "${p.registry}"：dockerd 始终把 ${p.network} 当作非安全仓库`,
+
+  // builder.gc: sizes and filters parsed while dockerd sets up BuildKit
+  'validate.builder.size': (p) =>
+    `builder.gc ${p.where} "${p.value}" 不是 dockerd 能读懂的大小，dockerd 在初始化构建器时会停止（dockerd 的原话：${p.dockerd}）`,
+  'validate.builder.filter': (p) =>
+    `dockerd 在初始化构建器时拒绝 builder.gc ${p.where}（dockerd 的原话：${p.dockerd}）`,
+  'validate.builder.hint.size': () =>
+    '写一个数字，可以带单位，例如 "512MB"、"10GB" 或 "20gb"（go-units，按 1024 进位），或者删除这个设置。',
+  'validate.builder.hint.filter': () =>
+    '每个过滤条件最多给一个值，"until" 和 "unused-for" 只用其一，时长写成 "24h" 这样的形式。',
+  'validate.builder.filterPanic': (p) =>
+    `builder.gc ${p.where} 中有不带 "=" 的条目：这个版本的 dockerd 读取 daemon.json 时会崩溃（panic）`,
+  'validate.builder.hint.filterPanic': () =>
+    '每个过滤条件都写成 名称=值 的形式，例如 "until=24h" 或 "type=source.local"。',
 };
