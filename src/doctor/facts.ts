@@ -6,8 +6,7 @@
 import { explainLog, type LogExplanation } from '../causes/index.js';
 import { underRoot, type Ctx } from '../context.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { validateState, type LoadedState } from '../change/state.js';
-import { effectiveSettings } from '../change/state.js';
+import { currentDiagnostics, effectiveSettings, validateState, type LoadedState } from '../change/state.js';
 import { repairDaemonJson } from '../repair/index.js';
 import { chooseDriver, type ManagerKind, type ServiceStatus } from '../service/index.js';
 import type { LocatedSetting } from '../validate/model.js';
@@ -211,13 +210,7 @@ export async function gatherFacts(ctx: Ctx, state: LoadedState, options: DoctorO
       : Promise.resolve<DaemonFacts>({ endpoints: [], pings: [] }),
     needs.probes ? gatherProbes(ctx, settings, certsDir, options.timeoutMs) : Promise.resolve(undefined),
   ]);
-  const validation = validateState(
-    state,
-    state.plan.daemonJson.text,
-    state.plan.args,
-    options.strict,
-    state.daemonJsonBytes,
-  );
+  const validation = currentDiagnostics(state, options.strict);
   const readableValidation =
     repaired === undefined ? validation : validateState(state, repaired, state.plan.args, options.strict);
   const files = needs.files ? gatherFiles(ctx, state, settings, certsDir) : [];

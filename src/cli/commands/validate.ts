@@ -3,7 +3,7 @@ import { renderSummary } from '../../output/render.js';
 import { hasErrors } from '../../diagnostics/types.js';
 import { defineCommand } from '../command.js';
 import { EXIT } from '../errors.js';
-import { loadState, validateState } from '../../change/state.js';
+import { currentDiagnostics, loadState } from '../../change/state.js';
 import type { GlobalOptions } from '../options.js';
 
 type ValidateOptions = GlobalOptions & { file?: string };
@@ -14,13 +14,7 @@ export const validateCommand = defineCommand<ValidateOptions>({
   builder: (y, t) => y.positional('file', { type: 'string', describe: t('help.option.validateFile') }),
   run: async (args, { ctx, io }) => {
     const state = await loadState(ctx, { ...args, configFile: args.file ?? args.configFile });
-    const diagnostics = validateState(
-      state,
-      state.plan.daemonJson.text,
-      state.plan.args,
-      args.strict,
-      state.daemonJsonBytes,
-    );
+    const diagnostics = currentDiagnostics(state, args.strict);
     const ok = !hasErrors(diagnostics);
     io.result({
       ok,
