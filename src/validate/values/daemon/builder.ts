@@ -9,7 +9,7 @@
  *   "policy"), and each rule's reservedSpace (or keepStorage) / maxUsedSpace / minFreeSpace if set.
  * - Filters: "until" and "unused-for" together; more than one until value; more than one value of
  *   a cache field; an "until" value that is not a duration (before 24.0) or, from 24.0, neither a
- *   duration nor a Unix timestamp (values with a "-" go to Go's time.Parse: not predicted here).
+ *   duration, a date time.Parse takes (values with a "-") nor a Unix timestamp.
  *
  * Verified with test/cases/value-builder-* on 20.10.24, 26.1.5 and 28.5.2; 29 from source.
  * Before 23.0 a filter entry without "=" panics while daemon.json is decoded (GC on or off).
@@ -20,6 +20,7 @@ import { goParseDuration } from '../go/duration.js';
 import { goQuote } from '../go/quote.js';
 import { ramInBytes, usesGoUnitsV05 } from '../go/units.js';
 import { bareConfigError, type DockerdLine } from '../shared/dockerd-text.js';
+import { dateValueError } from './timestamp.js';
 import { refused } from '../shared/problem.js';
 import { isPlainObject, objectOf } from '../shared/settings.js';
 import type { ValueProblem, ValueRule } from '../types.js';
@@ -80,8 +81,7 @@ const parsesInt64 = (s: string): boolean =>
   /^[+-]?[0-9]+$/.test(s) && BigInt(s) <= 9223372036854775807n && BigInt(s) >= -9223372036854775808n;
 
 /**
- * Why dockerd refuses this "until" value, or undefined when it takes it or when only Go's
- * time.Parse could tell (a value with a "-" that is not a duration).
+ * Why dockerd refuses this "until" value, or undefined when it takes it.
  */
 function untilError(engine: EngineVersion, value: string, key: string): string | undefined {
   const duration = goParseDuration(value);
@@ -93,7 +93,11 @@ function untilError(engine: EngineVersion, value: string, key: string): string |
     return wrap('failed to parse value as time or duration: value is empty');
   }
   if (duration.ok && value !== '0') return undefined;
-  if (value.includes('-')) return undefined;
+  // A value with a "-" is a date: time.Parse's error is dockerd's.
+  if (value.includes('-')) {
+    const why = dateValueError(value);
+    return why === undefined ? undefined : wrap(why);
+  }
   const dot = value.indexOf('.');
   const sec = dot < 0 ? value : value.slice(0, dot);
   const nsec = dot < 0 ? undefined : value.slice(dot + 1);

@@ -1,5 +1,6 @@
 /** Go's time.ParseDuration and Duration.String(), as dockerd's log drivers use them. */
 import type { GoParse } from './strconv.js';
+import { timeQuote } from './time-quote.js';
 
 const NS: Record<string, bigint> = {
   ns: 1n,
@@ -13,21 +14,6 @@ const NS: Record<string, bigint> = {
 };
 
 const LIMIT = 1n << 63n;
-
-/** time's own quote(): printable ASCII as is (with \" and \\), every other byte as \xNN. */
-function timeQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0) as number;
-    if (c >= 0x80 || c < 0x20) {
-      for (const b of Buffer.from(ch, 'utf8')) out += `\\x${b.toString(16).padStart(2, '0')}`;
-    } else {
-      if (ch === '"' || ch === '\\') out += '\\';
-      out += ch;
-    }
-  }
-  return `${out}"`;
-}
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
