@@ -40,6 +40,19 @@ const ROWS: readonly ValueRow[] = [
     hint: said('causes.values.atLeastOneHint'),
   },
   {
+    // After the API is up (startMetricsServer); 23.0 adds "error parsing tcp address: ".
+    pattern: /^failed to start metrics server: (?:error parsing tcp address: )?(address .*|strconv\.Atoi: .*)$/,
+    setting: 'metrics-addr',
+    message: (m) => said('causes.values.metricsAddr', { dockerd: m[1]! }),
+    hint: said('causes.values.metricsAddrHint'),
+  },
+  {
+    pattern: /^write \/proc\/self\/oom_score_adj: invalid argument$/,
+    setting: 'oom-score-adjust',
+    message: () => said('causes.values.oomScore'),
+    hint: said('causes.values.oomScoreHint'),
+  },
+  {
     pattern: /^invalid default MTU: (.*)$/,
     setting: 'mtu',
     message: (m) => said('causes.values.mtu', { value: m[1]! }),

@@ -33,6 +33,7 @@ import { genericResourcesRule } from './daemon/generic-resources.js';
 import { seccompProfileRule, userlandProxyRule } from './daemon/host-paths.js';
 import { labelsRule } from './daemon/labels.js';
 import { limitsRule } from './daemon/limits.js';
+import { metricsAddrRule } from './daemon/metrics-addr.js';
 import { defaultCgroupnsModeRule, defaultIpcModeRule } from './daemon/modes.js';
 import { removedOptionsRule } from './daemon/removed-options.js';
 import { runtimesRule } from './daemon/runtimes.js';
@@ -79,6 +80,7 @@ export const valueRules: ValueRule[] = [
   removedOptionsRule,
   storageRule,
   builderRule,
+  metricsAddrRule,
 ];
 
 /** Run every rule whose keys are set (what the validator core does), in order. */

@@ -13,6 +13,47 @@ const C20 = `${P}configuration validation from file failed: `;
 type Row = [string, string, Record<string, unknown>, string[]];
 
 const refusals: Row[] = [
+  // metrics-addr: host:port, a numeric port (startMetricsServer); 23.0 names the step
+  [
+    'metrics-addr without a port',
+    '20.10.24',
+    { 'metrics-addr': 'nope' },
+    ['failed to start metrics server: address nope: missing port in address'],
+  ],
+  [
+    'metrics-addr without a port',
+    '26.1.5',
+    { 'metrics-addr': 'nope' },
+    ['failed to start metrics server: error parsing tcp address: address nope: missing port in address'],
+  ],
+  [
+    'metrics-addr with a named port',
+    '28.5.2',
+    { 'metrics-addr': '127.0.0.1:metrics' },
+    ['failed to start metrics server: error parsing tcp address: strconv.Atoi: parsing "metrics": invalid syntax'],
+  ],
+  [
+    'metrics-addr with an empty port',
+    '29.0.0',
+    { 'metrics-addr': '127.0.0.1:' },
+    ['failed to start metrics server: error parsing tcp address: strconv.Atoi: parsing "": invalid syntax'],
+  ],
+  ['metrics-addr on a name (resolved only at start)', '28.5.2', { 'metrics-addr': 'localhost:9323' }, []],
+  ['metrics-addr empty', '28.5.2', { 'metrics-addr': '' }, []],
+  // oom-score-adjust: written to /proc/self/oom_score_adj before 25.0 (the kernel takes -1000…1000)
+  [
+    'oom-score-adjust 1001',
+    '20.10.24',
+    { 'oom-score-adjust': 1001 },
+    ['failed to start daemon: write /proc/self/oom_score_adj: invalid argument'],
+  ],
+  [
+    'oom-score-adjust -1001',
+    '24.0.9',
+    { 'oom-score-adjust': -1001 },
+    ['failed to start daemon: write /proc/self/oom_score_adj: invalid argument'],
+  ],
+  ['oom-score-adjust -1000', '20.10.24', { 'oom-score-adjust': -1000 }, []],
   // labels
   [
     'reserved label, any case',

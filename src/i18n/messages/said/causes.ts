@@ -283,6 +283,11 @@ export const en = {
     'Use a whole number of 1 or more (defaults: downloads 3, uploads 5, attempts 5), or remove the key.',
   'causes.values.mtu': (p: Value) => `"mtu" ${p.value} is not a valid MTU.`,
   'causes.values.mtuHint': () => 'Use a positive MTU such as 1500, or remove the key.',
+  'causes.values.metricsAddr': (p: { dockerd: string }) =>
+    `"metrics-addr" is not host:port with a numeric port (dockerd: ${p.dockerd}).`,
+  'causes.values.metricsAddrHint': () => 'Write it as host:port, e.g. "127.0.0.1:9323", or remove the key.',
+  'causes.values.oomScore': () => '"oom-score-adjust" is outside -1000…1000, which the kernel refuses.',
+  'causes.values.oomScoreHint': () => 'Use a value from -1000 to 1000, or set OOMScoreAdjust= in the systemd unit.',
   'causes.values.labelNamespace': (p: Value) =>
     `Label "${p.value}" uses a namespace reserved for Docker (com.docker.*, io.docker.*, org.dockerproject.*).`,
   'causes.values.labelNamespaceHint': () => 'Rename it, e.g. com.example.team=core.',
@@ -695,6 +700,10 @@ export const zh: Translation<typeof en> = {
   'causes.values.atLeastOneHint': () => '用 1 或更大的整数（默认值：下载 3、上传 5、重试 5），或者删掉这个键。',
   'causes.values.mtu': (p) => `"mtu" 的值 ${p.value} 不是有效的 MTU。`,
   'causes.values.mtuHint': () => '使用正数的 MTU（例如 1500），或者删掉这个键。',
+  'causes.values.metricsAddr': (p) => `"metrics-addr" 不是带数字端口的 host:port（dockerd 的原话：${p.dockerd}）。`,
+  'causes.values.metricsAddrHint': () => '写成 host:port，例如 "127.0.0.1:9323"，或者删掉这个键。',
+  'causes.values.oomScore': () => '"oom-score-adjust" 超出 -1000…1000，内核拒绝这个值。',
+  'causes.values.oomScoreHint': () => '使用 -1000 到 1000 之间的值，或在 systemd 单元中设置 OOMScoreAdjust=。',
   'causes.values.labelNamespace': (p) =>
     `标签 "${p.value}" 用了 Docker 保留的命名空间（com.docker.*、io.docker.*、org.dockerproject.*）。`,
   'causes.values.labelNamespaceHint': () => '换个名字，例如 com.example.team=core。',

@@ -136,6 +136,12 @@ export const en = {
   'validate.removed.hint.swarm': () => 'Plan to move overlay networking to swarm mode.',
   'validate.removed.hint.oomRemoved': () => 'Remove it; set OOMScoreAdjust= in the systemd unit instead.',
   'validate.removed.hint.oomDeprecated': () => 'Set OOMScoreAdjust= in the systemd unit instead.',
+  'validate.oom.range': (p: { value: string }) =>
+    `oom-score-adjust ${p.value} is outside -1000…1000: the kernel refuses it and dockerd will not start`,
+  'validate.oom.hint.range': () => 'Use a value from -1000 to 1000 (or OOMScoreAdjust= in the systemd unit).',
+  'validate.metrics.addr': (p: { value: string; dockerd: string }) =>
+    `metrics-addr "${p.value}" is not host:port with a numeric port: dockerd will not start (${p.dockerd})`,
+  'validate.metrics.hint.addr': () => 'Write it as host:port, e.g. "127.0.0.1:9323".',
   'validate.removed.hint.corsRemoved': () =>
     'Remove it and put a reverse proxy in front of the API if you need CORS headers.',
   'validate.removed.hint.corsDeprecated': () => 'Use a reverse proxy for CORS headers.',
@@ -535,6 +541,11 @@ export const zh: Translation<typeof en> = {
   'validate.removed.hint.swarm': () => '请计划把 overlay 网络迁移到 swarm 模式。',
   'validate.removed.hint.oomRemoved': () => '删除它；改在 systemd 单元中设置 OOMScoreAdjust=。',
   'validate.removed.hint.oomDeprecated': () => '改在 systemd 单元中设置 OOMScoreAdjust=。',
+  'validate.oom.range': (p) => `oom-score-adjust ${p.value} 超出 -1000…1000：内核拒绝它，dockerd 将无法启动`,
+  'validate.oom.hint.range': () => '使用 -1000 到 1000 之间的值（或在 systemd 单元中设置 OOMScoreAdjust=）。',
+  'validate.metrics.addr': (p) =>
+    `metrics-addr "${p.value}" 不是带数字端口的 host:port：dockerd 将无法启动（dockerd 的原话：${p.dockerd}）`,
+  'validate.metrics.hint.addr': () => '写成 host:port，例如 "127.0.0.1:9323"。',
   'validate.removed.hint.corsRemoved': () => '删除它；如果需要 CORS 头，请在 API 前面放一个反向代理。',
   'validate.removed.hint.corsDeprecated': () => '用反向代理来添加 CORS 头。',
   'validate.runtimes.reserved': (p) => `运行时名称 "${p.name}" 保留给 dockerd 自带的 runc`,

@@ -100,6 +100,17 @@ function graphProblems(ctx: ValueContext): ValueProblem[] {
 function oomScoreProblems(ctx: ValueContext): ValueProblem[] {
   const n = numberOf(ctx, 'oom-score-adjust');
   if (n === undefined || n === 0) return [];
+  // Before 25.0 dockerd writes the value to /proc/self/oom_score_adj, which takes -1000…1000.
+  if (!atLeast(ctx.engine, '25.0.0') && (n < -1000 || n > 1000)) {
+    return [
+      refused({
+        key: 'oom-score-adjust',
+        ...message('validate.oom.range', { value: String(n) }),
+        ...hint('validate.oom.hint.range'),
+        line: startError('write /proc/self/oom_score_adj: invalid argument'),
+      }),
+    ];
+  }
   if (inRange(ctx.engine, '25.0.0', '26.0.0')) {
     const reason =
       'DEPRECATED: The "oom-score-adjust" config parameter and the dockerd "--oom-score-adjust" options have been removed.';
