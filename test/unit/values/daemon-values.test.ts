@@ -316,6 +316,18 @@ const refusals: Row[] = [
     ],
   ],
   ['fixed-cidr-v6 fine', '28.5.2', { 'fixed-cidr-v6': 'fd00:db8:1::/64' }, []],
+  [
+    'bad fixed-cidr-v6 without the default bridge (20.10: never parsed)',
+    '20.10.24',
+    { bridge: 'none', 'fixed-cidr-v6': 'nope' },
+    [],
+  ],
+  [
+    'bad fixed-cidr-v6 without the default bridge (25.0+: config validation)',
+    '26.1.5',
+    { bridge: 'none', 'fixed-cidr-v6': 'nope' },
+    [`${M}invalid fixed-cidr-v6: invalid CIDR address: nope`],
+  ],
   ['fixed-cidr-v6 exactly fe80::/64', '28.5.2', { 'fixed-cidr-v6': 'fe80::/64' }, []],
   [
     'fixed-cidr-v6 multicast on 28',

@@ -101,6 +101,8 @@ function clashesWithLinkLocal(network: Uint8Array, bits: number, anyOverlap: boo
 function fixedCidrV6Problems(ctx: ValueContext): ValueProblem[] {
   const value = stringOf(ctx, 'fixed-cidr-v6');
   if (value === undefined || value === '') return [];
+  // Before 25.0 only the default bridge's set-up parses it, and "bridge": "none" skips that.
+  if (!atLeast(ctx.engine, '25.0.0') && stringOf(ctx, 'bridge') === 'none') return [];
   const cidr = goParseCIDR(value);
   const modern = atLeast(ctx.engine, '28.0.0');
   let reason: string | undefined;
