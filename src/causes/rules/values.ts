@@ -53,6 +53,13 @@ const ROWS: readonly ValueRow[] = [
     hint: said('causes.values.oomScoreHint'),
   },
   {
+    // Config validation from 25.0 (28.0 says it twice); before, the network controller's words.
+    pattern: /^invalid fixed-cidr-v6: (?:invalid fixed-cidr-v6: )?(.*)$/,
+    setting: 'fixed-cidr-v6',
+    message: (m) => said('causes.values.fixedCidrV6', { dockerd: m[1]! }),
+    hint: said('causes.values.fixedCidrV6Hint'),
+  },
+  {
     pattern: /^invalid default MTU: (.*)$/,
     setting: 'mtu',
     message: (m) => said('causes.values.mtu', { value: m[1]! }),

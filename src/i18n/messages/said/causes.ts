@@ -283,6 +283,9 @@ export const en = {
     'Use a whole number of 1 or more (defaults: downloads 3, uploads 5, attempts 5), or remove the key.',
   'causes.values.mtu': (p: Value) => `"mtu" ${p.value} is not a valid MTU.`,
   'causes.values.mtuHint': () => 'Use a positive MTU such as 1500, or remove the key.',
+  'causes.values.fixedCidrV6': (p: { dockerd: string }) =>
+    `"fixed-cidr-v6" is not an IPv6 subnet dockerd can use (dockerd: ${p.dockerd}).`,
+  'causes.values.fixedCidrV6Hint': () => 'Use an IPv6 subnet such as "fd00:db8:1::/64", or remove the key.',
   'causes.values.metricsAddr': (p: { dockerd: string }) =>
     `"metrics-addr" is not host:port with a numeric port (dockerd: ${p.dockerd}).`,
   'causes.values.metricsAddrHint': () => 'Write it as host:port, e.g. "127.0.0.1:9323", or remove the key.',
@@ -700,6 +703,8 @@ export const zh: Translation<typeof en> = {
   'causes.values.atLeastOneHint': () => '用 1 或更大的整数（默认值：下载 3、上传 5、重试 5），或者删掉这个键。',
   'causes.values.mtu': (p) => `"mtu" 的值 ${p.value} 不是有效的 MTU。`,
   'causes.values.mtuHint': () => '使用正数的 MTU（例如 1500），或者删掉这个键。',
+  'causes.values.fixedCidrV6': (p) => `"fixed-cidr-v6" 不是 dockerd 能用的 IPv6 子网（dockerd 的原话：${p.dockerd}）。`,
+  'causes.values.fixedCidrV6Hint': () => '使用 IPv6 子网，例如 "fd00:db8:1::/64"，或者删掉这个键。',
   'causes.values.metricsAddr': (p) => `"metrics-addr" 不是带数字端口的 host:port（dockerd 的原话：${p.dockerd}）。`,
   'causes.values.metricsAddrHint': () => '写成 host:port，例如 "127.0.0.1:9323"，或者删掉这个键。',
   'causes.values.oomScore': () => '"oom-score-adjust" 超出 -1000…1000，内核拒绝这个值。',
