@@ -60,6 +60,12 @@ const ROWS: readonly ValueRow[] = [
     hint: said('causes.values.fixedCidrV6Hint'),
   },
   {
+    pattern: /^allow-nondistributable-artifacts registry (.*?) (should not contain ':\/\/'|is not valid: .*)$/,
+    setting: 'allow-nondistributable-artifacts',
+    message: (m) => said('causes.values.nondistributable', { value: m[1]!, dockerd: m[2]! }),
+    hint: said('causes.values.nondistributableHint'),
+  },
+  {
     pattern: /^invalid default MTU: (.*)$/,
     setting: 'mtu',
     message: (m) => said('causes.values.mtu', { value: m[1]! }),

@@ -42,12 +42,14 @@ import { groupRule } from './hosts/group-rule.js';
 import { hostsRule } from './hosts/hosts-rule.js';
 import { logLevelRule, logFormatRule } from './logging/daemon-log.js';
 import { logOptsRule } from './logging/log-opts-rule.js';
+import { nondistributableRule } from './registry/nondistributable.js';
 import { insecureRegistriesRule, registryMirrorsRule } from './registry/registry-rules.js';
 import { storageRule } from './storage/storage-rule.js';
 import { tlsRule } from './tls/tls-rule.js';
 import type { ValueContext, ValueProblem, ValueRule } from './types.js';
 
 export const valueRules: ValueRule[] = [
+  nondistributableRule,
   registryMirrorsRule,
   insecureRegistriesRule,
   hostsRule,

@@ -40,6 +40,39 @@ const refusals: Row[] = [
   ],
   ['metrics-addr on a name (resolved only at start)', '28.5.2', { 'metrics-addr': 'localhost:9323' }, []],
   ['metrics-addr empty', '28.5.2', { 'metrics-addr': '' }, []],
+  // allow-nondistributable-artifacts: the registry service in NewDaemon, until 28.0
+  [
+    'nondistributable with a scheme',
+    '26.1.5',
+    { 'allow-nondistributable-artifacts': ['http://r.example'] },
+    ["failed to start daemon: allow-nondistributable-artifacts registry http://r.example should not contain '://'"],
+  ],
+  [
+    'nondistributable port out of range',
+    '20.10.24',
+    { 'allow-nondistributable-artifacts': ['r.example:70000'] },
+    [
+      'failed to start daemon: allow-nondistributable-artifacts registry r.example:70000 is not valid: invalid port "70000"',
+    ],
+  ],
+  [
+    'nondistributable with a hyphen',
+    '26.1.5',
+    { 'allow-nondistributable-artifacts': ['-r'] },
+    ['failed to start daemon: invalid index name (-r). Cannot begin or end with a hyphen'],
+  ],
+  [
+    'nondistributable CIDR and host:port',
+    '26.1.5',
+    { 'allow-nondistributable-artifacts': ['10.0.0.0/8', 'r:5000'] },
+    [],
+  ],
+  [
+    'nondistributable no longer read (28.0)',
+    '28.5.2',
+    { 'allow-nondistributable-artifacts': ['http://r.example'] },
+    [],
+  ],
   // oom-score-adjust: written to /proc/self/oom_score_adj before 25.0 (the kernel takes -1000…1000)
   [
     'oom-score-adjust 1001',

@@ -286,6 +286,10 @@ export const en = {
   'causes.values.fixedCidrV6': (p: { dockerd: string }) =>
     `"fixed-cidr-v6" is not an IPv6 subnet dockerd can use (dockerd: ${p.dockerd}).`,
   'causes.values.fixedCidrV6Hint': () => 'Use an IPv6 subnet such as "fd00:db8:1::/64", or remove the key.',
+  'causes.values.nondistributable': (p: { value: string; dockerd: string }) =>
+    `The allow-nondistributable-artifacts entry "${p.value}" is neither a CIDR nor host[:port] (dockerd: ${p.dockerd}).`,
+  'causes.values.nondistributableHint': () =>
+    'Write a CIDR or host[:port] without a scheme, or remove the entry (28.0 no longer reads the setting).',
   'causes.values.metricsAddr': (p: { dockerd: string }) =>
     `"metrics-addr" is not host:port with a numeric port (dockerd: ${p.dockerd}).`,
   'causes.values.metricsAddrHint': () => 'Write it as host:port, e.g. "127.0.0.1:9323", or remove the key.',
@@ -705,6 +709,10 @@ export const zh: Translation<typeof en> = {
   'causes.values.mtuHint': () => '使用正数的 MTU（例如 1500），或者删掉这个键。',
   'causes.values.fixedCidrV6': (p) => `"fixed-cidr-v6" 不是 dockerd 能用的 IPv6 子网（dockerd 的原话：${p.dockerd}）。`,
   'causes.values.fixedCidrV6Hint': () => '使用 IPv6 子网，例如 "fd00:db8:1::/64"，或者删掉这个键。',
+  'causes.values.nondistributable': (p) =>
+    `allow-nondistributable-artifacts 的条目 "${p.value}" 既不是 CIDR 也不是 host[:port]（dockerd 的原话：${p.dockerd}）。`,
+  'causes.values.nondistributableHint': () =>
+    '写成不带协议的 CIDR 或 host[:port]，或者删掉这个条目（28.0 起不再读取这个设置）。',
   'causes.values.metricsAddr': (p) => `"metrics-addr" 不是带数字端口的 host:port（dockerd 的原话：${p.dockerd}）。`,
   'causes.values.metricsAddrHint': () => '写成 host:port，例如 "127.0.0.1:9323"，或者删掉这个键。',
   'causes.values.oomScore': () => '"oom-score-adjust" 超出 -1000…1000，内核拒绝这个值。',

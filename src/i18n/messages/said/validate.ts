@@ -139,6 +139,10 @@ export const en = {
   'validate.oom.range': (p: { value: string }) =>
     `oom-score-adjust ${p.value} is outside -1000…1000: the kernel refuses it and dockerd will not start`,
   'validate.oom.hint.range': () => 'Use a value from -1000 to 1000 (or OOMScoreAdjust= in the systemd unit).',
+  'validate.nondistributable.refused': (p: { registry: string; dockerd: string }) =>
+    `allow-nondistributable-artifacts entry "${p.registry}" is neither a CIDR nor host[:port]: dockerd will not start (${p.dockerd})`,
+  'validate.nondistributable.hint': () =>
+    'Write a CIDR ("10.0.0.0/8") or host[:port] ("registry.example:5000") without a scheme, or remove the entry.',
   'validate.metrics.addr': (p: { value: string; dockerd: string }) =>
     `metrics-addr "${p.value}" is not host:port with a numeric port: dockerd will not start (${p.dockerd})`,
   'validate.metrics.hint.addr': () => 'Write it as host:port, e.g. "127.0.0.1:9323".',
@@ -543,6 +547,10 @@ export const zh: Translation<typeof en> = {
   'validate.removed.hint.oomDeprecated': () => '改在 systemd 单元中设置 OOMScoreAdjust=。',
   'validate.oom.range': (p) => `oom-score-adjust ${p.value} 超出 -1000…1000：内核拒绝它，dockerd 将无法启动`,
   'validate.oom.hint.range': () => '使用 -1000 到 1000 之间的值（或在 systemd 单元中设置 OOMScoreAdjust=）。',
+  'validate.nondistributable.refused': (p) =>
+    `allow-nondistributable-artifacts 的条目 "${p.registry}" 既不是 CIDR 也不是 host[:port]：dockerd 将无法启动（dockerd 的原话：${p.dockerd}）`,
+  'validate.nondistributable.hint': () =>
+    '写成 CIDR（"10.0.0.0/8"）或不带协议的 host[:port]（"registry.example:5000"），或者删掉这个条目。',
   'validate.metrics.addr': (p) =>
     `metrics-addr "${p.value}" 不是带数字端口的 host:port：dockerd 将无法启动（dockerd 的原话：${p.dockerd}）`,
   'validate.metrics.hint.addr': () => '写成 host:port，例如 "127.0.0.1:9323"。',

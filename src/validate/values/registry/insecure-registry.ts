@@ -51,7 +51,8 @@ function stripScheme(entry: string, engine: EngineVersion): { rest: string; warn
   return { rest: entry };
 }
 
-function validateHostPort(entry: string, engine: EngineVersion): string | undefined {
+/** registry.validateHostPort: a host (or IP) with an optional port 0–65535; dockerd's reason when not. */
+export function validateHostPort(entry: string, engine: EngineVersion): string | undefined {
   const split = goSplitHostPort(entry);
   const [host, port] = split.ok ? [split.host, split.port] : [entry, ''];
   const domain = atLeast(engine, '25.0.0') ? NEW_DOMAIN : OLD_DOMAIN;
