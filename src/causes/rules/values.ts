@@ -66,6 +66,12 @@ const ROWS: readonly ValueRow[] = [
     hint: said('causes.values.nondistributableHint'),
   },
   {
+    pattern: /^failed to start API server: invalid minimum API version \((.*)\): must be between (\S+ and \S+)$/,
+    setting: 'min-api-version',
+    message: (m) => said('causes.values.minApi', { value: m[1]!, range: m[2]! }),
+    hint: said('causes.values.minApiHint'),
+  },
+  {
     pattern: /^invalid default MTU: (.*)$/,
     setting: 'mtu',
     message: (m) => said('causes.values.mtu', { value: m[1]! }),

@@ -34,6 +34,7 @@ import { seccompProfileRule, userlandProxyRule } from './daemon/host-paths.js';
 import { labelsRule } from './daemon/labels.js';
 import { limitsRule } from './daemon/limits.js';
 import { metricsAddrRule } from './daemon/metrics-addr.js';
+import { minApiVersionRule } from './daemon/min-api-version.js';
 import { defaultCgroupnsModeRule, defaultIpcModeRule } from './daemon/modes.js';
 import { removedOptionsRule } from './daemon/removed-options.js';
 import { runtimesRule } from './daemon/runtimes.js';
@@ -83,6 +84,7 @@ export const valueRules: ValueRule[] = [
   storageRule,
   builderRule,
   metricsAddrRule,
+  minApiVersionRule,
 ];
 
 /** Run every rule whose keys are set (what the validator core does), in order. */

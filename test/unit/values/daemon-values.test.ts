@@ -73,6 +73,28 @@ const refusals: Row[] = [
     { 'allow-nondistributable-artifacts': ['http://r.example'] },
     [],
   ],
+  // min-api-version (29.0+): the API server's version middleware
+  [
+    'min-api-version too old',
+    '29.0.0',
+    { 'min-api-version': '1.12' },
+    ['failed to start API server: invalid minimum API version (1.12): must be between 1.24 and 1.52'],
+  ],
+  [
+    'min-api-version with a "v" counts as 0',
+    '29.0.0',
+    { 'min-api-version': 'v1.40' },
+    ['failed to start API server: invalid minimum API version (v1.40): must be between 1.24 and 1.52'],
+  ],
+  [
+    'min-api-version newer than 29.0 serves',
+    '29.0.0',
+    { 'min-api-version': '1.53' },
+    ['failed to start API server: invalid minimum API version (1.53): must be between 1.24 and 1.52'],
+  ],
+  ['min-api-version in range', '29.0.0', { 'min-api-version': '1.44' }, []],
+  ['min-api-version 1.24.0 equals 1.24', '29.0.0', { 'min-api-version': '1.24.0' }, []],
+  ['min-api-version empty keeps the default', '29.0.0', { 'min-api-version': '' }, []],
   // oom-score-adjust: written to /proc/self/oom_score_adj before 25.0 (the kernel takes -1000…1000)
   [
     'oom-score-adjust 1001',

@@ -288,6 +288,9 @@ export const en = {
   'causes.values.fixedCidrV6Hint': () => 'Use an IPv6 subnet such as "fd00:db8:1::/64", or remove the key.',
   'causes.values.nondistributable': (p: { value: string; dockerd: string }) =>
     `The allow-nondistributable-artifacts entry "${p.value}" is neither a CIDR nor host[:port] (dockerd: ${p.dockerd}).`,
+  'causes.values.minApi': (p: { value: string; range: string }) =>
+    `"min-api-version" ${p.value} is outside what this dockerd serves (between ${p.range}).`,
+  'causes.values.minApiHint': () => 'Write a version in that range without a "v", or remove the key.',
   'causes.values.nondistributableHint': () =>
     'Write a CIDR or host[:port] without a scheme, or remove the entry (28.0 no longer reads the setting).',
   'causes.values.metricsAddr': (p: { dockerd: string }) =>
@@ -711,6 +714,8 @@ export const zh: Translation<typeof en> = {
   'causes.values.fixedCidrV6Hint': () => '使用 IPv6 子网，例如 "fd00:db8:1::/64"，或者删掉这个键。',
   'causes.values.nondistributable': (p) =>
     `allow-nondistributable-artifacts 的条目 "${p.value}" 既不是 CIDR 也不是 host[:port]（dockerd 的原话：${p.dockerd}）。`,
+  'causes.values.minApi': (p) => `"min-api-version" ${p.value} 超出这个 dockerd 支持的范围（${p.range} 之间）。`,
+  'causes.values.minApiHint': () => '写成这个范围内、不带 "v" 的版本，或者删掉这个键。',
   'causes.values.nondistributableHint': () =>
     '写成不带协议的 CIDR 或 host[:port]，或者删掉这个条目（28.0 起不再读取这个设置）。',
   'causes.values.metricsAddr': (p) => `"metrics-addr" 不是带数字端口的 host:port（dockerd 的原话：${p.dockerd}）。`,

@@ -141,6 +141,11 @@ export const en = {
   'validate.oom.hint.range': () => 'Use a value from -1000 to 1000 (or OOMScoreAdjust= in the systemd unit).',
   'validate.nondistributable.refused': (p: { registry: string; dockerd: string }) =>
     `allow-nondistributable-artifacts entry "${p.registry}" is neither a CIDR nor host[:port]: dockerd will not start (${p.dockerd})`,
+  'validate.minApi.range': (p: { value: string; oldest: string; newest: string }) =>
+    `min-api-version "${p.value}" is not between ${p.oldest} and ${p.newest}: dockerd will not start its API`,
+  'validate.minApi.tooOld': (p: { value: string; oldest: string }) =>
+    `min-api-version "${p.value}" is older than ${p.oldest}: dockerd will not start its API`,
+  'validate.minApi.hint': () => 'Write a version such as "1.44" (no "v"), or remove the key to keep the default.',
   'validate.nondistributable.hint': () =>
     'Write a CIDR ("10.0.0.0/8") or host[:port] ("registry.example:5000") without a scheme, or remove the entry.',
   'validate.metrics.addr': (p: { value: string; dockerd: string }) =>
@@ -549,6 +554,10 @@ export const zh: Translation<typeof en> = {
   'validate.oom.hint.range': () => '使用 -1000 到 1000 之间的值（或在 systemd 单元中设置 OOMScoreAdjust=）。',
   'validate.nondistributable.refused': (p) =>
     `allow-nondistributable-artifacts 的条目 "${p.registry}" 既不是 CIDR 也不是 host[:port]：dockerd 将无法启动（dockerd 的原话：${p.dockerd}）`,
+  'validate.minApi.range': (p) =>
+    `min-api-version "${p.value}" 不在 ${p.oldest} 和 ${p.newest} 之间：dockerd 的 API 将无法启动`,
+  'validate.minApi.tooOld': (p) => `min-api-version "${p.value}" 早于 ${p.oldest}：dockerd 的 API 将无法启动`,
+  'validate.minApi.hint': () => '写成类似 "1.44" 的版本（不带 "v"），或者删掉这个键以保留默认值。',
   'validate.nondistributable.hint': () =>
     '写成 CIDR（"10.0.0.0/8"）或不带协议的 host[:port]（"registry.example:5000"），或者删掉这个条目。',
   'validate.metrics.addr': (p) =>
