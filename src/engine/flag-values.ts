@@ -297,6 +297,28 @@ const addrListRule: Rule = (value, _engine, _earlier, flag) => {
   };
 };
 
+/** opts.NamedNRIOpts.Set (29.2+): a CSV of enable[=bool], plugin-path, plugin-config-path, socket-path. */
+const nriRule: Rule = (value, _engine, _earlier, flag) => {
+  const bad = (error: string): FlagValueProblem => ({
+    error,
+    says: said('flags.nri.invalid', { flag, value: goQuote(value), dockerd: error }),
+    hint: said('flags.nri.hint'),
+  });
+  const record = goCsvRecord(value);
+  if (!record.ok) return bad(record.error);
+  for (const field of record.fields) {
+    const [k, v = ''] = cut(field, '=');
+    if (k === 'enable') {
+      // "enable" alone means enable=true.
+      const b = parseGoBool(v === '' ? 'true' : v);
+      if (!b.ok) return bad(`invalid value for NRI enable ${goQuote(v)}: ${b.error}`);
+    } else if (!['plugin-path', 'plugin-config-path', 'socket-path'].includes(k)) {
+      return bad(`unexpected key '${k}' in '${field}'`);
+    }
+  }
+  return undefined;
+};
+
 /** The rule for this flag in this version, if its Value type checks more than pflag's basics. */
 function ruleFor(spec: FlagSpec, engine: EngineVersion): Rule | undefined {
   if (spec.parse === 'int' || spec.parse === 'int64') return intRule;
@@ -317,6 +339,8 @@ function ruleFor(spec: FlagSpec, engine: EngineVersion): Rule | undefined {
       return atLeast(engine, '28.0.0') ? addrListRule : undefined;
     case 'dns':
       return atLeast(engine, '29.0.0') ? addrListRule : undefined;
+    case 'nri-opts':
+      return nriRule;
   }
   return undefined;
 }

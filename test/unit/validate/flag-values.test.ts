@@ -5,7 +5,7 @@ import { goCsvRecord, goParsePrefixError } from '../../../src/engine/flag-values
 import { sayIn } from '../../../src/i18n/said.js';
 import { check, errors, UNIT } from './check.js';
 
-const VERSIONS = ['20.10.24', '26.1.5', '28.5.2', '29.1.0'] as const;
+const VERSIONS = ['20.10.24', '26.1.5', '28.5.2', '29.1.0', '29.2.0'] as const;
 type Version = (typeof VERSIONS)[number];
 
 /** dockerd's line for the first error, or "yes" when it starts. */
@@ -212,6 +212,26 @@ table('--allow-nondistributable-artifacts: registry.ValidateIndexName (until 29)
       ),
       '29.1.0': 'Status: unknown flag: --allow-nondistributable-artifacts',
     },
+  ],
+]);
+
+table('--nri-opts: opts.NamedNRIOpts (29.2+)', [
+  [['--nri-opts=enable'], { '29.2.0': 'yes' }],
+  [['--nri-opts=enable=false,socket-path=/run/nri.sock'], { '29.2.0': 'yes' }],
+  [
+    ['--nri-opts=enable=maybe'],
+    {
+      '29.2.0': bad(
+        '--nri-opts',
+        'enable=maybe',
+        'invalid value for NRI enable "maybe": strconv.ParseBool: parsing "maybe": invalid syntax',
+      ),
+    },
+  ],
+  [['--nri-opts=x=1'], { '29.2.0': bad('--nri-opts', 'x=1', "unexpected key 'x' in 'x=1'") }],
+  [
+    ['--nri-opts="'],
+    { '29.2.0': bad('--nri-opts', '"', 'parse error on line 1, column 2: extraneous or missing " in quoted-field') },
   ],
 ]);
 

@@ -36,6 +36,9 @@ export const en = {
   'flags.feature.noName': (p: Bad) => `${p.flag} ${p.value} names no feature (${p.dockerd})`,
   'flags.feature.notBool': (p: Bad) => `${p.flag} ${p.value}: the value after "=" is not a boolean (${p.dockerd})`,
   'flags.feature.hint': () => 'write the feature name, optionally =true or =false, e.g. containerd-snapshotter=true',
+  'flags.nri.invalid': (p: Bad) => `${p.flag} ${p.value} is not an NRI setting (${p.dockerd})`,
+  'flags.nri.hint': () =>
+    'write enable[=true|false], plugin-path=…, plugin-config-path=… or socket-path=…, comma-separated',
   'flags.ip.invalid': (p: Bad) => `${p.flag} ${p.value} is not an IP address (${p.dockerd})`,
   'flags.ip.hint': () => 'write one IPv4 or IPv6 address per flag, without brackets, port or spaces',
 } satisfies Messages;
@@ -69,6 +72,8 @@ export const zh: Translation<typeof en> = {
   'flags.feature.noName': (p) => `${p.flag} 的值 ${p.value} 没有给出功能名称${zhSaid(p.dockerd)}`,
   'flags.feature.notBool': (p) => `${p.flag} 的值 ${p.value} 中 "=" 后面不是布尔值${zhSaid(p.dockerd)}`,
   'flags.feature.hint': () => '写出功能名称，可带 =true 或 =false，例如 containerd-snapshotter=true',
+  'flags.nri.invalid': (p) => `${p.flag} 的值 ${p.value} 不是 NRI 设置${zhSaid(p.dockerd)}`,
+  'flags.nri.hint': () => '写成 enable[=true|false]、plugin-path=…、plugin-config-path=… 或 socket-path=…，用逗号分隔',
   'flags.ip.invalid': (p) => `${p.flag} 的值 ${p.value} 不是 IP 地址${zhSaid(p.dockerd)}`,
   'flags.ip.hint': () => '每个参数写一个 IPv4 或 IPv6 地址，不要方括号、端口或空格',
 };
