@@ -19,18 +19,13 @@ import { parseEngineVersion } from '../../src/engine/version.js';
 import { compare, dockerdOutcome, formatDisagreement, formatTally, ourOutcome, tally } from '../helpers/agreement.js';
 import { configFileOf, dockerdArgs, parseFlagLines, readCases, shellJoin, substituteBytes } from '../helpers/corpus.js';
 import { readVerdicts, runVersion, verdictsTsv, type LabelledCase, type VersionRun } from '../helpers/corpus-run.js';
+import { BINARIES } from '../helpers/dockerd-builds.js';
 import { anonymise, errorLine } from '../helpers/dockerd-log.js';
 import { snapshotBinary, type OurVerdict } from '../helpers/our-validate.js';
 import { predictRegistry, registryMismatches, registrySettings } from '../helpers/registry-info.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const sharedCorpus = resolve(repoRoot, '../shared/corpus');
-const cache = process.env.DOCKERD_CACHE ?? '/var/cache/dockerd-config';
-const BINARIES = [
-  { label: 'Debian 12 docker.io', path: '/usr/sbin/dockerd' },
-  { label: 'Debian trixie', path: `${cache}/trixie/usr/sbin/dockerd` },
-  { label: 'Debian sid', path: `${cache}/sid/usr/sbin/dockerd` },
-];
 const concurrency = Number(process.env.DOCKERD_CORPUS_CONCURRENCY ?? 3);
 const only = process.env.DOCKERD_CORPUS_ONLY ? new RegExp(process.env.DOCKERD_CORPUS_ONLY) : undefined;
 const outDir = process.env.DOCKERD_CORPUS_OUT ?? join(tmpdir(), 'dockerd-config-agreement');

@@ -184,6 +184,28 @@ const ROWS: readonly ValueRow[] = [
     hint: said('causes.values.shmSizeHint'),
   },
   {
+    // The network controller splitting default-address-pools: a size that does not fit its base.
+    pattern:
+      /^Error initializing network controller: error obtaining controller instance: ((?:could not construct local address space: )?network at index \d+ .*|invalid pools size: .*)$/,
+    setting: 'default-address-pools',
+    message: (m) => said('causes.values.poolSize', { dockerd: m[1]! }),
+    hint: said('causes.values.poolHint'),
+  },
+  {
+    // builder.history.maxAge (buildkit's Duration) while daemon.json is decoded.
+    pattern: /^invalid duration (.*)$/,
+    setting: 'builder',
+    message: (m) => said('causes.values.historyMaxAge', { value: m[1]! }),
+    hint: said('causes.values.historyMaxAgeHint'),
+  },
+  {
+    // A negative builder.history.maxEntries: BuildKit slices records[maxEntries:] as it starts.
+    pattern: /^panic: runtime error: slice bounds out of range \[(-\d+):\]$/,
+    setting: 'builder',
+    message: (m) => said('causes.values.historyPanic', { value: m[1]! }),
+    hint: said('causes.values.historyPanicHint'),
+  },
+  {
     pattern: /^(?:netip\.ParsePrefix\("(.*?)"\)|.*invalid base pool "(.*?)"): (.*)$/,
     setting: 'default-address-pools',
     message: (m) => said('causes.values.pool', { value: m[1] ?? m[2]! }),

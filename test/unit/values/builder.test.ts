@@ -12,6 +12,24 @@ type Row = [string, string, Record<string, unknown>, string[]];
 // The 20.10.24 / 26.1.5 / 28.5.2 rows are checked live by test/cases/value-builder-*; these
 // cover the version boundaries and 29 as read from moby's source.
 const rows: Row[] = [
+  // builder.history (24.0+): maxAge decoded as buildkit's Duration from 25.0; a negative maxEntries panics
+  [
+    'history maxAge a word',
+    '26.1.5',
+    { builder: { history: { maxAge: 'x' } } },
+    ['unable to configure the Docker daemon with file /etc/docker/daemon.json: invalid duration x'],
+  ],
+  ['history maxAge seconds', '26.1.5', { builder: { history: { maxAge: '3600' } } }, []],
+  ['history maxAge quoted', '28.5.2', { builder: { history: { MaxAge: '"48h"' } } }, []],
+  ['history maxAge before 25.0 is int64 seconds', '24.0.9', { builder: { history: { maxEntries: 5 } } }, []],
+  [
+    'history maxEntries negative',
+    '26.1.5',
+    { builder: { History: { MaxEntries: -1 } } },
+    ['panic: runtime error: slice bounds out of range [-1:]'],
+  ],
+  ['history maxEntries zero', '28.5.2', { builder: { history: { maxEntries: 0 } } }, []],
+  ['no history before 24.0', '20.10.24', { builder: { history: { maxEntries: -1 } } }, []],
   ['GC off by default before 28.2', '28.1.1', gc({ defaultKeepStorage: '10x' }), []],
   [
     'GC on by default from 28.2',

@@ -283,6 +283,32 @@ const refusals: Row[] = [
   ['shm with bad suffix, 29.7', '29.7.2', { 'default-shm-size': '64x' }, [`${P}invalid JSON: invalid suffix: 'x'`]],
   // address pools
   [
+    'pool size longer than IPv4 (20.10: split with a nil mask)',
+    '20.10.24',
+    { 'default-address-pools': [{ base: '10.123.0.0/16', size: 33 }] },
+    [],
+  ],
+  [
+    'pool size longer than IPv4 (26: the split network is refused)',
+    '26.1.5',
+    {
+      'default-address-pools': [
+        { base: '10.124.0.0/16', size: 18 },
+        { base: '10.125.0.0/16', size: 33 },
+      ],
+    },
+    [
+      'failed to start daemon: Error initializing network controller: error obtaining controller instance: could not construct local address space: network at index 4 (<nil>) is not in canonical form',
+    ],
+  ],
+  [
+    'pool size 129 on a /48 (26: 1<<81 overflows to no networks)',
+    '26.1.5',
+    { 'default-address-pools': [{ base: 'fd00:1::/48', size: 129 }] },
+    [],
+  ],
+  ['pool size longer than IPv4 (28)', '28.5.2', { 'default-address-pools': [{ base: '10.123.0.0/16', size: 33 }] }, []],
+  [
     'pools fine',
     '26.1.5',
     {

@@ -291,6 +291,14 @@ export const en = {
   'causes.values.minApi': (p: { value: string; range: string }) =>
     `"min-api-version" ${p.value} is outside what this dockerd serves (between ${p.range}).`,
   'causes.values.minApiHint': () => 'Write a version in that range without a "v", or remove the key.',
+  'causes.values.poolSize': (p: { dockerd: string }) =>
+    `An address pool in "default-address-pools" has a size that does not fit its base (dockerd: ${p.dockerd}).`,
+  'causes.values.historyMaxAge': (p: { value: string }) =>
+    `"builder.history.maxAge" ${p.value} is neither a duration nor whole seconds.`,
+  'causes.values.historyMaxAgeHint': () => 'Write a duration such as "48h", or a number of seconds.',
+  'causes.values.historyPanic': (p: { value: string }) =>
+    `dockerd crashed cleaning BuildKit's build history: "builder.history.maxEntries" is negative (${p.value}).`,
+  'causes.values.historyPanicHint': () => 'Use 0 or a positive number of entries (the default is 50).',
   'causes.values.nondistributableHint': () =>
     'Write a CIDR or host[:port] without a scheme, or remove the entry (28.0 no longer reads the setting).',
   'causes.values.metricsAddr': (p: { dockerd: string }) =>
@@ -716,6 +724,13 @@ export const zh: Translation<typeof en> = {
     `allow-nondistributable-artifacts 的条目 "${p.value}" 既不是 CIDR 也不是 host[:port]（dockerd 的原话：${p.dockerd}）。`,
   'causes.values.minApi': (p) => `"min-api-version" ${p.value} 超出这个 dockerd 支持的范围（${p.range} 之间）。`,
   'causes.values.minApiHint': () => '写成这个范围内、不带 "v" 的版本，或者删掉这个键。',
+  'causes.values.poolSize': (p) =>
+    `"default-address-pools" 中有地址池的 size 与其 base 不匹配（dockerd 的原话：${p.dockerd}）。`,
+  'causes.values.historyMaxAge': (p) => `"builder.history.maxAge" ${p.value} 既不是时长也不是整秒数。`,
+  'causes.values.historyMaxAgeHint': () => '写成 "48h" 这样的时长，或者秒数。',
+  'causes.values.historyPanic': (p) =>
+    `dockerd 清理 BuildKit 构建历史时崩溃："builder.history.maxEntries" 是负数（${p.value}）。`,
+  'causes.values.historyPanicHint': () => '使用 0 或正数（默认是 50）。',
   'causes.values.nondistributableHint': () =>
     '写成不带协议的 CIDR 或 host[:port]，或者删掉这个条目（28.0 起不再读取这个设置）。',
   'causes.values.metricsAddr': (p) => `"metrics-addr" 不是带数字端口的 host:port（dockerd 的原话：${p.dockerd}）。`,

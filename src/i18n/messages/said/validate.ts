@@ -257,6 +257,8 @@ export const en = {
   'validate.pools.noBase': (p: { pool: number }) => `address pool ${p.pool} has no "base"`,
   'validate.pools.baseNotCidr': (p: { pool: number; base: string }) =>
     `address pool ${p.pool}: base "${p.base}" is not a CIDR`,
+  'validate.pools.oversize': (p: { pool: number }) =>
+    `address pool ${p.pool}: the size is longer than the address itself, and this dockerd refuses the pool it makes of it`,
   'validate.pools.sizeMisfit': (p: { pool: number; size: number; base: string; min: number; max: number }) =>
     `address pool ${p.pool}: size ${p.size} does not fit base ${p.base} (it must be between /${p.min} and /${p.max})`,
   'validate.pools.tooMany': (p: { pool: number; base: string; exponent: number }) =>
@@ -436,6 +438,12 @@ export const en = {
     `builder.gc ${p.where} has an entry without "=": this dockerd crashes (panics) while reading daemon.json`,
   'validate.builder.hint.filterPanic': () =>
     'Write every filter as name=value, e.g. "until=24h" or "type=source.local".',
+  'validate.builder.historyMaxAge': (p: { value: string; dockerd: string }) =>
+    `builder.history.maxAge "${p.value}" is neither a duration nor whole seconds: dockerd will not read daemon.json (${p.dockerd})`,
+  'validate.builder.hint.historyMaxAge': () => 'Write a duration such as "48h", or a number of seconds.',
+  'validate.builder.historyPanic': (p: { value: string }) =>
+    `builder.history.maxEntries ${p.value} is negative: dockerd crashes (panics) when BuildKit cleans its build history`,
+  'validate.builder.hint.historyPanic': () => 'Use 0 or a positive number of entries (the default is 50).',
 } satisfies Messages;
 
 export const zh: Translation<typeof en> = {
@@ -649,6 +657,7 @@ export const zh: Translation<typeof en> = {
 
   'validate.pools.noBase': (p) => `第 ${p.pool} 个地址池没有 "base"`,
   'validate.pools.baseNotCidr': (p) => `第 ${p.pool} 个地址池：base "${p.base}" 不是 CIDR`,
+  'validate.pools.oversize': (p) => `地址池 ${p.pool}：size 比地址本身还长，这个版本的 dockerd 会拒绝由此生成的网络`,
   'validate.pools.sizeMisfit': (p) =>
     `第 ${p.pool} 个地址池：size ${p.size} 与 base ${p.base} 不匹配（必须在 /${p.min} 到 /${p.max} 之间）`,
   'validate.pools.tooMany': (p) =>
@@ -791,4 +800,10 @@ export const zh: Translation<typeof en> = {
     `builder.gc ${p.where} 中有不带 "=" 的条目：这个版本的 dockerd 读取 daemon.json 时会崩溃（panic）`,
   'validate.builder.hint.filterPanic': () =>
     '每个过滤条件都写成 名称=值 的形式，例如 "until=24h" 或 "type=source.local"。',
+  'validate.builder.historyMaxAge': (p) =>
+    `builder.history.maxAge "${p.value}" 既不是时长也不是整秒数：dockerd 无法读取 daemon.json（dockerd 的原话：${p.dockerd}）`,
+  'validate.builder.hint.historyMaxAge': () => '写成 "48h" 这样的时长，或者秒数。',
+  'validate.builder.historyPanic': (p) =>
+    `builder.history.maxEntries ${p.value} 是负数：BuildKit 清理构建历史时 dockerd 会崩溃（panic）`,
+  'validate.builder.hint.historyPanic': () => '使用 0 或正数（默认是 50）。',
 };

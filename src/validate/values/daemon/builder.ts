@@ -19,7 +19,7 @@ import { atLeast, type EngineVersion } from '../../../engine/version.js';
 import { goParseDuration } from '../go/duration.js';
 import { goQuote } from '../go/quote.js';
 import { ramInBytes, usesGoUnitsV05 } from '../go/units.js';
-import { bareConfigError, type DockerdLine } from '../shared/dockerd-text.js';
+import { bareConfigError, decodeError, type DockerdLine } from '../shared/dockerd-text.js';
 import { dateValueError } from './timestamp.js';
 import { refused } from '../shared/problem.js';
 import { isPlainObject, objectOf } from '../shared/settings.js';
@@ -235,6 +235,45 @@ function panicsOnDecode(builder: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
+/** buildkit's stripQuotes: one pair of surrounding double quotes goes. */
+const stripQuotes = (s: string): string => (s.length >= 2 && s.startsWith('"') && s.endsWith('"') ? s.slice(1, -1) : s);
+
+const INT64 = /^[+-]?[0-9]+$/;
+
+/**
+ * builder.history (24.0+): maxAge decodes as buildkit's Duration from 25.0 (a duration, or integer
+ * seconds; else "invalid duration"), while daemon.json is read; a negative maxEntries makes
+ * BuildKit's history clean-up slice records[maxEntries:] once it starts, and dockerd panics.
+ */
+function historyProblem(engine: EngineVersion, builder: Record<string, unknown>): ValueProblem | undefined {
+  if (!atLeast(engine, '24.0.0')) return undefined;
+  for (const history of allFields(builder, 'history').filter(isPlainObject)) {
+    if (!atLeast(engine, '25.0.0')) continue;
+    for (const age of allFields(history, 'maxAge')) {
+      if (typeof age !== 'string') continue;
+      const text = stripQuotes(age);
+      const ok = text === '' || goParseDuration(text).ok || (INT64.test(text) && parsesInt64(text));
+      if (ok) continue;
+      const reason = `invalid duration ${text}`;
+      return refused({
+        key: 'builder',
+        ...message('validate.builder.historyMaxAge', { value: age, dockerd: reason }),
+        ...hint('validate.builder.hint.historyMaxAge'),
+        line: decodeError(engine, reason),
+      });
+    }
+  }
+  const history = field(builder, 'history');
+  const entries = isPlainObject(history) ? field(history, 'maxEntries') : undefined;
+  if (typeof entries !== 'number' || entries >= 0) return undefined;
+  return refused({
+    key: 'builder',
+    ...message('validate.builder.historyPanic', { value: String(entries) }),
+    ...hint('validate.builder.hint.historyPanic'),
+    line: bareConfigError(`panic: runtime error: slice bounds out of range [${entries}:]`),
+  });
+}
+
 function line(engine: EngineVersion, reason: string): DockerdLine {
   const policy = `could not get builder GC policy: ${reason}`;
   return bareConfigError(
@@ -258,6 +297,8 @@ export const builderRule: ValueRule = {
         }),
       ];
     }
+    const history = historyProblem(ctx.engine, builder);
+    if (history) return [history];
     const gc = field(builder, 'gc');
     if (!isPlainObject(gc)) return [];
     const found = gcFinding(ctx.engine, gc);

@@ -12,7 +12,44 @@ import type { ValueProblem, ValueRule } from '../types.js';
 
 const CONTROLLER = 'Error initializing network controller: error obtaining controller instance';
 
-function poolProblem(engine: EngineVersion, index: number, base: string, size: number): ValueProblem | undefined {
+/**
+ * A size longer than the address (33 on IPv4): 20.10–24.x split the pool with a nil mask and go on;
+ * 25.0–26.x then refuse the first such network (its index counts the networks every pool before it
+ * split into), unless Go's 1<<(size-bits) overflowed to no networks at all; 27.0+ take it.
+ */
+function oversizeProblem(
+  engine: EngineVersion,
+  index: number,
+  splitBefore: bigint,
+  shift: number,
+): ValueProblem | undefined {
+  if (!atLeast(engine, '25.0.0') || atLeast(engine, '27.0.0') || shift >= 63) return undefined;
+  return refused({
+    key: 'default-address-pools',
+    index,
+    ...message('validate.pools.oversize', { pool: index + 1 }),
+    ...hint('validate.pools.hint.form'),
+    line: startError(
+      `${CONTROLLER}: could not construct local address space: network at index ${splitBefore} (<nil>) is not in canonical form`,
+    ),
+  });
+}
+
+/** How many networks SplitNetworks makes of a pool (Go's 1 << (size-bits), 0 once it overflows). */
+export function splitCount(base: string, size: number): bigint {
+  const cidr = goParseCIDR(base);
+  if (!cidr || size < cidr.bits) return 0n;
+  const shift = size - cidr.bits;
+  return shift >= 63 ? 0n : 1n << BigInt(shift);
+}
+
+function poolProblem(
+  engine: EngineVersion,
+  index: number,
+  base: string,
+  size: number,
+  splitBefore: bigint,
+): ValueProblem | undefined {
   const cidr = goParseCIDR(base);
   const modern = atLeast(engine, '27.0.0');
   const fix = hint('validate.pools.hint.form');
@@ -46,7 +83,8 @@ function poolProblem(engine: EngineVersion, index: number, base: string, size: n
     });
   }
   const familyBits = cidr.network.bytes.length * 8;
-  if (size <= 0 || size < cidr.bits || size > familyBits) {
+  if (size > familyBits && size >= cidr.bits) return oversizeProblem(engine, index, splitBefore, size - cidr.bits);
+  if (size <= 0 || size < cidr.bits) {
     const reason = modern
       ? size === 0
         ? `network at index ${index} (&{${base} ${size}}) is not in canonical form`
@@ -77,17 +115,16 @@ export const addressPoolsRule: ValueRule = {
     const value = settingOf(ctx, 'default-address-pools')?.value;
     if (!Array.isArray(value)) return [];
     const problems: ValueProblem[] = [];
+    let splitBefore = 0n;
     value.forEach((pool: unknown, index) => {
       if (!isPlainObject(pool)) return;
-      const base = fieldOf(pool, 'base');
-      const size = fieldOf(pool, 'size');
-      const p = poolProblem(
-        ctx.engine,
-        index,
-        typeof base === 'string' ? base : '',
-        typeof size === 'number' ? size : 0,
-      );
+      const rawBase = fieldOf(pool, 'base');
+      const rawSize = fieldOf(pool, 'size');
+      const base = typeof rawBase === 'string' ? rawBase : '';
+      const size = typeof rawSize === 'number' ? rawSize : 0;
+      const p = poolProblem(ctx.engine, index, base, size, splitBefore);
       if (p) problems.push(p);
+      splitBefore += splitCount(base, size);
     });
     return problems;
   },
