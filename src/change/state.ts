@@ -98,6 +98,22 @@ export function hostView(ctx: Ctx): HostView {
     // The files the config names are small (TLS certificates and keys): reading is the test.
     fileReadable: (path) => readFile(path) !== undefined,
     readFile,
+    stat(path) {
+      try {
+        const st = ctx.fs.statSync(underRoot(ctx, path));
+        const kind = st.isFile() ? 'file' : st.isDirectory() ? 'directory' : st.isSocket() ? 'socket' : 'other';
+        return { kind, perm: st.mode & 0o777, uid: st.uid, gid: st.gid };
+      } catch {
+        return undefined;
+      }
+    },
+    listDir(path) {
+      try {
+        return ctx.fs.readdirSync(underRoot(ctx, path));
+      } catch {
+        return undefined;
+      }
+    },
   };
 }
 

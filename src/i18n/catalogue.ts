@@ -15,6 +15,7 @@ import * as saidFiles from './messages/said/files.js';
 import * as saidService from './messages/said/service.js';
 import * as saidLogging from './messages/said/logging.js';
 import * as saidFlags from './messages/said/flags.js';
+import * as saidHost from './messages/said/host.js';
 
 const en = {
   ...cli.en,
@@ -29,6 +30,7 @@ const en = {
   ...saidService.en,
   ...saidLogging.en,
   ...saidFlags.en,
+  ...saidHost.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -48,6 +50,7 @@ const zh: Catalogue = {
   ...saidService.zh,
   ...saidLogging.zh,
   ...saidFlags.zh,
+  ...saidHost.zh,
 };
 
 export const CATALOGUES: Readonly<Record<'en' | 'zh', Catalogue>> = { en, zh };

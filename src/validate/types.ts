@@ -20,6 +20,22 @@ export interface HostView {
   fileReadable(path: string): boolean;
   /** The bytes of a readable regular file (TLS certificates and keys); undefined when unreadable. */
   readFile(path: string): Uint8Array | undefined;
+  /**
+   * What os.Stat says about a path (symbolic links followed); undefined when it does not exist or
+   * cannot be stat'ed. Optional: a view without it leaves the checks that need it undecided.
+   */
+  stat?(path: string): HostStat | undefined;
+  /** The names in a directory (os.ReadDir); undefined when it is not a readable directory. */
+  listDir?(path: string): string[] | undefined;
+}
+
+/** The parts of a stat result dockerd's host checks look at. */
+export interface HostStat {
+  kind: 'file' | 'directory' | 'socket' | 'other';
+  /** The permission bits (mode & 0o777). */
+  perm: number;
+  uid: number;
+  gid: number;
 }
 
 export interface ValidateRequest {

@@ -1,6 +1,7 @@
 // Every rule, most specific first: the first whose pattern matches classifies the line.
 import { environmentRules } from './environment.js';
 import { flagRules } from './flags.js';
+import { hostRules } from './host.js';
 import { jsonRules } from './json.js';
 import { keyRules } from './keys.js';
 import { listenerRules } from './listeners.js';
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = [
   ...listenerRules,
   ...tlsRules,
   ...valueRules,
+  ...hostRules,
   ...environmentRules,
 ];
 

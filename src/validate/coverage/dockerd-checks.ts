@@ -43,9 +43,15 @@ export const DOCKERD_CHECKS: Readonly<Record<string, KeyChecks>> = {
   'authorization-plugins': {
     checks: [
       {
-        what: 'each plugin exists and implements authz (plugingetter.Get … Lookup)',
-        source: `${CLI}:validateAuthzPlugins`,
-        atStart: host('a plugin socket or spec file and its handshake answer'),
+        what: 'each plugin is found: a managed plugin under data-root/plugins (enabled, with the authz capability), else a socket in /run/docker/plugins or a spec in /etc/docker/plugins, /usr/lib/docker/plugins (refused after ~15 s of retries)',
+        source: `${CLI}:validateAuthzPlugins, plugin/store.go:Get, pkg/plugins/discovery.go`,
+        error: 'failed to validate authorization plugin: plugin "x" not found',
+        rule: 'values/host/authz-plugins',
+      },
+      {
+        what: 'a plugin that is found answers Plugin.Activate and implements authz',
+        source: 'pkg/plugins/plugins.go:activate',
+        atStart: host('the plugin process and its handshake answer'),
       },
     ],
   },
@@ -91,6 +97,26 @@ export const DOCKERD_CHECKS: Readonly<Record<string, KeyChecks>> = {
       {
         what: 'GC policy filters, durations and sizes; reserved/max/min space; entitlements',
         source: 'builder/builder-next/controller.go:getGCPolicy, daemon/config/builder.go:UnmarshalJSON',
+        rule: 'values/daemon/builder',
+      },
+      {
+        what: 'GC "until" dates as GetTimestamp parses them (Go time.Parse layouts by the value\'s shape)',
+        source: 'api/types/time/timestamp.go:GetTimestamp (29: daemon/internal/timestamp.Parse)',
+        versions: '24.0+',
+        rule: 'values/daemon/builder',
+      },
+      {
+        what: 'history.maxAge decodes as buildkit\'s Duration (a duration or whole seconds)',
+        source: 'vendor/github.com/moby/buildkit/cmd/buildkitd/config/gcpolicy.go:Duration.UnmarshalText',
+        versions: '25.0+',
+        error: 'invalid duration x',
+        rule: 'values/daemon/builder',
+      },
+      {
+        what: 'history.maxEntries not negative (BuildKit slices records[maxEntries:] as it starts, and panics)',
+        source: 'vendor/github.com/moby/buildkit/solver/llbsolver/history.go:HistoryQueue.gc',
+        versions: '24.0+',
+        error: 'panic: runtime error: slice bounds out of range [-1:]',
         rule: 'values/daemon/builder',
       },
       { what: 'BuildKit starts (its state under data-root)', source: `${CLI}:initBuildkit`, atStart: host('BuildKit opens its databases under data-root') },
@@ -197,6 +223,12 @@ export const DOCKERD_CHECKS: Readonly<Record<string, KeyChecks>> = {
       {
         what: 'base is a canonical CIDR, size ≥ its prefix and ≤ 32/128',
         source: 'libnetwork/ipamutils, opts/address_pools.go:UnmarshalJSON',
+        rule: 'values/network/address-pools',
+      },
+      {
+        what: 'a size longer than the address: 25.0–26.x refuse the split network (its index counts every earlier pool\'s networks); 20.10–24.x and 27.0+ take it',
+        source: 'libnetwork/ipamutils/utils.go:SplitNetworks, libnetwork/ipam/allocator.go:newAddrSpace',
+        versions: '25.0–26.x',
         rule: 'values/network/address-pools',
       },
       { what: 'a free subnet for the default bridge', source: `${DAEMON_UNIX}:initBridgeDriver`, atStart: NETWORK },
@@ -596,6 +628,7 @@ export const DOCKERD_CHECKS: Readonly<Record<string, KeyChecks>> = {
   'userland-proxy-path': {
     checks: [
       { what: 'an absolute path to an existing executable', source: `${CONFIG_LINUX}:verifyUserlandProxyConfig`, rule: 'values/daemon/host-paths' },
+      { what: 'not a directory, executable (exec.LookPath)', source: `${CONFIG_LINUX}:verifyUserlandProxyConfig`, versions: '25.0+', rule: 'values/host/executables' },
     ],
   },
   'userns-remap': {
@@ -605,6 +638,7 @@ export const DOCKERD_CHECKS: Readonly<Record<string, KeyChecks>> = {
         source: `${DAEMON_UNIX}:parseRemappedRoot (26.0+: first called from cmd/dockerd/daemon_linux.go:setPlatformOptions in loadDaemonCliConfig)`,
         versions: '20.10–25.x in NewDaemon ("failed to start daemon: " prefix); 26.0+ while loading the configuration (bare line, --validate catches it)',
         error: 'Invalid user/group specification in --userns-remap: "a:b:c"',
+        rule: 'values/host/userns-remap',
       },
       {
         what: 'not with features.containerd-snapshotter: true',
@@ -612,11 +646,17 @@ export const DOCKERD_CHECKS: Readonly<Record<string, KeyChecks>> = {
         versions: '29.0+',
         error:
           'containerd-snapshotter is explicitly enabled, but is not compatible with userns remapping. Please disable userns remapping or containerd-snapshotter',
+        rule: 'values/host/userns-remap',
       },
       {
-        what: 'the user and group exist ("default" creates dockremap); /etc/subuid and /etc/subgid have ranges',
-        source: `${DAEMON_UNIX}:parseRemappedRoot, setupRemappedRoot (LoadIdentityMapping)`,
-        atStart: host('the host user database and /etc/subuid, /etc/subgid'),
+        what: 'the user and group exist in /etc/passwd, /etc/group (then getent); /etc/subuid and /etc/subgid have ranges (idtools ≤27, moby/sys/user 28+); the remapped root can traverse data-root\'s parents',
+        source: `${DAEMON_UNIX}:parseRemappedRoot, setupRemappedRoot (LoadIdentityMapping), setupDaemonRoot`,
+        rule: 'values/host/userns-remap',
+      },
+      {
+        what: '"default" creates dockremap with adduser/useradd; users from NSS sources other than files/systemd',
+        source: `${DAEMON_UNIX}:setupRemappedRoot, pkg/idtools:AddNamespaceRangesUser`,
+        atStart: host('what adduser/useradd and getent do on the host'),
       },
     ],
   },

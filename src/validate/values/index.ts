@@ -40,6 +40,9 @@ import { removedOptionsRule } from './daemon/removed-options.js';
 import { runtimesRule } from './daemon/runtimes.js';
 import { shmSizeRule } from './daemon/shm-size.js';
 import { groupRule } from './hosts/group-rule.js';
+import { authzPluginsRule } from './host/authz-plugins.js';
+import { runtimePathsRule, userlandProxyExecRule } from './host/executables.js';
+import { usernsRemapRule } from './host/userns-remap.js';
 import { hostsRule } from './hosts/hosts-rule.js';
 import { logLevelRule, logFormatRule } from './logging/daemon-log.js';
 import { logOptsRule } from './logging/log-opts-rule.js';
@@ -56,6 +59,8 @@ export const valueRules: ValueRule[] = [
   hostsRule,
   tlsRule,
   groupRule,
+  usernsRemapRule,
+  authzPluginsRule,
   labelsRule,
   dnsRule,
   dnsSearchRule,
@@ -76,6 +81,8 @@ export const valueRules: ValueRule[] = [
   bridgeAcceptFwmarkRule,
   seccompProfileRule,
   userlandProxyRule,
+  userlandProxyExecRule,
+  runtimePathsRule,
   cgroupParentRule,
   containerdNamespaceRule,
   cpuRealtimeRule,

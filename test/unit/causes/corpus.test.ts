@@ -45,6 +45,7 @@ const FAMILY: Record<string, readonly DiagnosticId[]> = {
     'json-trailing-content',
   ],
   flag: ['unknown-flag', 'invalid-flag', 'invalid-value'],
+  host: ['invalid-value'],
 };
 
 describe('classify against real dockerd refusals', () => {

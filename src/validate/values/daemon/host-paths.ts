@@ -53,7 +53,8 @@ export const userlandProxyRule: ValueRule = {
           }),
         );
       }
-    } else if (!ctx.host.fileReadable(path)) {
+    } else if (!ctx.host.fileReadable(path) && ctx.host.stat?.(path) === undefined) {
+      // Something that exists but is no readable file (a directory …) is host/executables.ts's.
       const notFile = said('validate.userlandProxy.notFile', { path });
       const fix = hint('validate.userlandProxy.hint.binary');
       problems.push(
