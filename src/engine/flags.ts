@@ -55,6 +55,9 @@ function checkValue(spec: FlagSpec, value: string, cat: Catalogue): string | und
   }
   if (spec.parse === 'ip') {
     if (!atLeast(cat.engine, '23.0.0')) return isGoIP(value) ? undefined : `${value} is not an ip address`;
+    // pflag 1.0.6 (upstream 28.0; Debian's own pflag in its 26.x builds) leaves an empty value unset.
+    const emptyUnset = atLeast(cat.engine, '28.0.0') || /dfsg/.test(cat.engine.raw);
+    if (value === '' && emptyUnset) return undefined;
     return isGoIP(value.trim()) ? undefined : `failed to parse IP: ${goQuote(value)}`;
   }
   if (spec.name === 'default-shm-size') {

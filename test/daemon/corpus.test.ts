@@ -18,7 +18,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEngineVersion } from '../../src/engine/version.js';
 import { compare, dockerdOutcome, formatDisagreement, formatTally, ourOutcome, tally } from '../helpers/agreement.js';
 import { configFileOf, dockerdArgs, parseFlagLines, readCases, shellJoin, substituteBytes } from '../helpers/corpus.js';
-import { readVerdicts, runVersion, verdictsTsv, type LabelledCase, type VersionRun } from '../helpers/corpus-run.js';
+import {
+  readVerdicts,
+  reportAgreement,
+  runVersion,
+  verdictsTsv,
+  type LabelledCase,
+  type VersionRun,
+} from '../helpers/corpus-run.js';
 import { BINARIES } from '../helpers/dockerd-builds.js';
 import { anonymise, errorLine } from '../helpers/dockerd-log.js';
 import { snapshotBinary, type OurVerdict } from '../helpers/our-validate.js';
@@ -209,11 +216,7 @@ let ours: ReturnType<typeof snapshotBinary> | undefined;
 
 afterAll(() => {
   ours?.dispose();
-  if (summaries.length === 0) return;
-  mkdirSync(outDir, { recursive: true });
-  const text = `${summaries.join('\n')}\n`;
-  writeFileSync(join(outDir, 'agreement.txt'), text);
-  console.log(`\nAgreement with real dockerd (also in ${join(outDir, 'agreement.txt')}):\n${text}`);
+  reportAgreement(outDir, summaries, { heading: 'Agreement with real dockerd' });
 });
 
 describe.each(BINARIES)('dockerd from $label ($path)', ({ path }) => {

@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEngineVersion } from '../../src/engine/version.js';
 import { generateCases, type FuzzCase } from '../fuzz/generate.js';
 import { formatDisagreement, formatTally, type Comparison } from '../helpers/agreement.js';
-import { runVersion, type VersionRun } from '../helpers/corpus-run.js';
+import { reportAgreement, runVersion, type VersionRun } from '../helpers/corpus-run.js';
 import { BINARIES } from '../helpers/dockerd-builds.js';
 import { snapshotBinary } from '../helpers/our-validate.js';
 import { dockerdBinary } from '../helpers/real-dockerd.js';
@@ -53,11 +53,10 @@ let ours: ReturnType<typeof snapshotBinary> | undefined;
 
 afterAll(() => {
   ours?.dispose();
-  if (summaries.length === 0) return;
-  mkdirSync(outDir, { recursive: true });
-  const text = `seed ${seed}, ${count} configurations per version\n${summaries.join('\n')}\n`;
-  writeFileSync(join(outDir, 'agreement.txt'), text);
-  console.log(`\nFuzz agreement with real dockerd (also in ${join(outDir, 'agreement.txt')}):\n${text}`);
+  reportAgreement(outDir, summaries, {
+    heading: 'Fuzz agreement with real dockerd',
+    firstLine: `seed ${seed}, ${count} configurations per version`,
+  });
 });
 
 describe.each(BINARIES)('fuzzing against dockerd from $label ($path)', ({ path }) => {

@@ -1,6 +1,7 @@
 // One differential run: every case through a real dockerd and through our `validate`, with the
 // registry prediction for the cases that started. Effects (processes) via the helpers it calls.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseEngineVersion, type EngineVersion } from '../../src/engine/version.js';
 import { compare, type Comparison } from './agreement.js';
 import { configFileOf, type CorpusCase } from './corpus.js';
@@ -56,7 +57,8 @@ export async function runVersion(
       beforeStart: async (p) => ({
         ours: await runOurValidate(ourBin, {
           configPath: configFileOf(p.args) ?? p.configPath,
-          engineVersion: binary.version,
+          // The whole --version line, as the tool detects it: Debian's builds (+dfsg) differ from upstream's.
+          engineVersion: binary.raw,
           daemonArgs: p.args,
         }),
         file: readFileSync(p.configPath),
@@ -93,4 +95,21 @@ export function verdictsTsv(run: VersionRun, set: string): string {
 export function readVerdicts(path: string): Map<string, string> {
   const rows = readFileSync(path, 'utf8').split('\n').slice(1).filter(Boolean);
   return new Map(rows.map((row) => row.split('\t') as [string, string]));
+}
+
+/**
+ * Writes OUT/agreement.txt (an optional first line, then one summary line per version) and prints
+ * it under `heading`.
+ */
+export function reportAgreement(
+  outDir: string,
+  summaries: readonly string[],
+  { heading, firstLine }: { heading: string; firstLine?: string },
+): void {
+  if (summaries.length === 0) return;
+  mkdirSync(outDir, { recursive: true });
+  const path = join(outDir, 'agreement.txt');
+  const text = `${firstLine === undefined ? '' : `${firstLine}\n`}${summaries.join('\n')}\n`;
+  writeFileSync(path, text);
+  console.log(`\n${heading} (also in ${path}):\n${text}`);
 }
