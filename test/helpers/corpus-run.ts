@@ -57,8 +57,8 @@ export async function runVersion(
       beforeStart: async (p) => ({
         ours: await runOurValidate(ourBin, {
           configPath: configFileOf(p.args) ?? p.configPath,
-          // The whole --version line, as the tool detects it: Debian's builds (+dfsg) differ from upstream's.
-          engineVersion: binary.raw,
+          // The version as the tool detects it: Debian's builds (+dfsg) differ from upstream's.
+          engineVersion: binary.full,
           daemonArgs: p.args,
         }),
         file: readFileSync(p.configPath),

@@ -25,8 +25,10 @@ export type DockerdVerdict = 'yes' | 'no' | 'exit0' | 'timeout';
 
 export interface DockerdBinary {
   path: string;
-  /** X.Y.Z, for --engine-version */
+  /** X.Y.Z, for reports */
   version: string;
+  /** "28.5.2+dfsg4": what the tool detects and --engine-version takes */
+  full: string;
   /** as `dockerd --version` prints it */
   raw: string;
 }
@@ -84,7 +86,9 @@ export async function dockerdBinary(path: string): Promise<DockerdBinary> {
   const { stdout } = await run(path, ['--version']);
   const m = /version (\d+\.\d+\.\d+)/.exec(stdout);
   if (!m?.[1]) throw new Error(`cannot read the version of ${path} from: ${stdout}`);
-  return { path, version: m[1], raw: stdout.trim() };
+  // "28.5.2+dfsg4": the version as the tool detects it on a host, build suffix included.
+  const full = /version (\d+\.\d+\.\d+[^\s,]*)/.exec(stdout)?.[1] ?? m[1];
+  return { path, version: m[1], full, raw: stdout.trim() };
 }
 
 // dockerd processes still running: if the test process exits early (a thrown hook, ^C in
