@@ -14,6 +14,7 @@ import { goQuote } from '../jsonfile/go-quote.js';
 import { goParseAddrError } from '../validate/values/go/netip.js';
 import type { FlagSpec } from './catalogue.js';
 import { parseGoBool, parseGoInt } from './go-parse.js';
+import { indexNameError } from './index-name.js';
 import { atLeast, type EngineVersion } from './version.js';
 
 export interface FlagValueProblem {
@@ -245,9 +246,8 @@ const runtimeRule: Rule = (value, _engine, earlier, flag) => {
 
 /** registry.ValidateIndexName. */
 const indexNameRule: Rule = (value, _engine, _earlier, flag) => {
-  const name = value === 'index.docker.io' ? 'docker.io' : value;
-  if (!name.startsWith('-') && !name.endsWith('-')) return undefined;
-  const error = `invalid index name (${name}). Cannot begin or end with a hyphen`;
+  const error = indexNameError(value);
+  if (error === undefined) return undefined;
   return {
     error,
     says: said('flags.indexName.hyphen', { flag, value: goQuote(value), dockerd: error }),

@@ -2,6 +2,7 @@
  * insecure-registries: dockerd's loadInsecureRegistries per engine version. It runs only
  * in NewDaemon, so `dockerd --validate` never catches these; a bad entry still stops the start.
  */
+import { indexNameError } from '../../../engine/index-name.js';
 import { atLeast, type EngineVersion } from '../../../engine/version.js';
 import { goSplitHostPort } from '../go/host-port.js';
 import { goParseCIDR, goParseIP } from '../go/ip.js';
@@ -67,10 +68,8 @@ export function validateHostPort(entry: string, engine: EngineVersion): string |
 
 /** Check one insecure-registries entry as `engine` would; `reason` is dockerd's text. */
 export function normalizeInsecureRegistry(entry: string, engine: EngineVersion): InsecureRegistryResult {
-  const indexName = entry === 'index.docker.io' ? 'docker.io' : entry;
-  if (indexName.startsWith('-') || indexName.endsWith('-')) {
-    return { ok: false, reason: `invalid index name (${indexName}). Cannot begin or end with a hyphen` };
-  }
+  const badName = indexNameError(entry);
+  if (badName !== undefined) return { ok: false, reason: badName };
   const stripped = stripScheme(entry, engine);
   if ('reason' in stripped) return { ok: false, reason: stripped.reason };
   const { rest, warning } = stripped;

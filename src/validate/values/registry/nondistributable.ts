@@ -4,6 +4,7 @@
  * already refused a leading or trailing "-" (engine/flag-values.ts).
  */
 import { hint, message } from '../../../diagnostics/say.js';
+import { indexNameError } from '../../../engine/index-name.js';
 import { atLeast, type EngineVersion } from '../../../engine/version.js';
 import { goParseCIDR } from '../go/ip.js';
 import { startError } from '../shared/dockerd-text.js';
@@ -14,14 +15,10 @@ import { validateHostPort } from './insecure-registry.js';
 
 const KEY = 'allow-nondistributable-artifacts';
 
-const hyphenated = (entry: string): boolean => entry.startsWith('-') || entry.endsWith('-');
-
 /** dockerd's reason for refusing one entry, or undefined. */
 export function nondistributableError(entry: string, engine: EngineVersion): string | undefined {
-  if (hyphenated(entry)) {
-    const name = entry === 'index.docker.io' ? 'docker.io' : entry;
-    return `invalid index name (${name}). Cannot begin or end with a hyphen`;
-  }
+  const badName = indexNameError(entry);
+  if (badName !== undefined) return badName;
   if (entry.includes('://')) return `allow-nondistributable-artifacts registry ${entry} should not contain '://'`;
   if (goParseCIDR(entry)) return undefined;
   const bad = validateHostPort(entry, engine);
@@ -34,7 +31,7 @@ export const nondistributableRule: ValueRule = {
     if (atLeast(ctx.engine, '28.0.0')) return [];
     const fromFlag = isFromFlag(ctx, KEY);
     for (const { value, index } of stringListOf(ctx, KEY)) {
-      if (fromFlag && hyphenated(value)) continue;
+      if (fromFlag && indexNameError(value) !== undefined) continue;
       const reason = nondistributableError(value, ctx.engine);
       if (reason === undefined) continue;
       // The first bad entry stops the registry service.
