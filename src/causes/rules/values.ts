@@ -221,6 +221,13 @@ const ROWS: readonly ValueRow[] = [
     hint: said('causes.values.storageOptHint'),
   },
   {
+    // Config validation (28.0+); an empty string counts as the IPv6 one.
+    pattern: /^only one (IPv4|IPv6) host gateway IP address can be specified$/,
+    setting: 'host-gateway-ips',
+    message: (m) => said('causes.values.hostGatewayTwice', { family: m[1]! }),
+    hint: said('causes.values.hostGatewayTwiceHint'),
+  },
+  {
     pattern: /^host-gateway-ip and host-gateway-ips must not both be specified/,
     setting: 'host-gateway-ip',
     message: () => said('causes.values.hostGateway'),

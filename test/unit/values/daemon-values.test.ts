@@ -417,6 +417,15 @@ const refusals: Row[] = [
     [`${M}invalid fixed-cidr-v6: invalid fixed-cidr-v6: multicast subnet 'ff00::/8' is not allowed`],
   ],
   ['host-gateway-ips one of each', '28.5.2', { 'host-gateway-ips': ['10.0.0.1', 'fd00::1'] }, []],
+  // encoding/json leaves "" as netip's zero address: accepted, and counted as the IPv6 one
+  ['host-gateway-ips empty string', '28.5.2', { 'host-gateway-ips': [''] }, []],
+  ['host-gateway-ips empty string and an IPv4', '28.5.2', { 'host-gateway-ips': ['', '10.0.0.1'] }, []],
+  [
+    'host-gateway-ips empty string and an IPv6',
+    '28.5.2',
+    { 'host-gateway-ips': ['', 'fd00::1'] },
+    [`${M}only one IPv6 host gateway IP address can be specified`],
+  ],
   [
     'host-gateway-ip with host-gateway-ips',
     '28.5.2',

@@ -358,6 +358,9 @@ export const en = {
     'Remove it, or use an option of that driver (see `dockerd --help` and the storage-driver docs).',
   'causes.values.hostGateway': () => '"host-gateway-ip" and "host-gateway-ips" are both set.',
   'causes.values.hostGatewayHint': () => 'Keep only "host-gateway-ips".',
+  'causes.values.hostGatewayTwice': (p: { family: string }) =>
+    `"host-gateway-ips" lists more than one ${p.family} address (an empty string counts as IPv6).`,
+  'causes.values.hostGatewayTwiceHint': () => 'Keep at most one IPv4 and one IPv6 address in "host-gateway-ips".',
   'causes.values.graph': () =>
     '"graph" (--graph) and "data-root" (--data-root) are both set; "graph" is the old name of "data-root".',
   'causes.values.graphHint': () => 'Keep only "data-root".',
@@ -780,6 +783,9 @@ export const zh: Translation<typeof en> = {
   'causes.values.storageOptHint': () => '删掉它，或改用该驱动支持的选项（见 `dockerd --help` 和存储驱动的文档）。',
   'causes.values.hostGateway': () => '"host-gateway-ip" 和 "host-gateway-ips" 同时设置了。',
   'causes.values.hostGatewayHint': () => '只保留 "host-gateway-ips"。',
+  'causes.values.hostGatewayTwice': (p: { family: string }) =>
+    `"host-gateway-ips" 列出了不止一个 ${p.family} 地址（空字符串算作 IPv6）。`,
+  'causes.values.hostGatewayTwiceHint': () => '"host-gateway-ips" 中最多保留一个 IPv4 地址和一个 IPv6 地址。',
   'causes.values.graph': () =>
     '"graph"（--graph）和 "data-root"（--data-root）同时设置了；"graph" 是 "data-root" 的旧名字。',
   'causes.values.graphHint': () => '只保留 "data-root"。',

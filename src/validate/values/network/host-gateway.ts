@@ -16,8 +16,9 @@ export const hostGatewayIpsRule: ValueRule = {
     let v4 = 0;
     let v6 = 0;
     for (const { value, index } of stringListOf(ctx, key)) {
-      const ip = value === '' ? undefined : goParseAddr(value);
-      if (!ip) {
+      // netip.Addr decodes "" as the zero address, which ValidateHostGatewayIPs counts as not IPv4.
+      const ip = value === '' ? 'zero' : goParseAddr(value);
+      if (ip === undefined) {
         problems.push(
           refused({
             key,
@@ -29,7 +30,7 @@ export const hostGatewayIpsRule: ValueRule = {
         );
         continue;
       }
-      const family = isIPv4(ip) ? 'IPv4' : 'IPv6';
+      const family = ip !== 'zero' && isIPv4(ip) ? 'IPv4' : 'IPv6';
       const count = family === 'IPv4' ? ++v4 : ++v6;
       if (count === 2) {
         problems.push(
