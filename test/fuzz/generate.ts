@@ -249,6 +249,7 @@ export function generateCases(seed: number, count: number, engine: EngineVersion
         dir: '(fuzz)',
         json: Buffer.from(text, 'utf8'),
         flags,
+        ownNetwork: false,
         settings,
         validJson,
         summary: settings.map((s) => `${s.mode}:${s.key}`).join(' '),

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 
-/** One case: NAME.json plus the optional NAME.flags and NAME.pre beside it. */
+/** One case: NAME.json plus the optional NAME.flags, NAME.pre and NAME.netns beside it. */
 export interface CorpusCase {
   name: string;
   /** The directory it was read from (to tell the shared corpus from ours in reports). */
@@ -14,6 +14,11 @@ export interface CorpusCase {
   flags: string[];
   /** Path of NAME.pre, run with bash before dockerd starts. */
   prePath?: string;
+  /**
+   * NAME.netns exists: dockerd runs in a network namespace of its own (unshare --net) without the
+   * base --bridge=none, so it builds the default bridge there and its network checks run.
+   */
+  ownNetwork: boolean;
 }
 
 export function readCases(dir: string): CorpusCase[] {
@@ -33,6 +38,7 @@ export function readCases(dir: string): CorpusCase[] {
         json: readFileSync(join(dir, f)),
         flags: existsSync(flagsPath) ? parseFlagLines(readFileSync(flagsPath, 'utf8')) : [],
         prePath: existsSync(prePath) ? prePath : undefined,
+        ownNetwork: existsSync(join(dir, `${name}.netns`)),
       };
     });
 }
@@ -58,6 +64,8 @@ export function substituteBytes(bytes: Buffer, p: Placeholders): Buffer {
 }
 
 interface BaseFlag {
+  /** Left out for a case with a network namespace of its own. */
+  hostNetworkOnly?: true;
   /** Alternatives of the daemon.json key whose presence (as "key" anywhere in the file) drops the flag. */
   keys: string;
   flag: string;
@@ -72,7 +80,7 @@ const BASE_FLAGS: readonly BaseFlag[] = [
   { keys: 'exec-root', flag: '--exec-root=@TMP@/exec', spellings: ['--exec-root'] },
   { keys: 'pidfile', flag: '--pidfile=@TMP@/d.pid', spellings: ['-p', '--pidfile'] },
   { keys: 'iptables', flag: '--iptables=false', spellings: ['--iptables'] },
-  { keys: 'bridge', flag: '--bridge=none', spellings: ['-b', '--bridge'] },
+  { keys: 'bridge', flag: '--bridge=none', spellings: ['-b', '--bridge'], hostNetworkOnly: true },
   { keys: 'storage-driver', flag: '--storage-driver=vfs', spellings: ['-s', '--storage-driver'] },
 ];
 
@@ -88,13 +96,14 @@ function flagGiven(flagText: string, spelling: string): boolean {
  * --config-file (unless the case passes one), then the case's own flags.
  * `fileText` is the substituted daemon.json read byte-wise (latin1), as grep sees it.
  */
-export function dockerdArgs(fileText: string, flags: readonly string[], p: Placeholders): string[] {
+export function dockerdArgs(fileText: string, flags: readonly string[], p: Placeholders, ownNetwork = false): string[] {
   const own = flags.map((f) => substituteText(f, p));
   const flagText = ` ${own.join(' ')}`;
   const args: string[] = [];
   for (const base of BASE_FLAGS) {
     const inFile = new RegExp(`"(${base.keys})"`).test(fileText);
     const inFlags = base.spellings.some((s) => flagGiven(flagText, s));
+    if (ownNetwork && base.hostNetworkOnly) continue;
     if (!inFile && !inFlags) args.push(substituteText(base.flag, p));
   }
   if (!flagGiven(flagText, '--config-file')) args.push(`--config-file=${configPath(p)}`);

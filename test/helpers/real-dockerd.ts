@@ -281,7 +281,7 @@ async function prepare(c: CorpusCase): Promise<PreparedCase> {
   const p: Placeholders = { tmp, port };
   const json = substituteBytes(c.json, p);
   writeFileSync(configPath(p), json);
-  const args = dockerdArgs(json.toString('latin1'), c.flags, p);
+  const args = dockerdArgs(json.toString('latin1'), c.flags, p, c.ownNetwork);
   if (c.prePath) await runPre(c.prePath, tmp, port);
   return { name: c.name, tmp, port, configPath: configPath(p), args };
 }
@@ -299,7 +299,11 @@ export async function runCase<T>(
     const extra = options.beforeStart ? await options.beforeStart(prepared) : undefined;
     const logPath = join(tmp, 'log');
     const out = openSync(logPath, 'w');
-    const child = spawn(binary, prepared.args, { env: dockerdEnv(), stdio: ['ignore', out, out] });
+    // unshare execs dockerd in the new namespace: the pid we track is dockerd's.
+    const [command, args] = c.ownNetwork
+      ? ['unshare', ['--net', '--', binary, ...prepared.args]]
+      : [binary, prepared.args];
+    const child = spawn(command, args, { env: dockerdEnv(), stdio: ['ignore', out, out] });
     closeSync(out);
     if (child.pid !== undefined) liveDaemons.add(child.pid);
     let exitCode: number | null | undefined;

@@ -192,6 +192,19 @@ const ROWS: readonly ValueRow[] = [
     hint: said('causes.values.poolHint'),
   },
   {
+    // The default gateway is an auxiliary address of the default bridge's pool (20.10–23.0: "Error creating").
+    pattern:
+      /^Error initializing network controller: [Ee]rror creating default "bridge" network: auxiliary address: \(DefaultGatewayIPv(4|6):(.*)\) must belong to the master pool: (.*)$/,
+    setting: (m) => (m[1] === '4' ? 'default-gateway' : 'default-gateway-v6'),
+    message: (m) =>
+      said('causes.values.gatewayOutside', {
+        key: m[1] === '4' ? 'default-gateway' : 'default-gateway-v6',
+        value: m[2]!,
+        pool: m[3]!,
+      }),
+    hint: said('causes.values.gatewayOutsideHint'),
+  },
+  {
     // builder.history.maxAge (buildkit's Duration) while daemon.json is decoded.
     pattern: /^invalid duration (.*)$/,
     setting: 'builder',

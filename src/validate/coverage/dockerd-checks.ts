@@ -243,11 +243,16 @@ export const DOCKERD_CHECKS: Readonly<Record<string, KeyChecks>> = {
     checks: [
       { what: 'an IPv4 address', source: 'opts/ip.go:IPOpt.Set / json net.IP', rule: 'values/network/bridge' },
       {
-        what: 'inside the default bridge subnet (decidable when bip is set; otherwise the pool is docker0\'s current address or fixed-cidr)',
+        what: 'inside the default bridge network when bip sets it (an auxiliary address of the IPAM pool; 20.10–23.0 write "Error creating default")',
         source: 'libnetwork/network.go:ipamAllocateVersion (aux address DefaultGatewayIPv4), via daemon/daemon_unix.go:initBridgeDriver',
-        versions: '20.10+ (20.10, 23.0 and early 24.0 write "Error creating default", capitalised; prefixed "failed to start daemon: "; wording not yet confirmed on a real daemon)',
         error:
           'Error initializing network controller: error creating default "bridge" network: auxiliary address: (DefaultGatewayIPv4:10.0.0.1) must belong to the master pool: 192.168.5.0/24',
+        rule: 'values/network/bridge',
+      },
+      {
+        what: 'inside the default bridge network without bip: the pool is docker0\'s current network when it holds fixed-cidr, else fixed-cidr (outside fixed-cidr: a warning)',
+        source: `${DAEMON_UNIX}:initBridgeDriver / selectBIP`,
+        atStart: NETWORK,
       },
     ],
   },
@@ -255,11 +260,17 @@ export const DOCKERD_CHECKS: Readonly<Record<string, KeyChecks>> = {
     checks: [
       { what: 'an IPv6 address', source: 'opts/ip.go:IPOpt.Set / json net.IP', rule: 'values/network/bridge' },
       {
-        what: 'inside the default bridge IPv6 subnet (decidable when fixed-cidr-v6 or bip6 is set)',
+        what: 'with ipv6, inside the default bridge IPv6 network where it is known offline: fixed-cidr-v6 before 28.0, bip6 from 28.0',
         source: 'libnetwork/network.go:ipamAllocateVersion (aux address DefaultGatewayIPv6), via daemon/daemon_unix.go:initBridgeDriver',
-        versions: '20.10+ (20.10, 23.0 and early 24.0 write "Error creating default", capitalised; prefixed "failed to start daemon: "; wording not yet confirmed on a real daemon)',
         error:
-          'Error initializing network controller: error creating default "bridge" network: auxiliary address: (DefaultGatewayIPv6:2001:db8:1::1) must belong to the master pool: 2001:db8::/64',
+          'Error initializing network controller: error creating default "bridge" network: auxiliary address: (DefaultGatewayIPv6:fd00:2::1) must belong to the master pool: fd00:1::/64',
+        rule: 'values/network/bridge',
+      },
+      {
+        what: '28.0+ without bip6: the pool is docker0\'s current IPv6 network when it holds fixed-cidr-v6, else fixed-cidr-v6 (outside it: a warning)',
+        source: `${DAEMON_UNIX}:getDefaultBridgeIPAMConf / selectBIP`,
+        versions: '28.0+',
+        atStart: NETWORK,
       },
     ],
   },

@@ -27,6 +27,7 @@ const FAMILY: Record<string, readonly DiagnosticId[]> = {
   syn: [...JSON_IDS, 'invalid-value'],
   type: ['invalid-type', 'invalid-value', 'unknown-key'],
   value: ['invalid-value'],
+  bridge: ['invalid-value', 'network-controller-failed'],
   key: [
     'unknown-key',
     'removed-key',

@@ -36,7 +36,7 @@ describe('validate says every message from the catalogue', () => {
       for (const engine of ENGINES) {
         const p = { tmp: '/tmp/dcorpus.case', port: 23456 };
         const bytes = substituteBytes(c.json, p);
-        const args = dockerdArgs(bytes.toString('latin1'), c.flags, p);
+        const args = dockerdArgs(bytes.toString('latin1'), c.flags, p, c.ownNetwork);
         const result = validateConfig({
           daemonJson: { path: configPath(p), bytes, explicit: true },
           args: args.map((value) => ({ value, source: { kind: 'command-line' } })),

@@ -59,7 +59,7 @@ describe('validate: the checks of validate/*.ts', () => {
         for (const source of sources) {
           const p = { tmp: '/tmp/dcorpus.case', port: 23456 };
           const bytes = substituteBytes(c.json, p);
-          const args = dockerdArgs(bytes.toString('latin1'), c.flags, p);
+          const args = dockerdArgs(bytes.toString('latin1'), c.flags, p, c.ownNetwork);
           const { diagnostics } = validateConfig({
             daemonJson: { path: configPath(p), bytes, explicit: true },
             args: args.map((value) => ({ value, source })),

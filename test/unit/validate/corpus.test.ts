@@ -80,7 +80,7 @@ for (const corpus of CORPORA) {
         it.each(rows)('%s', (name, c) => {
           const p: Placeholders = { tmp: '/tmp/dcorpus.case', port: 23456 };
           const bytes = substituteBytes(c.json, p);
-          const args = dockerdArgs(bytes.toString('latin1'), c.flags, p);
+          const args = dockerdArgs(bytes.toString('latin1'), c.flags, p, c.ownNetwork);
           const given = args.find((a) => a.startsWith('--config-file='))?.slice('--config-file='.length);
           const path = given ?? configPath(p);
           const result = validateConfig({

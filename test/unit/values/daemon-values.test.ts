@@ -417,6 +417,60 @@ const refusals: Row[] = [
     [`${M}invalid fixed-cidr-v6: invalid fixed-cidr-v6: multicast subnet 'ff00::/8' is not allowed`],
   ],
   ['host-gateway-ips one of each', '28.5.2', { 'host-gateway-ips': ['10.0.0.1', 'fd00::1'] }, []],
+  // the default gateway is an aux address of the bridge's pool: decided where bip / bip6 / fixed-cidr-v6 set it
+  ['default-gateway inside bip', '28.5.2', { bip: '192.168.5.1/24', 'default-gateway': '192.168.5.254' }, []],
+  [
+    'default-gateway outside bip',
+    '28.5.2',
+    { bip: '192.168.5.1/24', 'default-gateway': '10.0.0.1' },
+    [
+      'failed to start daemon: Error initializing network controller: error creating default "bridge" network: auxiliary address: (DefaultGatewayIPv4:10.0.0.1) must belong to the master pool: 192.168.5.0/24',
+    ],
+  ],
+  [
+    'default-gateway outside bip (20.10 capitalises)',
+    '20.10.24',
+    { bip: '192.168.5.1/24', 'default-gateway': '10.0.0.1' },
+    [
+      'failed to start daemon: Error initializing network controller: Error creating default "bridge" network: auxiliary address: (DefaultGatewayIPv4:10.0.0.1) must belong to the master pool: 192.168.5.0/24',
+    ],
+  ],
+  ['default-gateway without bip: docker0 decides at start', '28.5.2', { 'default-gateway': '10.0.0.1' }, []],
+
+  [
+    'default-gateway-v6 outside fixed-cidr-v6, bridge none: no default bridge',
+    '26.1.5',
+    { bridge: 'none', ipv6: true, 'fixed-cidr-v6': 'fd00:1::/64', 'default-gateway-v6': 'fd00:2::1' },
+    [],
+  ],
+  [
+    'default-gateway-v6 outside fixed-cidr-v6 (before 28.0)',
+    '26.1.5',
+    { ipv6: true, 'fixed-cidr-v6': 'fd00:1::/64', 'default-gateway-v6': 'fd00:2::1' },
+    [
+      'failed to start daemon: Error initializing network controller: error creating default "bridge" network: auxiliary address: (DefaultGatewayIPv6:fd00:2::1) must belong to the master pool: fd00:1::/64',
+    ],
+  ],
+  [
+    'default-gateway-v6 outside fixed-cidr-v6 without ipv6',
+    '26.1.5',
+    { 'fixed-cidr-v6': 'fd00:1::/64', 'default-gateway-v6': 'fd00:2::1' },
+    [],
+  ],
+  [
+    'default-gateway-v6 outside fixed-cidr-v6 on 28: docker0 may hold a wider subnet',
+    '28.5.2',
+    { ipv6: true, 'fixed-cidr-v6': 'fd00:1::/64', 'default-gateway-v6': 'fd00:2::1' },
+    [],
+  ],
+  [
+    'default-gateway-v6 outside bip6 (28.0+)',
+    '28.5.2',
+    { ipv6: true, bip6: 'fd00:1::1/64', 'default-gateway-v6': 'fd00:2::1' },
+    [
+      'failed to start daemon: Error initializing network controller: error creating default "bridge" network: auxiliary address: (DefaultGatewayIPv6:fd00:2::1) must belong to the master pool: fd00:1::/64',
+    ],
+  ],
   // encoding/json leaves "" as netip's zero address: accepted, and counted as the IPv6 one
   ['host-gateway-ips empty string', '28.5.2', { 'host-gateway-ips': [''] }, []],
   ['host-gateway-ips empty string and an IPv4', '28.5.2', { 'host-gateway-ips': ['', '10.0.0.1'] }, []],
@@ -615,6 +669,18 @@ describe('warnings for things dockerd accepts', () => {
     ['oom-score-adjust on 24', '24.0.9', { 'oom-score-adjust': -500 }, 'oom-score-adjust'],
     ['api-cors-header on 27', '27.5.1', { 'api-cors-header': '*' }, 'api-cors-header'],
     ['bip is the network address', '26.1.5', { bip: '192.168.200.0/24' }, 'bip'],
+    [
+      'default-gateway outside fixed-cidr: refused unless docker0 holds both',
+      '26.1.5',
+      { 'fixed-cidr': '192.168.7.0/24', 'default-gateway': '10.0.0.1' },
+      'default-gateway',
+    ],
+    [
+      'default-gateway-v6 outside fixed-cidr-v6 on 28',
+      '28.5.2',
+      { ipv6: true, 'fixed-cidr-v6': 'fd00:1::/64', 'default-gateway-v6': 'fd00:2::1' },
+      'default-gateway-v6',
+    ],
     [
       'huge address pool split',
       '26.1.5',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goJoinHostPort, goSplitHostPort } from '../../../src/validate/values/go/host-port.js';
 import {
+  cidrContains,
   formatIP,
   goParseAddr,
   goParseCIDR,
@@ -78,6 +79,21 @@ describe('goParseCIDR (net.ParseCIDR)', () => {
     ['10.0.0.0/x', 'netip.ParsePrefix("10.0.0.0/x"): bad bits after slash: "x"'],
     ['nope/8', 'netip.ParsePrefix("nope/8"): ParseAddr("nope"): unable to parse IP'],
   ])('netip error for %s', (text, error) => expect(netipParsePrefixError(text)).toBe(error));
+});
+
+describe('cidrContains (net.IPNet.Contains)', () => {
+  it.each([
+    ['192.168.5.0/24', '192.168.5.254', true],
+    ['192.168.5.0/24', '192.168.6.1', false],
+    ['192.168.5.0/24', '::ffff:192.168.5.9', true],
+    ['0.0.0.0/0', '8.8.8.8', true],
+    ['0.0.0.0/0', 'fd00::1', false],
+    ['fd00:1::/64', 'fd00:1::ffff', true],
+    ['fd00:1::/64', 'fd00:2::1', false],
+    ['::ffff:10.0.0.0/104', '10.9.9.9', true],
+    ['::ffff:10.0.0.0/104', '11.0.0.1', false],
+    ['fd00::/8', '10.0.0.1', false],
+  ])('%s holds %s: %s', (cidr, ip, holds) => expect(cidrContains(goParseCIDR(cidr)!, goParseIP(ip)!)).toBe(holds));
 });
 
 describe('goSplitHostPort / goJoinHostPort', () => {

@@ -358,6 +358,10 @@ export const en = {
     'Remove it, or use an option of that driver (see `dockerd --help` and the storage-driver docs).',
   'causes.values.hostGateway': () => '"host-gateway-ip" and "host-gateway-ips" are both set.',
   'causes.values.hostGatewayHint': () => 'Keep only "host-gateway-ips".',
+  'causes.values.gatewayOutside': (p: { key: string; value: string; pool: string }) =>
+    `"${p.key}": "${p.value}" is outside the default bridge's network ${p.pool}.`,
+  'causes.values.gatewayOutsideHint': () =>
+    'Use an address inside the default bridge\'s network (set by "bip", "bip6", "fixed-cidr" or "fixed-cidr-v6"), or remove the setting.',
   'causes.values.hostGatewayTwice': (p: { family: string }) =>
     `"host-gateway-ips" lists more than one ${p.family} address (an empty string counts as IPv6).`,
   'causes.values.hostGatewayTwiceHint': () => 'Keep at most one IPv4 and one IPv6 address in "host-gateway-ips".',
@@ -783,6 +787,10 @@ export const zh: Translation<typeof en> = {
   'causes.values.storageOptHint': () => '删掉它，或改用该驱动支持的选项（见 `dockerd --help` 和存储驱动的文档）。',
   'causes.values.hostGateway': () => '"host-gateway-ip" 和 "host-gateway-ips" 同时设置了。',
   'causes.values.hostGatewayHint': () => '只保留 "host-gateway-ips"。',
+  'causes.values.gatewayOutside': (p: { key: string; value: string; pool: string }) =>
+    `"${p.key}": "${p.value}" 不在默认网桥的网络 ${p.pool} 内。`,
+  'causes.values.gatewayOutsideHint': () =>
+    '请使用默认网桥网络（由 "bip"、"bip6"、"fixed-cidr" 或 "fixed-cidr-v6" 决定）内的地址，或者删除该设置。',
   'causes.values.hostGatewayTwice': (p: { family: string }) =>
     `"host-gateway-ips" 列出了不止一个 ${p.family} 地址（空字符串算作 IPv6）。`,
   'causes.values.hostGatewayTwiceHint': () => '"host-gateway-ips" 中最多保留一个 IPv4 地址和一个 IPv6 地址。',

@@ -280,6 +280,12 @@ export const en = {
   'validate.bridge.ip6tablesExperimental': () => '"ip6tables" needs "experimental": true before 27.0',
   'validate.bridge.ipv6NeedsSubnet': (p: { version: string }) =>
     `"ipv6": true needs "fixed-cidr-v6" for the default bridge on dockerd ${p.version}`,
+  'validate.bridge.gatewayOutside': (p: { key: string; value: string; option: string; pool: string }) =>
+    `"${p.key}": "${p.value}" is outside the default bridge's network ${p.pool} (set by "${p.option}")`,
+  'validate.bridge.gatewayOutsideSubPool': (p: { key: string; value: string; option: string; pool: string }) =>
+    `"${p.key}": "${p.value}" is outside "${p.option}" ${p.pool}; dockerd refuses to start unless docker0 already has an address whose network holds both`,
+  'validate.bridge.hint.gatewayInside': (p: { key: string; option: string; pool: string }) =>
+    `Use an address inside ${p.pool} for "${p.key}", or change "${p.option}".`,
   'validate.bridge.hint.plainIp': () => 'Write a plain IPv4 or IPv6 address, without a prefix length or port.',
   'validate.bridge.hint.bip': () => 'Write the bridge address and prefix, e.g. "192.168.200.1/24".',
   'validate.bridge.hint.subnet': () => 'Write a subnet such as "172.17.0.0/16".',
@@ -676,6 +682,11 @@ export const zh: Translation<typeof en> = {
   'validate.bridge.ip6tablesExperimental': () => '27.0 之前 "ip6tables" 需要 "experimental": true',
   'validate.bridge.ipv6NeedsSubnet': (p) =>
     `在 dockerd ${p.version} 上，"ipv6": true 要求为默认网桥设置 "fixed-cidr-v6"`,
+  'validate.bridge.gatewayOutside': (p) =>
+    `"${p.key}": "${p.value}" 不在默认网桥的网络 ${p.pool} 内（该网络由 "${p.option}" 决定）`,
+  'validate.bridge.gatewayOutsideSubPool': (p) =>
+    `"${p.key}": "${p.value}" 不在 "${p.option}" ${p.pool} 内；除非 docker0 已有一个同时包含两者的网络地址，否则 dockerd 会拒绝启动`,
+  'validate.bridge.hint.gatewayInside': (p) => `"${p.key}" 请用 ${p.pool} 内的地址，或修改 "${p.option}"。`,
   'validate.bridge.hint.plainIp': () => '写一个单纯的 IPv4 或 IPv6 地址，不带前缀长度和端口。',
   'validate.bridge.hint.bip': () => '写网桥地址和前缀长度，例如 "192.168.200.1/24"。',
   'validate.bridge.hint.subnet': () => '写一个子网，例如 "172.17.0.0/16"。',

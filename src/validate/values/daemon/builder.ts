@@ -22,25 +22,11 @@ import { ramInBytes, usesGoUnitsV05 } from '../go/units.js';
 import { bareConfigError, decodeError, type DockerdLine } from '../shared/dockerd-text.js';
 import { dateValueError } from './timestamp.js';
 import { refused } from '../shared/problem.js';
-import { isPlainObject, objectOf } from '../shared/settings.js';
+import { fieldOf, fieldsOf, isPlainObject, objectOf } from '../shared/settings.js';
 import type { ValueProblem, ValueRule } from '../types.js';
 
-/** Go's encoding/json field match: case-insensitive (with its folds of K and ſ). */
-const fold = (s: string): string => s.toLowerCase().replace(/ſ/g, 's');
-
-/** A struct field as Go decodes it: every matching key in turn, so the last one wins; null keeps the value. */
-function field(obj: Record<string, unknown>, name: string, nullClears = false): unknown {
-  let out: unknown;
-  for (const [k, v] of Object.entries(obj)) {
-    if (fold(k) !== fold(name)) continue;
-    if (v === null && !nullClears) continue;
-    out = v;
-  }
-  return out;
-}
-
 const str = (obj: Record<string, unknown>, name: string): string => {
-  const v = field(obj, name);
+  const v = fieldOf(obj, name);
   return typeof v === 'string' ? v : '';
 };
 
@@ -158,10 +144,10 @@ function size(engine: EngineVersion, value: string): string | undefined {
 }
 
 function gcFinding(engine: EngineVersion, gc: Record<string, unknown>): Finding | undefined {
-  const enabledField = field(gc, 'enabled');
+  const enabledField = fieldOf(gc, 'enabled');
   const enabled = atLeast(engine, '28.2.0') ? enabledField !== false : enabledField === true;
   if (!enabled) return undefined;
-  const policy = field(gc, 'policy', true);
+  const policy = fieldOf(gc, 'policy', true);
   const rules = Array.isArray(policy) ? policy : undefined;
   const v28 = atLeast(engine, '28.0.0');
 
@@ -208,25 +194,20 @@ function gcFinding(engine: EngineVersion, gc: Record<string, unknown>): Finding 
           return { where: `policy[${i}].${where}`, value, kind: 'size', reason: `failed to parse ${name}: ${why}` };
       }
     }
-    const args = filterArgs(field(rule, 'filter', true));
+    const args = filterArgs(fieldOf(rule, 'filter', true));
     const why = args && filterError(engine, args);
     if (why) return { where: `policy[${i}].filter`, kind: 'filter', reason: why };
   }
   return undefined;
 }
 
-/** Every value a key matching `name` has in obj (Go decodes each in turn). */
-function allFields(obj: Record<string, unknown>, name: string): unknown[] {
-  return Object.entries(obj).flatMap(([k, v]) => (fold(k) === fold(name) && v !== null ? [v] : []));
-}
-
 /** Before 23.0, BuilderGCFilter.UnmarshalJSON indexes fields[1] of an entry without "=". */
 function panicsOnDecode(builder: Record<string, unknown>): string | undefined {
-  for (const gc of allFields(builder, 'gc').filter(isPlainObject)) {
-    for (const policy of allFields(gc, 'policy').filter(Array.isArray)) {
+  for (const gc of fieldsOf(builder, 'gc').filter(isPlainObject)) {
+    for (const policy of fieldsOf(gc, 'policy').filter(Array.isArray)) {
       for (const [i, rule] of policy.entries()) {
         if (!isPlainObject(rule)) continue;
-        for (const filter of allFields(rule, 'filter').filter(Array.isArray)) {
+        for (const filter of fieldsOf(rule, 'filter').filter(Array.isArray)) {
           if (filter.some((e: unknown) => !(typeof e === 'string' && e.includes('=')))) return `policy[${i}].filter`;
         }
       }
@@ -247,9 +228,9 @@ const INT64 = /^[+-]?[0-9]+$/;
  */
 function historyProblem(engine: EngineVersion, builder: Record<string, unknown>): ValueProblem | undefined {
   if (!atLeast(engine, '24.0.0')) return undefined;
-  for (const history of allFields(builder, 'history').filter(isPlainObject)) {
+  for (const history of fieldsOf(builder, 'history').filter(isPlainObject)) {
     if (!atLeast(engine, '25.0.0')) continue;
-    for (const age of allFields(history, 'maxAge')) {
+    for (const age of fieldsOf(history, 'maxAge')) {
       if (typeof age !== 'string') continue;
       const text = stripQuotes(age);
       const ok = text === '' || goParseDuration(text).ok || (INT64.test(text) && parsesInt64(text));
@@ -263,8 +244,8 @@ function historyProblem(engine: EngineVersion, builder: Record<string, unknown>)
       });
     }
   }
-  const history = field(builder, 'history');
-  const entries = isPlainObject(history) ? field(history, 'maxEntries') : undefined;
+  const history = fieldOf(builder, 'history');
+  const entries = isPlainObject(history) ? fieldOf(history, 'maxEntries') : undefined;
   if (typeof entries !== 'number' || entries >= 0) return undefined;
   return refused({
     key: 'builder',
@@ -299,7 +280,7 @@ export const builderRule: ValueRule = {
     }
     const history = historyProblem(ctx.engine, builder);
     if (history) return [history];
-    const gc = field(builder, 'gc');
+    const gc = fieldOf(builder, 'gc');
     if (!isPlainObject(gc)) return [];
     const found = gcFinding(ctx.engine, gc);
     if (!found) return [];

@@ -154,6 +154,27 @@ export function goParseCIDR(text: string): ParsedCIDR | undefined {
   return { network: ip, bits, text: prefixText };
 }
 
+/** The 4-byte form of an IPv4 or v4-mapped address (net.IP.To4), else undefined. */
+function to4(bytes: Uint8Array): Uint8Array | undefined {
+  if (bytes.length === 4) return bytes;
+  return isV4Mapped(bytes) ? bytes.slice(12) : undefined;
+}
+
+/** net.IPNet.Contains: an IPv4 network holds IPv4 and v4-mapped addresses only, and the reverse. */
+export function cidrContains(cidr: ParsedCIDR, ip: ParsedIP): boolean {
+  const net4 = to4(cidr.network.bytes);
+  const network = net4 ?? cidr.network.bytes;
+  // A 16-byte mask over a 4-byte network keeps its last 32 bits (networkNumberAndMask).
+  const bits = net4 && cidr.network.bytes.length === 16 ? Math.max(0, cidr.bits - 96) : cidr.bits;
+  const addr = to4(ip.bytes) ?? ip.bytes;
+  if (addr.length !== network.length) return false;
+  return network.every((b, i) => {
+    const keep = Math.max(0, Math.min(8, bits - i * 8));
+    const mask = (0xff << (8 - keep)) & 0xff;
+    return (b & mask) === ((addr[i] ?? 0) & mask);
+  });
+}
+
 /** netip.ParsePrefix's error for text that goParseCIDR refuses (27.0+ decode pools, 28.0+ fixed-cidr-v6). */
 export function netipParsePrefixError(text: string): string {
   const where = `netip.ParsePrefix("${text}")`;

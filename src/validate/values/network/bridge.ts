@@ -5,7 +5,7 @@
  */
 import { hint, message } from '../../../diagnostics/say.js';
 import { atLeast, type EngineVersion } from '../../../engine/version.js';
-import { goParseCIDR, goParseIP, isIPv4, netipParsePrefixError } from '../go/ip.js';
+import { cidrContains, formatIP, goParseCIDR, goParseIP, isIPv4, netipParsePrefixError } from '../go/ip.js';
 import { configValidation, decodeError, startError } from '../shared/dockerd-text.js';
 import { caution, refused } from '../shared/problem.js';
 import { boolOf, stringOf } from '../shared/settings.js';
@@ -128,6 +128,58 @@ function fixedCidrV6Problems(ctx: ValueContext): ValueProblem[] {
   return [caution({ key: 'fixed-cidr-v6', ...words })];
 }
 
+/**
+ * The default gateway is an auxiliary address of the default bridge's IPAM pool, which must hold it.
+ * The pool is bip (28.0+: bip6) when set, and before 28.0 fixed-cidr-v6 for IPv6: decided here.
+ * Otherwise it is docker0's current address, or fixed-cidr[-v6] when docker0 has none that fits:
+ * a gateway outside fixed-cidr is refused unless docker0 already holds a wider network around both.
+ */
+function gatewayProblems(ctx: ValueContext): ValueProblem[] {
+  if ((stringOf(ctx, 'bridge') ?? '') !== '') return []; // "none" skips the bridge; a named one brings its own addresses
+  const modern = atLeast(ctx.engine, '28.0.0');
+  const sides = [
+    { key: 'default-gateway', aux: 'DefaultGatewayIPv4', exact: 'bip', subPool: 'fixed-cidr', v6: false },
+    {
+      key: 'default-gateway-v6',
+      aux: 'DefaultGatewayIPv6',
+      exact: modern ? 'bip6' : 'fixed-cidr-v6',
+      subPool: modern ? 'fixed-cidr-v6' : undefined,
+      v6: true,
+    },
+  ] as const;
+  const problems: ValueProblem[] = [];
+  for (const { key, aux, exact, subPool, v6 } of sides) {
+    // Without ipv6 the IPv6 pool is never allocated.
+    if (v6 && !(boolOf(ctx, 'ipv6') ?? false)) continue;
+    const gateway = goParseIP(stringOf(ctx, key) ?? '');
+    if (!gateway) continue;
+    const option = [exact, subPool].find((o) => o !== undefined && (stringOf(ctx, o) ?? '') !== '');
+    const pool = option && goParseCIDR(stringOf(ctx, option) ?? '');
+    // A pool of the other family, or a bad fixed-cidr-v6, is the prefix rules' business.
+    if (!option || !pool || isIPv4(pool.network) === v6 || cidrContains(pool, gateway)) continue;
+    if (option === 'fixed-cidr-v6' && fixedCidrV6Problems(ctx).length > 0) continue;
+    const value = formatIP(gateway);
+    const params = { key, value, option, pool: pool.text };
+    const inside = hint('validate.bridge.hint.gatewayInside', params);
+    if (option === subPool) {
+      problems.push(caution({ key, ...message('validate.bridge.gatewayOutsideSubPool', params), ...inside }));
+      continue;
+    }
+    const creating = atLeast(ctx.engine, '24.0.0') ? 'error creating' : 'Error creating';
+    problems.push(
+      refused({
+        key,
+        ...message('validate.bridge.gatewayOutside', params),
+        ...inside,
+        line: startError(
+          `${NETWORK_CONTROLLER}: ${creating} default "bridge" network: auxiliary address: (${aux}:${value}) must belong to the master pool: ${pool.text}`,
+        ),
+      }),
+    );
+  }
+  return problems;
+}
+
 function pairProblems(ctx: ValueContext): ValueProblem[] {
   const problems: ValueProblem[] = [];
   const bridge = stringOf(ctx, 'bridge') ?? '';
@@ -215,6 +267,12 @@ export const bridgeRule: ValueRule = {
     'experimental',
   ],
   check(ctx) {
-    return [...ipProblems(ctx), ...cidrProblems(ctx), ...fixedCidrV6Problems(ctx), ...pairProblems(ctx)];
+    return [
+      ...ipProblems(ctx),
+      ...cidrProblems(ctx),
+      ...fixedCidrV6Problems(ctx),
+      ...pairProblems(ctx),
+      ...gatewayProblems(ctx),
+    ];
   },
 };

@@ -42,13 +42,24 @@ export function isFromFlag(ctx: ValueContext, key: string): boolean {
   return settingOf(ctx, key)?.from === 'flag';
 }
 
+/** Go's encoding/json field match: case-insensitive, with its folds of K (U+212A) and ſ (U+017F). */
+const foldName = (s: string): string => s.toLowerCase().replace(/ſ/g, 's');
+
 /**
- * Go's encoding/json matches struct fields case-insensitively inside nested objects
- * (runtimes, default-address-pools): read such a field the same way.
+ * A struct field inside a nested object (runtimes, address pools, builder, plugin configs) as
+ * encoding/json decodes it: every key matching case-insensitively in turn, so the last one wins;
+ * a null leaves the field as it was, unless it clears it (a slice or map field: `nullClears`).
  */
-export function fieldOf(obj: Record<string, unknown>, name: string): unknown {
-  if (name in obj) return obj[name];
-  const lower = name.toLowerCase();
-  for (const [k, v] of Object.entries(obj)) if (k.toLowerCase() === lower) return v;
-  return undefined;
+export function fieldOf(obj: Record<string, unknown>, name: string, nullClears = false): unknown {
+  let out: unknown;
+  for (const [k, v] of Object.entries(obj)) {
+    if (foldName(k) !== foldName(name) || (v === null && !nullClears)) continue;
+    out = v;
+  }
+  return out;
+}
+
+/** Every non-null value a key matching `name` has in obj (Go decodes each in turn). */
+export function fieldsOf(obj: Record<string, unknown>, name: string): unknown[] {
+  return Object.entries(obj).flatMap(([k, v]) => (foldName(k) === foldName(name) && v !== null ? [v] : []));
 }
