@@ -31,3 +31,24 @@ export interface Rule {
 
 /** Where a flag may be set on Debian-like hosts. */
 export const FLAG_PLACES: Said = said('causes.flagPlaces');
+
+/** A refused value in table form: which setting, and what to say, from the pattern's match. */
+export interface ValueRow {
+  pattern: RegExp;
+  setting: string | ((m: RegExpExecArray) => string);
+  message(m: RegExpExecArray): Said;
+  hint: Said | ((m: RegExpExecArray) => Said);
+}
+
+/** Rows of one family as `invalid-value` rules; `fixable`: whether repair can change that setting. */
+export function valueRules(rows: readonly ValueRow[], fixable: boolean): Rule[] {
+  return rows.map((row) => ({
+    id: 'invalid-value',
+    pattern: row.pattern,
+    build: ({ match }) => {
+      const setting = typeof row.setting === 'string' ? row.setting : row.setting(match);
+      const hint = typeof row.hint === 'function' ? row.hint(match) : row.hint;
+      return { message: row.message(match), hint, ...(setting ? { setting } : {}), fixable };
+    },
+  }));
+}

@@ -1,13 +1,6 @@
 // Values dockerd refuses, at validation or later at start: one row per message family.
-import { said, type Said } from '../../i18n/said.js';
-import type { Rule } from './rule.js';
-
-interface ValueRow {
-  pattern: RegExp;
-  setting: string | ((m: RegExpExecArray) => string);
-  message(m: RegExpExecArray): Said;
-  hint: Said | ((m: RegExpExecArray) => Said);
-}
+import { said } from '../../i18n/said.js';
+import { valueRules as rulesOf, type Rule, type ValueRow } from './rule.js';
 
 const maxKey = (m: RegExpExecArray): string => `max-${m[1]!.replace(' ', '-')}`;
 
@@ -272,12 +265,4 @@ const ROWS: readonly ValueRow[] = [
   },
 ];
 
-export const valueRules: readonly Rule[] = ROWS.map((row) => ({
-  id: 'invalid-value',
-  pattern: row.pattern,
-  build: ({ match }) => {
-    const setting = typeof row.setting === 'string' ? row.setting : row.setting(match);
-    const hint = typeof row.hint === 'function' ? row.hint(match) : row.hint;
-    return { message: row.message(match), hint, ...(setting ? { setting } : {}), fixable: true };
-  },
-}));
+export const valueRules: readonly Rule[] = rulesOf(ROWS, true);
