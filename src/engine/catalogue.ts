@@ -1,6 +1,7 @@
 // What one dockerd version accepts: its flags, the daemon.json keys that pass its unknown-directive
 // check, the keys whose values take effect, and the two special lists of daemon/config/config.go
 // (flatOptions: objects kept whole; skipValidateOptions: keys exempt from the check).
+import { goFoldName } from './go-parse.js';
 import { FLAG_TABLE, type FlagRow } from './flag-table.js';
 import type { GoField, GoType } from './go-type.js';
 import { KEY_TABLE, type KeyRow } from './key-table.js';
@@ -61,6 +62,11 @@ export interface Catalogue {
   accepts(key: string): boolean;
   /** The Config field `key` (its value takes effect), when it exists in this version. */
   field(key: string): KeyRow | undefined;
+  /**
+   * The Config field encoding/json decodes a member named `key` into: an exact json name, else one
+   * equal under case folding (K and ſ fold too); undefined when none.
+   */
+  fieldFolded(key: string): { name: string; row: KeyRow } | undefined;
   isFlat(key: string): boolean;
   isSkipped(key: string): boolean;
   /** Every key this version accepts, sorted. */
@@ -90,6 +96,10 @@ function build(engine: EngineVersion): Catalogue {
   }
   const isFlat = (key: string): boolean => FLAT_KEYS[key] !== undefined && inRange(engine, FLAT_KEYS[key]);
   const isSkipped = (key: string): boolean => SKIPPED_KEYS[key] !== undefined && inRange(engine, SKIPPED_KEYS[key]);
+  const field = (key: string): KeyRow | undefined => {
+    const row = Object.hasOwn(KEY_TABLE, key) ? KEY_TABLE[key] : undefined;
+    return row && inRange(engine, row) ? row : undefined;
+  };
   const accepts = (key: string): boolean => flags.has(key) || byNamed.has(key) || isSkipped(key);
   let accepted: string[] | undefined;
   return {
@@ -98,9 +108,16 @@ function build(engine: EngineVersion): Catalogue {
     flagByShort: (s) => byShort.get(s),
     namedFlag: (key) => byNamed.get(key),
     accepts,
-    field: (key) => {
-      const row = Object.hasOwn(KEY_TABLE, key) ? KEY_TABLE[key] : undefined;
-      return row && inRange(engine, row) ? row : undefined;
+    field,
+    fieldFolded: (key) => {
+      const exact = field(key);
+      if (exact) return { name: key, row: exact };
+      const folded = goFoldName(key);
+      for (const name of Object.keys(KEY_TABLE)) {
+        const row = goFoldName(name) === folded ? field(name) : undefined;
+        if (row) return { name, row };
+      }
+      return undefined;
     },
     isFlat,
     isSkipped,

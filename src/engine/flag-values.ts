@@ -22,6 +22,8 @@ export interface FlagValueProblem {
   error: string;
   says: Said;
   hint?: Said;
+  /** dockerd does not print a flag error but crashes: `error` is its whole line. */
+  crash?: true;
 }
 
 type Rule = (
@@ -319,6 +321,20 @@ const nriRule: Rule = (value, _engine, _earlier, flag) => {
   return undefined;
 };
 
+/**
+ * 20.10's --tlscacert, --tlscert and --tlskey are opts.QuotedString, whose trimQuotes reads
+ * value[0] unchecked: an empty value panics while the command line is parsed (23.0 made them strings).
+ */
+const quotedStringRule: Rule = (value, _engine, _earlier, flag) =>
+  value === ''
+    ? {
+        error: 'panic: runtime error: index out of range [0] with length 0',
+        says: said('flags.quoted.empty', { flag }),
+        hint: said('flags.quoted.hint', { flag }),
+        crash: true,
+      }
+    : undefined;
+
 /** The rule for this flag in this version, if its Value type checks more than pflag's basics. */
 function ruleFor(spec: FlagSpec, engine: EngineVersion): Rule | undefined {
   if (spec.parse === 'int' || spec.parse === 'int64') return intRule;
@@ -341,6 +357,10 @@ function ruleFor(spec: FlagSpec, engine: EngineVersion): Rule | undefined {
       return atLeast(engine, '29.0.0') ? addrListRule : undefined;
     case 'nri-opts':
       return nriRule;
+    case 'tlscacert':
+    case 'tlscert':
+    case 'tlskey':
+      return atLeast(engine, '23.0.0') ? undefined : quotedStringRule;
   }
   return undefined;
 }

@@ -85,13 +85,14 @@ export function parseDaemonArgs(args: readonly DaemonArg[], cat: Catalogue): Par
     go: string,
     flag?: FlagSpec,
     hint?: Said,
+    crash = false,
   ): void => {
     problems.push({
       kind,
       arg: arg.value,
       source: arg.source,
       says,
-      go: kind === 'positional' ? go : `Status: ${go}`,
+      go: kind === 'positional' || crash ? go : `Status: ${go}`,
       flag,
       ...(hint ? { hint } : {}),
     });
@@ -100,8 +101,10 @@ export function parseDaemonArgs(args: readonly DaemonArg[], cat: Catalogue): Par
   const set = (spec: FlagSpec, value: string, arg: DaemonArg, spelled: string): void => {
     const ruled = flagValueProblem(spec, value, cat.engine, flags.get(spec.name)?.values ?? [], spelled);
     if (ruled) {
-      const go = `invalid argument ${goQuote(value)} for ${goQuote(flagDisplay(spec))} flag: ${ruled.error}`;
-      problem('invalid-value', arg, ruled.says, go, spec, ruled.hint);
+      const go = ruled.crash
+        ? ruled.error
+        : `invalid argument ${goQuote(value)} for ${goQuote(flagDisplay(spec))} flag: ${ruled.error}`;
+      problem('invalid-value', arg, ruled.says, go, spec, ruled.hint, ruled.crash);
       return;
     }
     const error = ruled === null ? undefined : checkValue(spec, value, cat);

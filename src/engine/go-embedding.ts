@@ -38,6 +38,8 @@ const EMBEDDED: Readonly<Record<string, readonly string[]>> = {
     'storage-driver',
     'storage-opts',
     'swarm-default-advertise-addr',
+    'swarm-raft-election-tick',
+    'swarm-raft-heartbeat-tick',
     'tls',
     'tlsverify',
   ],

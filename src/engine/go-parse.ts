@@ -3,6 +3,9 @@
 import { goQuote } from '../jsonfile/go-quote.js';
 import { atLeast, type EngineVersion } from './version.js';
 
+/** encoding/json's case folding of field names: ASCII case, and K (U+212A) and ſ (U+017F) fold to k and s. */
+export const goFoldName = (s: string): string => s.toLowerCase().replace(/ſ/g, 's');
+
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });

@@ -183,7 +183,9 @@ export function ignoredObjects(model: DaemonConfigModel, report: Report): Diagno
     if (e.parent && e.effect !== 'effective') parents.set(e.parent.key, [...(parents.get(e.parent.key) ?? []), e]);
   const out: Diagnostic[] = [];
   for (const root of model.doc?.root?.kind === 'object' ? model.doc.root.members : []) {
-    if (root.value.kind !== 'object' || model.catalogue.isFlat(root.key) || model.catalogue.field(root.key)) continue;
+    // A name Go decodes into a field (any case) is a type error instead (type-check.ts).
+    if (root.value.kind !== 'object' || model.catalogue.isFlat(root.key) || model.catalogue.fieldFolded(root.key))
+      continue;
     const children = parents.get(root.key) ?? [];
     if (children.some((c) => c.effect === 'unknown')) continue; // the unknown children say it
     const lost = children.filter((c) => model.catalogue.field(c.key)).map((c) => `"${c.key}"`);

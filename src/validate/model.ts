@@ -206,8 +206,9 @@ export function loadDaemonConfig(input: {
     const value = flagSettingValue(flag, engine);
     const fromFile = settings.get(key);
     if (fromFile && CONFLICT_EXEMPT.has(key) && typeof fromFile.value === 'object') {
-      // --add-runtime and "runtimes" merge instead of conflicting.
-      fromFile.value = { ...(fromFile.value as object), ...(value as object) };
+      // --add-runtime and "runtimes" merge instead of conflicting; mergo.Merge(file, flags) keeps
+      // the file's entry of a name both give.
+      fromFile.value = { ...(value as object), ...(fromFile.value as object) };
       continue;
     }
     if (fromFile) continue; // a conflict, reported as such; keep the file's value and position

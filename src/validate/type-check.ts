@@ -159,6 +159,49 @@ function repeatedBelow(path: Segment[], node: JsonNode, out: { path: Segment[]; 
   }
 }
 
+/** Go types that take a JSON object, or whose own decoding the other checks judge. */
+const TAKES_OBJECT = new Set(['struct', 'map', 'any', 'either', 'mem-bytes']);
+
+/**
+ * An object under a name that is not an accepted key escapes the unknown-directive check (dockerd
+ * flattens it), but encoding/json still decodes it into the Config field of that name, matched
+ * case-insensitively: "TLSKEY": {} or "swarm-raft-election-tick": {} fail as an object into a string
+ * or an integer. (Accepted keys are the schema's.)
+ */
+function namespaceDecodeChecks(model: DaemonConfigModel, report: Report, seen: Set<string>): Diagnostic[] {
+  const root = model.doc?.root;
+  if (root?.kind !== 'object') return [];
+  const out: Diagnostic[] = [];
+  for (const m of root.members) {
+    if (m.value.kind !== 'object' || model.catalogue.isFlat(m.key)) continue;
+    const found = model.catalogue.fieldFolded(m.key);
+    if (!found || (found.name === m.key && model.catalogue.accepts(m.key))) continue;
+    const step = typeAt(model, [found.name]);
+    if (!step?.present || step.customAt !== undefined || TAKES_OBJECT.has(step.type.t)) continue;
+    const id = `${m.value.start}:type:`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(
+      report(
+        'invalid-type',
+        'error',
+        { offset: m.value.start },
+        {
+          ...message('files.type.namespaceField', {
+            key: m.key,
+            field: found.name,
+            type: describeType(step.type),
+          }),
+          key: m.key,
+          ...hint('files.hint.removeQuoted', { key: m.key }),
+          dockerd: `${configFilePrefix(model.path)}${decodePrefix(model.engine)}json: cannot unmarshal object into ${goTypeTarget(model, step, [found.name])}`,
+        },
+      ),
+    );
+  }
+  return out;
+}
+
 export function typeChecks(model: DaemonConfigModel, report: Report): Diagnostic[] {
   const root = model.doc?.root;
   if (root?.kind !== 'object') return [];
@@ -170,5 +213,6 @@ export function typeChecks(model: DaemonConfigModel, report: Report): Diagnostic
   repeatedBelow([], { ...root, members: fields }, repeated);
   for (const r of repeated) out.push(...checkWithSchema(model, report, r.path, r.node, seen));
   out.push(...decodeTimeChecks(model, report, fields));
+  out.push(...namespaceDecodeChecks(model, report, seen));
   return out;
 }

@@ -221,7 +221,9 @@ function fileText(entries: Array<[string, Json]>, rng: Rng): { text: string; val
   if (r < 0.06) return { text: `${body.slice(0, -1)},}`, validJson: false };
   if (r < 0.08 && entries.length > 0) {
     const [k] = entries[0]!;
-    const again: Array<[string, Json]> = [...entries, [rng.chance(0.5) ? k : k.toUpperCase(), rng.pick(TYPE_MUTANTS)]];
+    // Go decodes the upper-case copy into the same field: a restricted key keeps to its safe values.
+    const value = RESTRICTED.has(k) ? rng.pick(KEY_VALUES[k] ?? KEY_VALUES.hosts!) : rng.pick(TYPE_MUTANTS);
+    const again: Array<[string, Json]> = [...entries, [rng.chance(0.5) ? k : k.toUpperCase(), value]];
     return { text: serialize(new Dup(again)), validJson: true };
   }
   if (r < 0.09) return { text: rng.pick(['', '[]', '"x"', 'null']), validJson: false };

@@ -21,6 +21,13 @@ const ROWS: readonly ValueRow[] = [
     hint: said('causes.values.builderPanicHint'),
   },
   {
+    // dockerd 20.10 crashes on an empty --tlscacert, --tlscert or --tlskey (opts.QuotedString; fixed in 23.0).
+    pattern: /^panic: runtime error: index out of range \[0\] with length 0$/,
+    setting: 'tlscert',
+    message: () => said('causes.values.quotedPanic'),
+    hint: said('causes.values.quotedPanicHint'),
+  },
+  {
     pattern: /^(?:invalid logging level|unable to parse logging level): (.*)$/,
     setting: 'log-level',
     message: (m) => said('causes.values.logLevel', { value: m[1]! }),

@@ -4,8 +4,18 @@ import { parseEngineVersion } from '../../../src/engine/version.js';
 import { EXCLUDED, FORBIDDEN_QUOTED } from '../../fuzz/exclusions.js';
 import { generateCases, isExcluded, unsafe } from '../../fuzz/generate.js';
 import { mulberry32 } from '../../fuzz/prng.js';
+import { KEY_VALUES } from '../../fuzz/values.js';
 
 const VERSIONS = ['20.10.24', '26.1.5', '28.5.2', '29.7.2'].map((v) => parseEngineVersion(v)!);
+/** Each address of the fuzzer's safe table, as it appears quoted in a file. */
+const SAFE_HOSTS = new Set(KEY_VALUES.hosts!.flat().map((h) => JSON.stringify(h)));
+/** Every hosts/host value in the text, in any case (Go decodes "HOSTS" into the same field), duplicates too, that is not in the table. */
+function unsafeHostCopies(file: string): string[] {
+  return [...file.matchAll(/"hosts?"\s*:\s*(\[(?:\s*"[^"]*"\s*,?)*\s*\]|"[^"]*"|[^,}]*)/gi)].flatMap((m) =>
+    (m[1]!.match(/"[^"]*"/g) ?? [m[1]!]).filter((value) => !SAFE_HOSTS.has(value)).map((v) => `${m[0]}: ${v}`),
+  );
+}
+
 const sub = (text: string): string => text.replaceAll('@TMP@', '/tmp/x').replaceAll('@PORT@', '23456');
 
 describe('mulberry32', () => {
@@ -18,6 +28,13 @@ describe('mulberry32', () => {
     expect(Math.max(...xs)).toBeLessThan(1);
     expect(xs.filter((x) => x < 0.5).length).toBeGreaterThan(400);
     expect(mulberry32(43).next()).not.toBe(xs[0]);
+  });
+});
+
+describe('generateCases: whole-file mutations', () => {
+  it('keeps a duplicated or upper-cased restricted key to its safe values (seed 13 once wrote "hosts": ["x"])', () => {
+    const cases = generateCases(13, 900, parseEngineVersion('26.1.5')!);
+    expect(cases.flatMap((c) => unsafeHostCopies(c.json.toString('utf8')).map((u) => `${c.name} ${u}`))).toEqual([]);
   });
 });
 
@@ -68,6 +85,7 @@ describe.each(VERSIONS)('generateCases on $raw', (engine) => {
         expect(h, c.name).not.toMatch(
           /unix:\/\/(?!@TMP@)|tcp:\/\/(?!(127\.0\.0\.1|\[::1\]|localhost):@PORT@)|"\s*"|\[\]|null/,
         );
+      expect(unsafeHostCopies(file), c.name).toEqual([]);
       if (/"hosts"\s*:\s*(null|\[\])/.test(file))
         throw new Error(`${c.name}: hosts would fall back to the default socket`);
       const drivers = c.settings.filter((s) => s.key === 'storage-driver');

@@ -90,6 +90,31 @@ describe('keys dockerd accepts but ignores', () => {
     ]);
   });
 
+  it('refuses an object Go decodes into a scalar field: any case, and fields without a flag', () => {
+    expect(check('{"tlscert": "", "TLSCERT": {}}', { engine: '26.1.5' })).toMatchObject([
+      {
+        id: 'invalid-type',
+        key: 'TLSCERT',
+        dockerd: `${PREFIX}json: cannot unmarshal object into Go struct field Config.CommonConfig.TLSOptions.tlscert of type string`,
+      },
+    ]);
+    expect(errors(check('{"Debug": {"debug": true}}', { engine: '20.10.24' }))).toMatchObject([
+      {
+        id: 'invalid-type',
+        dockerd: `${PREFIX}json: cannot unmarshal object into Go struct field Config.debug of type bool`,
+      },
+    ]);
+    expect(errors(check('{"swarm-raft-election-tick": {}}', { engine: '26.1.5' }))).toMatchObject([
+      {
+        id: 'invalid-type',
+        dockerd: `${PREFIX}json: cannot unmarshal object into Go struct field Config.CommonConfig.swarm-raft-election-tick of type uint32`,
+      },
+    ]);
+    // A field that takes an object decodes it: still only the flattened children count.
+    expect(errors(check('{"LABELS": {}}', { engine: '26.1.5' }))).toMatchObject([{ id: 'invalid-type' }]);
+    expect(errors(check('{"Log-Opts": {}}', { engine: '26.1.5' }))).toEqual([]);
+  });
+
   it('treats "proxies" as the real home of http-proxy on 23+, and as unknown children on 20.10', () => {
     expect(check('{"proxies": {"http-proxy": "http://p:3128"}}', { engine: '23.0.0' })).toEqual([]);
     expect(errors(check('{"proxies": {"http-proxy": "http://p:3128"}}', { engine: '20.10.24' }))).toMatchObject([

@@ -362,6 +362,9 @@ export const en = {
     `"${p.key}": "${p.value}" is outside the default bridge's network ${p.pool}.`,
   'causes.values.gatewayOutsideHint': () =>
     'Use an address inside the default bridge\'s network (set by "bip", "bip6", "fixed-cidr" or "fixed-cidr-v6"), or remove the setting.',
+  'causes.values.quotedPanic': () =>
+    'dockerd 20.10 crashed reading its flags: --tlscacert, --tlscert or --tlskey is given an empty value.',
+  'causes.values.quotedPanicHint': () => 'Give each of those flags a file path, or leave it out.',
   'causes.values.hostGatewayTwice': (p: { family: string }) =>
     `"host-gateway-ips" lists more than one ${p.family} address (an empty string counts as IPv6).`,
   'causes.values.hostGatewayTwiceHint': () => 'Keep at most one IPv4 and one IPv6 address in "host-gateway-ips".',
@@ -791,6 +794,8 @@ export const zh: Translation<typeof en> = {
     `"${p.key}": "${p.value}" 不在默认网桥的网络 ${p.pool} 内。`,
   'causes.values.gatewayOutsideHint': () =>
     '请使用默认网桥网络（由 "bip"、"bip6"、"fixed-cidr" 或 "fixed-cidr-v6" 决定）内的地址，或者删除该设置。',
+  'causes.values.quotedPanic': () => 'dockerd 20.10 读取参数时崩溃：--tlscacert、--tlscert 或 --tlskey 的值为空。',
+  'causes.values.quotedPanicHint': () => '给这些参数各一个文件路径，或者去掉它们。',
   'causes.values.hostGatewayTwice': (p: { family: string }) =>
     `"host-gateway-ips" 列出了不止一个 ${p.family} 地址（空字符串算作 IPv6）。`,
   'causes.values.hostGatewayTwiceHint': () => '"host-gateway-ips" 中最多保留一个 IPv4 地址和一个 IPv6 地址。',

@@ -74,6 +74,8 @@ export const en = {
     `"${p.path}" is out of range: ${p.number} does not fit in a 64-bit integer`,
   'files.type.mustBe': (p: { path: string; type: string; found: string }) =>
     `"${p.path}" must be ${p.type}, not ${p.found}`,
+  'files.type.namespaceField': (p: { key: string; field: string; type: string }) =>
+    `"${p.key}" is an object, but dockerd also decodes it into its "${p.field}" setting, which must be ${p.type}`,
   'files.type.mustBeOn': (p: { path: string; type: string; version: string; found: string }) =>
     `"${p.path}" must be ${p.type} on dockerd ${p.version}, not ${p.found}`,
   'files.type.size': (p: { path: string }) => `"${p.path}" must be a size in a string, such as "64m" or "1g"`,
@@ -492,6 +494,8 @@ export const zh: Translation<typeof en> = {
   'files.type.noField': (p) => `"${p.path}" 没有 "${p.field}" 这个字段（dockerd 在这里拒绝未知字段）`,
   'files.type.outOfRange': (p) => `"${p.path}" 超出范围：${p.number} 超出了 64 位整数的范围`,
   'files.type.mustBe': (p) => `"${p.path}" 必须是${before(p.type)}，而不是${before(p.found)}`,
+  'files.type.namespaceField': (p) =>
+    `"${p.key}" 是一个对象，但 dockerd 还会把它解码到 "${p.field}" 设置中，而该设置必须是${before(p.type)}`,
   'files.type.mustBeOn': (p) =>
     `在 dockerd ${p.version} 上，"${p.path}" 必须是${before(p.type)}，而不是${before(p.found)}`,
   'files.type.size': (p) => `"${p.path}" 必须是写成字符串的大小，例如 "64m" 或 "1g"`,

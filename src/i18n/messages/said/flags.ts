@@ -41,6 +41,8 @@ export const en = {
     'write enable[=true|false], plugin-path=…, plugin-config-path=… or socket-path=…, comma-separated',
   'flags.ip.invalid': (p: Bad) => `${p.flag} ${p.value} is not an IP address (${p.dockerd})`,
   'flags.ip.hint': () => 'write one IPv4 or IPv6 address per flag, without brackets, port or spaces',
+  'flags.quoted.empty': (p: { flag: string }) => `an empty ${p.flag} makes dockerd 20.10 crash while reading its flags`,
+  'flags.quoted.hint': (p: { flag: string }) => `give ${p.flag} a file path, or leave the flag out`,
 } satisfies Messages;
 
 const zhSaid = (dockerd: string): string => `（dockerd 的原话：${dockerd}）`;
@@ -76,4 +78,6 @@ export const zh: Translation<typeof en> = {
   'flags.nri.hint': () => '写成 enable[=true|false]、plugin-path=…、plugin-config-path=… 或 socket-path=…，用逗号分隔',
   'flags.ip.invalid': (p) => `${p.flag} 的值 ${p.value} 不是 IP 地址${zhSaid(p.dockerd)}`,
   'flags.ip.hint': () => '每个参数写一个 IPv4 或 IPv6 地址，不要方括号、端口或空格',
+  'flags.quoted.empty': (p) => `${p.flag} 的值为空会让 dockerd 20.10 在读取参数时崩溃`,
+  'flags.quoted.hint': (p) => `给 ${p.flag} 一个文件路径，或者去掉这个参数`,
 };

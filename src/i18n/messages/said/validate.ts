@@ -88,6 +88,9 @@ export const en = {
   'validate.seccomp.hint.profileOrName': () => 'Point it at a JSON seccomp profile, or use "builtin" / "unconfined".',
   'validate.seccomp.hint.profile2010': () =>
     'Point it at a JSON seccomp profile (20.10 has no "unconfined" keyword here).',
+  'validate.userlandProxy.empty': () => 'userland-proxy-path is empty while the userland proxy is on',
+  'validate.userlandProxy.hint.emptyPath': () =>
+    'Leave userland-proxy-path out (dockerd finds docker-proxy), give the absolute path of docker-proxy, or set "userland-proxy": false.',
   'validate.userlandProxy.notAbsolute': (p: { path: string }) =>
     `userland-proxy-path "${p.path}" is not an absolute path`,
   'validate.userlandProxy.relative': (p: { path: string }) =>
@@ -524,6 +527,9 @@ export const zh: Translation<typeof en> = {
     '指向一个 JSON 格式的 seccomp 配置文件，或使用 "builtin" / "unconfined"。',
   'validate.seccomp.hint.profile2010': () =>
     '指向一个 JSON 格式的 seccomp 配置文件（20.10 在这里不认 "unconfined" 关键字）。',
+  'validate.userlandProxy.empty': () => '用户态代理已开启，但 userland-proxy-path 为空',
+  'validate.userlandProxy.hint.emptyPath': () =>
+    '去掉 userland-proxy-path（dockerd 会自己找 docker-proxy），写 docker-proxy 的绝对路径，或者设置 "userland-proxy": false。',
   'validate.userlandProxy.notAbsolute': (p) => `userland-proxy-path "${p.path}" 不是绝对路径`,
   'validate.userlandProxy.relative': (p) => `userland-proxy-path "${p.path}" 是相对路径；25.0 起会被拒绝`,
   'validate.userlandProxy.notFile': (p) => `userland-proxy-path ${p.path} 在这台主机上不是文件`,

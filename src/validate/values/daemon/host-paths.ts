@@ -32,7 +32,22 @@ export const userlandProxyRule: ValueRule = {
   keys: ['userland-proxy-path', 'userland-proxy'],
   check(ctx) {
     const path = stringOf(ctx, 'userland-proxy-path');
-    if (path === undefined || path === '' || boolOf(ctx, 'userland-proxy') === false) return [];
+    if (path === undefined || boolOf(ctx, 'userland-proxy') === false) return [];
+    if (path === '') {
+      // An empty value replaces the default (docker-proxy found at start); 20.10–24.x never check it.
+      if (!atLeast(ctx.engine, '25.0.0')) return [];
+      return [
+        refused({
+          key: 'userland-proxy-path',
+          ...message('validate.userlandProxy.empty'),
+          ...hint('validate.userlandProxy.hint.emptyPath'),
+          line: configValidation(
+            ctx.engine,
+            'invalid userland-proxy-path: userland-proxy is enabled, but userland-proxy-path is not set',
+          ),
+        }),
+      ];
+    }
     const problems: ValueProblem[] = [];
     if (!path.startsWith('/')) {
       if (atLeast(ctx.engine, '25.0.0')) {

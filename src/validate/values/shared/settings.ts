@@ -1,4 +1,5 @@
 /** Typed reads of the merged settings; `null` (dockerd: "not set") reads as undefined. */
+import { goFoldName } from '../../../engine/go-parse.js';
 import type { Setting, ValueContext } from '../types.js';
 
 export function settingOf(ctx: ValueContext, key: string): Setting | undefined {
@@ -42,9 +43,6 @@ export function isFromFlag(ctx: ValueContext, key: string): boolean {
   return settingOf(ctx, key)?.from === 'flag';
 }
 
-/** Go's encoding/json field match: case-insensitive, with its folds of K (U+212A) and ſ (U+017F). */
-const foldName = (s: string): string => s.toLowerCase().replace(/ſ/g, 's');
-
 /**
  * A struct field inside a nested object (runtimes, address pools, builder, plugin configs) as
  * encoding/json decodes it: every key matching case-insensitively in turn, so the last one wins;
@@ -53,7 +51,7 @@ const foldName = (s: string): string => s.toLowerCase().replace(/ſ/g, 's');
 export function fieldOf(obj: Record<string, unknown>, name: string, nullClears = false): unknown {
   let out: unknown;
   for (const [k, v] of Object.entries(obj)) {
-    if (foldName(k) !== foldName(name) || (v === null && !nullClears)) continue;
+    if (goFoldName(k) !== goFoldName(name) || (v === null && !nullClears)) continue;
     out = v;
   }
   return out;
@@ -61,5 +59,5 @@ export function fieldOf(obj: Record<string, unknown>, name: string, nullClears =
 
 /** Every non-null value a key matching `name` has in obj (Go decodes each in turn). */
 export function fieldsOf(obj: Record<string, unknown>, name: string): unknown[] {
-  return Object.entries(obj).flatMap(([k, v]) => (foldName(k) === foldName(name) && v !== null ? [v] : []));
+  return Object.entries(obj).flatMap(([k, v]) => (goFoldName(k) === goFoldName(name) && v !== null ? [v] : []));
 }

@@ -25,11 +25,14 @@ function boolSetting(settings: Settings, key: string): { value: boolean; fromFla
 export function tlsState(settings: Settings): TlsState {
   const tls = boolSetting(settings, 'tls');
   const verify = boolSetting(settings, 'tlsverify');
-  const enabled = verify !== undefined || tls?.value === true;
+  // IsValueSet sees the key, whatever its value: "tlsverify": null turns TLS on too, and leaves
+  // TLSVerify nil, so it takes TLS's value (true).
+  const verifyNamed = verify !== undefined || settings.get('tlsverify')?.value === null;
+  const enabled = verifyNamed || tls?.value === true;
   return {
     enabled,
-    verify: enabled && (verify ? verify.value : tls?.value === true),
-    explicit: tls !== undefined || verify !== undefined,
+    verify: enabled && (verify ? verify.value : true),
+    explicit: tls !== undefined || verifyNamed,
     viaFlag: Boolean(verify?.fromFlag || (tls?.fromFlag && tls.value)),
   };
 }
