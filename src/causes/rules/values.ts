@@ -21,6 +21,14 @@ const ROWS: readonly ValueRow[] = [
     hint: said('causes.values.builderPanicHint'),
   },
   {
+    // 23.0–26.x: grpc-go refuses a non-ASCII namespace header while dockerd dials containerd.
+    pattern:
+      /^failed to dial "[^"]*": header key "containerd-namespace" contains value with non-printable ASCII characters/,
+    setting: 'containerd-namespace',
+    message: () => said('causes.values.namespaceAscii'),
+    hint: said('causes.values.namespaceAsciiHint'),
+  },
+  {
     // dockerd 20.10 crashes on an empty --tlscacert, --tlscert or --tlskey (opts.QuotedString; fixed in 23.0).
     pattern: /^panic: runtime error: index out of range \[0\] with length 0$/,
     setting: 'tlscert',

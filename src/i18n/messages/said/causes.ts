@@ -362,6 +362,9 @@ export const en = {
     `"${p.key}": "${p.value}" is outside the default bridge's network ${p.pool}.`,
   'causes.values.gatewayOutsideHint': () =>
     'Use an address inside the default bridge\'s network (set by "bip", "bip6", "fixed-cidr" or "fixed-cidr-v6"), or remove the setting.',
+  'causes.values.namespaceAscii': () =>
+    'containerd-namespace has characters outside printable ASCII, which this dockerd cannot send to containerd.',
+  'causes.values.namespaceAsciiHint': () => 'Use letters, digits, ".", "_" and "-" only (the default is "moby").',
   'causes.values.quotedPanic': () =>
     'dockerd 20.10 crashed reading its flags: --tlscacert, --tlscert or --tlskey is given an empty value.',
   'causes.values.quotedPanicHint': () => 'Give each of those flags a file path, or leave it out.',
@@ -794,6 +797,9 @@ export const zh: Translation<typeof en> = {
     `"${p.key}": "${p.value}" 不在默认网桥的网络 ${p.pool} 内。`,
   'causes.values.gatewayOutsideHint': () =>
     '请使用默认网桥网络（由 "bip"、"bip6"、"fixed-cidr" 或 "fixed-cidr-v6" 决定）内的地址，或者删除该设置。',
+  'causes.values.namespaceAscii': () =>
+    'containerd-namespace 含有可打印 ASCII 以外的字符，这个版本的 dockerd 无法把它发送给 containerd。',
+  'causes.values.namespaceAsciiHint': () => '只使用字母、数字、"."、"_" 和 "-"（默认值是 "moby"）。',
   'causes.values.quotedPanic': () => 'dockerd 20.10 读取参数时崩溃：--tlscacert、--tlscert 或 --tlskey 的值为空。',
   'causes.values.quotedPanicHint': () => '给这些参数各一个文件路径，或者去掉它们。',
   'causes.values.hostGatewayTwice': (p: { family: string }) =>

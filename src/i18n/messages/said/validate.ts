@@ -88,6 +88,9 @@ export const en = {
   'validate.seccomp.hint.profileOrName': () => 'Point it at a JSON seccomp profile, or use "builtin" / "unconfined".',
   'validate.seccomp.hint.profile2010': () =>
     'Point it at a JSON seccomp profile (20.10 has no "unconfined" keyword here).',
+  'validate.containerdNamespace.notAscii': (p: { value: string }) =>
+    `containerd-namespace "${p.value}" has characters outside printable ASCII, which this dockerd cannot send to containerd`,
+  'validate.containerdNamespace.hint': () => 'Use letters, digits, ".", "_" and "-" only (the default is "moby").',
   'validate.userlandProxy.empty': () => 'userland-proxy-path is empty while the userland proxy is on',
   'validate.userlandProxy.hint.emptyPath': () =>
     'Leave userland-proxy-path out (dockerd finds docker-proxy), give the absolute path of docker-proxy, or set "userland-proxy": false.',
@@ -527,6 +530,9 @@ export const zh: Translation<typeof en> = {
     '指向一个 JSON 格式的 seccomp 配置文件，或使用 "builtin" / "unconfined"。',
   'validate.seccomp.hint.profile2010': () =>
     '指向一个 JSON 格式的 seccomp 配置文件（20.10 在这里不认 "unconfined" 关键字）。',
+  'validate.containerdNamespace.notAscii': (p) =>
+    `containerd-namespace "${p.value}" 含有可打印 ASCII 以外的字符，这个版本的 dockerd 无法把它发送给 containerd`,
+  'validate.containerdNamespace.hint': () => '只使用字母、数字、"."、"_" 和 "-"（默认值是 "moby"）。',
   'validate.userlandProxy.empty': () => '用户态代理已开启，但 userland-proxy-path 为空',
   'validate.userlandProxy.hint.emptyPath': () =>
     '去掉 userland-proxy-path（dockerd 会自己找 docker-proxy），写 docker-proxy 的绝对路径，或者设置 "userland-proxy": false。',

@@ -7,7 +7,7 @@ import { atLeast } from '../../../engine/version.js';
 import { configValidation, startError } from '../shared/dockerd-text.js';
 import { caution, refused } from '../shared/problem.js';
 import { boolOf, numberOf, objectOf, stringListOf, stringOf } from '../shared/settings.js';
-import type { ValueProblem, ValueRule } from '../types.js';
+import type { ValueContext, ValueProblem, ValueRule } from '../types.js';
 import { cgroupDriverOf } from './exec-opts.js';
 
 export const cgroupParentRule: ValueRule = {
@@ -40,12 +40,35 @@ export const cgroupParentRule: ValueRule = {
   },
 };
 
+/**
+ * The containers' namespace travels to containerd as a gRPC header, and grpc-go 1.46 to 1.6x refuse
+ * a header value outside printable ASCII (0x20–0x7E) before sending: dockerd 23.0–26.x then fail
+ * to dial containerd at start (measured: Debian's 26.1.5; 20.10's older and 27.0+'s newer grpc-go
+ * send it).
+ */
+function namespaceHeaderProblems(ctx: ValueContext, namespace: string): ValueProblem[] {
+  if (!atLeast(ctx.engine, '23.0.0') || atLeast(ctx.engine, '27.0.0') || /^[\x20-\x7e]*$/.test(namespace)) return [];
+  // Without "containerd", dockerd starts its own under exec-root.
+  const socket =
+    stringOf(ctx, 'containerd') || `${stringOf(ctx, 'exec-root') || '/var/run/docker'}/containerd/containerd.sock`;
+  return [
+    refused({
+      key: 'containerd-namespace',
+      ...message('validate.containerdNamespace.notAscii', { value: namespace }),
+      ...hint('validate.containerdNamespace.hint'),
+      line: startError(
+        `failed to dial "${socket}": header key "containerd-namespace" contains value with non-printable ASCII characters: unknown`,
+      ),
+    }),
+  ];
+}
+
 export const containerdNamespaceRule: ValueRule = {
-  keys: ['containerd-namespace', 'containerd-plugins-namespace'],
+  keys: ['containerd-namespace', 'containerd-plugins-namespace', 'containerd', 'exec-root'],
   check(ctx) {
     const containers = stringOf(ctx, 'containerd-namespace') || 'moby';
     const plugins = stringOf(ctx, 'containerd-plugins-namespace') || 'plugins.moby';
-    if (containers !== plugins) return [];
+    if (containers !== plugins) return namespaceHeaderProblems(ctx, containers);
     return [
       refused({
         key: 'containerd-namespace',

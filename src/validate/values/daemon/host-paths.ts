@@ -4,7 +4,7 @@ import { atLeast } from '../../../engine/version.js';
 import { said } from '../../../i18n/said.js';
 import { configValidation, startError } from '../shared/dockerd-text.js';
 import { caution, refused } from '../shared/problem.js';
-import { boolOf, stringOf } from '../shared/settings.js';
+import { boolOf, isFromFlag, stringOf } from '../shared/settings.js';
 import type { ValueProblem, ValueRule } from '../types.js';
 
 export const seccompProfileRule: ValueRule = {
@@ -34,8 +34,9 @@ export const userlandProxyRule: ValueRule = {
     const path = stringOf(ctx, 'userland-proxy-path');
     if (path === undefined || boolOf(ctx, 'userland-proxy') === false) return [];
     if (path === '') {
-      // An empty value replaces the default (docker-proxy found at start); 20.10–24.x never check it.
-      if (!atLeast(ctx.engine, '25.0.0')) return [];
+      // An empty flag replaces the default (docker-proxy found at start); in the file "" is Go's
+      // zero value, which the merge fills from the flag's default. 20.10–24.x never check it.
+      if (!atLeast(ctx.engine, '25.0.0') || !isFromFlag(ctx, 'userland-proxy-path')) return [];
       return [
         refused({
           key: 'userland-proxy-path',
