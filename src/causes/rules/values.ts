@@ -155,6 +155,14 @@ const ROWS: readonly ValueRow[] = [
     hint: said('causes.values.runtimePathHint'),
   },
   {
+    // 25.0+ set the runtimes up at start: a path runtime with options, a shim with args, both kinds at once.
+    pattern:
+      /^runtime (\S+): (options cannot be used with a path runtime|args cannot be used with a runtimeType runtime|cannot configure both path and runtimeType for the same runtime)$/,
+    setting: 'runtimes',
+    message: (m) => said('causes.values.runtimeShape', { value: m[1]!, dockerd: m[2]! }),
+    hint: said('causes.values.runtimeShapeHint'),
+  },
+  {
     pattern: /^(?:invalid exec-opt \((.*?)\)|native\.cgroupdriver option (\S+) not supported)/,
     setting: 'exec-opts',
     message: (m) => said('causes.values.execOpt', { value: m[1] ?? `native.cgroupdriver=${m[2]}` }),

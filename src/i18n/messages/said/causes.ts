@@ -332,6 +332,10 @@ export const en = {
   'causes.values.runtimePath': (p: Value) =>
     `Runtime "${p.value}" under "runtimes" has neither "path" nor "runtimeType".`,
   'causes.values.runtimePathHint': () => 'Add "path": "/usr/bin/…" (or "runtimeType") to it.',
+  'causes.values.runtimeShape': (p: Value & Dockerd) =>
+    `The runtime "${p.value}" under "runtimes" mixes the two kinds (${p.dockerd}).`,
+  'causes.values.runtimeShapeHint': () =>
+    'A runtime is either a program ("path", with "runtimeArgs") or a containerd shim ("runtimeType", with "options").',
   'causes.values.execOpt': (p: Value) => `"exec-opts" entry "${p.value}" is not valid.`,
   'causes.values.execOptHint': () => 'Use "native.cgroupdriver=systemd" or "native.cgroupdriver=cgroupfs".',
   'causes.values.logDriver': (p: Value) => `Log driver "${p.value}" does not exist.`,
@@ -772,6 +776,9 @@ export const zh: Translation<typeof en> = {
   'causes.values.reservedRuntime': (p) => `"runtimes" 里定义了 "${p.value}"，而这个名字是 dockerd 内置运行时保留的。`,
   'causes.values.reservedRuntimeHint': () => '给这个运行时换个名字。',
   'causes.values.runtimePath': (p) => `"runtimes" 下的运行时 "${p.value}" 既没有 "path" 也没有 "runtimeType"。`,
+  'causes.values.runtimeShape': (p) => `"runtimes" 下的运行时 "${p.value}" 混用了两种写法${zhSaid(p.dockerd)}。`,
+  'causes.values.runtimeShapeHint': () =>
+    '运行时要么是一个程序（"path"，配 "runtimeArgs"），要么是一个 containerd shim（"runtimeType"，配 "options"）。',
   'causes.values.runtimePathHint': () => '给它加上 "path": "/usr/bin/…"（或 "runtimeType"）。',
   'causes.values.execOpt': (p) => `"exec-opts" 中的 "${p.value}" 无效。`,
   'causes.values.execOptHint': () => '使用 "native.cgroupdriver=systemd" 或 "native.cgroupdriver=cgroupfs"。',
