@@ -1,15 +1,18 @@
 import type { Stats } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, isAbsolute } from 'node:path';
 import type { Ctx } from '../context.js';
 import type { Source } from '../diagnostics/types.js';
+import { encodeText } from '../jsonfile/decode.js';
 import type { FileChange } from '../plan/types.js';
 import { fsyncDirectory, removeDeadTemps, removeFileDurably, writeFileAtomically } from './atomic-write.js';
-import { createBackup, readBackup, type BackupEntry } from './backups.js';
+import { createBackup, discardBackups, readBackup, type BackupEntry } from './backups.js';
 import { messageOf } from '../diagnostics/say.js';
 import { said } from '../i18n/said.js';
 import { errnoCode, failure, fsFailure, SafeWriteError } from './errors.js';
 import { stillHeld, type LockOptions } from './lock.js';
-import { resolveWriteTarget } from './resolve-target.js';
+import { insideRoot, resolveWriteTarget } from './resolve-target.js';
+import { clearIntent, digestOf, intentPath as intentPathOf, readIntent, recordIntent, type Intent } from './intent.js';
+import { backupIndexPath } from './paths.js';
 import { heldLock, withLock } from './with-lock.js';
 
 export interface ApplyOptions {
@@ -55,6 +58,21 @@ interface Prepared {
   stat: Stats | undefined;
 }
 
+/**
+ * Where the kernel would take a path under --root when that is outside it (a link climbing out
+ * with `..`, or an absolute one to a file of the host): we resolve it inside the root instead,
+ * so what was read is not what would be written. undefined when it stays inside (or leads nowhere).
+ */
+function leavesRoot(ctx: Ctx, path: string): string | undefined {
+  if (!insideRoot(ctx.root, path)) return undefined;
+  try {
+    const real = ctx.fs.realpathSync(path);
+    return insideRoot(ctx.fs.realpathSync(ctx.root), real) ? undefined : real;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The same bytes, or both absent. */
 export const sameBytes = (a: Uint8Array | null, b: Uint8Array | null): boolean =>
   a === null || b === null ? a === b : Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
@@ -70,6 +88,14 @@ function prepare(ctx: Ctx, op: Operation): Prepared {
   } catch (error) {
     throw cannotRead(error);
   }
+  const outside = leavesRoot(ctx, op.path);
+  if (outside !== undefined)
+    throw failure(
+      'write-failed',
+      said('change.state.escapes', { path: op.path, root: ctx.root, outside, inside: target }),
+      said('change.state.hint.escapes', { path: op.path, root: ctx.root }),
+      op.path,
+    );
   try {
     stat = ctx.fs.statSync(target);
   } catch (error) {
@@ -182,20 +208,46 @@ function execute(ctx: Ctx, ops: readonly Operation[], options: ApplyOptions): Ap
   }
   const backups = new Map<Prepared, BackupEntry>();
   let group: string | undefined;
-  for (const p of todo) {
-    const stat = p.stat ? { mode: p.stat.mode, uid: p.stat.uid, gid: p.stat.gid } : undefined;
-    const entry = createBackup(ctx, {
-      path: p.op.path,
-      kind: p.op.kind,
-      reason: options.reason ?? 'apply',
-      bytes: p.current,
-      stat,
-      ...(group ? { group } : {}),
-      ...(options.rejected ? { rejected: true } : {}),
-      ...(options.undoes ? { undoes: options.undoes } : {}),
-    });
-    group ??= entry.id;
-    backups.set(p, entry);
+  // A backup stands for a change made: when none is, the index takes back what it recorded.
+  const discard = (keep: readonly string[] = []): void =>
+    discardBackups(
+      ctx,
+      [...backups].filter(([p]) => !keep.includes(p.op.path)).map(([, e]) => e.id),
+    );
+  try {
+    for (const p of todo) {
+      const stat = p.stat ? { mode: p.stat.mode, uid: p.stat.uid, gid: p.stat.gid } : undefined;
+      const entry = createBackup(ctx, {
+        path: p.op.path,
+        kind: p.op.kind,
+        reason: options.reason ?? 'apply',
+        bytes: p.current,
+        stat,
+        ...(group ? { group } : {}),
+        ...(options.rejected ? { rejected: true } : {}),
+        ...(options.undoes ? { undoes: options.undoes } : {}),
+      });
+      group ??= entry.id;
+      backups.set(p, entry);
+    }
+  } catch (error) {
+    discard();
+    throw error;
+  }
+  // Two files change together: a run killed between their renames leaves this record, and the
+  // next writer undoes the half-made change (undoInterruptedChange) before it reads anything.
+  const together = todo.length >= 2 && group !== undefined;
+  if (together) {
+    try {
+      recordIntent(ctx, {
+        group: group!,
+        at: ctx.now().toISOString(),
+        files: todo.map((p) => ({ path: p.op.path, backup: backups.get(p)!.id, next: digestOf(p.op.next) })),
+      });
+    } catch (error) {
+      discard();
+      throw error;
+    }
   }
   const written: Prepared[] = [];
   for (const p of todo) {
@@ -203,14 +255,19 @@ function execute(ctx: Ctx, ops: readonly Operation[], options: ApplyOptions): Ap
       writeOne(ctx, p);
       written.push(p);
     } catch (error) {
-      throw rollBack(
+      const failed = rollBack(
         ctx,
         written,
         backups,
         fsFailure(error, p.op.next === null ? 'remove' : 'write', p.op.path, sourceOf(p.op)),
       );
+      // What could not be put back did change: its backup is the way back, and the record stays.
+      discard(failed.unrestored);
+      if (together && failed.unrestored.length === 0) clearIntent(ctx);
+      throw failed;
     }
   }
+  if (together) clearIntent(ctx);
   return {
     files: prepared.map((p) => ({
       path: p.op.path,
@@ -242,7 +299,7 @@ export function applyChanges(
       path: c.path,
       kind: c.kind,
       expected: c.before,
-      next: Buffer.from(c.after, 'utf8'),
+      next: c.remove ? null : encodeText(c.after, c.encoding),
       newFileMode: c.newFileMode ?? 0o644,
     }));
   return run(ctx, ops, options);
@@ -265,6 +322,7 @@ export function restoreBackups(
       const found = readBackup(ctx, id);
       if (!found)
         throw failure('backup-not-found', said('service.backup.none', { id }), said('service.backup.hint.list'));
+      assertConfined(ctx, found.entry);
       entries.push(found.entry);
       return {
         path: found.entry.path,
@@ -284,6 +342,22 @@ export function restoreBackups(
   }).then((result) => ({ ...result, entries }));
 }
 
+/**
+ * A backup goes back only to the file it was taken of: under --root, a file in the tree (an
+ * index entry naming anything else was not written by us, and is refused as forged).
+ */
+export function assertConfined(ctx: Ctx, entry: BackupEntry): void {
+  const path = entry.path;
+  const plausible = isAbsolute(path) && !path.includes('\0') && (ctx.root === '/' || insideRoot(ctx.root, path));
+  if (!plausible)
+    throw failure(
+      'backup-not-valid',
+      said('change.state.forged', { id: entry.id, path, root: ctx.root, index: backupIndexPath(ctx) }),
+      said('change.state.hint.forged', { index: backupIndexPath(ctx) }),
+      backupIndexPath(ctx),
+    );
+}
+
 /** One backup: see restoreBackups. */
 export function restoreBackup(
   ctx: Ctx,
@@ -295,4 +369,72 @@ export function restoreBackup(
     if (!entry) throw new Error('unreachable: backup entry not read');
     return { ...result, entry };
   });
+}
+
+/** What undoInterruptedChange found and did. */
+export interface InterruptedChange {
+  intent: Intent;
+  restored: string[];
+  /** Every file already held its new content: nothing was undone. */
+  finished: boolean;
+}
+
+/**
+ * Undo a change to several files that an earlier run began and did not finish (it was killed
+ * between two renames): every file of it gets its backup back, the backups are taken back (the
+ * change never happened) and the record goes. The caller holds the lock. undefined: nothing to do.
+ * A record that cannot be read or backups that are gone are a failure: nothing is guessed.
+ */
+export function undoInterruptedChange(ctx: Ctx): InterruptedChange | undefined {
+  const intent = readIntent(ctx);
+  if (intent === undefined) return undefined;
+  const unusable = (): SafeWriteError =>
+    failure(
+      'write-failed',
+      said('change.interrupted.unusable', { path: intentPathOf(ctx) }),
+      said('change.interrupted.hint.unusable', { path: intentPathOf(ctx) }),
+      intentPathOf(ctx),
+    );
+  if (intent === 'unreadable') throw unusable();
+  const kept = intent.files.map((f) => ({ file: f, found: readBackup(ctx, f.backup) }));
+  if (kept.some((k) => !k.found || k.found.entry.path !== k.file.path)) throw unusable();
+  // Killed after its last rename: the change is whole, only the record is left to go.
+  const holds = (path: string): string | null => {
+    const target = resolveWriteTarget(ctx, path);
+    return ctx.fs.existsSync(target) ? digestOf(ctx.fs.readFileSync(target)) : null;
+  };
+  if (intent.files.every((f) => holds(f.path) === f.next)) {
+    clearIntent(ctx);
+    return { intent, restored: [], finished: true };
+  }
+  const restored: string[] = [];
+  for (const { found } of kept) {
+    const { entry, bytes } = found!;
+    assertConfined(ctx, entry);
+    const target = resolveWriteTarget(ctx, entry.path);
+    try {
+      // A file the change was to create may not be there yet.
+      if (!entry.existed || bytes === null) {
+        if (ctx.fs.existsSync(target)) removeFileDurably(ctx.fs, target);
+      } else writeFileAtomically(ctx.fs, target, bytes, { mode: entry.mode ?? 0o644, uid: entry.uid, gid: entry.gid });
+    } catch (error) {
+      throw fsFailure(error, entry.existed ? 'write' : 'remove', entry.path);
+    }
+    restored.push(entry.path);
+  }
+  discardBackups(
+    ctx,
+    kept.map((k) => k.found!.entry.id),
+  );
+  clearIntent(ctx);
+  return { intent, restored, finished: false };
+}
+
+/** Is a change of several files left half made (for validate and doctor, which write nothing)? */
+export function interruptedChange(ctx: Ctx): Intent | 'unreadable' | undefined {
+  try {
+    return readIntent(ctx);
+  } catch {
+    return 'unreadable';
+  }
 }

@@ -4,8 +4,9 @@ import type { FileChange } from '../plan/types.js';
 import { maskCredentials } from '../diagnostics/redact.js';
 import { fsyncDirectory, writeAll } from './atomic-write.js';
 import { said } from '../i18n/said.js';
-import { errnoCode, failure, fsFailure } from './errors.js';
+import { errnoCode, failure, fsFailure, SafeWriteError } from './errors.js';
 import { ensurePrivateDir } from './private-dir.js';
+import { assertTrustedDirs, openStateFile, readStateFile } from './state-trust.js';
 import { backupIndexPath, backupsDir, stateDir } from './paths.js';
 
 /** One backup: the bytes a file had before we changed it, and where they belong. */
@@ -61,23 +62,58 @@ function isEntry(value: unknown): value is BackupEntry {
   );
 }
 
-/** Append one line, on a line of its own even if a crash cut the previous one short. */
-function appendIndexLine(ctx: Ctx, entry: BackupEntry): void {
+/** A line that takes back an entry: its change was never made (the write failed and nothing was left changed). */
+interface VoidLine {
+  void: string;
+}
+
+/**
+ * Append lines, on a line of their own even if a crash cut the previous one short. Never
+ * through a symlink: root appending to a file someone else chose would be theirs to exploit.
+ */
+function appendIndexLines(ctx: Ctx, lines: readonly (BackupEntry | VoidLine)[]): void {
   const { fs } = ctx;
   const path = backupIndexPath(ctx);
   try {
-    const fd = fs.openSync(path, 'a+', 0o600);
+    const { O_RDWR, O_APPEND, O_CREAT } = fs.constants;
+    const fd = openStateFile(fs, path, O_RDWR | O_APPEND | O_CREAT, 0o600);
     try {
       const size = fs.fstatSync(fd).size;
       const last = Buffer.alloc(1);
       const cut = size > 0 && fs.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a;
-      writeAll(fs, fd, Buffer.from(`${cut ? '\n' : ''}${JSON.stringify(entry)}\n`));
+      writeAll(fs, fd, Buffer.from(`${cut ? '\n' : ''}${lines.map((l) => `${JSON.stringify(l)}\n`).join('')}`));
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }
   } catch (error) {
+    if (error instanceof SafeWriteError) throw error;
     throw fsFailure(error, 'write the backup index', path);
+  }
+}
+
+/**
+ * Take back backups whose change never happened (the write failed, or was put back), so that
+ * `rollback` does not "undo" it. Best effort: the caller is already reporting a failure.
+ */
+export function discardBackups(ctx: Ctx, ids: readonly string[]): void {
+  if (ids.length === 0) return;
+  try {
+    appendIndexLines(
+      ctx,
+      ids.map((id) => ({ void: id })),
+    );
+  } catch {
+    // Disk full for the index too: the entries stay, and restore bytes the file still holds.
+    return;
+  }
+  // Unlisted now: their bytes (maybe credentials) need not stay.
+  for (const id of ids) {
+    try {
+      ctx.fs.unlinkSync(join(backupsDir(ctx), id));
+    } catch {
+      // Gone already.
+    }
   }
 }
 
@@ -101,8 +137,8 @@ export interface BackupRequest {
 export function createBackup(ctx: Ctx, request: BackupRequest): BackupEntry {
   const { fs } = ctx;
   const dir = backupsDir(ctx);
-  ensurePrivateDir(fs, stateDir(ctx));
-  ensurePrivateDir(fs, dir);
+  ensurePrivateDir(ctx, stateDir(ctx), [stateDir(ctx), dir]);
+  ensurePrivateDir(ctx, dir, [stateDir(ctx), dir]);
   const time = ctx.now();
   const bytes = request.bytes ?? new Uint8Array();
   let id = '';
@@ -111,7 +147,8 @@ export function createBackup(ctx: Ctx, request: BackupRequest): BackupEntry {
     const file = join(dir, candidate);
     let fd: number;
     try {
-      fd = fs.openSync(file, 'wx', 0o600);
+      const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs.constants;
+      fd = fs.openSync(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600);
     } catch (error) {
       if (errnoCode(error) === 'EEXIST') continue;
       throw fsFailure(error, 'write the backup', file);
@@ -151,30 +188,28 @@ export function createBackup(ctx: Ctx, request: BackupRequest): BackupEntry {
     size: bytes.length,
     ...(request.stat ? { mode: request.stat.mode & 0o7777, uid: request.stat.uid, gid: request.stat.gid } : {}),
   };
-  appendIndexLine(ctx, entry);
+  appendIndexLines(ctx, [entry]);
   return entry;
 }
 
 /** Every backup, oldest first (newest last, as taken). A line cut short by a crash is skipped. */
 export function listBackups(ctx: Ctx): BackupEntry[] {
   const path = backupIndexPath(ctx);
-  let text: string;
-  try {
-    text = ctx.fs.readFileSync(path, 'utf8');
-  } catch (error) {
-    if (errnoCode(error) === 'ENOENT') return [];
-    throw fsFailure(error, 'read the backup index', path);
-  }
+  assertTrustedDirs(ctx, [stateDir(ctx), backupsDir(ctx)]);
+  const text = readStateFile(ctx.fs, path, 'read the backup index')?.toString('utf8');
+  if (text === undefined) return [];
   const entries: BackupEntry[] = [];
+  const voided = new Set<string>();
   for (const line of text.split('\n')) {
     try {
       const value: unknown = JSON.parse(line);
       if (isEntry(value)) entries.push(value);
+      else if (typeof (value as Partial<VoidLine> | null)?.void === 'string') voided.add((value as VoidLine).void);
     } catch {
       // A partial line.
     }
   }
-  return entries;
+  return voided.size === 0 ? entries : entries.filter((e) => !voided.has(e.id));
 }
 
 /** A backup's entry and bytes; undefined for an id the index does not list. */
@@ -183,17 +218,19 @@ export function readBackup(ctx: Ctx, id: string): BackupContent | undefined {
   if (!entry) return undefined;
   if (!entry.existed) return { entry, bytes: null };
   const file = join(backupsDir(ctx), entry.id);
+  let bytes: Buffer | undefined;
   try {
-    return { entry, bytes: ctx.fs.readFileSync(file) };
+    // Never through a symlink: a backup "of" /etc/shadow would put its bytes into daemon.json.
+    bytes = readStateFile(ctx.fs, file, 'read the backup');
   } catch (error) {
-    if (errnoCode(error) === 'ENOENT') {
-      throw failure(
-        'backup-not-found',
-        said('service.backup.dataMissing', { id, file }),
-        said('service.backup.hint.another'),
-        file,
-      );
-    }
+    if (error instanceof SafeWriteError) throw error;
     throw fsFailure(error, 'read the backup', file);
   }
+  if (bytes) return { entry, bytes };
+  throw failure(
+    'backup-not-found',
+    said('service.backup.dataMissing', { id, file }),
+    said('service.backup.hint.another'),
+    file,
+  );
 }

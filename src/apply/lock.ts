@@ -3,8 +3,10 @@ import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Ctx, Fs } from '../context.js';
 import { said } from '../i18n/said.js';
+import { writeAll } from './atomic-write.js';
 import { errnoCode, failure, fsFailure, SafeWriteError } from './errors.js';
-import { ensurePrivateDir } from './private-dir.js';
+import { ensurePrivateDir, removeIfEmpty } from './private-dir.js';
+import { openStateFile, readStateFile } from './state-trust.js';
 import { currentProcess, liveness, pidRunning, type ProcessIdentity } from './process-identity.js';
 
 /** What the lock file says: who holds it, and a nonce so that nobody mistakes it for theirs. */
@@ -17,6 +19,8 @@ export interface LockOwner extends ProcessIdentity {
 export interface HeldLock {
   path: string;
   owner: LockOwner;
+  /** Directories taking the lock created (deepest first): removed on release if nothing else went in. */
+  created?: readonly string[];
 }
 
 export interface LockOptions {
@@ -52,12 +56,18 @@ function parseOwner(text: string): LockOwner | undefined {
   }
 }
 
+/** A lock file's text, never through a symlink (nor from a FIFO or a device). */
+const readLockText = (fs: Fs, path: string): string | undefined =>
+  readStateFile(fs, path, 'read the lock')?.toString('utf8');
+
 function readHolder(fs: Fs, path: string): Holder | undefined {
   try {
-    const text = fs.readFileSync(path, 'utf8');
-    return { text, owner: parseOwner(text), mtimeMs: fs.statSync(path).mtimeMs };
+    const text = readLockText(fs, path);
+    if (text === undefined) return undefined;
+    return { text, owner: parseOwner(text), mtimeMs: fs.lstatSync(path).mtimeMs };
   } catch (error) {
     if (errnoCode(error) === 'ENOENT') return undefined;
+    if (error instanceof SafeWriteError) throw error;
     throw fsFailure(error, 'read the lock', path);
   }
 }
@@ -70,7 +80,7 @@ function isStale(fs: Fs, holder: Holder): boolean {
 /** Unlink `path` only if it still holds `text` (it is ours, or still the dead holder's). */
 function removeIfSame(fs: Fs, path: string, text: string): void {
   try {
-    if (fs.readFileSync(path, 'utf8') === text) fs.unlinkSync(path);
+    if (readLockText(fs, path) === text) fs.unlinkSync(path);
   } catch {
     // Gone already, or not ours to remove.
   }
@@ -152,15 +162,22 @@ function lockTimeout(path: string, holder: Holder, timeoutMs: number): SafeWrite
  */
 export async function acquireLock(ctx: Ctx, path: string, options: LockOptions = {}): Promise<HeldLock> {
   const { fs } = ctx;
-  ensurePrivateDir(fs, dirname(path));
-  removeDeadDrafts(fs, path);
   const owner: LockOwner = { ...currentProcess(fs), nonce: randomHex(8), since: ctx.now().toISOString() };
   const draft = `${path}.${owner.pid}.tmp`;
   const draftText = `${JSON.stringify(owner)}\n`;
-  try {
-    fs.writeFileSync(draft, draftText, { mode: 0o644 });
-  } catch (error) {
-    throw fsFailure(error, 'create the lock', path);
+  const created: string[] = [];
+  for (let attempt = 0; ; attempt++) {
+    created.push(...ensurePrivateDir(ctx, dirname(path)));
+    if (attempt === 0) removeDeadDrafts(fs, path);
+    try {
+      writeDraft(fs, draft, draftText);
+      break;
+    } catch (error) {
+      // Another run that created the directory took it away again, empty, just now.
+      if (errnoCode(error) === 'ENOENT' && attempt < 5) continue;
+      if (error instanceof SafeWriteError) throw error;
+      throw fsFailure(error, 'create the lock', path);
+    }
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const deadline = performance.now() + timeoutMs;
@@ -169,7 +186,7 @@ export async function acquireLock(ctx: Ctx, path: string, options: LockOptions =
     for (;;) {
       try {
         fs.linkSync(draft, path);
-        return { path, owner };
+        return { path, owner, ...(created.length > 0 ? { created } : {}) };
       } catch (error) {
         if (errnoCode(error) !== 'EEXIST') throw fsFailure(error, 'create the lock', path);
       }
@@ -195,12 +212,35 @@ export async function acquireLock(ctx: Ctx, path: string, options: LockOptions =
 export function releaseLock(fs: Fs, lock: HeldLock): void {
   const holder = readHolder(fs, lock.path);
   if (holder?.owner?.nonce === lock.owner.nonce) removeIfSame(fs, lock.path, holder.text);
+  if (lock.created) removeIfEmpty({ fs }, lock.created);
+}
+
+/**
+ * Our draft, created afresh (O_EXCL, O_NOFOLLOW): a symlink planted under its name is never
+ * followed, so taking the lock cannot truncate another file. One left by an earlier process
+ * with our pid is removed first.
+ */
+function writeDraft(fs: Fs, draft: string, text: string): void {
+  const flags = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL;
+  let fd: number;
+  try {
+    fd = openStateFile(fs, draft, flags, 0o644);
+  } catch (error) {
+    if (errnoCode(error) !== 'EEXIST') throw error;
+    fs.unlinkSync(draft);
+    fd = openStateFile(fs, draft, flags, 0o644);
+  }
+  try {
+    writeAll(fs, fd, Buffer.from(text));
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Is the lock file still ours? (Someone may have deleted it by hand.) */
 export function stillHeld(fs: Fs, lock: HeldLock): boolean {
   try {
-    return parseOwner(fs.readFileSync(lock.path, 'utf8'))?.nonce === lock.owner.nonce;
+    return parseOwner(readLockText(fs, lock.path) ?? '')?.nonce === lock.owner.nonce;
   } catch {
     return false;
   }

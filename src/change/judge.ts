@@ -5,8 +5,20 @@ import { hint } from '../diagnostics/say.js';
 import { argsAfterPlan } from '../plan/args-after.js';
 import { makePlan, type Intent, type Plan } from '../plan/make-plan.js';
 import type { DaemonArg } from '../model/daemon-arg.js';
-import { currentDiagnostics, isUnparsable, loadState, validateState, type LoadedState } from './state.js';
+import {
+  currentDiagnostics,
+  effectiveSettings,
+  isUnparsable,
+  loadState,
+  validateState,
+  type LoadedState,
+} from './state.js';
 import type { MutatingOptions } from './options.js';
+import { configurationOf } from './configuration.js';
+import { insecureTcp } from './values.js';
+import type { EngineVersion } from '../engine/version.js';
+import type { Setting } from '../validate/values/types.js';
+import { openTcpListeners } from '../validate/values/hosts/open-tcp.js';
 
 /** What a command wants changed, computed from the state read under the lock. */
 export type IntentsFor = (state: LoadedState) => { intents: Intent[]; diagnostics?: Diagnostic[] };
@@ -45,6 +57,37 @@ function notIn(these: readonly Diagnostic[], those: readonly Diagnostic[]): Diag
   });
 }
 
+type Settings = ReadonlyMap<string, Setting>;
+
+/**
+ * No path opens a TCP listener beyond loopback without TLS client verification unless asked
+ * (`--allow-insecure-tcp`), judged on the resulting configuration, all sources together, as
+ * `host add` judges: `set hosts`, `apply`, `--target env-file`, `unset tlsverify` … alike. A
+ * listener that was open before and stays open is a warning, not a refusal: the change did not
+ * widen it, and an unrelated edit (a mirror) must not be held hostage by it. "Worse" is a new
+ * open address (however spelled) or an address whose verification the change turns off.
+ */
+export function insecureTcpGate(
+  before: Settings,
+  after: Settings,
+  engine: EngineVersion,
+  allow: boolean,
+): Diagnostic[] {
+  const wasOpen = new Set(openTcpListeners(before, engine).map((l) => l.normalized));
+  const source = after.get('hosts')?.source;
+  return openTcpListeners(after, engine).flatMap((listener) =>
+    insecureTcp([listener.value], after, engine, allow).map(
+      (d): Diagnostic => ({
+        ...d,
+        ...(source ? { source } : {}),
+        ...(wasOpen.has(listener.normalized)
+          ? { severity: 'warning' as const, ...hint('change.tcp.hint.already') }
+          : {}),
+      }),
+    ),
+  );
+}
+
 /**
  * Read the files, plan the intents, and validate the whole resulting configuration. Writes
  * nothing: `mutate` calls it under the lock before writing, the wizard to show a preview.
@@ -58,7 +101,7 @@ export async function planChange(ctx: Ctx, options: MutatingOptions, intentsFor:
 export function judgeChange(
   state: LoadedState,
   asked: ReturnType<IntentsFor>,
-  options: Pick<MutatingOptions, 'target' | 'strict'>,
+  options: Pick<MutatingOptions, 'target' | 'strict'> & { allowInsecureTcp?: boolean },
 ): PlannedChange {
   const plan = makePlan(state.plan, asked.intents, { target: options.target });
   // A daemon.json that does not parse is mended by `repair` first: no other file changes meanwhile (dockerd would not start either way).
@@ -93,11 +136,35 @@ export function judgeChange(
   const introduced = after
     .filter((d) => refuses(d) && !old.has(key(d)))
     .map((d) => ({ ...d, severity: 'error' as const }));
-  if (introduced.length > 0)
-    return { state, plan, diagnostics: [...diagnostics, ...introduced], refused: true, jsonAfter, argsAfter };
+  const tcp =
+    plan.changes.length === 0
+      ? []
+      : insecureTcpGate(
+          effectiveSettings(state),
+          configurationOf(
+            state,
+            jsonAfter === state.plan.daemonJson.text
+              ? state.daemonJsonBytes
+              : jsonAfter === null
+                ? null
+                : Buffer.from(jsonAfter, 'utf8'),
+            argsAfter,
+          ).settings,
+          state.engine.version,
+          options.allowInsecureTcp ?? false,
+        );
+  if (introduced.length > 0 || hasErrors(tcp))
+    return {
+      state,
+      plan,
+      diagnostics: [...diagnostics, ...introduced, ...tcp.filter((d) => d.severity === 'error')],
+      refused: true,
+      jsonAfter,
+      argsAfter,
+    };
   // What the change brings and what it mends; the rest was there before and is validate's and doctor's to say.
   const noInfo = (list: readonly Diagnostic[]) => list.filter((d) => d.severity !== 'info');
   const brings = notIn(noInfo(after), noInfo(before));
   const fixed = plan.changes.length === 0 ? [] : notIn(noInfo(before), noInfo(after));
-  return { state, plan, diagnostics: [...diagnostics, ...brings], fixed, refused: false, jsonAfter, argsAfter };
+  return { state, plan, diagnostics: [...diagnostics, ...tcp, ...brings], fixed, refused: false, jsonAfter, argsAfter };
 }

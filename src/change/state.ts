@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import type { DetectedEngine } from '../engine/detected.js';
 import { detectEngine } from '../sources/detect-engine.js';
 import type { PlanState } from '../plan/state.js';
-import { readText } from '../sources/fs-read.js';
+import { readBytes, readText, type ReadResult } from '../sources/fs-read.js';
 import { readSources } from '../sources/read-sources.js';
 import type { Sources } from '../sources/types.js';
 import type { Lang } from '../i18n/index.js';
@@ -13,8 +13,11 @@ import { validateConfig } from '../validate/index.js';
 import type { DaemonArg } from '../model/daemon-arg.js';
 import type { HostView } from '../validate/types.js';
 import { CliError, EXIT } from '../diagnostics/errors.js';
+import { hintOf, message, messageOf } from '../diagnostics/say.js';
 import { loadDaemonConfig, type LocatedSetting } from '../validate/model.js';
 import { repairDaemonJson, repairFailureDiagnostic } from '../repair/index.js';
+import { decodeForEdit, decodeLegacy, encodeText } from '../jsonfile/decode.js';
+import { tooDeepToEdit } from '../jsonfile/depth.js';
 import type { GlobalOptions } from './options.js';
 
 /** One file or flag source we read, for `show --sources`. */
@@ -71,19 +74,25 @@ export function sourcesRead(raw: Sources, lang: Lang): SourceInfo[] {
   return sources;
 }
 
-const decode = (bytes: Uint8Array | null): string | null =>
-  bytes === null ? null : Buffer.from(bytes).toString('utf8');
+/** A file that exists and could not be read, said as read-sources.ts says daemon.json's. */
+function unreadableFile(path: string, read: Extract<ReadResult, { ok: false }>): Diagnostic {
+  return {
+    id: read.code === 'EACCES' || read.code === 'EPERM' ? 'permission-denied' : 'file-unparsable',
+    severity: 'error',
+    ...(read.says ? messageOf(read.says) : message('service.sources.cannotRead', { path, code: read.code })),
+    file: path,
+    ...(read.hintSays ? hintOf(read.hintSays) : { hint: undefined }),
+    fixable: false,
+  };
+}
 
 /** Answers the validator's questions about the host, under --root. */
 export function hostView(ctx: Ctx): HostView {
   let groups: Set<string> | undefined;
+  // Regular files only, size-limited: a FIFO named as tlscert must not hang validate.
   const readFile = (path: string): Uint8Array | undefined => {
-    try {
-      const full = underRoot(ctx, path);
-      return ctx.fs.statSync(full).isFile() ? ctx.fs.readFileSync(full) : undefined;
-    } catch {
-      return undefined;
-    }
+    const read = readBytes(ctx, underRoot(ctx, path));
+    return read.ok ? read.bytes : undefined;
   };
   return {
     groupExists(name) {
@@ -132,19 +141,35 @@ export async function loadState(ctx: Ctx, options: GlobalOptions): Promise<Loade
   const raw = readSources(ctx, { configFileOption: options.configFile, daemonArgsOption: options.daemonArgs });
   const fatal = raw.diagnostics.find((d) => d.id === 'permission-denied');
   if (fatal) throw new CliError(EXIT.permission, fatal);
+  // A file that exists but cannot be read (a directory, a FIFO, a device, too large, an I/O error)
+  // is not a missing one: nothing is judged or written from it.
+  const unread = raw.diagnostics.find((d) => d.id === 'file-unparsable');
+  if (unread) throw new CliError(EXIT.problems, unread);
 
   const info = raw.daemonArgs;
   const env = info.envFile;
-  const envText = decode(raw.envFile?.bytes ?? null);
+  // sh reads bytes, whatever a BOM says: UTF-8, and where it is not, an edit must not turn it into U+FFFD.
+  const envBytes = raw.envFile?.bytes ?? null;
+  const envDecoded = envBytes === null ? undefined : decodeLegacy(envBytes);
+  const envText = envDecoded?.text ?? null;
   const envWords = env?.reading ? (env.reading.systemd?.words ?? env.reading.sh?.words ?? []).map((w) => w.value) : [];
-  const daemonJson = { path: raw.daemonJson.path, text: decode(raw.daemonJson.bytes) };
+  // By its BOM (UTF-16 as UTF-16), keeping the BOM as U+FEFF: repair sees it, edits write it back.
+  const jsonBytes = raw.daemonJson.bytes;
+  const editable = jsonBytes === null ? null : decodeForEdit(jsonBytes);
+  const daemonJson: PlanState['daemonJson'] = {
+    path: raw.daemonJson.path,
+    text: editable?.text ?? null,
+    ...(editable && jsonBytes ? { read: { ...editable, bytes: jsonBytes } } : {}),
+  };
 
   // Where -H lives on the unit's own ExecStart, our drop-in can take it off.
   let hostsDropIn: PlanState['hostsDropIn'];
   let hostsDropInBlocked: PlanState['hostsDropInBlocked'];
   if (info.unit && info.manager === 'systemd' && info.from === 'systemd') {
     const dropInPath = underRoot(ctx, HOSTS_DROP_IN_PATH);
-    const current = ctx.fs.existsSync(dropInPath) ? ctx.fs.readFileSync(dropInPath, 'utf8') : null;
+    const read = readBytes(ctx, dropInPath);
+    if (!read.ok && !read.missing) throw new CliError(EXIT.problems, unreadableFile(dropInPath, read));
+    const current = read.ok ? Buffer.from(read.bytes).toString('utf8') : null;
     const planned = planHostsDropIn({
       unit: info.unit,
       dropInPath,
@@ -167,6 +192,16 @@ export async function loadState(ctx: Ctx, options: GlobalOptions): Promise<Loade
         path: env?.path ?? underRoot(ctx, '/etc/default/docker'),
         text: envText,
         words: envWords,
+        ...(envDecoded && envBytes
+          ? {
+              read: {
+                bytes: envBytes,
+                text: envDecoded.text,
+                encoding: 'utf-8' as const,
+                inexactAt: envDecoded.firstInvalid?.index,
+              },
+            }
+          : {}),
         readBy: env?.used ? [env.readBy.unit ? 'systemd unit' : 'init script'] : [],
       },
       args: info.args,
@@ -198,7 +233,8 @@ export function validateState(
   const result = validateConfig({
     daemonJson: {
       path: state.plan.daemonJson.path,
-      bytes: bytes !== undefined ? bytes : text === null ? null : Buffer.from(text, 'utf8'),
+      bytes:
+        bytes !== undefined ? bytes : text === null ? null : encodeText(text, state.plan.daemonJson.read?.encoding),
       explicit: state.explicit,
     },
     args,
@@ -266,8 +302,16 @@ export interface ReadableSettings {
 export function readableSettings(state: LoadedState): ReadableSettings {
   const unparsable = unparsableDiagnostics(state);
   const text = state.plan.daemonJson.text;
-  if (unparsable.length === 0 || text === null)
-    return { settings: effectiveSettings(state), unparsable, recovered: new Set() };
+  if (unparsable.length === 0 || text === null) {
+    const settings = effectiveSettings(state);
+    // A value nested thousands deep is no setting to print (JSON.stringify would overflow): say so.
+    for (const setting of settings.values()) {
+      if (text === null || !setting.node) continue;
+      const deep = tooDeepToEdit(text.slice(0, setting.node.end), state.plan.daemonJson.path);
+      if (deep) throw new CliError(EXIT.problems, deep);
+    }
+    return { settings, unparsable, recovered: new Set() };
+  }
   const repaired = repairDaemonJson(text);
   if (!repaired.ok)
     return {

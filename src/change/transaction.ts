@@ -7,8 +7,17 @@
  *
  * Every run ends in exactly one outcome; nothing here prints (cli/ and wizard/ render the result).
  */
-import { applyChanges, restoreBackups, SafeWriteError, withLock, type AppliedFile } from '../apply/index.js';
+import {
+  applyChanges,
+  restoreBackups,
+  SafeWriteError,
+  undoInterruptedChange,
+  withLock,
+  type AppliedFile,
+  type InterruptedChange,
+} from '../apply/index.js';
 import type { Ctx } from '../context.js';
+import { message } from '../diagnostics/say.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import {
   planService,
@@ -120,6 +129,16 @@ const OUTCOME_OF: Record<FinishReport['outcome'], Outcome> = {
 };
 
 /** Run one change to its outcome. Throws only what is not ours to explain (bugs). */
+/** What the undo of a cut-off change did, as a note of the change that followed it. */
+function undoneNote(undone: InterruptedChange): Diagnostic {
+  return {
+    id: 'interrupted-change',
+    severity: 'info',
+    ...message('change.interrupted.undone', { at: undone.intent.at, files: undone.restored.join(', ') }),
+    fixable: false,
+  };
+}
+
 export async function runChange<P extends Proposal>(
   ctx: Ctx,
   io: Interaction,
@@ -127,9 +146,13 @@ export async function runChange<P extends Proposal>(
   request: ChangeRequest<P>,
 ): Promise<ChangeResult<P>> {
   const attempt = async (): Promise<ChangeResult<P>> => {
+    // A change of several files an earlier run left half made is undone before anything is read.
+    const undone = options.dryRun ? undefined : undoInterruptedChange(ctx);
     const state = await loadState(ctx, options);
     const proposal = await request.propose(state);
-    const base = { state, proposal, files: [] as AppliedFile[], diagnostics: proposal.diagnostics };
+    const diagnostics =
+      undone && !undone.finished ? [undoneNote(undone), ...proposal.diagnostics] : proposal.diagnostics;
+    const base = { state, proposal, files: [] as AppliedFile[], diagnostics };
     if (proposal.refused) return { ...base, outcome: 'refused' };
     const mode = proposal.service ?? 'auto';
     const writes = proposal.changes.length > 0 || (proposal.restore?.length ?? 0) > 0;
@@ -139,7 +162,7 @@ export async function runChange<P extends Proposal>(
 
     // Decided before writing: a missing consent refuses the change while nothing has changed.
     const plan = await planService(ctx, io, service);
-    if (plan.refusal) return { ...base, outcome: 'refused', diagnostics: [...proposal.diagnostics, plan.refusal] };
+    if (plan.refusal) return { ...base, outcome: 'refused', diagnostics: [...diagnostics, plan.refusal] };
     const applied = proposal.restore
       ? await restoreBackups(ctx, proposal.restore, { reason: request.reason })
       : await applyChanges(ctx, proposal.changes, { reason: request.reason });

@@ -2,10 +2,11 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { hint, message } from '../diagnostics/say.js';
 import type { ListSetting } from '../plan/list-settings.js';
 import { parseDaemonHost, isLoopbackHost } from '../validate/values/hosts/daemon-host.js';
-import { tlsState } from '../validate/values/tls/tls-state.js';
+import { clientsVerified } from '../validate/values/hosts/open-tcp.js';
 import type { EngineVersion } from '../engine/version.js';
 import type { LocatedSetting } from '../validate/model.js';
 import type { LoadedState } from './state.js';
+import { parseJsonKeepingNumbers } from '../targets/daemon-json.js';
 
 /** What the messages about a list setting need: which one it is, and its English noun. */
 const named = (setting: ListSetting) => ({ command: setting.command, noun: setting.noun });
@@ -56,7 +57,7 @@ export function insecureTcp(
   engine: EngineVersion,
   allow: boolean,
 ): Diagnostic[] {
-  if (tlsState(settings).verify) return [];
+  if (clientsVerified(settings)) return [];
   return values.flatMap((value): Diagnostic[] => {
     const parsed = parseDaemonHost(value, engine);
     if (!parsed.ok || parsed.proto !== 'tcp' || isLoopbackHost(parsed.hostname ?? '')) return [];
@@ -74,10 +75,14 @@ export function insecureTcp(
   });
 }
 
-/** VALUE is JSON when it parses as JSON (true, 3, ["a"], {"k":"v"}), else a string. */
+/**
+ * VALUE is JSON when it parses as JSON (true, 3, ["a"], {"k":"v"}), else a string. Numbers are
+ * kept as typed (9007199254740993 is not rounded, 1e400 is not turned into null): the validator
+ * then judges the text dockerd will read.
+ */
 export function parseValue(text: string): unknown {
   try {
-    return JSON.parse(text);
+    return parseJsonKeepingNumbers(text);
   } catch {
     return text;
   }

@@ -1,3 +1,4 @@
+import { maskCredentials, maskJsonValue } from '../diagnostics/redact.js';
 import { jsonReplacer } from '../diagnostics/say.js';
 import { translator, type Lang } from '../i18n/index.js';
 import type { Io } from '../output/io.js';
@@ -13,6 +14,13 @@ export function createIo(
   const lang = options.lang ?? 'en';
   const style: Style = { color: options.color, lang };
   const t = translator(lang);
+  // The one edge every line and document passes: credentials are masked here, never in the data
+  // (a diff is computed, and a file written, from the real bytes).
+  const out = (text: string): void => void streams.stdout.write(`${maskCredentials(text)}\n`);
+  const err = (text: string): void => void streams.stderr.write(`${maskCredentials(text)}\n`);
+  function replacer(this: unknown, key: string, value: unknown): unknown {
+    return maskJsonValue(key, jsonReplacer.call(this, key, value));
+  }
   return {
     json: options.json,
     verbose: options.verbose,
@@ -20,24 +28,25 @@ export function createIo(
     lang,
     t,
     say: (text) => {
-      if (!options.json) streams.stdout.write(`${text}\n`);
+      if (!options.json) out(text);
     },
     note: (text) => {
-      if (!options.json) streams.stderr.write(`${text}\n`);
+      if (!options.json) err(text);
     },
     diagnostics: (list) => {
       if (options.json) return;
-      for (const d of list) streams.stdout.write(`${renderDiagnostic(d, style, options.verbose)}\n`);
+      for (const d of list) out(renderDiagnostic(d, style, options.verbose));
     },
     result: (doc) => {
-      if (options.json) streams.stdout.write(`${JSON.stringify(doc, jsonReplacer, 2)}\n`);
+      // Masked value by value, so the document stays the same JSON with the same types.
+      if (options.json) streams.stdout.write(`${JSON.stringify(doc, replacer, 2)}\n`);
     },
     // The terminal's prompter (and inquirer with it) is loaded only when a question is asked.
     // Ctrl-C at a yes/no question is a no: every question we ask is whether to do something risky.
     confirm: async (question, defaultAnswer) => {
       const { terminalPrompter } = await import('../edges/terminal-prompter.js');
       return terminalPrompter(t, style.color)
-        .confirm({ name: 'confirm', message: question, default: defaultAnswer })
+        .confirm({ name: 'confirm', message: maskCredentials(question), default: defaultAnswer })
         .catch((error: unknown) => {
           if (error instanceof PromptCancelled) return false;
           throw error;

@@ -1,9 +1,9 @@
 import type { Argv } from 'yargs';
-import { HOSTS, type ListSetting } from '../plan/list-settings.js';
+import type { ListSetting } from '../plan/list-settings.js';
 import type { Translate } from '../i18n/index.js';
-import { checkValues, insecureTcp } from '../change/values.js';
+import { checkValues } from '../change/values.js';
 import { defineCommand, type Command, type Describe } from './command.js';
-import { effectiveSettings, loadState, readableSettings } from '../change/state.js';
+import { loadState, readableSettings } from '../change/state.js';
 import { recoveredMark, sayUnparsable, unparsableJson } from '../output/unparsable-text.js';
 import { runMutation } from './lazy.js';
 import { withMutatingOptions, type GlobalOptions, type MutatingOptions } from './options.js';
@@ -30,15 +30,9 @@ export function listCommand(setting: ListSetting, describe: Describe, extra: rea
     builder: (y, t) => withValues(y, t, setting),
     run: (args, rt) =>
       runMutation(rt, args, `${setting.command} add ${args.values.map(setting.display).join(' ')}`, (state) => {
+        // A TCP listener without TLS client verification is judged on the result, as for every change (change/judge.ts).
         const checked = checkValues(setting, args.values, state);
-        const tcp =
-          setting === HOSTS
-            ? insecureTcp(checked.ok, effectiveSettings(state), state.engine.version, args.allowInsecureTcp)
-            : [];
-        return {
-          intents: [{ kind: 'add', key: setting.key, values: checked.ok }],
-          diagnostics: [...checked.diagnostics, ...tcp],
-        };
+        return { intents: [{ kind: 'add', key: setting.key, values: checked.ok }], diagnostics: checked.diagnostics };
       }),
   });
   const remove = defineCommand<ValuesOptions>({

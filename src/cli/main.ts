@@ -102,7 +102,7 @@ function skipHelpCache(parser: Argv<GlobalOptions>): void {
 function report(error: unknown, io: Io): number {
   if (error instanceof UsageError) {
     if (io.json) io.result({ ok: false, error: { id: 'usage', message: error.message } });
-    else process.stderr.write(`${io.t('main.usageError', { message: error.message })}\n`);
+    else io.note(io.t('main.usageError', { message: error.message }));
     return EXIT.usage;
   }
   // CliError, or the write path's SafeWriteError (same shape; its module is loaded lazily).
@@ -112,14 +112,15 @@ function report(error: unknown, io: Io): number {
   ) {
     const known = error as CliError;
     if (io.json) io.result({ ok: false, changed: false, diagnostics: [known.diagnostic] });
-    else process.stderr.write(`${renderDiagnostic(known.diagnostic, io.style, io.verbose)}\n`);
+    else io.note(renderDiagnostic(known.diagnostic, io.style, io.verbose));
     return known.exitCode;
   }
   const err = error instanceof Error ? error : new Error(String(error));
   if (io.json) io.result({ ok: false, error: { id: 'internal', message: err.message } });
   else {
-    process.stderr.write(`${io.t('main.internalError', { message: err.message })}\n`);
-    process.stderr.write(io.verbose ? `${err.stack}\n` : `${io.t('main.internalHint')}\n`);
+    // Through io.note, the edge that masks credentials: a message may quote a value.
+    io.note(io.t('main.internalError', { message: err.message }));
+    io.note(io.verbose ? (err.stack ?? err.message) : io.t('main.internalHint'));
   }
   return EXIT.internal;
 }

@@ -10,13 +10,18 @@ export type Severity = 'error' | 'warning' | 'info';
  * Stable ids: scripts match on them, docs/diagnostics.md documents each one.
  * Add an id here and there together.
  */
-export const DIAGNOSTIC_IDS = [
+/** The ids of a daemon.json dockerd cannot read as JSON at all. */
+export const JSON_SYNTAX_IDS = [
   'json-syntax',
   'json-trailing-content',
   'json-bom',
   'json-empty',
   'json-invalid-utf8',
   'json-top-level',
+] as const;
+
+export const DIAGNOSTIC_IDS = [
+  ...JSON_SYNTAX_IDS,
   'json-duplicate-key',
   'config-file-missing',
   'unknown-key',
@@ -95,6 +100,7 @@ export const DIAGNOSTIC_IDS = [
   'tls-key-permissions',
   'credentials-in-url',
   'config-refused',
+  'interrupted-change',
 ] as const;
 
 export type DiagnosticId = (typeof DIAGNOSTIC_IDS)[number];

@@ -3,6 +3,7 @@
  * validator says of them, the service manager's view, the daemon's recent log, the running
  * daemon's answers, the network probes, file modes. The checks are pure functions of this.
  */
+import { interruptedChangeNote } from '../change/interrupted.js';
 import { explainLog, type LogExplanation } from '../causes/index.js';
 import { underRoot, type Ctx } from '../context.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -210,7 +211,8 @@ export async function gatherFacts(ctx: Ctx, state: LoadedState, options: DoctorO
       : Promise.resolve<DaemonFacts>({ endpoints: [], pings: [] }),
     needs.probes ? gatherProbes(ctx, settings, certsDir, options.timeoutMs) : Promise.resolve(undefined),
   ]);
-  const validation = currentDiagnostics(state, options.strict);
+  const interrupted = interruptedChangeNote(ctx);
+  const validation = [...(interrupted ? [interrupted] : []), ...currentDiagnostics(state, options.strict)];
   const readableValidation =
     repaired === undefined ? validation : validateState(state, repaired, state.plan.args, options.strict);
   const files = needs.files ? gatherFiles(ctx, state, settings, certsDir) : [];

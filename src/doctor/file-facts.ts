@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { underRoot, type Ctx } from '../context.js';
 import type { LoadedState } from '../change/state.js';
+import { readText } from '../sources/fs-read.js';
 import type { LocatedSetting } from '../validate/model.js';
 
 export type FileRole =
@@ -37,7 +38,8 @@ function stat(ctx: Ctx, role: FileRole, path: string, withText = false): FileFac
   try {
     const s = ctx.fs.statSync(path);
     const fact: FileFact = { role, path, exists: true, mode: s.mode & 0o7777, uid: s.uid, gid: s.gid };
-    if (withText && s.isFile()) fact.text = ctx.fs.readFileSync(path, 'utf8');
+    // Regular files only, size-limited, checked on the open file (fs-read.ts): no FIFO swapped in hangs doctor.
+    if (withText && s.isFile()) fact.text = readText(ctx, path) ?? undefined;
     return fact;
   } catch {
     return { role, path, exists: false };

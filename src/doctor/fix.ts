@@ -7,9 +7,9 @@
 import type { AppliedFile } from '../apply/index.js';
 import { configurationOf } from '../change/configuration.js';
 import type { MutatingOptions } from '../change/options.js';
-import { validateState, type LoadedState } from '../change/state.js';
+import { effectiveSettings, validateState, type LoadedState } from '../change/state.js';
 import { runChange, type ChangeResult, type Proposal } from '../change/transaction.js';
-import { insecureTcp } from '../change/values.js';
+import { insecureTcpGate } from '../change/judge.js';
 import type { Runtime } from '../output/io.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { said, type Said } from '../i18n/said.js';
@@ -145,6 +145,8 @@ function planFixes(state: LoadedState, merged: ReturnType<typeof mergeFixes>, st
       kind: 'daemon-json',
       before: state.daemonJsonBytes,
       after: jsonAfter,
+      // UTF-16 stays UTF-16 while the text keeps its BOM (a repair removes it: then UTF-8).
+      encoding: state.plan.daemonJson.read?.encoding,
     });
   }
   // Never leave the files worse: no error the repaired files did not already have.
@@ -168,8 +170,8 @@ function opensInsecureTcp(state: LoadedState, planned: PlannedFixes, allow: bool
     planned.jsonAfter === null ? null : Buffer.from(planned.jsonAfter, 'utf8'),
     planned.argsAfter,
   );
-  const hosts = after.settings.get('hosts')?.value;
-  return insecureTcp(Array.isArray(hosts) ? hosts.map(String) : [], after.settings, after.engine, allow).filter(
+  // The write path's rule: refused when the fix opens a listener that was not open before (issue 14).
+  return insecureTcpGate(effectiveSettings(state), after.settings, after.engine, allow).filter(
     (d) => d.severity === 'error',
   );
 }

@@ -3,6 +3,7 @@
  * loads it. Ctrl-C at a question becomes PromptCancelled; while a change is being applied the
  * terminal is put in raw mode, so Ctrl-C reaches neither us nor the commands we run as a signal.
  */
+import { maskCredentials } from '../diagnostics/redact.js';
 import type { Translate } from '../i18n/index.js';
 import type { Prompter } from '../model/prompter.js';
 import { PromptCancelled } from '../wizard/questions.js';
@@ -40,15 +41,17 @@ export function terminalPrompter(t: Translate, color: boolean, streams: Streams 
     }
   };
 
+  // A choice's label is shown, its value returned: only the label is masked (inquirer writes to
+  // the terminal itself, past the Io edge).
   return {
     select: (q) =>
       asked(async () =>
         (await inquirer()).select({
-          message: q.message,
+          message: maskCredentials(q.message),
           choices: q.choices.map((c) => ({
             value: c.value,
-            name: c.label,
-            ...(c.description ? { description: c.description } : {}),
+            name: maskCredentials(c.label),
+            ...(c.description ? { description: maskCredentials(c.description) } : {}),
           })),
           ...(q.default ? { default: q.default } : {}),
           theme,
@@ -57,12 +60,12 @@ export function terminalPrompter(t: Translate, color: boolean, streams: Streams 
     checkbox: (q) =>
       asked(async () =>
         (await inquirer()).checkbox({
-          message: q.message,
+          message: maskCredentials(q.message),
           choices: q.choices.map((c) => ({
             value: c.value,
-            name: c.label,
+            name: maskCredentials(c.label),
             checked: c.checked ?? false,
-            ...(c.description ? { description: c.description } : {}),
+            ...(c.description ? { description: maskCredentials(c.description) } : {}),
           })),
           pageSize: 12,
           theme,
@@ -74,7 +77,7 @@ export function terminalPrompter(t: Translate, color: boolean, streams: Streams 
     input: (q) =>
       asked(async () =>
         (await inquirer()).input({
-          message: q.message,
+          message: maskCredentials(q.message),
           ...(q.default !== undefined ? { default: q.default } : {}),
           validate: (text: string) => q.validate(text),
         }),
@@ -82,7 +85,7 @@ export function terminalPrompter(t: Translate, color: boolean, streams: Streams 
     confirm: (q) =>
       asked(async () =>
         (await inquirer()).confirm({
-          message: q.message,
+          message: maskCredentials(q.message),
           default: q.default,
           transformer: (yes: boolean) => (yes ? t('wizard.yes') : t('wizard.no')),
         }),
@@ -92,7 +95,7 @@ export function terminalPrompter(t: Translate, color: boolean, streams: Streams 
       let text = '';
       let frame = 0;
       const draw = (symbol: string) =>
-        streams.stdout.write(`\r\u001b[2K${symbol} ${label}${text ? dim(` · ${text}`) : ''}`);
+        streams.stdout.write(`\r\u001b[2K${symbol} ${label}${text ? dim(` · ${maskCredentials(text)}`) : ''}`);
       draw(FRAMES[0]!);
       const timer = setInterval(() => draw(FRAMES[++frame % FRAMES.length]!), 80);
       try {

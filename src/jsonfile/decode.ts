@@ -35,7 +35,8 @@ function sequenceLength(b: Uint8Array, i: number): number {
 
 /** UTF-8 with each invalid byte replaced by U+FFFD, remembering which byte it was. */
 function decodeUtf8(bytes: Uint8Array, start: number): Omit<DecodedText, 'encoding'> {
-  const decoder = new TextDecoder('utf-8');
+  // ignoreBOM keeps U+FEFF as text: the caller says where a BOM is, and a run after an invalid byte must not lose one.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const invalidBytes = new Map<number, number>();
   let firstInvalid: DecodedText['firstInvalid'];
   let text = '';
@@ -125,4 +126,49 @@ export function trimSpanGo(text: string): [number, number] {
   while (start < end && GO_SPACE.test(text[start] as string)) start++;
   while (end > start && GO_SPACE.test(text[end - 1] as string)) end--;
   return [start, end];
+}
+
+/** How a file's text goes back to bytes: UTF-8, or UTF-16 when it came as UTF-16 (with its BOM). */
+export type TransferEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+/**
+ * The text to write: UTF-16 only while the text still starts with the BOM it was read with (repair
+ * removes it, and then writes UTF-8); a UTF-8 BOM is U+FEFF in the text and comes back as EF BB BF.
+ */
+export function encodeText(text: string, encoding: TransferEncoding = 'utf-8'): Uint8Array {
+  if (encoding === 'utf-8' || !text.startsWith('\ufeff')) return Buffer.from(text, 'utf8');
+  const out = Buffer.alloc(text.length * 2);
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    if (encoding === 'utf-16le') out.writeUInt16LE(u, i * 2);
+    else out.writeUInt16BE(u, i * 2);
+  }
+  return out;
+}
+
+/** A file read for editing: its whole text (a BOM as U+FEFF), and whether writing it back gives the same bytes. */
+export interface EditableText {
+  text: string;
+  encoding: TransferEncoding;
+  /** Where in the text the bytes do not survive a round trip (invalid UTF-8, a broken UTF-16 pair, an odd byte). */
+  inexactAt?: number;
+}
+
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean =>
+  a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);
+
+export function decodeForEdit(bytes: Uint8Array): EditableText {
+  const [b0, b1] = bytes;
+  const utf16: TransferEncoding | undefined =
+    b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : undefined;
+  if (!utf16) {
+    const decoded = decodeUtf8(bytes, 0);
+    return { text: decoded.text, encoding: 'utf-8', inexactAt: decoded.firstInvalid?.index };
+  }
+  const text = `\ufeff${decodeUtf16(bytes, utf16 === 'utf-16le')}`;
+  if (sameBytes(encodeText(text, utf16), bytes)) return { text, encoding: utf16 };
+  const back = encodeText(text, utf16);
+  let i = 0;
+  while (i < back.length && back[i] === bytes[i]) i++;
+  return { text, encoding: utf16, inexactAt: Math.min(text.length, Math.floor(i / 2)) };
 }

@@ -9,3 +9,4 @@ export { parseFirstValue, goSyntaxMessage, type JsonSyntaxError, type ParseResul
 export { positionAt, positionIndex } from './position.js';
 export { goQuote, goQuoteByte } from './go-quote.js';
 export type * from './types.js';
+export { EDIT_MAX_DEPTH, GO_MAX_DEPTH, nestingDepth, tooDeepToEdit } from './depth.js';

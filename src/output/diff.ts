@@ -1,4 +1,5 @@
 import { createTwoFilesPatch } from 'diff';
+import { decodeForEdit } from '../jsonfile/decode.js';
 import type { Style } from './render.js';
 import { dim, green, red } from './render.js';
 
@@ -25,7 +26,8 @@ export function changeDiff(
   change: { path: string; before: Uint8Array | null; after: string | null },
   style: Style,
 ): string {
-  const before = change.before === null ? null : Buffer.from(change.before).toString('utf8');
+  // Decoded as it was read (a UTF-16 file by its BOM), so that the diff shows the edit, not the encoding.
+  const before = change.before === null ? null : decodeForEdit(change.before).text;
   return colorDiff(unifiedDiff(change.path, before, change.after ?? '').trimEnd(), style);
 }
 

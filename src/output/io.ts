@@ -3,7 +3,11 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import type { Lang, Translate } from '../i18n/index.js';
 import type { Style } from './render.js';
 
-/** The single owner of the terminal: text for people, or exactly one JSON document for scripts. */
+/**
+ * The single owner of the terminal: text for people, or exactly one JSON document for scripts.
+ * Its implementation (src/cli/io.ts) masks credentials in everything it writes, so callers pass
+ * real values (a diff of the real bytes) and never mask themselves.
+ */
 export interface Io {
   json: boolean;
   verbose: boolean;

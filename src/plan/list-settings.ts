@@ -70,16 +70,42 @@ export const LIST_SETTINGS: readonly ListSetting[] = [MIRRORS, INSECURE_REGISTRI
 
 export const listSettingFor = (key: string): ListSetting | undefined => LIST_SETTINGS.find((s) => s.key === key);
 
-/** Two entries are the same setting when dockerd would normalise them to the same value. */
-export function sameEntry(
-  setting: ListSetting | undefined,
-  engine: EngineVersion,
-): (a: unknown, b: unknown) => boolean {
-  return (a, b) => {
-    if (typeof a !== 'string' || typeof b !== 'string') return JSON.stringify(a) === JSON.stringify(b);
-    if (!setting) return a === b;
-    const na = setting.normalize(a, engine);
-    const nb = setting.normalize(b, engine);
-    return na.ok && nb.ok ? na.value === nb.value : a === b;
+/** Compares list entries as dockerd does, with `key` for linear dedupe (a Set of keys instead of pairwise comparison). */
+export interface SameEntry {
+  (a: unknown, b: unknown): boolean;
+  /** Equal keys exactly when the entries are the same setting. */
+  key(value: unknown): string;
+}
+
+/**
+ * Two entries are the same setting when dockerd would normalise them to the same value. Each
+ * value is normalised once (a mirror's URL parse is slow, and a list of thousands compared
+ * pairwise normalised each one thousands of times): the key is memoised per comparator.
+ */
+export function sameEntry(setting: ListSetting | undefined, engine: EngineVersion): SameEntry {
+  const keys = new Map<string, string>();
+  // The prefix keeps the kinds apart: a normalised value, a string kept as typed, any other JSON.
+  const keyOf = (value: string): string => {
+    let k = keys.get(value);
+    if (k === undefined) {
+      const normalized = setting?.normalize(value, engine);
+      k = normalized?.ok ? `n:${normalized.value}` : `s:${value}`;
+      keys.set(value, k);
+    }
+    return k;
   };
+  const key = (value: unknown): string => (typeof value === 'string' ? keyOf(value) : `j:${JSON.stringify(value)}`);
+  const same = (a: unknown, b: unknown): boolean => key(a) === key(b);
+  return Object.assign(same, { key });
+}
+
+/** Each value once (the first of those `same` calls equal), in order: linear, by key. */
+export function distinctEntries<T>(values: readonly T[], same: SameEntry): T[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const k = same.key(v);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

@@ -4,11 +4,14 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { catalogueFor } from '../engine/catalogue.js';
 import type { EngineVersion } from '../engine/version.js';
 import { said, type Said } from '../i18n/said.js';
-import { editDaemonJson, type DaemonJsonChange } from '../targets/daemon-json.js';
-import { setEnvFileWords } from '../targets/env-file.js';
+import { tooDeepToEdit } from '../jsonfile/depth.js';
+import { inexactRefusal } from '../jsonfile/editable.js';
+import { duplicateNotes, editDaemonJson, type DaemonJsonChange, type DuplicateNote } from '../targets/daemon-json.js';
+import { HOSTS_DROP_IN_MARKER } from '../targets/drop-in.js';
+import { readEnvFile, setEnvFileWords, wordsDockerdGets } from '../targets/env-file.js';
 import { findFlag, flagWord, withoutFlag, type FlagSpelling } from './flag-words.js';
 import { DEFAULT_UNIX_SOCKET, isLocalListener } from '../validate/values/hosts/daemon-host.js';
-import { HOSTS, listSettingFor, sameEntry, type ListSetting } from './list-settings.js';
+import { distinctEntries, HOSTS, listSettingFor, sameEntry, type ListSetting } from './list-settings.js';
 import type { PlanState } from './state.js';
 import type { FileChange } from './types.js';
 
@@ -46,7 +49,9 @@ function topLevelValue(text: string | null, key: string): { present: boolean; va
   if (!text) return { present: false, value: undefined };
   const root = parseTree(text);
   const member = root?.type === 'object' ? root.children?.find((p) => p.children?.[0]?.value === key) : undefined;
-  return member ? { present: true, value: getNodeValue(member.children![1]!) } : { present: false, value: undefined };
+  // A damaged file may hold a key without a value (`{"k": }`): present, with no value.
+  const value = member?.children?.[1];
+  return member ? { present: true, value: value && getNodeValue(value) } : { present: false, value: undefined };
 }
 
 const fromUnit = (state: PlanState, flag: FlagSpelling) =>
@@ -71,11 +76,36 @@ const refusal = (what: Said, fix: Said | string, key: string, file?: string): Di
  * Pure: the caller validates the resulting configuration and writes it.
  */
 export function makePlan(state: PlanState, intents: readonly Intent[], options: PlanOptions = {}): Plan {
+  // jsonc-parser's tree is recursive: a file nested too deep for it is refused, not crashed on; so
+  // is one whose bytes an edit could not write back (invalid UTF-8).
+  const { text, read } = state.daemonJson;
+  const asRead = read && read.text === text ? read : undefined;
+  const guard =
+    intents.length === 0
+      ? undefined
+      : (tooDeepToEdit(text, state.daemonJson.path) ?? (asRead && inexactRefusal(asRead, state.daemonJson.path)));
+  if (guard) return { changes: [], changedKeys: [], diagnostics: [guard], needsDaemonReload: false };
+  // A BOM (UTF-8's, or UTF-16's, which 23.0+ reads): edit the JSON after it, then write the file
+  // back as it came, BOM and encoding included.
+  if (asRead && text?.startsWith('\ufeff')) {
+    const plan = makePlan(
+      { ...state, daemonJson: { path: state.daemonJson.path, text: text.slice(1) } },
+      intents,
+      options,
+    );
+    const changes = plan.changes.map((c) =>
+      c.kind === 'daemon-json' && !c.remove
+        ? { ...c, before: asRead.bytes, after: `\ufeff${c.after}`, encoding: asRead.encoding }
+        : c,
+    );
+    return { ...plan, changes };
+  }
   const diagnostics: Diagnostic[] = [];
   const jsonChanges: DaemonJsonChange[] = [];
-  let envWords = [...state.envFile.words];
+  let envWords = envWordsOf(state);
   let envTouched = false;
   let needsDropIn = false;
+  let hostsInJson = false;
   const changedKeys = new Set<string>();
 
   for (const intent of intents) {
@@ -137,6 +167,7 @@ export function makePlan(state: PlanState, intents: readonly Intent[], options: 
     }
     jsonChanges.push(...jsonChange(intent, setting, state));
     changedKeys.add(intent.key);
+    if (setting === HOSTS) hostsInJson = true;
   }
 
   const changes: FileChange[] = [];
@@ -161,14 +192,28 @@ export function makePlan(state: PlanState, intents: readonly Intent[], options: 
         after: edited.text,
         newFileMode: 0o644,
       });
+      // Never silently: what became of each copy of a key that appeared twice.
+      diagnostics.push(...duplicateNotes(state.daemonJson.text, jsonChanges).map((n) => duplicateNote(n, state)));
     }
   }
   if (envTouched) {
-    const edited = setEnvFileWords(state.envFile.text, envWords);
+    // Bytes that are not UTF-8 would come back as U+FFFD: refused, said where (sh reads bytes).
+    const envRead = state.envFile.read;
+    const envInexact =
+      envRead && envRead.text === state.envFile.text && inexactRefusal(envRead, state.envFile.path, 'env-file');
+    const edited = setEnvFileWords(state.envFile.text, envWords, {
+      readBySystemd: state.manager === 'systemd' && state.envFile.readBy.includes('systemd unit'),
+    });
     if (!edited.ok)
       diagnostics.push(
-        refusal(edited.says, said('files.plan.hint.daemonJsonInstead'), 'DOCKER_OPTS', state.envFile.path),
+        refusal(
+          edited.says,
+          edited.hint ?? said('files.plan.hint.daemonJsonInstead'),
+          'DOCKER_OPTS',
+          state.envFile.path,
+        ),
       );
+    else if (edited.changed && envInexact) diagnostics.push(envInexact);
     else if (edited.changed)
       changes.push({
         path: state.envFile.path,
@@ -187,12 +232,74 @@ export function makePlan(state: PlanState, intents: readonly Intent[], options: 
       newFileMode: 0o644,
     });
   }
+  const stale = hostsInJson && !needsDropIn ? staleHostsDropIn(state, changes) : undefined;
+  if (stale) {
+    changes.push(stale);
+    diagnostics.push({
+      id: 'flag-file-conflict',
+      severity: 'info',
+      ...message('change.meaning.dropInRemoved', { path: stale.path }),
+      file: stale.path,
+      key: HOSTS.key,
+      fixable: false,
+    });
+  }
   // Nothing changed on disk means nothing changed, whatever the intents said.
   const keys = changes.length === 0 ? [] : [...changedKeys];
   return { changes, changedKeys: keys, diagnostics, needsDaemonReload: changes.some((c) => c.kind === 'drop-in') };
 }
 
 const bytesOf = (text: string | null): Uint8Array | null => (text === null ? null : Buffer.from(text, 'utf8'));
+
+/**
+ * The words an edit starts from: what dockerd gets. Under sysvinit that is sh's reading (a
+ * trailing `# comment` is not part of the value, and must not be written into it).
+ */
+function envWordsOf(state: PlanState): string[] {
+  const { text, path } = state.envFile;
+  if (state.manager !== 'sysvinit' || text === null) return [...state.envFile.words];
+  const words = wordsDockerdGets(readEnvFile(text, path, { shDefaults: { DOCKER_OPTS: '' } }), state.manager);
+  return words ? words.map((w) => w.value) : [...state.envFile.words];
+}
+
+function duplicateNote(note: DuplicateNote, state: PlanState): Diagnostic {
+  const last = note.lines[note.lines.length - 1] ?? 0;
+  // Line numbers joined the way each language joins a list.
+  const list = (lines: readonly number[]): string | Said =>
+    lines
+      .map(String)
+      .reduce<string | Said>((first, next) => (first === '' ? next : said('files.list.comma', { first, next })), '');
+  const earlier = { key: note.key, last, earlier: list(note.lines.slice(0, -1)), count: note.lines.length - 1 };
+  const says =
+    note.fate === 'removed'
+      ? said('change.meaning.duplicateRemoved', { key: note.key, lines: list(note.lines) })
+      : note.fate === 'kept'
+        ? said('change.meaning.duplicateKept', earlier)
+        : note.merged
+          ? said('change.meaning.duplicateMerged', earlier)
+          : said('change.meaning.duplicateEdited', earlier);
+  return {
+    id: 'json-duplicate-key',
+    severity: 'info',
+    ...messageOf(says),
+    file: state.daemonJson.path,
+    line: last,
+    key: note.key,
+    fixable: false,
+  };
+}
+
+/**
+ * Our hosts drop-in once daemon.json no longer sets "hosts": its own comment promises it is
+ * removed then (the unit's -H applies again). A drop-in someone else wrote is left alone.
+ */
+function staleHostsDropIn(state: PlanState, changes: readonly FileChange[]): FileChange | undefined {
+  const dropIn = state.hostsDropIn;
+  if (!dropIn?.before?.startsWith(HOSTS_DROP_IN_MARKER)) return undefined;
+  const json = changes.find((c) => c.kind === 'daemon-json');
+  if (!json || topLevelValue(json.after, HOSTS.key).present) return undefined;
+  return { path: dropIn.path, kind: 'drop-in', before: bytesOf(dropIn.before), after: '', remove: true };
+}
 
 function jsonChange(intent: Intent, setting: ListSetting | undefined, state: PlanState): DaemonJsonChange[] {
   const same = sameEntry(setting, state.engine);
@@ -210,7 +317,8 @@ function jsonChange(intent: Intent, setting: ListSetting | undefined, state: Pla
     case 'remove': {
       // No hosts left: leave the key out (dockerd's default socket) rather than "hosts": [].
       const current = topLevelValue(state.daemonJson.text, intent.key).value;
-      const left = Array.isArray(current) ? current.filter((v) => !intent.values.some((x) => same(v, x))) : undefined;
+      const gone = new Set(intent.values.map(same.key));
+      const left = Array.isArray(current) ? current.filter((v) => !gone.has(same.key(v))) : undefined;
       if (setting === HOSTS && left?.length === 0) return [{ op: 'remove', key: intent.key }];
       return [{ op: 'remove-elements', key: intent.key, values: intent.values, same }];
     }
@@ -254,10 +362,9 @@ function editWords(
   const same = sameEntry(setting, state.engine);
   switch (intent.kind) {
     case 'add': {
-      const present = findFlag(words, flag).map((o) => o.value);
-      const fresh = intent.values
-        .map(String)
-        .filter((v, i, all) => !present.some((p) => same(p, v)) && all.findIndex((w) => same(w, v)) === i);
+      // By key, not pairwise: thousands of values at once stay linear (issue 14).
+      const present = new Set(findFlag(words, flag).map((o) => same.key(o.value)));
+      const fresh = distinctEntries(intent.values.map(String), same).filter((v) => !present.has(same.key(v)));
       const seed = setting === HOSTS && fresh.length > 0 ? keepDefaultSocket(state, fresh) : [];
       return [...words, ...[...seed, ...fresh].map((v) => flagWord(flag, v))];
     }

@@ -1,3 +1,4 @@
+import { KEY_TABLE } from '../engine/key-table.js';
 import { said } from '../i18n/said.js';
 import type { Edit } from './edits.js';
 import type { Note } from './lex.js';
@@ -17,6 +18,8 @@ function openChain(root: ObjectNode): Container[] {
   return chain;
 }
 
+const lastChild = (c: Container): ValueNode | undefined =>
+  c.type === 'object' ? c.members[c.members.length - 1]?.value : c.items[c.items.length - 1];
 const size = (c: Container): number => (c.type === 'object' ? c.members.length : c.items.length);
 const closer = (c: Container): string => (c.type === 'object' ? '}' : ']');
 
@@ -44,6 +47,30 @@ export function closeAtEnd(root: ObjectNode, map: TextMap, edits: Edit[], notes:
         map.text.length,
       );
     }
+  }
+  const last = lastChild(innermost);
+  // The closer that ends the last entry may be the one the open container lost: then that
+  // entry's own closer went missing after any of its entries, and the ones after it belong
+  // outside. Only the indentation can tell; without it, refuse.
+  if (last && last.type !== 'scalar' && last.type === innermost.type && last.closed && size(last) >= 2) {
+    const closerAt = last.end - 1;
+    const own =
+      map.startsLine(closerAt) &&
+      map.indentOf(closerAt) === map.indentOf(last.start) &&
+      map.indentOf(innermost.start) !== map.indentOf(closerAt);
+    // Without indentation, a top-level setting among its later entries ("debug" inside "log-opts")
+    // is the sign it moved; entries that are no settings of their own stay where they are.
+    const moved = last.type === 'object' && last.members.slice(1).some((m) => Object.hasOwn(KEY_TABLE, m.key.value));
+    if (!own && (moved || last.type === 'array'))
+      throw new Refusal(
+        said('files.repair.closerOfWhich', {
+          closer: closer(last),
+          line: map.lineOf(closerAt),
+          inner: map.lineOf(last.start),
+          outer: map.lineOf(innermost.start),
+        }),
+        closerAt,
+      );
   }
   const at = innermost.end;
   const lastLine = map.lineOf(at);

@@ -147,6 +147,16 @@ export function lex(map: TextMap): LexResult {
     if (/[\r\n]/.test(text.slice(start, end)) || what !== '/* */') lineBreakBefore = true;
   };
 
+  // A # or // comment after a value on the same line that holds JSON ("warn"#,"hosts": [...], a
+  // quoted string, a bracket) is more likely a stray key press than a note: removing it would drop
+  // what can be seen. A comment on a line of its own is a line commented out on purpose.
+  const hidesMembers = (start: number, end: number): boolean => {
+    const last = tokens[tokens.length - 1];
+    // An unquoted "https://…" lexes as a word, a colon and a comment: the parser's complaint is better.
+    if (/[A-Za-z]:$/.test(text.slice(Math.max(0, start - 2), start))) return false;
+    return last !== undefined && !lineBreakBefore && /"[^"]*"|[[\]{}]/.test(text.slice(start, end));
+  };
+
   if (text.startsWith('\ufeff')) {
     edits.push({ offset: 0, length: 1, text: '' });
     notes.push({ offset: 0, says: said('files.repair.action.bom') });
@@ -167,6 +177,7 @@ export function lex(map: TextMap): LexResult {
         lineBreakBefore = true;
         continue;
       case Kind.LineComment:
+        if (hidesMembers(offset, end)) return { ok: false, reason: said('files.repair.commentHidesMembers'), offset };
         removeComment(offset, end, '//');
         continue;
       case Kind.BlockComment:
@@ -185,6 +196,8 @@ export function lex(map: TextMap): LexResult {
       case Kind.Unknown: {
         if (value.startsWith('#')) {
           const lineEnd = map.lineEnd(offset);
+          if (hidesMembers(offset, lineEnd))
+            return { ok: false, reason: said('files.repair.commentHidesMembers'), offset };
           removeComment(offset, lineEnd, '#');
           scanner.setPosition(lineEnd);
           continue;

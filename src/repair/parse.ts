@@ -1,5 +1,6 @@
 import { maskCredentials } from '../diagnostics/redact.js';
 import { english, said, type Said } from '../i18n/said.js';
+import { EDIT_MAX_DEPTH, nestingDepth } from '../jsonfile/depth.js';
 import type { Edit } from './edits.js';
 import type { Note, Token } from './lex.js';
 import type { TextMap } from './text-position.js';
@@ -70,6 +71,7 @@ export const describeToken = (token: Token | undefined): Said => {
  */
 export class Parser {
   private index = 0;
+  private depth = 0;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -125,15 +127,28 @@ export class Parser {
     if (!token) throw new Refusal(said('files.repair.endBeforeValue'), this.map.text.length);
     switch (token.kind) {
       case '{':
-        return this.parseObject(token.offset);
       case '[':
-        return this.parseArray(token);
+        return this.nested(token);
       case 'string':
       case 'number':
       case 'literal':
         return { type: 'scalar', start: token.offset, end: token.end, token };
       default:
         throw new Refusal(said('files.repair.expectedValue', { found: describeToken(token) }), token.offset);
+    }
+  }
+
+  /** A container below the top level; refused past EDIT_MAX_DEPTH, where recursion would overflow the stack. */
+  private nested(open: Token): ValueNode {
+    // The top-level object is depth 1.
+    if (++this.depth >= EDIT_MAX_DEPTH) {
+      const { depth } = nestingDepth(this.map.text);
+      throw new Refusal(said('files.depth.tooDeepToEdit', { depth, limit: EDIT_MAX_DEPTH }), open.offset);
+    }
+    try {
+      return open.kind === '{' ? this.parseObject(open.offset) : this.parseArray(open);
+    } finally {
+      this.depth--;
     }
   }
 

@@ -3,7 +3,7 @@ import { addDeletion, applyEdits, type Edit } from './edits.js';
 import { lex, type Note, type Token } from './lex.js';
 import { mergeObjects } from './merge-objects.js';
 import { english, said, type Said } from '../i18n/said.js';
-import { Parser, quote, quotedToken, Refusal, type ObjectNode } from './parse.js';
+import { Parser, quote, quotedToken, Refusal, type ArrayNode, type ObjectNode } from './parse.js';
 import { removalOf } from './removal.js';
 import { mapText, type TextMap } from './text-position.js';
 import type { RepairFailure, RepairResult } from './types.js';
@@ -84,9 +84,76 @@ function repairDocument(tokens: readonly Token[], map: TextMap, lexEdits: Edit[]
     parser.skip();
   }
 
+  const closersBefore = edits.length;
   closeAtEnd(top, map, edits, notes, virtualTop);
+  // A closer alone on a line after the end reads as pasted or doubled; one that ends a line of the
+  // configuration may have been typed anywhere in it.
+  const alone = (offset: number): boolean =>
+    map.startsLine(offset) && /^[\s,\]}]*$/.test(map.text.slice(offset + 1, map.lineEnd(offset)));
+  const strayNotes = notes.filter((n) => STRAY_CLOSER[n.says.key] !== undefined);
+  const strays = new Set(strayNotes.filter((n) => !alone(n.offset)).map((n) => STRAY_CLOSER[n.says.key]!));
+  if (edits.length > closersBefore || strayNotes.length > 0) checkCloserIndents(objects, map);
+  for (const closer of strays) checkStrayCloser(objects, map, closer);
   if (virtualTop) insertOpeningBrace(top, map, edits, notes);
   return mergeObjects(objects, map, edits, notes);
+}
+
+const STRAY_CLOSER: Partial<Record<string, 'object' | 'array'>> = {
+  'files.repair.action.strayBrace': 'object',
+  'files.repair.action.strayBracket': 'array',
+};
+
+/**
+ * A closer left over after the end may have been typed anywhere inside: after an entry of a
+ * container that has more entries, which then moved out to its parent. That happened when a
+ * container of its kind is followed by a sibling, unless the indentation vouches for its closer.
+ */
+function checkStrayCloser(roots: readonly ObjectNode[], map: TextMap, type: 'object' | 'array'): void {
+  const stack: Array<ObjectNode | ArrayNode> = [...roots];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const children = node.type === 'object' ? node.members.map((m) => m.value) : node.items;
+    children.forEach((child, i) => {
+      if (child.type === 'scalar') return;
+      stack.push(child);
+      const closerAt = child.end - 1;
+      // Only an indentation that sets it apart from its parent's says which container a closer ends.
+      const vouched =
+        map.startsLine(closerAt) &&
+        map.indentOf(closerAt) === map.indentOf(child.start) &&
+        map.indentOf(child.start) !== map.indentOf(node.start);
+      if (child.type === type && i < children.length - 1 && !vouched)
+        throw new Refusal(
+          said('files.repair.strayCloserOfWhich', {
+            closer: type === 'object' ? '}' : ']',
+            line: map.lineOf(closerAt),
+          }),
+          closerAt,
+        );
+    });
+  }
+}
+
+/**
+ * When closers had to be added or deleted, the text's indentation is the only witness of which
+ * container each remaining closer ends: a closer on a line of its own indented unlike the line that
+ * opened its container means one went missing (or was added) elsewhere, and settings would move.
+ */
+function checkCloserIndents(roots: readonly ObjectNode[], map: TextMap): void {
+  const stack: Array<ObjectNode | ArrayNode> = [...roots];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const closerAt = node.end - 1;
+    if (node.closed && map.startsLine(closerAt) && map.indentOf(closerAt) !== map.indentOf(node.start))
+      throw new Refusal(
+        said('files.repair.closerIndent', {
+          closer: node.type === 'object' ? '}' : ']',
+          line: map.lineOf(closerAt),
+          opened: map.lineOf(node.start),
+        }),
+        closerAt,
+      );
+    const children = node.type === 'object' ? node.members.map((m) => m.value) : node.items;
+    for (const child of children) if (child.type !== 'scalar') stack.push(child);
+  }
 }
 
 /** What may follow the configuration's closing '}' and be deleted without losing a setting. */

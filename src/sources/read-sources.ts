@@ -1,5 +1,6 @@
 import type { Ctx } from '../context.js';
-import { hint, message } from '../diagnostics/say.js';
+import { hint, hintOf, message, messageOf } from '../diagnostics/say.js';
+import type { Said } from '../i18n/said.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { findDaemonJson } from './find-daemon-json.js';
 import { readBytes } from './fs-read.js';
@@ -13,14 +14,14 @@ export interface ReadSourcesOptions {
   uid?: number;
 }
 
-function unreadable(path: string, code: string): Diagnostic {
+function unreadable(path: string, code: string, says?: Said, hintSays?: Said): Diagnostic {
   const denied = code === 'EACCES' || code === 'EPERM';
   return {
     id: denied ? 'permission-denied' : 'file-unparsable',
     severity: 'error',
-    ...message('service.sources.cannotRead', { path, code }),
+    ...(says ? messageOf(says) : message('service.sources.cannotRead', { path, code })),
     file: path,
-    ...(denied ? hint('service.sources.hint.readable') : { hint: undefined }),
+    ...(denied ? hint('service.sources.hint.readable') : hintSays ? hintOf(hintSays) : { hint: undefined }),
     fixable: false,
   };
 }
@@ -33,12 +34,13 @@ export function readSources(ctx: Pick<Ctx, 'root' | 'fs' | 'env' | 'cwd'>, optio
   const diagnostics: Diagnostic[] = [];
 
   const json = readBytes(ctx, location.path);
-  if (!json.ok && !json.missing) diagnostics.push(unreadable(location.path, json.code));
+  if (!json.ok && !json.missing) diagnostics.push(unreadable(location.path, json.code, json.says, json.hintSays));
 
   let envFile: Sources['envFile'];
   if (daemonArgs.envFile) {
     const env = readBytes(ctx, daemonArgs.envFile.path);
-    if (!env.ok && !env.missing) diagnostics.push(unreadable(daemonArgs.envFile.path, env.code));
+    if (!env.ok && !env.missing)
+      diagnostics.push(unreadable(daemonArgs.envFile.path, env.code, env.says, env.hintSays));
     envFile = {
       path: daemonArgs.envFile.path,
       systemPath: daemonArgs.envFile.systemPath,

@@ -7,9 +7,13 @@ import {
   type UnitFiles,
 } from '../targets/systemd-unit.js';
 import { SYSTEM_UNIT_DIRS, userUnitDirs } from '../targets/systemd/unit-paths.js';
+import { readText } from './fs-read.js';
 import { locateUnit, resolveUnderRoot } from './locate-unit.js';
 
-/** Finds and reads the docker service's unit, drop-ins and env files; src/targets/systemd-unit.ts makes sense of the text. */
+/**
+ * Finds and reads the docker service's unit, drop-ins and env files (regular files only, size-limited:
+ * fs-read.ts); src/targets/systemd-unit.ts makes sense of the text.
+ */
 
 export interface ResolveUnitOptions {
   /** Default "docker.service". */
@@ -17,14 +21,6 @@ export interface ResolveUnitOptions {
   /** "user" for rootless docker (systemctl --user); needs `home`. */
   scope?: 'system' | 'user';
   home?: string;
-}
-
-function readText(ctx: Pick<Ctx, 'fs'>, hostPath: string): string | null {
-  try {
-    return ctx.fs.readFileSync(hostPath, 'utf8');
-  } catch {
-    return null;
-  }
 }
 
 /** Finds and reads the unit (default docker.service); undefined when no unit file exists under --root. */

@@ -1,6 +1,14 @@
-import { applyEdits, getNodeValue, type Edit, type Node } from 'jsonc-parser';
-import { appendMember, enclosingContainer, lineIndentAt, removeMember, spansLines } from './json/container-edits.js';
+import { applyEdits, type Edit, type Node } from 'jsonc-parser';
+import {
+  appendMember,
+  enclosingContainer,
+  lineIndentAt,
+  nodeEnd,
+  removeMember,
+  spansLines,
+} from './json/container-edits.js';
 import { jsonEqual } from './json/deep-equal.js';
+import { valueOfNode } from './json/json-number.js';
 import { DEFAULT_JSON_STYLE, detectJsonStyle, type JsonStyle } from './json/json-style.js';
 import { renderJson, type JsonLayout } from './json/render-json.js';
 import { parseStrictJson } from './json/strict-json.js';
@@ -73,6 +81,55 @@ export function editDaemonJson(text: string | null, changes: readonly DaemonJson
     current = step.text;
   }
   return { ok: true, text: current, changed: current !== original };
+}
+
+/** A key that appears more than once along a change's path, and what the edit does with its copies. */
+export interface DuplicateNote {
+  key: string;
+  /** 1-based lines of every copy's key, in file order; dockerd uses the last. */
+  lines: number[];
+  /**
+   * edited: the last copy is edited and the earlier ones removed; removed: every copy is removed;
+   * kept: elements are removed from the last copy, the earlier ones (which dockerd ignores) stay.
+   */
+  fate: 'edited' | 'removed' | 'kept';
+  /**
+   * Every copy is an object: Go's decoder merges them member by member into the same map or
+   * struct (it does not drop the earlier one), so the earlier copy was not simply ignored.
+   */
+  merged: boolean;
+}
+
+/**
+ * The duplicate keys `changes` meet in `text`, as editDaemonJson treats them (the change report
+ * says so: a copy is never dropped silently). An edit removes the earlier copies along the path
+ * (dockerd ignores them); a removal removes every copy of the last name.
+ */
+export function duplicateNotes(text: string | null, changes: readonly DaemonJsonChange[]): DuplicateNote[] {
+  const root = text === null ? undefined : parseStrictJson(text).root;
+  if (root?.type !== 'object' || text === null) return [];
+  const notes: DuplicateNote[] = [];
+  for (const change of changes) {
+    const path = pathOf(change.key);
+    let container: Node | undefined = root;
+    path.forEach((name, i) => {
+      if (container?.type !== 'object') return;
+      const props = propertiesNamed(container, name);
+      const last = i === path.length - 1;
+      if (props.length > 1 && (!isRemoval(change) || last)) {
+        const key = path.slice(0, i + 1).join('.');
+        if (!notes.some((n) => n.key === key))
+          notes.push({
+            key,
+            lines: props.map((p) => positionAt(text, p.offset).line),
+            fate: change.op === 'remove' ? 'removed' : change.op === 'remove-elements' ? 'kept' : 'edited',
+            merged: props.every((p) => p.children?.[1]?.type === 'object'),
+          });
+      }
+      container = props[props.length - 1]?.children?.[1];
+    });
+  }
+  return notes;
 }
 
 const isRemoval = (change: DaemonJsonChange): boolean => change.op === 'remove' || change.op === 'remove-elements';
@@ -215,7 +272,7 @@ function setValue(doc: Doc, path: readonly string[], value: unknown): Step {
   const at = locate(doc, path);
   if ('failure' in at) return { ok: false, failure: at.failure };
   if ('found' in at)
-    return jsonEqual(getNodeValue(at.found), value) ? unchanged(doc.text) : replaceValue(doc, at.found, value);
+    return jsonEqual(valueOfNode(at.found, doc.text), value) ? unchanged(doc.text) : replaceValue(doc, at.found, value);
   const rest = nest(path.slice(at.missingAt + 1), value);
   const name = path[at.missingAt] as string;
   const props = propertiesNamed(at.container, name);
@@ -238,12 +295,12 @@ function removeKey(doc: Doc, path: readonly string[]): Step {
 function addElements(doc: Doc, path: readonly string[], values: readonly unknown[], same: SameElement): Step {
   const at = locate(doc, path);
   if ('failure' in at) return { ok: false, failure: at.failure };
-  const wanted = values.filter((v, i) => values.findIndex((w) => same(w, v)) === i);
+  const wanted = distinct(values, same);
   if (!('found' in at)) return wanted.length === 0 ? unchanged(doc.text) : setValue(doc, path, wanted);
   const array = at.found;
   if (array.type !== 'array') return { ok: false, failure: wrongType(doc, path, array, 'array') };
-  const existing = (array.children ?? []).map(getNodeValue);
-  const missing = wanted.filter((v) => !existing.some((e) => same(e, v)));
+  const existing = (array.children ?? []).map((n) => valueOfNode(n, doc.text));
+  const missing = notAmong(wanted, existing, same);
   const [first, ...others] = missing;
   if (missing.length === 0) return unchanged(doc.text);
   const step = apply(
@@ -256,10 +313,68 @@ function addElements(doc: Doc, path: readonly string[], values: readonly unknown
       prefersMultiLine(doc, array),
     ),
   );
-  return others.length === 0 || !step.ok
-    ? step
-    : applyChange(step.text, { op: 'add-elements', key: path, values: others, same }, doc.style);
+  if (others.length === 0 || !step.ok) return step;
+  return (
+    appendRest(step.text, path, others, doc.style) ??
+    applyChange(step.text, { op: 'add-elements', key: path, values: others, same }, doc.style)
+  );
 }
+
+/**
+ * issue 14: the elements after the first, appended in one edit. The array is no longer empty, so
+ * every further element takes the separator the second one takes: one parse instead of one per
+ * element (thousands of mirrors at once were quadratic). Undefined: append them one at a time.
+ */
+function appendRest(
+  text: string,
+  path: readonly string[],
+  values: readonly unknown[],
+  style: JsonStyle,
+): Step | undefined {
+  const root = parseStrictJson(text).root;
+  const at = root ? locate({ text, root, style }, path) : undefined;
+  if (!at || !('found' in at) || at.found.type !== 'array') return undefined;
+  let layout: JsonLayout | undefined;
+  const edit = appendMember(
+    text,
+    at.found,
+    (l) => {
+      layout = l;
+      return renderJson(values[0], l, style);
+    },
+    style,
+    true,
+  );
+  if (!layout || edit.length !== 0) return undefined;
+  const chosen: JsonLayout = layout;
+  const rendered = renderJson(values[0], chosen, style);
+  if (!edit.content.endsWith(rendered)) return undefined;
+  const separator = edit.content.slice(0, edit.content.length - rendered.length);
+  return apply(text, { ...edit, content: values.map((v) => separator + renderJson(v, chosen, style)).join('') });
+}
+
+/** Values once each, the first of equals kept; by key when the comparator has one (linear), else pairwise. */
+function distinct(values: readonly unknown[], same: SameElement): unknown[] {
+  const key = keyOf(same);
+  if (!key) return values.filter((v, i) => values.findIndex((w) => same(w, v)) === i);
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const k = key(v);
+    return !seen.has(k) && Boolean(seen.add(k));
+  });
+}
+
+/** The values no element of `existing` equals. */
+function notAmong(values: readonly unknown[], existing: readonly unknown[], same: SameElement): unknown[] {
+  const key = keyOf(same);
+  if (!key) return values.filter((v) => !existing.some((e) => same(e, v)));
+  const have = new Set(existing.map(key));
+  return values.filter((v) => !have.has(key(v)));
+}
+
+/** A comparator may carry a `key` (plan/list-settings.ts sameEntry): equal keys exactly when same. */
+const keyOf = (same: SameElement): ((value: unknown) => string) | undefined =>
+  (same as SameElement & { key?: (value: unknown) => string }).key;
 
 function removeElements(
   doc: Doc,
@@ -268,33 +383,44 @@ function removeElements(
   same: SameElement,
   removeKeyIfEmpty: boolean,
 ): Step {
-  let current = doc;
-  let removedAny = false;
-  for (;;) {
-    const at = locate(current, path);
-    if ('failure' in at) return { ok: false, failure: at.failure };
-    if (!('found' in at)) return unchanged(current.text);
-    const array = at.found;
-    if (array.type !== 'array') return { ok: false, failure: wrongType(current, path, array, 'array') };
-    const elements = (array.children ?? []).map(getNodeValue);
-    const index = lastIndexWhere(elements, (e) => values.some((v) => same(e, v)));
-    if (index === -1)
-      return removedAny && removeKeyIfEmpty && elements.length === 0
-        ? removeKey(current, path)
-        : unchanged(current.text);
-    // One element at a time, re-parsing in between, so that offsets never go stale.
-    const text = applyEdits(current.text, [removeMember(current.text, array, index)]);
-    const root = parseStrictJson(text).root as Node;
-    current = { text, root, style: current.style };
-    removedAny = true;
+  const key = keyOf(same);
+  const keys = key ? new Set(values.map(key)) : undefined;
+  const removing = (e: unknown): boolean => (keys && key ? keys.has(key(e)) : values.some((v) => same(e, v)));
+  const at = locate(doc, path);
+  if ('failure' in at) return { ok: false, failure: at.failure };
+  if (!('found' in at)) return unchanged(doc.text);
+  const array = at.found;
+  if (array.type !== 'array') return { ok: false, failure: wrongType(doc, path, array, 'array') };
+  const children = array.children ?? [];
+  const gone = children.map((n) => removing(valueOfNode(n, doc.text)));
+  if (!gone.includes(true)) return unchanged(doc.text);
+  if (gone.every(Boolean)) {
+    const text = applyEdits(doc.text, [removeMember(doc.text, { ...array, children: children.slice(0, 1) }, 0)]);
+    if (!removeKeyIfEmpty) return { ok: true, text };
+    return removeKey({ text, root: parseStrictJson(text).root as Node, style: doc.style }, path);
   }
-}
-
-function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return i;
-  return -1;
+  // issue 14: every run of removed elements in one edit, the bytes one removal at a time would
+  // take (a run before the end up to the next kept element, a run at the end from the kept
+  // element before it): one parse, not one per element, for thousands at once.
+  const edits: Edit[] = [];
+  for (let i = 0; i < children.length; i++) {
+    if (!gone[i]) continue;
+    let j = i;
+    while (j + 1 < children.length && gone[j + 1]) j++;
+    const first = children[i] as Node;
+    const next = children[j + 1];
+    const previous = children[i - 1];
+    if (next) edits.push({ offset: first.offset, length: next.offset - first.offset, content: '' });
+    else if (previous) {
+      const end = nodeEnd(children[j] as Node);
+      edits.push({ offset: nodeEnd(previous), length: end - nodeEnd(previous), content: '' });
+    }
+    i = j;
+  }
+  return { ok: true, text: applyEdits(doc.text, edits) };
 }
 
 export { DEFAULT_JSON_STYLE, detectJsonStyle };
 export type { JsonStyle };
 export { checkStrictJson, type StrictJsonProblem } from './json/strict-json.js';
+export { JsonNumber, parseJsonKeepingNumbers } from './json/json-number.js';

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { Source } from '../diagnostics/types.js';
 import { maskCredentials } from '../diagnostics/redact.js';
 import { english, said, type Said } from '../i18n/said.js';
+import { codePointName } from './env-file.js';
 import { renderExecCommand, type ExecCommand } from './systemd/exec-command.js';
 import { readServiceView } from './systemd/service-view.js';
 import type { UnitFile } from './systemd/unit-file.js';
@@ -46,8 +47,15 @@ export function withoutHostFlags(command: ExecCommand): string {
   return renderExecCommand(command.words.filter((_, i) => !drop.has(i)));
 }
 
+/** A character a unit file line cannot carry as itself (line breaks, NUL and other controls), or undefined. */
+export function controlCharacter(text: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u.exec(text)?.[0];
+}
+
 /** The drop-in's text for the unit's ExecStart= command (which has host flags). */
 export function renderHostsDropIn(command: ExecCommand, daemonJsonPath = '/etc/docker/daemon.json'): string {
+  if (controlCharacter(daemonJsonPath) !== undefined) throw new RangeError('control character in a unit file line');
   return [
     HOSTS_DROP_IN_MARKER,
     `# "hosts" is set in ${daemonJsonPath}, and dockerd refuses to start when -H is also`,
@@ -118,6 +126,16 @@ export function planHostsDropIn(input: HostsDropInInput): DropInPlan {
       }),
     );
   }
+  // The path goes into a comment line: a line break would end it and start a directive of its own.
+  const control = controlCharacter(input.daemonJsonPath ?? '');
+  if (control !== undefined)
+    return blocked(
+      { kind: 'drop-in', path: dropInPath },
+      said('change.meaning.unitControl', {
+        path: maskCredentials(JSON.stringify(input.daemonJsonPath ?? '')),
+        char: codePointName(control),
+      }),
+    );
   const text = renderHostsDropIn(base, input.daemonJsonPath);
   if (current === text) return { action: 'none', reason: 'the drop-in is up to date' };
   if (current !== null && !ours)

@@ -233,7 +233,42 @@ function disagreement(
 
 export type EnvFileEditResult =
   | { ok: true; text: string; changed: boolean }
-  | { ok: false; reason: 'unrepresentable'; word: string; says: Said };
+  | {
+      ok: false;
+      reason: 'unrepresentable' | 'control-character' | 'systemd-comment';
+      word: string;
+      says: Said;
+      hint?: Said;
+    };
+
+/**
+ * The words dockerd gets from the file under this service manager: the init script sources it
+ * with sh (a trailing `# comment` is a comment), systemd reads it its own way.
+ */
+export function wordsDockerdGets(reading: EnvFileReading, manager: string): EnvWord[] | undefined {
+  return manager === 'sysvinit' ? reading.sh?.words : (reading.systemd?.words ?? reading.sh?.words);
+}
+
+/**
+ * A character no value of DOCKER_OPTS can carry: sh drops NUL, systemd refuses an assignment with
+ * a control character, and a lone surrogate is not UTF-8. Returns the character, or undefined.
+ */
+export function uncarriable(word: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u.exec(
+    word,
+  )?.[0];
+}
+
+/** U+0000 as a reader can see it (the character itself is invisible or dropped by terminals). */
+export const codePointName = (c: string): string =>
+  `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** `# comment` after the value on the assignment's line: sh ignores it, systemd reads it as part of the value. */
+function trailingComment(text: string, a: ShellAssignment): string | undefined {
+  const eol = text.indexOf('\n', a.valueEnd);
+  return /^[ \t]+(#.*?)\r?$/.exec(text.slice(a.valueEnd, eol === -1 ? text.length : eol))?.[1];
+}
 
 /** Characters safe in an unquoted value for both readers. */
 const PLAIN = /^[A-Za-z0-9_@%+=:,./-]*$/;
@@ -255,9 +290,25 @@ function renderValue(value: string, quoting: EnvQuoting): string {
 export function setEnvFileWords(
   text: string | null,
   words: readonly string[],
-  options: { name?: string } = {},
+  options: { name?: string; readBySystemd?: boolean } = {},
 ): EnvFileEditResult {
   const name = options.name ?? DOCKER_OPTS;
+  // First, and by name: the control character itself is invisible in the word we show.
+  for (const word of words) {
+    const c = uncarriable(word);
+    if (c === undefined) continue;
+    return {
+      ok: false,
+      reason: 'control-character',
+      word,
+      says: said('change.meaning.controlChar', {
+        word: maskCredentials(JSON.stringify(word)),
+        name,
+        char: codePointName(c),
+      }),
+      hint: said('change.meaning.hint.controlChar', { name }),
+    };
+  }
   const bad = words.find((w) => !REPRESENTABLE.test(w));
   if (bad !== undefined) {
     return {
@@ -270,6 +321,18 @@ export function setEnvFileWords(
   const value = words.join(' ');
   const original = text ?? '';
   const sh = readEnvFile(original, '', { name }).sh;
+  const comment = sh && trailingComment(original, sh.assignment);
+  if (sh && comment !== undefined && options.readBySystemd) {
+    // sh stops at the comment; systemd's EnvironmentFile= does not, and would glue it to our last word.
+    const at = positionAt(original, sh.assignment.nameOffset);
+    return {
+      ok: false,
+      reason: 'systemd-comment',
+      word: comment,
+      says: said('change.meaning.systemdComment', { line: at.line, name, comment: maskCredentials(comment) }),
+      hint: said('change.meaning.hint.systemdComment', { name }),
+    };
+  }
   if (sh) {
     const { start: valueStart, end: valueEnd } = valueRange(original, sh.assignment);
     const quoting = sh.quoting === 'mixed' ? 'double' : sh.quoting;

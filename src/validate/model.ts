@@ -59,34 +59,46 @@ export interface DaemonConfigModel {
   settings: Map<string, LocatedSetting>;
 }
 
+/** A JS property that `__proto__` and friends cannot turn into a prototype. */
+const define = (out: Record<string, unknown>, key: string, value: unknown): void => {
+  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+};
+
 /**
  * JSON → plain JS (last duplicate wins). Numbers become JS numbers, unless `number` says
  * otherwise (the type check maps numbers Go would refuse to values the schema refuses).
+ * Iterative: dockerd reads nesting 10,000 deep, deeper than the JS stack goes.
  */
 export function jsValue(node: JsonNode, number: (raw: string) => number = Number): unknown {
-  switch (node.kind) {
-    case 'object': {
-      const out: Record<string, unknown> = {};
-      for (const m of node.members) {
-        Object.defineProperty(out, m.key, {
-          value: jsValue(m.value, number),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      }
-      return out;
+  const scalar = (n: JsonNode): unknown =>
+    n.kind === 'string' || n.kind === 'boolean' ? n.value : n.kind === 'number' ? number(n.raw) : null;
+  if (node.kind !== 'object' && node.kind !== 'array') return scalar(node);
+  const make = (n: JsonNode & { kind: 'object' | 'array' }): Record<string, unknown> | unknown[] =>
+    n.kind === 'object' ? {} : [];
+  const top = make(node);
+  // Each container is created before its children are visited and filled in document order.
+  const stack: {
+    node: JsonNode & { kind: 'object' | 'array' };
+    out: Record<string, unknown> | unknown[];
+    i: number;
+  }[] = [{ node, out: top, i: 0 }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as (typeof stack)[number];
+    const children = frame.node.kind === 'object' ? frame.node.members : frame.node.items;
+    if (frame.i >= children.length) {
+      stack.pop();
+      continue;
     }
-    case 'array':
-      return node.items.map((item) => jsValue(item, number));
-    case 'string':
-    case 'boolean':
-      return node.value;
-    case 'number':
-      return number(node.raw);
-    case 'null':
-      return null;
+    const child = children[frame.i] as JsonMember | JsonNode;
+    frame.i++;
+    const value = frame.node.kind === 'object' ? (child as JsonMember).value : (child as JsonNode);
+    const converted = value.kind === 'object' || value.kind === 'array' ? make(value) : scalar(value);
+    if (Array.isArray(frame.out)) frame.out.push(converted);
+    else define(frame.out, (child as JsonMember).key, converted);
+    if (value.kind === 'object' || value.kind === 'array')
+      stack.push({ node: value, out: converted as Record<string, unknown> | unknown[], i: 0 });
   }
+  return top;
 }
 
 const zeroOf = (type: GoType): unknown =>

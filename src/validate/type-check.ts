@@ -147,15 +147,43 @@ function checkWithSchema(
   return out;
 }
 
-/** Every (path, node) of a repeated member below `node`: Go decodes each occurrence. */
+/** A path as a chain to its parent: deep documents are walked without copying paths. */
+type PathLink = { seg: Segment; up?: PathLink } | undefined;
+const pathOf = (link: PathLink): Segment[] => {
+  const out: Segment[] = [];
+  for (let l = link; l; l = l.up) out.push(l.seg);
+  return out.reverse();
+};
+
+/**
+ * Every (path, node) of a repeated member below `node`: Go decodes each occurrence. Depth-first
+ * in document order, with a stack of its own (dockerd reads nesting deeper than the JS stack).
+ */
 function repeatedBelow(path: Segment[], node: JsonNode, out: { path: Segment[]; node: JsonNode }[]): void {
-  if (node.kind === 'array') node.items.forEach((item, i) => repeatedBelow([...path, i], item, out));
-  if (node.kind !== 'object') return;
-  const last = new Map<string, JsonMember>();
-  for (const m of node.members) last.set(m.key, m);
-  for (const m of node.members) {
-    if (last.get(m.key) !== m) out.push({ path: [...path, m.key], node: m.value });
-    repeatedBelow([...path, m.key], m.value, out);
+  let base: PathLink;
+  for (const seg of path) base = { seg, up: base };
+  // `emit` entries keep the order of the recursive walk: a repeated member, then what is below it.
+  const stack: { node: JsonNode; at: PathLink; emit?: boolean }[] = [{ node, at: base }];
+  while (stack.length > 0) {
+    const { node: n, at, emit } = stack.pop() as (typeof stack)[number];
+    if (emit) {
+      out.push({ path: pathOf(at), node: n });
+      continue;
+    }
+    if (n.kind === 'array') {
+      for (let i = n.items.length - 1; i >= 0; i--)
+        stack.push({ node: n.items[i] as JsonNode, at: { seg: i, up: at } });
+      continue;
+    }
+    if (n.kind !== 'object') continue;
+    const last = new Map<string, JsonMember>();
+    for (const m of n.members) last.set(m.key, m);
+    for (let i = n.members.length - 1; i >= 0; i--) {
+      const m = n.members[i] as JsonMember;
+      const here = { seg: m.key, up: at };
+      stack.push({ node: m.value, at: here });
+      if (last.get(m.key) !== m) stack.push({ node: m.value, at: here, emit: true });
+    }
   }
 }
 

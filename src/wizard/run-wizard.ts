@@ -51,7 +51,7 @@ export async function runWizard(rt: Runtime, options: WizardOptions, prompter: P
 
   const { intents, allowInsecureTcp } = toIntents(answers);
   io.say('');
-  const preview = await showPreview(s, intents);
+  const preview = await showPreview(s, intents, allowInsecureTcp);
   if (preview.planned.refused) return EXIT.problems;
   if (preview.planned.plan.changes.length === 0) return EXIT.ok;
   io.say('');

@@ -1,13 +1,13 @@
 import { hint, message, messageOf } from '../../diagnostics/say.js';
 import { said, type Said } from '../../i18n/said.js';
-import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../../diagnostics/types.js';
-import { checkStrictJson } from '../../targets/daemon-json.js';
+import { checkStrictJson, JsonNumber, parseJsonKeepingNumbers } from '../../targets/daemon-json.js';
 import type { Intent } from '../../plan/make-plan.js';
 import { givenPath } from '../../context.js';
 import { defineCommand } from '../command.js';
 import { CliError, EXIT } from '../errors.js';
 import { runMutation } from '../lazy.js';
+import { readStdin } from '../read-stdin.js';
 import { withMutatingOptions, type MutatingOptions } from '../options.js';
 
 type ApplyOptions = MutatingOptions & { file?: string; exact: boolean };
@@ -29,8 +29,9 @@ export function readDesired(text: string, path: string): Record<string, unknown>
     throw new CliError(EXIT.problems, diagnostic);
   };
   if (problem) return bad(problem, problem.line, problem.column);
-  const value: unknown = JSON.parse(text);
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
+  // Numbers as written: JSON.parse would round 9007199254740993 and turn 1e400 into null.
+  const value: unknown = parseJsonKeepingNumbers(text);
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof JsonNumber)
     return bad(messageOf(said('change.apply.notObject')), 1, 1);
   return value as Record<string, unknown>;
 }
@@ -56,7 +57,7 @@ export const applyCommand = defineCommand<ApplyOptions>({
     const path = file === '-' ? '<stdin>' : givenPath(rt.ctx, file);
     let text: string;
     try {
-      text = readFileSync(file === '-' ? 0 : path, 'utf8');
+      text = file === '-' ? readStdin(rt.ctx).toString('utf8') : rt.ctx.fs.readFileSync(path, 'utf8');
     } catch (error) {
       throw new CliError(EXIT.problems, {
         id: 'file-unparsable',

@@ -5,20 +5,22 @@ import { said } from '../../i18n/said.js';
 import { defineCommand } from '../command.js';
 import { CliError, EXIT, UsageError } from '../errors.js';
 import type { GlobalOptions } from '../options.js';
+import { readStdin } from '../read-stdin.js';
 
 type ExplainOptions = GlobalOptions & { file?: string };
 
 export const explainCommand = defineCommand<ExplainOptions>({
   command: 'explain [file]',
   describe: (t) => t('help.command.explain'),
-  builder: (y, t) => y.positional('file', { type: 'string', describe: t('help.option.explainFile') }),
+  // The default keeps a lone `-` as "-": without one, yargs hands it over as "" (the working directory).
+  builder: (y, t) => y.positional('file', { type: 'string', default: '-', describe: t('help.option.explainFile') }),
   run: async (args, { ctx, io }) => {
     const from = args.file === undefined || args.file === '-' ? undefined : givenPath(ctx, args.file);
     // Never wait for someone to type: with no file and a terminal on stdin, say how to use it.
     if (from === undefined && ctx.stdinIsTTY) throw new UsageError(io.t('explain.needsInput'));
     let text: string;
     try {
-      text = ctx.fs.readFileSync(from ?? 0, 'utf8');
+      text = from === undefined ? readStdin(ctx).toString('utf8') : ctx.fs.readFileSync(from, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       const what = from ?? said('causes.explain.stdin');

@@ -61,26 +61,49 @@ export const rollbackCommand = defineCommand<RollbackOptions>({
   run: async (args, rt) => {
     const { ctx, io } = rt;
     const [
-      { listBackups, readBackup, sameBytes },
+      { listBackups, readBackup, sameBytes, assertConfined, resolveWriteTarget, SafeWriteError },
+      { underRoot },
+      { HOSTS_DROP_IN_PATH },
       { runChange },
       { changeExitCode, changeJson },
       { sayChange },
       { validateState },
+      { argsAfterPlan },
     ] = await Promise.all([
       import('../../apply/index.js'),
+      import('../../context.js'),
+      import('../../targets/drop-in.js'),
       import('../../change/transaction.js'),
       import('../../change/report.js'),
       import('../../output/change-text.js'),
       import('../../change/state.js'),
+      import('../../plan/args-after.js'),
     ]);
     const result = await runChange<RollbackProposal>(ctx, io, args, {
       reason: 'rollback',
       propose: (state) => {
         const entries = chooseGroup(listBackups(ctx), args.to);
+        // A backup goes back only to a file this run manages, under --root: never where an index line says.
+        const managed = [
+          state.plan.daemonJson.path,
+          state.plan.envFile.path,
+          underRoot(ctx, HOSTS_DROP_IN_PATH),
+          ...(state.plan.hostsDropIn ? [state.plan.hostsDropIn.path] : []),
+        ];
+        const untrusted = entries.flatMap((e): Diagnostic[] => {
+          try {
+            assertConfined(ctx, e);
+          } catch (error) {
+            if (error instanceof SafeWriteError) return [error.diagnostic];
+            throw error;
+          }
+          return managed.includes(e.path) ? [] : [notManaged(e, managed)];
+        });
+        if (untrusted.length > 0) return { entries, changes: [], restore: [], diagnostics: untrusted, refused: true };
         const decode = (b: Uint8Array | null) => (b === null ? null : Buffer.from(b).toString('utf8'));
         const current = (path: string): Uint8Array | null => {
           try {
-            return ctx.fs.readFileSync(path);
+            return ctx.fs.readFileSync(resolveWriteTarget(ctx, path));
           } catch {
             return null;
           }
@@ -108,7 +131,10 @@ export const rollbackCommand = defineCommand<RollbackOptions>({
         };
         // Rollback only ever goes to a better state: not to a version dockerd refused, or would refuse.
         const problems = json
-          ? validateState(state, null, state.plan.args, args.strict, json.bytes).filter((d) => d.severity === 'error')
+          ? // With dockerd's flags as the restored files give them (our hosts drop-in takes -H off the unit).
+            validateState(state, null, argsAfterPlan(state.plan, { changes }), args.strict, json.bytes).filter(
+              (d) => d.severity === 'error',
+            )
           : [];
         const rejected = entries.some((e) => e.rejected);
         if ((problems.length > 0 || rejected) && !args.force)
@@ -130,6 +156,17 @@ export const rollbackCommand = defineCommand<RollbackOptions>({
     return changeExitCode(result, args);
   },
 });
+
+function notManaged(entry: BackupEntry, managed: readonly string[]): Diagnostic {
+  return {
+    id: 'backup-not-valid',
+    severity: 'error',
+    ...message('change.state.notManaged', { id: entry.id, path: entry.path, managed: managed.join(', ') }),
+    ...hint('change.state.hint.notManaged', { id: entry.id }),
+    file: entry.path,
+    fixable: false,
+  };
+}
 
 function notValid(id: string, rejected: boolean): Diagnostic {
   return {

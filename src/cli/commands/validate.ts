@@ -3,6 +3,7 @@ import { renderSummary } from '../../output/render.js';
 import { hasErrors } from '../../diagnostics/types.js';
 import { defineCommand } from '../command.js';
 import { EXIT } from '../errors.js';
+import { interruptedChangeNote } from '../../change/interrupted.js';
 import { currentDiagnostics, loadState } from '../../change/state.js';
 import type { GlobalOptions } from '../options.js';
 
@@ -14,7 +15,8 @@ export const validateCommand = defineCommand<ValidateOptions>({
   builder: (y, t) => y.positional('file', { type: 'string', describe: t('help.option.validateFile') }),
   run: async (args, { ctx, io }) => {
     const state = await loadState(ctx, { ...args, configFile: args.file ?? args.configFile });
-    const diagnostics = currentDiagnostics(state, args.strict);
+    const note = interruptedChangeNote(ctx);
+    const diagnostics = [...(note ? [note] : []), ...currentDiagnostics(state, args.strict)];
     const ok = !hasErrors(diagnostics);
     io.result({
       ok,

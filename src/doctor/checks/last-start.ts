@@ -4,19 +4,14 @@
  * beside it as evidence, and the service group saying dockerd is down because of it.
  */
 import type { Cause } from '../../causes/index.js';
-import type { Diagnostic } from '../../diagnostics/types.js';
+import { JSON_SYNTAX_IDS, type Diagnostic } from '../../diagnostics/types.js';
 import { said, type Said } from '../../i18n/said.js';
 import type { Facts } from '../facts.js';
 import { JOURNAL_HOURS } from '../facts.js';
 
 // Causes that are a property of the files, which the validator sees too.
-const FILE_CAUSES = new Set([
-  'json-syntax',
-  'json-trailing-content',
-  'json-bom',
-  'json-empty',
-  'json-invalid-utf8',
-  'json-top-level',
+const FILE_CAUSES = new Set<string>([
+  ...JSON_SYNTAX_IDS,
   'unknown-key',
   'invalid-type',
   'invalid-value',

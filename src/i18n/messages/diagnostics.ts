@@ -231,6 +231,9 @@ export const en = {
     'Fix the error the "Configuration files" group names, then start dockerd; `doctor --fix` does both when it can.',
 
   // doctor -v: each check's title (the English is the check's own `title`) and status
+  'diag.interrupted-change.title': () => 'a change to several files was cut off before it finished',
+  'diag.interrupted-change.fix': () =>
+    'The next change undoes it from its backups first; or restore them with `rollback`.',
   'doctor.check.config.validation': () => 'daemon.json and dockerd flags',
   'doctor.check.config.env-file': () => 'DOCKER_OPTS',
   'doctor.check.config.flavour': () => 'which daemon.json dockerd reads',
@@ -471,6 +474,8 @@ export const zh: Translation<typeof en> = {
   'diag.config-refused.fix': () =>
     '先修正“配置文件”一组里指出的错误，再启动 dockerd；能修的话 `doctor --fix` 会一并完成。',
 
+  'diag.interrupted-change.title': () => '一次涉及多个文件的修改在完成前被中断了',
+  'diag.interrupted-change.fix': () => '下一次修改会先用备份将其撤销；也可以用 `rollback` 恢复备份。',
   'doctor.check.config.validation': () => 'daemon.json 与 dockerd 参数',
   'doctor.check.config.env-file': () => 'DOCKER_OPTS 设置',
   'doctor.check.config.flavour': () => 'dockerd 读取哪个 daemon.json',

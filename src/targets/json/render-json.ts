@@ -1,11 +1,14 @@
+import { JsonNumber } from './json-number.js';
 import type { JsonStyle } from './json-style.js';
 
 /** Where a rendered value goes: on its own lines at `indent`, or on one line. */
 export type JsonLayout = { kind: 'multi-line'; indent: string } | { kind: 'inline' };
 
-const isContainer = (v: unknown): v is object => typeof v === 'object' && v !== null;
+const isContainer = (v: unknown): v is object => typeof v === 'object' && v !== null && !(v instanceof JsonNumber);
 
 function scalar(value: unknown): string {
+  // A number JSON.stringify would change (rounded, or null for 1e400) is written as it was given.
+  if (value instanceof JsonNumber) return value.text;
   const text = JSON.stringify(value);
   if (text === undefined) throw new TypeError(`cannot write ${typeof value} to daemon.json`);
   return text;

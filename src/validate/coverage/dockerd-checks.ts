@@ -584,6 +584,11 @@ export const DOCKERD_CHECKS: Readonly<Record<string, KeyChecks>> = {
     checks: [
       { what: 'not "runc"; path xor runtimeType; options only with runtimeType', source: `${DAEMON}:setupRuntimes, runtime_unix.go`, rule: 'values/daemon/runtimes' },
       { what: 'the flag: name=path', source: 'opts/runtime.go:RuntimeOpt.Set', rule: '../engine/flag-values' },
+      {
+        what: 'with runtimeArgs, a wrapper script named after the runtime can be written (20.10: not "", "." or ".."; no missing subdirectory)',
+        source: 'daemon/runtime_unix.go:initRuntimes (20.10), wrapRuntime (23.0+)',
+        rule: 'values/daemon/runtimes',
+      },
     ],
   },
   'seccomp-profile': {

@@ -1,6 +1,9 @@
 import { chmodSync, chownSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { listBackups } from '../../../src/apply/index.js';
+import { createContext } from '../../../src/context.js';
+import { runCli } from '../../helpers/run-cli.js';
 import { buildDrivers, makeRoot, runDriver, sh, unmount } from './harness.js';
 
 const ORIGINAL = '{\n  "registry-mirrors": ["https://mirror.example.com"]\n}\n';
@@ -139,6 +142,35 @@ describe('the original is untouched, and the error says what to do', () => {
       id: 'permission-denied',
       message: `cannot read ${path}: permission denied`,
     });
+    expect(readFileSync(path, 'utf8')).toBe(ORIGINAL);
+  });
+});
+
+// issue 14, 9: a write that failed must not leave a backup that `rollback` would then "undo".
+describe('a failed write records no backup', () => {
+  it('ENOSPC on the configuration file system: no backup is listed', () => {
+    const { root, dir, path, args } = setUp();
+    tinyFileSystem(dir, { 'daemon.json': ORIGINAL }, 8192);
+    const run = runDriver(drivers.path('write-once'), args);
+    expect(run.status).toBe(1);
+    expect(readFileSync(path, 'utf8')).toBe(ORIGINAL);
+    expect(listBackups(createContext({ root }))).toEqual([]);
+  });
+
+  it('read-only /etc/docker: the CLI fails, `backups` lists nothing, `rollback` has nothing to undo', async () => {
+    const { root, dir, path } = setUp();
+    sh('mount', '--bind', dir, dir);
+    mounts.push(dir);
+    sh('mount', '-o', 'remount,ro,bind', dir);
+    const common = ['--root', root, '--no-restart', '--engine-version', '28.5', '--daemon-args', ''];
+    const add = await runCli(['mirror', 'add', 'https://other.example.com', ...common]);
+    expect(add.exitCode).toBe(1);
+    expect(add.stderr + add.stdout).toMatch(/read-only file system/);
+    const backups = await runCli(['backups', '--json', '--root', root]);
+    expect(backups.json<{ backups: unknown[] }>().backups).toEqual([]);
+    const rollback = await runCli(['rollback', '-y', ...common]);
+    expect(rollback.exitCode).not.toBe(0);
+    expect(rollback.stderr + rollback.stdout).toMatch(/there are no backups to roll back to/);
     expect(readFileSync(path, 'utf8')).toBe(ORIGINAL);
   });
 });

@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export type Driver = 'write-once' | 'write-loop' | 'add-labels';
+export type Driver = 'write-once' | 'write-loop' | 'add-labels' | 'write-two-killed';
 
 /**
  * Bundle the drivers (and the apply module in them) into a directory anyone can read, since

@@ -160,8 +160,9 @@ describe('applyChanges: guards', () => {
     });
     expect(error.exitCode).toBe(1);
     expect(readFileSync(path, 'utf8')).toBe('{"debug": false}\n');
-    expect(existsSync(stateDir(ctx))).toBe(true); // the lock was taken…
-    expect(listBackups(ctx)).toEqual([]); // …but nothing backed up or written
+    // The lock was taken, but nothing backed up or written: the state directory went with it (issue 14, 11).
+    expect(existsSync(stateDir(ctx))).toBe(false);
+    expect(listBackups(ctx)).toEqual([]);
   });
 
   it('refuses when a file planned as new appeared meanwhile', async () => {

@@ -105,9 +105,11 @@ describe('applyChanges: several files', () => {
 
   it('names a file it could not put back, with the backup to restore it from', async () => {
     let renames = 0;
-    // The first rename (the drop-in) works; every later one fails, including the put-back.
+    // The first rename of a configuration file (the drop-in) works; every later one fails,
+    // including the put-back. (The change's own record, intent.json, is renamed into place too.)
     const fs = fsWith({
       renameSync: ((from: nodeFs.PathLike, to: nodeFs.PathLike) => {
+        if (String(to).endsWith('intent.json')) return nodeFs.renameSync(from, to);
         if (++renames > 1) throw errno('EIO', 'rename');
         nodeFs.renameSync(from, to);
       }) as typeof nodeFs.renameSync,

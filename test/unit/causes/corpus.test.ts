@@ -2,17 +2,10 @@
 // cases gets a cause we know, of the family the case is about.
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/causes/index.js';
-import type { DiagnosticId } from '../../../src/diagnostics/types.js';
+import { JSON_SYNTAX_IDS, type DiagnosticId } from '../../../src/diagnostics/types.js';
 import { refusals, VERDICTS } from './refusals.js';
 
-const JSON_IDS: DiagnosticId[] = [
-  'json-syntax',
-  'json-trailing-content',
-  'json-bom',
-  'json-empty',
-  'json-invalid-utf8',
-  'json-top-level',
-];
+const JSON_IDS: readonly DiagnosticId[] = JSON_SYNTAX_IDS;
 
 /** The case's topic (its name's first word) → the causes its refusal may have. */
 const FAMILY: Record<string, readonly DiagnosticId[]> = {

@@ -284,10 +284,10 @@ describe('readSources', () => {
     const denied = `${root}/etc/docker/daemon.json`;
     const fs = {
       ...nodeFs,
-      readFileSync: ((path: nodeFs.PathOrFileDescriptor, ...rest: unknown[]) => {
+      openSync: ((path: nodeFs.PathLike, ...rest: unknown[]) => {
         if (path === denied) throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
-        return (nodeFs.readFileSync as (...a: unknown[]) => unknown)(path, ...rest);
-      }) as Fs['readFileSync'],
+        return (nodeFs.openSync as (...a: unknown[]) => unknown)(path, ...rest);
+      }) as Fs['openSync'],
     } as Fs;
     const sources = readSources({ ...rootCtx(root), fs }, ROOT_UID);
     expect(sources.daemonJson.bytes).toBeNull();

@@ -31,6 +31,22 @@ const KIND_ZH: Readonly<Record<string, string>> = {
 };
 const kindZh = (kind: string): string => KIND_ZH[kind] ?? kind;
 
+/** What a path is when it is not a regular file (sources/fs-read.ts's NotAFile). */
+const NOT_A_FILE_EN: Readonly<Record<string, string>> = {
+  directory: 'a directory',
+  fifo: 'a FIFO (named pipe)',
+  socket: 'a socket',
+  'character-device': 'a character device',
+  'block-device': 'a block device',
+};
+const NOT_A_FILE_ZH: Readonly<Record<string, string>> = {
+  directory: '是一个目录',
+  fifo: '是一个 FIFO（命名管道）',
+  socket: '是一个套接字',
+  'character-device': '是一个字符设备',
+  'block-device': '是一个块设备',
+};
+
 export const en = {
   // Shared
   'files.ordinal': (p: { n: number }) => ORDINALS[p.n - 1] ?? `#${p.n}`,
@@ -297,6 +313,14 @@ export const en = {
   'files.repair.hint.byHand': (p: { path: string; line: number; column: number }) =>
     `edit ${p.path} by hand at line ${p.line}, column ${p.column}, or restore a backup (dockerd-config backups, dockerd-config rollback)`,
   'files.repair.openComment': () => "a '/*' comment that is never closed with '*/'",
+  'files.repair.closerOfWhich': (p: { closer: string; line: number; inner: number; outer: number }) =>
+    `the file ends without a closing '${p.closer}', and the '${p.closer}' on line ${p.line} could close either the one opened on line ${p.inner} or the one opened on line ${p.outer}: the entries in between would move. Add the missing '${p.closer}' where it belongs`,
+  'files.repair.closerIndent': (p: { closer: string; line: number; opened: number }) =>
+    `the '${p.closer}' on line ${p.line} is indented unlike line ${p.opened}, whose container it closes: a bracket is missing or extra somewhere before it, and repairing would move settings. Fix the brackets by hand`,
+  'files.repair.strayCloserOfWhich': (p: { closer: string; line: number }) =>
+    `there is one '${p.closer}' too many, and it may be the one on line ${p.line} rather than the last: repairing would move the settings after it. Remove the extra '${p.closer}' by hand`,
+  'files.repair.commentHidesMembers': () =>
+    'a comment after a value on this line holds what looks like configuration (a quoted string, a bracket or a brace); removing it could drop settings, keeping them needs a guess: delete the comment marker or the text after it by hand',
   'files.repair.openString': () => "a string that is never closed (a missing '\"')",
   'files.repair.badUnicodeEscape': () => 'a malformed \\u escape in a string',
   'files.repair.badEscape': () =>
@@ -456,6 +480,28 @@ export const en = {
     'Run `dockerd-config repair` first: it fixes the syntax and keeps every setting it can.',
   'files.plan.hint.fixByHand': () => 'Fix the value by hand, or `dockerd-config unset` it and set it again.',
   'files.plan.hint.daemonJsonInstead': () => 'Put this setting in daemon.json instead.',
+
+  // Reading a file a user controls (sources/fs-read.ts), and files too deep to edit (jsonfile/depth.ts)
+  'files.read.notAFile': (p: { path: string; kind: string }) =>
+    `${p.path} is ${NOT_A_FILE_EN[p.kind] ?? 'not a regular file'}: only a regular file (or a symlink to one) is read`,
+  'files.read.tooLarge': (p: { path: string; mib: number }) =>
+    `${p.path} is larger than ${p.mib} MiB, far more than any configuration file: it is not read`,
+  'files.read.hint.notAFile': () =>
+    'Put a regular file there (or a symlink to one), or name another file with --config-file. Nothing was changed.',
+  'files.read.hint.tooLarge': () =>
+    'A daemon.json is a few KiB: check what wrote this one, and restore a backup (dockerd-config backups). Nothing was changed.',
+  'files.encoding.notUtf8': () =>
+    'the file holds bytes that are not UTF-8 here: an edit could not write them back unchanged (dockerd 20.10 reads them as U+FFFD, 23.0+ refuses the file)',
+  'files.encoding.notUtf8Text': () =>
+    'the file holds bytes that are not UTF-8 here: an edit could not write them back unchanged',
+  'files.encoding.notUtf16': () =>
+    'the UTF-16 file holds a broken character here (an unpaired surrogate or an odd byte): an edit could not write it back unchanged',
+  'files.encoding.hint.resave': () =>
+    'Re-save the file as UTF-8 in an editor (or fix the named line by hand), then run the command again. Nothing was changed.',
+  'files.depth.tooDeepToEdit': (p: { depth: number; limit: number }) =>
+    `values are nested ${p.depth} levels deep here; dockerd-config shows, edits and repairs files nested at most ${p.limit} levels deep (dockerd reads up to 10000: \`dockerd-config validate\` judges the file as it does)`,
+  'files.depth.hint.byHand': () =>
+    'Edit the file by hand: no daemon.json setting needs more than a few levels. Nothing was changed.',
 } satisfies Messages;
 
 export const zh: Translation<typeof en> = {
@@ -674,6 +720,14 @@ export const zh: Translation<typeof en> = {
   'files.repair.hint.byHand': (p) =>
     `手动编辑 ${p.path} 第 ${p.line} 行第 ${p.column} 列，或恢复备份（dockerd-config backups、dockerd-config rollback）`,
   'files.repair.openComment': () => "有一个 '/*' 注释没有用 '*/' 结束",
+  'files.repair.closerOfWhich': (p: { closer: string; line: number; inner: number; outer: number }) =>
+    `文件末尾缺少一个 '${p.closer}'，而第 ${p.line} 行的 '${p.closer}' 既可能结束第 ${p.inner} 行开始的那个，也可能结束第 ${p.outer} 行开始的那个：两者之间的条目会被移动。请在正确的位置补上缺少的 '${p.closer}'`,
+  'files.repair.closerIndent': (p: { closer: string; line: number; opened: number }) =>
+    `第 ${p.line} 行的 '${p.closer}' 与它所结束的第 ${p.opened} 行缩进不一致：前面某处少了或多了一个括号，自动修复会移动设置。请手工修正括号`,
+  'files.repair.strayCloserOfWhich': (p: { closer: string; line: number }) =>
+    `多了一个 '${p.closer}'，多出来的可能是第 ${p.line} 行的那个，而不是最后一个：自动修复会移动它后面的设置。请手工删除多余的 '${p.closer}'`,
+  'files.repair.commentHidesMembers': () =>
+    '这一行的值后面有一段注释，里面看起来是配置内容（带引号的字符串、方括号或花括号）；删掉注释可能丢掉设置，保留又需要猜测：请手工删除注释符号或它后面的内容',
   'files.repair.openString': () => `有一个字符串没有结束（少了 '"'）`,
   'files.repair.badUnicodeEscape': () => '字符串中有格式错误的 \\u 转义',
   'files.repair.badEscape': () =>
@@ -796,4 +850,22 @@ export const zh: Translation<typeof en> = {
   'files.plan.hint.repairFirst': () => '先运行 `dockerd-config repair`：它会修复语法，并尽量保留每一个设置。',
   'files.plan.hint.fixByHand': () => '手动修正这个值，或先 `dockerd-config unset` 再重新设置。',
   'files.plan.hint.daemonJsonInstead': () => '请改把这个设置写在 daemon.json 中。',
+
+  'files.read.notAFile': (p) =>
+    `${p.path} ${NOT_A_FILE_ZH[p.kind] ?? '不是普通文件'}：只读取普通文件（或指向普通文件的符号链接）`,
+  'files.read.tooLarge': (p) => `${p.path} 大于 ${p.mib} MiB，远超任何配置文件的大小：不予读取`,
+  'files.read.hint.notAFile': () =>
+    '请在那里放一个普通文件（或指向普通文件的符号链接），或者用 --config-file 指定另一个文件。没有做任何修改。',
+  'files.read.hint.tooLarge': () =>
+    'daemon.json 通常只有几 KiB：请检查是什么写入了这个文件，并恢复备份（dockerd-config backups）。没有做任何修改。',
+  'files.encoding.notUtf8': () =>
+    '文件在这里含有不是 UTF-8 的字节：编辑无法原样写回这些字节（dockerd 20.10 把它们读作 U+FFFD，23.0+ 拒绝该文件）',
+  'files.encoding.notUtf8Text': () => '文件在这里含有不是 UTF-8 的字节：编辑无法原样写回这些字节',
+  'files.encoding.notUtf16': () =>
+    '这个 UTF-16 文件在这里有一个损坏的字符（不成对的代理项或多余的字节）：编辑无法原样写回',
+  'files.encoding.hint.resave': () =>
+    '请在编辑器中把文件另存为 UTF-8（或手动修正所指的行），然后再运行该命令。没有做任何修改。',
+  'files.depth.tooDeepToEdit': (p) =>
+    `这里的值嵌套了 ${p.depth} 层；dockerd-config 只显示、编辑和修复嵌套不超过 ${p.limit} 层的文件（dockerd 最多读取 10000 层：\`dockerd-config validate\` 会像它一样判断该文件）`,
+  'files.depth.hint.byHand': () => '请手动编辑该文件：daemon.json 的设置最多只需要几层嵌套。没有做任何修改。',
 };

@@ -88,6 +88,9 @@ export const en = {
   'validate.seccomp.hint.profileOrName': () => 'Point it at a JSON seccomp profile, or use "builtin" / "unconfined".',
   'validate.seccomp.hint.profile2010': () =>
     'Point it at a JSON seccomp profile (20.10 has no "unconfined" keyword here).',
+  'validate.runtimes.wrapperName': (p: { name: string }) =>
+    `runtime "${p.name}" has runtimeArgs, and dockerd cannot write its wrapper script under that name (empty, ".", ".." or with a "/")`,
+  'validate.runtimes.hint.wrapperName': () => 'Give the runtime a plain name, such as "crun-debug".',
   'validate.containerdNamespace.notAscii': (p: { value: string }) =>
     `containerd-namespace "${p.value}" has characters outside printable ASCII, which this dockerd cannot send to containerd`,
   'validate.containerdNamespace.hint': () => 'Use letters, digits, ".", "_" and "-" only (the default is "moby").',
@@ -530,6 +533,9 @@ export const zh: Translation<typeof en> = {
     '指向一个 JSON 格式的 seccomp 配置文件，或使用 "builtin" / "unconfined"。',
   'validate.seccomp.hint.profile2010': () =>
     '指向一个 JSON 格式的 seccomp 配置文件（20.10 在这里不认 "unconfined" 关键字）。',
+  'validate.runtimes.wrapperName': (p) =>
+    `运行时 "${p.name}" 设置了 runtimeArgs，而 dockerd 无法用这个名字（空、"."、".." 或含 "/"）写出它的包装脚本`,
+  'validate.runtimes.hint.wrapperName': () => '给运行时起一个普通的名字，例如 "crun-debug"。',
   'validate.containerdNamespace.notAscii': (p) =>
     `containerd-namespace "${p.value}" 含有可打印 ASCII 以外的字符，这个版本的 dockerd 无法把它发送给 containerd`,
   'validate.containerdNamespace.hint': () => '只使用字母、数字、"."、"_" 和 "-"（默认值是 "moby"）。',

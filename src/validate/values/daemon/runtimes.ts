@@ -1,4 +1,5 @@
 /** runtimes and default-runtime: names dockerd can resolve, per engine version. */
+import { posix } from 'node:path';
 import { hint, hintOf, message } from '../../../diagnostics/say.js';
 import { atLeast, type EngineVersion } from '../../../engine/version.js';
 import { said, type Said } from '../../../i18n/said.js';
@@ -43,7 +44,7 @@ export const runtimesRule: ValueRule = {
     }
     for (const [name, spec] of Object.entries(runtimes)) {
       if (!isPlainObject(spec)) continue;
-      problems.push(...runtimeEntryProblems(ctx.engine, name, spec));
+      problems.push(...wrapperProblems(ctx.engine, name, spec), ...runtimeEntryProblems(ctx.engine, name, spec));
     }
     const wanted = stringOf(ctx, 'default-runtime');
     if (wanted !== undefined && wanted !== '') {
@@ -73,6 +74,36 @@ export const runtimesRule: ValueRule = {
     return problems;
   },
 };
+
+/**
+ * A runtime with runtimeArgs gets a wrapper script named after it, written while the daemon
+ * starts: before 23.0 at <data-root>/gen-runtimesNNN/<name> (initRuntimes), from 23.0 at
+ * <data-root>/runtimes/<name>.<digest> (wrapRuntime). A name that is a directory there (20.10:
+ * "", ".", "..") or that needs a subdirectory ("a/b") makes the write fail, and dockerd with it.
+ */
+function wrapperProblems(engine: EngineVersion, name: string, spec: Record<string, unknown>): ValueProblem[] {
+  const args = fieldOf(spec, 'runtimeArgs');
+  if (!Array.isArray(args) || args.length === 0) return [];
+  const modern = atLeast(engine, '23.0.0');
+  // Go's filepath.Join cleans the path: "" and "." are the directory itself, ".." its parent.
+  const base = '/data-root/wrappers';
+  const file = posix.join(base, modern ? `${name}.x` : name).replace(/(.)\/$/, '$1');
+  const directory = file === base || file === '/data-root' || file === '/';
+  const nested = !directory && file.startsWith(`${base}/`) && posix.dirname(file) !== base;
+  if (!directory && !nested) return [];
+  const dir = modern ? '<data-root>/runtimes' : '<data-root>/gen-runtimes…';
+  const reason = directory
+    ? `open ${dir}: is a directory`
+    : `open ${dir}/${posix.dirname(file.slice(base.length + 1))}/…: no such file or directory`;
+  return [
+    refused({
+      key: 'runtimes',
+      ...message('validate.runtimes.wrapperName', { name }),
+      ...hint('validate.runtimes.hint.wrapperName'),
+      line: runtimeLine(engine, reason),
+    }),
+  ];
+}
 
 function runtimeEntryProblems(engine: EngineVersion, name: string, spec: Record<string, unknown>): ValueProblem[] {
   const path = fieldOf(spec, 'path');
