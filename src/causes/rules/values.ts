@@ -155,6 +155,15 @@ const ROWS: readonly ValueRow[] = [
     hint: said('causes.values.runtimePathHint'),
   },
   {
+    // A runtime with runtimeArgs whose name cannot be its wrapper script's ("", "..", "a/b"):
+    // 20.10 writes <data-root>/gen-runtimesNNN/<name>, 23.0+ <data-root>/runtimes/<name>.<digest>.
+    pattern:
+      /^(?:open (\S*\/gen-runtimes\d+(?:\/\S*)?|\S*\/runtimes\/\S*|\S+)|invalid output path: stat (\S*\/runtimes\/\S*)): (is a directory|no such file or directory)$/,
+    setting: 'runtimes',
+    message: (m) => said('causes.values.runtimeWrapper', { dockerd: m[0]! }),
+    hint: said('causes.values.runtimeWrapperHint'),
+  },
+  {
     // 25.0+ set the runtimes up at start: a path runtime with options, a shim with args, both kinds at once.
     pattern:
       /^runtime (\S+): (options cannot be used with a path runtime|args cannot be used with a runtimeType runtime|cannot configure both path and runtimeType for the same runtime)$/,

@@ -332,6 +332,9 @@ export const en = {
   'causes.values.runtimePath': (p: Value) =>
     `Runtime "${p.value}" under "runtimes" has neither "path" nor "runtimeType".`,
   'causes.values.runtimePathHint': () => 'Add "path": "/usr/bin/…" (or "runtimeType") to it.',
+  'causes.values.runtimeWrapper': (p: Dockerd) =>
+    `dockerd could not write the wrapper script of a runtime with "runtimeArgs": its name is empty, ".", ".." or holds a "/" (${p.dockerd}).`,
+  'causes.values.runtimeWrapperHint': () => 'Give each runtime under "runtimes" a plain name, such as "crun-debug".',
   'causes.values.runtimeShape': (p: Value & Dockerd) =>
     `The runtime "${p.value}" under "runtimes" mixes the two kinds (${p.dockerd}).`,
   'causes.values.runtimeShapeHint': () =>
@@ -776,6 +779,9 @@ export const zh: Translation<typeof en> = {
   'causes.values.reservedRuntime': (p) => `"runtimes" 里定义了 "${p.value}"，而这个名字是 dockerd 内置运行时保留的。`,
   'causes.values.reservedRuntimeHint': () => '给这个运行时换个名字。',
   'causes.values.runtimePath': (p) => `"runtimes" 下的运行时 "${p.value}" 既没有 "path" 也没有 "runtimeType"。`,
+  'causes.values.runtimeWrapper': (p) =>
+    `dockerd 无法为设置了 "runtimeArgs" 的运行时写出包装脚本：它的名字为空、是 "." 或 ".."，或含有 "/"${zhSaid(p.dockerd)}。`,
+  'causes.values.runtimeWrapperHint': () => '给 "runtimes" 下的每个运行时起一个普通的名字，例如 "crun-debug"。',
   'causes.values.runtimeShape': (p) => `"runtimes" 下的运行时 "${p.value}" 混用了两种写法${zhSaid(p.dockerd)}。`,
   'causes.values.runtimeShapeHint': () =>
     '运行时要么是一个程序（"path"，配 "runtimeArgs"），要么是一个 containerd shim（"runtimeType"，配 "options"）。',
