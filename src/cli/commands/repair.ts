@@ -1,11 +1,24 @@
 import type { Proposal } from '../../change/transaction.js';
 import type { RepairResult } from '../../repair/index.js';
-import { english, sayIn } from '../../i18n/said.js';
+import { english, said, sayIn } from '../../i18n/said.js';
 import { defineCommand } from '../command.js';
 import { EXIT } from '../errors.js';
 import { withMutatingOptions, type MutatingOptions } from '../options.js';
 
 type RepairProposal = Proposal & { path: string; repaired?: RepairResult };
+
+/** How many sequences of `bytes` decoding turned into U+FFFD (0 when the file is UTF-8, or not UTF-8 at all). */
+function invalidUtf8Sequences(bytes: Uint8Array | null, text: string): number {
+  if (bytes === null || bytes[0] === 0xfe || bytes[0] === 0xff) return 0; // UTF-16 is decoded by its BOM
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 0;
+  } catch {
+    const inText = [...text.matchAll(/\ufffd/g)].length;
+    const written = Buffer.from(bytes).toString('latin1').split('\xef\xbf\xbd').length - 1;
+    return Math.max(1, inText - written);
+  }
+}
 
 export const repairCommand = defineCommand<MutatingOptions>({
   command: 'repair',
@@ -33,10 +46,16 @@ export const repairCommand = defineCommand<MutatingOptions>({
         const { path, text } = state.plan.daemonJson;
         const none: RepairProposal = { path, changes: [], diagnostics: [], refused: false };
         if (text === null) return none;
-        const repaired = repairDaemonJson(text);
-        if (!repaired.ok)
-          return { ...none, repaired, refused: true, diagnostics: [repairFailureDiagnostic(path, repaired)] };
-        if (repaired.text === text) return { ...none, repaired };
+        const decoded = repairDaemonJson(text);
+        if (!decoded.ok)
+          return { ...none, repaired: decoded, refused: true, diagnostics: [repairFailureDiagnostic(path, decoded)] };
+        // Bytes that are not UTF-8 were read as U+FFFD, as Go reads them inside a string: writing
+        // that down is a repair too, never "already strict".
+        const replaced = invalidUtf8Sequences(state.daemonJsonBytes, text);
+        const repaired: RepairResult = replaced
+          ? { ...decoded, actions: [...decoded.actions, said('files.repair.action.invalidUtf8', { count: replaced })] }
+          : decoded;
+        if (repaired.text === text && !replaced) return { ...none, repaired };
         // What is left once the syntax is right (unknown keys, bad values) is for the other commands.
         const remaining = validateState(state, repaired.text, state.plan.args, args.strict).filter(
           (d) => d.severity !== 'info',

@@ -373,6 +373,8 @@ export const en = {
 
   // repair's actions: what it changed, one sentence each (repair/)
   'files.repair.action.atLine': (p: { line: number; action: string }) => `line ${p.line}: ${p.action}`,
+  'files.repair.action.invalidUtf8': (p: { count: number }) =>
+    `replaced ${p.count} byte sequence(s) that are not UTF-8 with U+FFFD (�), which is what dockerd reads there; strict JSON is UTF-8`,
   'files.repair.action.bom': () =>
     'removed the byte order mark (BOM) at the start of the file; dockerd before 23.0 refuses it',
   'files.repair.action.comment': (p: { kind: string }) => `removed a ${p.kind} comment`,
@@ -769,6 +771,8 @@ export const zh: Translation<typeof en> = {
 
   // repair's actions
   'files.repair.action.atLine': (p) => `第 ${p.line} 行：${p.action}`,
+  'files.repair.action.invalidUtf8': (p) =>
+    `把 ${p.count} 处不是 UTF-8 的字节序列替换成了 U+FFFD（�），dockerd 在那里读到的正是它；严格的 JSON 必须是 UTF-8`,
   'files.repair.action.bom': () => '删除了文件开头的字节顺序标记（BOM）；23.0 之前的 dockerd 不接受它',
   'files.repair.action.comment': (p) => `删除了一条 ${p.kind} 注释`,
   'files.repair.action.invisible': (p) => `删除了一个不可见字符 ${p.codePoint}`,
