@@ -7,7 +7,7 @@ import { atLeast, type EngineVersion } from '../../../engine/version.js';
 import { ramInBytes, usesGoUnitsV05 } from '../go/units.js';
 import { startError } from '../shared/dockerd-text.js';
 import { caution, refused } from '../shared/problem.js';
-import { objectOf, stringOf } from '../shared/settings.js';
+import { isFromFlag, objectOf, stringOf } from '../shared/settings.js';
 import type { ValueProblem, ValueRule } from '../types.js';
 import { builtinLogDrivers, COMMON_LOG_OPTS, type LogDriver } from './log-drivers.js';
 import { awslogsFormatFault, gelfAddressFault, logOptValueFault, type LogOptFault } from './log-opt-values.js';
@@ -61,7 +61,10 @@ function driverError(
 export const logOptsRule: ValueRule = {
   keys: ['log-driver', 'log-opts'],
   check(ctx) {
-    const name = stringOf(ctx, 'log-driver') || DEFAULT_LOG_DRIVER;
+    // An empty --log-driver replaces the default; in the file "" is Go's zero value, which the
+    // merge fills from the flag's default (json-file).
+    const given = stringOf(ctx, 'log-driver');
+    const name = given === '' && isFromFlag(ctx, 'log-driver') ? '' : given || DEFAULT_LOG_DRIVER;
     const raw = objectOf(ctx, 'log-opts') ?? {};
     const opts = Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'));
     const driver = builtinLogDrivers(ctx.engine).find((d) => d.name === name);
@@ -79,7 +82,12 @@ export const logOptsRule: ValueRule = {
                 .map((d) => d.name)
                 .join(', '),
             }),
-            line: optsLine(ctx.engine, `error looking up logging plugin ${name}: plugin "${name}" not found`),
+            line: optsLine(
+              ctx.engine,
+              name === ''
+                ? 'error looking up logging plugin : legacy plugin: Unable to find plugin without name'
+                : `error looking up logging plugin ${name}: plugin "${name}" not found`,
+            ),
           }),
         );
       } else {
