@@ -2,26 +2,22 @@ import { KEY_TABLE } from '../engine/key-table.js';
 import { said } from '../i18n/said.js';
 import type { Edit } from './edits.js';
 import type { Note } from './lex.js';
-import { Refusal, type ArrayNode, type ObjectNode, type ValueNode } from './parse.js';
+import { childrenOf, closerOf, Refusal, type ContainerNode, type ObjectNode, type ValueNode } from './parse.js';
 import type { TextMap } from './text-position.js';
 
-type Container = ObjectNode | ArrayNode;
-
 /** The containers the file ended inside, outermost first. */
-function openChain(root: ObjectNode): Container[] {
-  const chain: Container[] = [];
+function openChain(root: ObjectNode): ContainerNode[] {
+  const chain: ContainerNode[] = [];
   let node: ValueNode | undefined = root;
   while (node && node.type !== 'scalar' && !node.closed) {
     chain.push(node);
-    node = node.type === 'object' ? node.members[node.members.length - 1]?.value : node.items[node.items.length - 1];
+    node = lastChild(node);
   }
   return chain;
 }
 
-const lastChild = (c: Container): ValueNode | undefined =>
-  c.type === 'object' ? c.members[c.members.length - 1]?.value : c.items[c.items.length - 1];
-const size = (c: Container): number => (c.type === 'object' ? c.members.length : c.items.length);
-const closer = (c: Container): string => (c.type === 'object' ? '}' : ']');
+const lastChild = (c: ContainerNode): ValueNode | undefined => childrenOf(c).at(-1);
+const size = (c: ContainerNode): number => (c.type === 'object' ? c.members.length : c.items.length);
 
 /**
  * Close what the file left open (a truncated file, a lost last line). Only when there is a
@@ -41,7 +37,7 @@ export function closeAtEnd(root: ObjectNode, map: TextMap, edits: Edit[], notes:
         said('files.repair.ambiguousClose', {
           kind: inner.type === 'object' ? 'object' : 'list',
           line: map.lineOf(inner.start),
-          closer: closer(inner),
+          closer: closerOf(inner),
           entries: size(inner),
         }),
         map.text.length,
@@ -64,7 +60,7 @@ export function closeAtEnd(root: ObjectNode, map: TextMap, edits: Edit[], notes:
     if (!own && (moved || last.type === 'array'))
       throw new Refusal(
         said('files.repair.closerOfWhich', {
-          closer: closer(last),
+          closer: closerOf(last),
           line: map.lineOf(closerAt),
           inner: map.lineOf(last.start),
           outer: map.lineOf(innermost.start),
@@ -77,8 +73,8 @@ export function closeAtEnd(root: ObjectNode, map: TextMap, edits: Edit[], notes:
   let text = '';
   for (const container of [...chain].reverse()) {
     const isVirtual = virtualTop && container === root;
-    if (map.lineOf(container.start) === lastLine) text += closer(container);
-    else text += map.eol + (isVirtual ? '' : map.indentOf(container.start)) + closer(container);
+    if (map.lineOf(container.start) === lastLine) text += closerOf(container);
+    else text += map.eol + (isVirtual ? '' : map.indentOf(container.start)) + closerOf(container);
   }
   edits.push({ offset: at, length: 0, text });
   const closers = [...text].filter((ch) => ch === '}' || ch === ']').join('');

@@ -37,6 +37,35 @@ export interface ScalarNode {
 
 export type ValueNode = ObjectNode | ArrayNode | ScalarNode;
 
+/** An object or a list: what holds entries and ends with a closer. */
+export type ContainerNode = ObjectNode | ArrayNode;
+
+/** A container's entries, in order (an object's member values). */
+export const childrenOf = (c: ContainerNode): ValueNode[] =>
+  c.type === 'object' ? c.members.map((m) => m.value) : c.items;
+
+export const closerOf = (c: ContainerNode): string => (c.type === 'object' ? '}' : ']');
+
+interface ContainerVisit {
+  node: ContainerNode;
+  /** The container holding it; undefined for a root. */
+  parent: ContainerNode | undefined;
+  /** It is its parent's last entry (a root counts as last). */
+  last: boolean;
+}
+
+/** Every container under `roots`, depth-first without recursion (files can nest deep). */
+export function* containersIn(roots: readonly ContainerNode[]): Generator<ContainerVisit> {
+  const work: ContainerVisit[] = roots.map((node) => ({ node, parent: undefined, last: true }));
+  for (let visit = work.pop(); visit; visit = work.pop()) {
+    yield visit;
+    const children = childrenOf(visit.node);
+    children.forEach((child, i) => {
+      if (child.type !== 'scalar') work.push({ node: child, parent: visit.node, last: i === children.length - 1 });
+    });
+  }
+}
+
 /** Thrown inside the parser when the damage has more than one plausible repair (or none). */
 export class Refusal extends Error {
   constructor(

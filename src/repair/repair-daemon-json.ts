@@ -3,7 +3,7 @@ import { addDeletion, applyEdits, type Edit } from './edits.js';
 import { lex, type Note, type Token } from './lex.js';
 import { mergeObjects } from './merge-objects.js';
 import { english, said, type Said } from '../i18n/said.js';
-import { Parser, quote, quotedToken, Refusal, type ArrayNode, type ObjectNode } from './parse.js';
+import { closerOf, containersIn, Parser, quote, quotedToken, Refusal, type ObjectNode } from './parse.js';
 import { removalOf } from './removal.js';
 import { mapText, type TextMap } from './text-position.js';
 import type { RepairFailure, RepairResult } from './types.js';
@@ -109,27 +109,19 @@ const STRAY_CLOSER: Partial<Record<string, 'object' | 'array'>> = {
  * container of its kind is followed by a sibling, unless the indentation vouches for its closer.
  */
 function checkStrayCloser(roots: readonly ObjectNode[], map: TextMap, type: 'object' | 'array'): void {
-  const stack: Array<ObjectNode | ArrayNode> = [...roots];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    const children = node.type === 'object' ? node.members.map((m) => m.value) : node.items;
-    children.forEach((child, i) => {
-      if (child.type === 'scalar') return;
-      stack.push(child);
-      const closerAt = child.end - 1;
-      // Only an indentation that sets it apart from its parent's says which container a closer ends.
-      const vouched =
-        map.startsLine(closerAt) &&
-        map.indentOf(closerAt) === map.indentOf(child.start) &&
-        map.indentOf(child.start) !== map.indentOf(node.start);
-      if (child.type === type && i < children.length - 1 && !vouched)
-        throw new Refusal(
-          said('files.repair.strayCloserOfWhich', {
-            closer: type === 'object' ? '}' : ']',
-            line: map.lineOf(closerAt),
-          }),
-          closerAt,
-        );
-    });
+  for (const { node, parent, last } of containersIn(roots)) {
+    if (!parent || node.type !== type || last) continue;
+    const closerAt = node.end - 1;
+    // Only an indentation that sets it apart from its parent's says which container a closer ends.
+    const vouched =
+      map.startsLine(closerAt) &&
+      map.indentOf(closerAt) === map.indentOf(node.start) &&
+      map.indentOf(node.start) !== map.indentOf(parent.start);
+    if (!vouched)
+      throw new Refusal(
+        said('files.repair.strayCloserOfWhich', { closer: closerOf(node), line: map.lineOf(closerAt) }),
+        closerAt,
+      );
   }
 }
 
@@ -139,20 +131,17 @@ function checkStrayCloser(roots: readonly ObjectNode[], map: TextMap, type: 'obj
  * opened its container means one went missing (or was added) elsewhere, and settings would move.
  */
 function checkCloserIndents(roots: readonly ObjectNode[], map: TextMap): void {
-  const stack: Array<ObjectNode | ArrayNode> = [...roots];
-  for (let node = stack.pop(); node; node = stack.pop()) {
+  for (const { node } of containersIn(roots)) {
     const closerAt = node.end - 1;
     if (node.closed && map.startsLine(closerAt) && map.indentOf(closerAt) !== map.indentOf(node.start))
       throw new Refusal(
         said('files.repair.closerIndent', {
-          closer: node.type === 'object' ? '}' : ']',
+          closer: closerOf(node),
           line: map.lineOf(closerAt),
           opened: map.lineOf(node.start),
         }),
         closerAt,
       );
-    const children = node.type === 'object' ? node.members.map((m) => m.value) : node.items;
-    for (const child of children) if (child.type !== 'scalar') stack.push(child);
   }
 }
 
