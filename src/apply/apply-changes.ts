@@ -4,7 +4,13 @@ import type { Ctx } from '../context.js';
 import type { Source } from '../diagnostics/types.js';
 import { encodeText } from '../jsonfile/decode.js';
 import type { FileChange } from '../plan/types.js';
-import { fsyncDirectory, removeDeadTemps, removeFileDurably, writeFileAtomically } from './atomic-write.js';
+import {
+  fsyncDirectory,
+  removeDeadTemps,
+  removeFileDurably,
+  writeFileAtomically,
+  type Ownership,
+} from './atomic-write.js';
 import { createBackup, discardBackups, readBackup, type BackupEntry } from './backups.js';
 import { messageOf } from '../diagnostics/say.js';
 import { said } from '../i18n/said.js';
@@ -144,6 +150,12 @@ function writeOne(ctx: Ctx, p: Prepared): void {
   writeFileAtomically(fs, p.target, p.op.next, ownership);
 }
 
+/** Make a file hold `bytes` again, or not exist (null; a file the change was to create may not be there yet). */
+function putBack(ctx: Ctx, target: string, bytes: Uint8Array | null, ownership: Ownership): void {
+  if (bytes !== null) writeFileAtomically(ctx.fs, target, bytes, ownership);
+  else if (ctx.fs.existsSync(target)) removeFileDurably(ctx.fs, target);
+}
+
 /** Put back what this call already wrote; the failure then says what happened to each file. */
 function rollBack(
   ctx: Ctx,
@@ -155,13 +167,7 @@ function rollBack(
   const unrestored: string[] = [];
   for (const p of [...written].reverse()) {
     try {
-      if (p.current === null) removeFileDurably(ctx.fs, p.target);
-      else
-        writeFileAtomically(ctx.fs, p.target, p.current, {
-          mode: (p.stat?.mode ?? 0o644) & 0o7777,
-          uid: p.stat?.uid,
-          gid: p.stat?.gid,
-        });
+      putBack(ctx, p.target, p.current, { mode: (p.stat?.mode ?? 0o644) & 0o7777, uid: p.stat?.uid, gid: p.stat?.gid });
       restored.push(p.op.path);
     } catch {
       unrestored.push(p.op.path);
@@ -413,10 +419,7 @@ export function undoInterruptedChange(ctx: Ctx): InterruptedChange | undefined {
     assertConfined(ctx, entry);
     const target = resolveWriteTarget(ctx, entry.path);
     try {
-      // A file the change was to create may not be there yet.
-      if (!entry.existed || bytes === null) {
-        if (ctx.fs.existsSync(target)) removeFileDurably(ctx.fs, target);
-      } else writeFileAtomically(ctx.fs, target, bytes, { mode: entry.mode ?? 0o644, uid: entry.uid, gid: entry.gid });
+      putBack(ctx, target, entry.existed ? bytes : null, { mode: entry.mode ?? 0o644, uid: entry.uid, gid: entry.gid });
     } catch (error) {
       throw fsFailure(error, entry.existed ? 'write' : 'remove', entry.path);
     }
