@@ -12,7 +12,8 @@ set -euo pipefail
 CACHE=${DOCKERD_CACHE:-/var/cache/dockerd-config}
 SUITES=(trixie sid)
 HOST_PACKAGES=(docker.io containerd hyperfine ca-certificates curl openssl
-               systemd-container mmdebstrap docker-registry tmux tini iproute2 iptables)
+               systemd-container mmdebstrap docker-registry tmux tini iproute2 iptables
+               acl attr)
 # What the sdbox containers need: a real systemd as PID 1, the stock docker.io unit, and the tools
 # the tests run inside (curl for /_ping, ip, ps). Changing this list rebuilds the rootfs.
 ROOTFS=$CACHE/sdbox-rootfs

@@ -2,6 +2,7 @@ import * as nodeFs from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { DockerApi } from './edges/docker-api.js';
 import { nodeExec, type Exec } from './edges/exec.js';
+import { copyFileAttributes } from './edges/file-attributes.js';
 import { nodeDockerApi } from './edges/node-docker-api.js';
 import { nodeRegistryHttp, type RegistryHttp } from './edges/registry-http.js';
 
@@ -33,6 +34,8 @@ export interface Ctx {
   sleep(ms: number): Promise<void>;
   /** Milliseconds on a monotonic clock, for deadlines. */
   clock(): number;
+  /** Extended attributes and ACLs of one file onto another (a rewritten file keeps them); fakes may leave it out. */
+  copyFileAttributes?(from: string, to: string): void;
 }
 
 export function createContext(options: { root?: string; env?: Record<string, string | undefined> } = {}): Ctx {
@@ -56,6 +59,7 @@ export function createContext(options: { root?: string; env?: Record<string, str
     },
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     clock: () => performance.now(),
+    copyFileAttributes,
   };
 }
 

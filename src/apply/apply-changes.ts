@@ -145,14 +145,24 @@ function writeOne(ctx: Ctx, p: Prepared): void {
   }
   removeDeadTemps(fs, p.target);
   const ownership = p.stat
-    ? { mode: p.stat.mode & 0o7777, uid: p.stat.uid, gid: p.stat.gid }
+    ? { mode: p.stat.mode & 0o7777, uid: p.stat.uid, gid: p.stat.gid, keepAttributes: attributesOf(ctx, p.target) }
     : { mode: p.op.newFileMode };
   writeFileAtomically(fs, p.target, p.op.next, ownership);
 }
 
+/** The file's extended attributes and ACLs, for the file that replaces it. */
+const attributesOf =
+  (ctx: Ctx, target: string) =>
+  (to: string): void =>
+    ctx.copyFileAttributes?.(target, to);
+
 /** Make a file hold `bytes` again, or not exist (null; a file the change was to create may not be there yet). */
 function putBack(ctx: Ctx, target: string, bytes: Uint8Array | null, ownership: Ownership): void {
-  if (bytes !== null) writeFileAtomically(ctx.fs, target, bytes, ownership);
+  if (bytes !== null)
+    writeFileAtomically(ctx.fs, target, bytes, {
+      ...ownership,
+      keepAttributes: ctx.fs.existsSync(target) ? attributesOf(ctx, target) : undefined,
+    });
   else if (ctx.fs.existsSync(target)) removeFileDurably(ctx.fs, target);
 }
 

@@ -9,6 +9,8 @@ export interface Ownership {
   mode: number;
   uid?: number;
   gid?: number;
+  /** Copies the replaced file's extended attributes and ACLs onto the new one (absent: a new file). */
+  keepAttributes?: (to: string) => void;
 }
 
 const TEMP_SUFFIX = '.dockerd-config.tmp';
@@ -52,6 +54,8 @@ export function writeFileAtomically(fs: Fs, path: string, bytes: Uint8Array, own
     }
     // After chown, which clears set-id bits.
     fs.fchmodSync(fd, ownership.mode);
+    // After chmod: an ACL's mask is part of the mode.
+    ownership.keepAttributes?.(temp);
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;
