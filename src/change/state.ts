@@ -14,7 +14,8 @@ import type { DaemonArg } from '../model/daemon-arg.js';
 import type { HostView } from '../validate/types.js';
 import { CliError, EXIT } from '../diagnostics/errors.js';
 import { hintOf, message, messageOf } from '../diagnostics/say.js';
-import { loadDaemonConfig, type LocatedSetting } from '../validate/model.js';
+import { jsValue, loadDaemonConfig, type LocatedSetting } from '../validate/model.js';
+import { isJsonNumber, numberOf } from '../targets/json/json-number.js';
 import { repairDaemonJson, repairFailureDiagnostic } from '../repair/index.js';
 import { decodeForEdit, decodeLegacy, encodeText } from '../jsonfile/decode.js';
 import { tooDeepToEdit } from '../jsonfile/depth.js';
@@ -299,7 +300,27 @@ export interface ReadableSettings {
   notRepairable?: boolean;
 }
 
+/** A file setting holding a number that a double would change is shown with the file's digits. */
+function withNumbersAsWritten(readable: ReadableSettings): ReadableSettings {
+  const settings = new Map(readable.settings);
+  for (const [key, setting] of settings) {
+    if (setting.from !== 'file' || !setting.node) continue;
+    let inexact = false;
+    const value = jsValue(setting.node, (raw) => {
+      const number = numberOf(raw);
+      inexact ||= isJsonNumber(number);
+      return number;
+    });
+    if (inexact) settings.set(key, { ...setting, value });
+  }
+  return { ...readable, settings };
+}
+
 export function readableSettings(state: LoadedState): ReadableSettings {
+  return withNumbersAsWritten(settingsToShow(state));
+}
+
+function settingsToShow(state: LoadedState): ReadableSettings {
   const unparsable = unparsableDiagnostics(state);
   const text = state.plan.daemonJson.text;
   if (unparsable.length === 0 || text === null) {

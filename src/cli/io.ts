@@ -4,6 +4,7 @@ import { translator, type Lang } from '../i18n/index.js';
 import type { Io } from '../output/io.js';
 import { renderDiagnostic, type Style } from '../output/render.js';
 import { PromptCancelled } from '../wizard/questions.js';
+import { stringifyKeepingNumbers } from '../targets/json/json-number.js';
 
 export type { Io, Runtime } from '../output/io.js';
 
@@ -39,7 +40,7 @@ export function createIo(
     },
     result: (doc) => {
       // Masked value by value, so the document stays the same JSON with the same types.
-      if (options.json) streams.stdout.write(`${JSON.stringify(doc, replacer, 2)}\n`);
+      if (options.json) streams.stdout.write(`${stringifyKeepingNumbers(doc, replacer, 2)}\n`);
     },
     // The terminal's prompter (and inquirer with it) is loaded only when a question is asked.
     // Ctrl-C at a yes/no question is a no: every question we ask is whether to do something risky.

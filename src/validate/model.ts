@@ -69,7 +69,7 @@ const define = (out: Record<string, unknown>, key: string, value: unknown): void
  * otherwise (the type check maps numbers Go would refuse to values the schema refuses).
  * Iterative: dockerd reads nesting 10,000 deep, deeper than the JS stack goes.
  */
-export function jsValue(node: JsonNode, number: (raw: string) => number = Number): unknown {
+export function jsValue(node: JsonNode, number: (raw: string) => unknown = Number): unknown {
   const scalar = (n: JsonNode): unknown =>
     n.kind === 'string' || n.kind === 'boolean' ? n.value : n.kind === 'number' ? number(n.raw) : null;
   if (node.kind !== 'object' && node.kind !== 'array') return scalar(node);

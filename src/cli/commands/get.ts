@@ -3,6 +3,7 @@ import { EXIT } from '../errors.js';
 import { loadState, readableSettings } from '../../change/state.js';
 import { recoveredMark, sayUnparsable, unparsableJson } from '../../output/unparsable-text.js';
 import type { GlobalOptions } from '../options.js';
+import { stringifyKeepingNumbers } from '../../targets/json/json-number.js';
 
 type GetOptions = GlobalOptions & { key: string };
 
@@ -27,7 +28,9 @@ export const getCommand = defineCommand<GetOptions>({
       return EXIT.problems;
     }
     const mark = readable.recovered.has(args.key) ? `  ${recoveredMark(io)}` : '';
-    io.say(`${typeof setting.value === 'string' ? setting.value : JSON.stringify(setting.value, null, 2)}${mark}`);
+    io.say(
+      `${typeof setting.value === 'string' ? setting.value : stringifyKeepingNumbers(setting.value, undefined, 2)}${mark}`,
+    );
     return broken ? EXIT.problems : EXIT.ok;
   },
 });

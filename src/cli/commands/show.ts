@@ -6,6 +6,7 @@ import { loadState, readableSettings, sourcesRead } from '../../change/state.js'
 import { recoveredMark, sayUnparsable, unparsableJson } from '../../output/unparsable-text.js';
 import type { GlobalOptions } from '../options.js';
 import { describeSource } from '../../output/source-text.js';
+import { stringifyKeepingNumbers } from '../../targets/json/json-number.js';
 
 type ShowOptions = GlobalOptions & { sources: boolean; effective: boolean };
 
@@ -62,7 +63,7 @@ export const showCommand = defineCommand<ShowOptions>({
     for (const s of settings) {
       const mark = readable.recovered.has(s.key) ? `  ${recoveredMark(io)}` : '';
       io.say(
-        `${s.key.padEnd(width)}  ${JSON.stringify(s.value)}  ${dim(io.style, describeSource(s.source, io.t))}${mark}`,
+        `${s.key.padEnd(width)}  ${stringifyKeepingNumbers(s.value)}  ${dim(io.style, describeSource(s.source, io.t))}${mark}`,
       );
     }
     return broken ? EXIT.problems : EXIT.ok;

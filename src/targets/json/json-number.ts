@@ -63,3 +63,29 @@ export function parseJsonKeepingNumbers(text: string): unknown {
 }
 
 export const isJsonNumber = (value: unknown): value is JsonNumber => value instanceof JsonNumber;
+
+/**
+ * JSON.stringify, except that a kept number (JsonNumber) is written as its text: what `get`,
+ * `show` and `--json` print is the number in the file, not its nearest double.
+ */
+export function stringifyKeepingNumbers(
+  value: unknown,
+  replacer?: (this: unknown, key: string, value: unknown) => unknown,
+  space?: number,
+): string {
+  const texts: string[] = [];
+  // A placeholder string no value of ours holds (a fresh nonce), replaced by the text afterwards.
+  const mark = `json-number-${Math.random().toString(36).slice(2)}-`;
+  const json = JSON.stringify(
+    value,
+    function (this: Record<string, unknown>, key: string, plain: unknown): unknown {
+      // `this[key]` is the value before its toJSON ran.
+      const original = this[key];
+      if (original instanceof JsonNumber) return `${mark}${texts.push(original.text) - 1}`;
+      return replacer ? replacer.call(this, key, plain) : plain;
+    },
+    space,
+  );
+  if (texts.length === 0) return json;
+  return json.replace(new RegExp(`"${mark}(\\d+)"`, 'g'), (_, i: string) => texts[Number(i)] as string);
+}

@@ -175,3 +175,26 @@ describe('"addresss" appears nowhere', () => {
     for (const run of runs) expect(run.stdout + run.stderr).not.toMatch(/addresss/i);
   });
 });
+
+/** The read-only commands take no --no-restart. */
+const read = (args: string[]) =>
+  runCli([...args, '--root', (root as TempRoot).dir, '--engine-version', '28.5', '--daemon-args', '']);
+
+describe('get, show and --json print the number in the file, not its nearest double', () => {
+  it('9007199254740993 stays …993 in get, get --json, show and show --json', async () => {
+    root = tempRoot(undefined, {
+      [DAEMON_JSON]:
+        '{"shutdown-timeout": 9007199254740993, "default-ulimits": {"nofile": {"Name": "nofile", "Hard": 9007199254740993, "Soft": 1}}}\n',
+    });
+    const get = await read(['get', 'shutdown-timeout']);
+    expect(get.stdout.trim()).toBe('9007199254740993');
+    expect((await read(['get', 'shutdown-timeout', '--json'])).stdout).toContain('"value": 9007199254740993');
+    expect((await read(['get', 'default-ulimits'])).stdout).toContain('"Hard": 9007199254740993,');
+    const show = await read(['show']);
+    expect(show.stdout).toMatch(/shutdown-timeout\s+9007199254740993\s/);
+    expect(show.stdout).not.toContain('9007199254740992');
+    const json = await read(['show', '--json']);
+    expect(json.stdout).toContain('"Hard": 9007199254740993');
+    expect(json.stdout).not.toContain('9007199254740992');
+  });
+});

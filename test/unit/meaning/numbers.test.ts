@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseValue } from '../../../src/change/values.js';
 import { editDaemonJson, JsonNumber, parseJsonKeepingNumbers } from '../../../src/targets/daemon-json.js';
 import { jsonEqual } from '../../../src/targets/json/deep-equal.js';
-import { roundTrips } from '../../../src/targets/json/json-number.js';
+import { roundTrips, stringifyKeepingNumbers } from '../../../src/targets/json/json-number.js';
 import { flagWord } from '../../../src/plan/flag-words.js';
 
 const edited = (text: string | null, key: string | string[], value: unknown): string => {
@@ -89,5 +89,27 @@ describe('numbers keep the text they were given (issue 14, point 6)', () => {
     expect(parseValue('1e')).toBe('1e');
     expect(parseValue('0x10')).toBe('0x10');
     expect(parseValue('"9007199254740993"')).toBe('9007199254740993');
+  });
+});
+
+describe('stringifyKeepingNumbers: what get, show and --json print', () => {
+  it('writes a kept number as its text, everything else as JSON.stringify does', () => {
+    const value = {
+      big: new JsonNumber('9007199254740993'),
+      list: [new JsonNumber('1e400'), 2, 'x'],
+      s: 'json-number-1',
+    };
+    expect(stringifyKeepingNumbers(value)).toBe('{"big":9007199254740993,"list":[1e400,2,"x"],"s":"json-number-1"}');
+    expect(stringifyKeepingNumbers({ a: 1 }, undefined, 2)).toBe(JSON.stringify({ a: 1 }, undefined, 2));
+  });
+
+  it('hands the replacer its holder as `this`, and never a kept number', () => {
+    const seen: unknown[] = [];
+    const text = stringifyKeepingNumbers({ n: new JsonNumber('1.50e3'), k: 'v' }, function (this: unknown, key, v) {
+      if (key === 'k') seen.push(this);
+      return typeof v === 'string' ? v.toUpperCase() : v;
+    });
+    expect(text).toBe('{"n":1.50e3,"k":"V"}');
+    expect(seen).toEqual([{ n: new JsonNumber('1.50e3'), k: 'v' }]);
   });
 });
