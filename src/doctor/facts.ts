@@ -3,6 +3,7 @@
  * validator says of them, the service manager's view, the daemon's recent log, the running
  * daemon's answers, the network probes, file modes. The checks are pure functions of this.
  */
+import { readTail } from '../sources/fs-read.js';
 import { interruptedChangeNote } from '../change/interrupted.js';
 import { explainLog, type LogExplanation } from '../causes/index.js';
 import { underRoot, type Ctx } from '../context.js';
@@ -90,12 +91,8 @@ const JOURNAL_WINDOW_MS = JOURNAL_HOURS * 3600_000;
 const LOG_FILE_TAIL_BYTES = 512 * 1024;
 
 function tailOfFile(ctx: Ctx, path: string): string | undefined {
-  try {
-    const bytes = ctx.fs.readFileSync(path);
-    return Buffer.from(bytes.subarray(Math.max(0, bytes.length - LOG_FILE_TAIL_BYTES))).toString('utf8');
-  } catch {
-    return undefined;
-  }
+  const tail = readTail(ctx, path, LOG_FILE_TAIL_BYTES);
+  return tail && Buffer.from(tail).toString('utf8');
 }
 
 async function gatherLog(

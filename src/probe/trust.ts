@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { underRoot, type Ctx } from '../context.js';
+import { readText } from '../sources/fs-read.js';
 
 /** Where dockerd looks for registry CAs, under --root: /etc/docker/certs.d, or rootless ~/.config/docker/certs.d. */
 export function certsDirFor(ctx: Pick<Ctx, 'root' | 'env'>, flavour: 'rootful' | 'rootless' | 'snap'): string {
@@ -26,11 +27,8 @@ export function registryTrust(ctx: Pick<Ctx, 'fs'>, certsDir: string, hostPort: 
   return names
     .filter((n) => n.endsWith('.crt'))
     .flatMap((n) => {
-      try {
-        return [ctx.fs.readFileSync(join(dir, n), 'utf8')];
-      } catch {
-        return [];
-      }
+      const text = readText(ctx, join(dir, n));
+      return text === null ? [] : [text];
     });
 }
 

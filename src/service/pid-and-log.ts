@@ -1,14 +1,12 @@
 import type { Ctx } from '../context.js';
 import type { LogMark, Step } from './types.js';
+import { readText } from '../sources/fs-read.js';
 
 /** The pid in dockerd's pidfile, when it names a live process. */
 export function livePid(ctx: Pick<Ctx, 'fs' | 'kill'>, pidfile: string): number | undefined {
-  let text: string;
-  try {
-    text = ctx.fs.readFileSync(pidfile, 'utf8');
-  } catch {
-    return undefined;
-  }
+  // A pidfile under --root may be anything (a FIFO would hang a plain read).
+  const text = readText(ctx, pidfile);
+  if (text === null) return undefined;
   const pid = Number.parseInt(text.trim(), 10);
   return Number.isInteger(pid) && pid > 1 && ctx.kill(pid, 0) ? pid : undefined;
 }

@@ -1,3 +1,4 @@
+import { readText } from './fs-read.js';
 import { underRoot, type Ctx } from '../context.js';
 import { givenEngine, newestKnownEngine, packagedVersion, type DetectedEngine } from '../engine/detected.js';
 import { parseEngineVersion } from '../engine/version.js';
@@ -14,7 +15,8 @@ export async function detectEngine(ctx: Ctx, given: string | undefined): Promise
   const local = underRoot(ctx, '/usr/local/bin/dockerd');
   const status = underRoot(ctx, '/var/lib/dpkg/status');
   if (!ctx.fs.existsSync(local) && ctx.fs.existsSync(status)) {
-    const found = packagedVersion(ctx.fs.readFileSync(status, 'utf8'));
+    const text = readText(ctx, status);
+    const found = text === null ? undefined : packagedVersion(text);
     if (found) return { version: found.version, how: 'package', binary: found.name };
   }
   for (const path of DOCKERD_PATHS) {

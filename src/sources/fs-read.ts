@@ -88,6 +88,31 @@ export function readBytes(ctx: Pick<Ctx, 'fs'>, path: string): ReadResult {
   }
 }
 
+/**
+ * The last `limit` bytes of a regular file (a log that may be any size), opened as readBytes
+ * opens: never waiting on a FIFO, never reading a device. undefined when it cannot be read.
+ */
+export function readTail(ctx: Pick<Ctx, 'fs'>, path: string, limit: number): Uint8Array | undefined {
+  const { fs } = ctx;
+  let fd: number | undefined;
+  try {
+    const { O_RDONLY, O_NONBLOCK, O_NOCTTY } = fs.constants;
+    fd = fs.openSync(path, O_RDONLY | O_NONBLOCK | O_NOCTTY);
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) return undefined;
+    const start = Math.max(0, st.size - limit);
+    const tail = Buffer.alloc(st.size - start);
+    let total = 0;
+    for (let n = -1; n !== 0 && total < tail.length; total += n)
+      n = fs.readSync(fd, tail, total, tail.length - total, start + total);
+    return tail.subarray(0, total);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
 export function readText(ctx: Pick<Ctx, 'fs'>, path: string): string | null {
   const result = readBytes(ctx, path);
   return result.ok ? Buffer.from(result.bytes).toString('utf8') : null;

@@ -7,6 +7,7 @@ import type { ApiTarget } from '../edges/docker-api.js';
 import type { RefusedAfterHandshake } from '../edges/http-request.js';
 import type { Endpoint } from './endpoints.js';
 import { parseInfo, type DaemonInfo } from './info.js';
+import { readBytes } from '../sources/fs-read.js';
 
 export type ProbeCtx = Pick<Ctx, 'api' | 'fs'>;
 
@@ -22,11 +23,8 @@ const REFUSED_AFTER_HANDSHAKE: RefusedAfterHandshake = 'TLS_REFUSED_AFTER_HANDSH
 type Prepared = { ok: true; target: ApiTarget; note?: string } | { ok: false; error: string };
 
 function readText(ctx: ProbeCtx, path: string): { text: string } | { error: string } {
-  try {
-    return { text: ctx.fs.readFileSync(path, 'utf8') };
-  } catch (err) {
-    return { error: (err as NodeJS.ErrnoException).code ?? String(err) };
-  }
+  const read = readBytes(ctx, path);
+  return read.ok ? { text: Buffer.from(read.bytes).toString('utf8') } : { error: read.code };
 }
 
 /** The request target with the TLS files' contents: the CA checks the server; the pair is offered as client certificate. */

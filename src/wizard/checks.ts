@@ -10,6 +10,7 @@ import type { Translate } from '../i18n/index.js';
 import { HOSTS, type ListSetting } from '../plan/list-settings.js';
 import { isLoopbackHost, parseDaemonHost } from '../validate/values/hosts/daemon-host.js';
 import type { Check } from '../model/prompter.js';
+import { readBytes } from '../sources/fs-read.js';
 
 /** One or more values on a line, separated by spaces or commas. */
 export const splitValues = (typed: string): string[] => typed.split(/[\s,]+/).filter(Boolean);
@@ -54,15 +55,12 @@ export function pemFileCheck(ctx: Pick<Ctx, 'fs' | 'root'>, t: Translate): Check
   return (typed) => {
     const path = typed.trim();
     if (!path.startsWith('/')) return t('wizard.check.absolute');
-    let text: string;
-    try {
-      text = ctx.fs.readFileSync(underRoot(ctx, path), 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return code === 'ENOENT'
+    const read = readBytes(ctx, underRoot(ctx, path));
+    if (!read.ok)
+      return read.code === 'ENOENT'
         ? t('wizard.check.missingFile', { path })
-        : t('wizard.check.unreadable', { path, code: String(code) });
-    }
+        : t('wizard.check.unreadable', { path, code: read.code });
+    const text = Buffer.from(read.bytes).toString('utf8');
     return text.includes('-----BEGIN ') ? true : t('wizard.check.notPem', { path });
   };
 }

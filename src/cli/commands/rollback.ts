@@ -5,6 +5,7 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import { defineCommand } from '../command.js';
 import { CliError, EXIT } from '../errors.js';
 import { withMutatingOptions, type MutatingOptions } from '../options.js';
+import { readBytes } from '../../sources/fs-read.js';
 
 interface RollbackOptions extends MutatingOptions {
   to?: string;
@@ -103,7 +104,8 @@ export const rollbackCommand = defineCommand<RollbackOptions>({
         const decode = (b: Uint8Array | null) => (b === null ? null : Buffer.from(b).toString('utf8'));
         const current = (path: string): Uint8Array | null => {
           try {
-            return ctx.fs.readFileSync(resolveWriteTarget(ctx, path));
+            const read = readBytes(ctx, resolveWriteTarget(ctx, path));
+            return read.ok ? read.bytes : null;
           } catch {
             return null;
           }

@@ -7,6 +7,7 @@ import type { WizardAnswers } from '../answers.js';
 import type { Choice } from '../../model/prompter.js';
 import type { Session } from '../session.js';
 import { askTypedList } from './typed-list.js';
+import { readText } from '../../sources/fs-read.js';
 
 /**
  * Mirror candidates nobody has to type: one URL per line, `#` comments. The person extends it
@@ -16,7 +17,7 @@ export const CANDIDATES_FILE = '/etc/dockerd-config/mirrors';
 
 function candidatesFromFile(s: Session): string[] {
   try {
-    const text = s.ctx.fs.readFileSync(underRoot(s.ctx, CANDIDATES_FILE), 'utf8');
+    const text = readText(s.ctx, underRoot(s.ctx, CANDIDATES_FILE)) ?? '';
     return text
       .split('\n')
       .map((line) => line.replace(/#.*/, '').trim())

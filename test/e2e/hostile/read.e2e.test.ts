@@ -146,6 +146,36 @@ describe('3. only regular files are read: no hang, no unbounded memory, a clear 
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(out.exitCode).toBe(1);
   });
+
+  it('doctor does not hang on a FIFO as the daemon log, the pidfile, dpkg status or a CA in certs.d', async () => {
+    const r = root('{"debug": true}\n');
+    for (const path of [
+      '/var/log/docker.log',
+      '/var/run/docker.pid',
+      '/var/lib/dpkg/status',
+      '/etc/docker/certs.d/r.example:5000/ca.crt',
+    ]) {
+      mkdirSync(r.path(join(path, '..')), { recursive: true });
+      execFileSync('mkfifo', [r.path(path)]);
+    }
+    const started = Date.now();
+    const out = await runCli(['doctor', '--offline', '--root', r.dir, '--daemon-args', '']);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(out.stderr).not.toMatch(/internal error/);
+    const given = await runCli([
+      'doctor',
+      '--offline',
+      '--root',
+      r.dir,
+      '--daemon-args',
+      '',
+      '--daemon-log',
+      r.path('/var/log/docker.log'),
+    ]);
+    expect(given.exitCode).not.toBe(64);
+    expect(given.stderr).not.toMatch(/internal error/);
+    expect(Date.now() - started).toBeLessThan(40_000);
+  });
 });
 
 describe('7. encodings dockerd 23.0+ reads are edited and written back as they came', () => {
