@@ -89,6 +89,22 @@ export function insecureTcpGate(
 }
 
 /**
+ * The gate's refusals for files as a change leaves them (all sources together): rollback, repair
+ * and doctor's fixes write whole files, not intents, and pass the same gate as every edit.
+ */
+export function insecureTcpRefusals(
+  state: LoadedState,
+  jsonAfter: Uint8Array | null,
+  argsAfter: readonly DaemonArg[],
+  allow: boolean,
+): Diagnostic[] {
+  const after = configurationOf(state, jsonAfter, argsAfter);
+  return insecureTcpGate(effectiveSettings(state), after.settings, after.engine, allow).filter(
+    (d) => d.severity === 'error',
+  );
+}
+
+/**
  * Read the files, plan the intents, and validate the whole resulting configuration. Writes
  * nothing: `mutate` calls it under the lock before writing, the wizard to show a preview.
  */

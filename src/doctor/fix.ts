@@ -5,11 +5,10 @@
  * roll back on failure. File modes are mended on their own (they do not touch dockerd).
  */
 import type { AppliedFile } from '../apply/index.js';
-import { configurationOf } from '../change/configuration.js';
 import type { MutatingOptions } from '../change/options.js';
-import { effectiveSettings, validateState, type LoadedState } from '../change/state.js';
+import { validateState, type LoadedState } from '../change/state.js';
 import { runChange, type ChangeResult, type Proposal } from '../change/transaction.js';
-import { insecureTcpGate } from '../change/judge.js';
+import { insecureTcpRefusals } from '../change/judge.js';
 import type { Runtime } from '../output/io.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { said, type Said } from '../i18n/said.js';
@@ -165,14 +164,12 @@ function opensInsecureTcp(state: LoadedState, planned: PlannedFixes, allow: bool
   const touchesListeners =
     planned.changes.some((c) => c.kind === 'drop-in') || planned.jsonAfter !== state.plan.daemonJson.text;
   if (!touchesListeners) return [];
-  const after = configurationOf(
+  // The write path's rule: refused when the fix opens a listener that was not open before (issue 14).
+  return insecureTcpRefusals(
     state,
     planned.jsonAfter === null ? null : Buffer.from(planned.jsonAfter, 'utf8'),
     planned.argsAfter,
-  );
-  // The write path's rule: refused when the fix opens a listener that was not open before (issue 14).
-  return insecureTcpGate(effectiveSettings(state), after.settings, after.engine, allow).filter(
-    (d) => d.severity === 'error',
+    allow,
   );
 }
 

@@ -33,12 +33,14 @@ export const repairCommand = defineCommand<MutatingOptions>({
       { sayChange },
       { validateState },
       { repairDaemonJson, repairFailureDiagnostic },
+      { insecureTcpRefusals },
     ] = await Promise.all([
       import('../../change/transaction.js'),
       import('../../change/report.js'),
       import('../../output/change-text.js'),
       import('../../change/state.js'),
       import('../../repair/index.js'),
+      import('../../change/judge.js'),
     ]);
     const result = await runChange<RepairProposal>(rt.ctx, io, args, {
       reason: 'repair',
@@ -60,6 +62,14 @@ export const repairCommand = defineCommand<MutatingOptions>({
         const remaining = validateState(state, repaired.text, state.plan.args, args.strict).filter(
           (d) => d.severity !== 'info',
         );
+        // dockerd could not read the file, so it listened on none of it: a mended tcp://0.0.0.0 opens anew.
+        const tcp = insecureTcpRefusals(
+          state,
+          Buffer.from(repaired.text, 'utf8'),
+          state.plan.args,
+          args.allowInsecureTcp,
+        );
+        if (tcp.length > 0) return { ...none, repaired, refused: true, diagnostics: tcp };
         return {
           ...none,
           repaired,

@@ -70,6 +70,7 @@ export const rollbackCommand = defineCommand<RollbackOptions>({
       { sayChange },
       { validateState },
       { argsAfterPlan },
+      { insecureTcpRefusals },
     ] = await Promise.all([
       import('../../apply/index.js'),
       import('../../context.js'),
@@ -79,6 +80,7 @@ export const rollbackCommand = defineCommand<RollbackOptions>({
       import('../../output/change-text.js'),
       import('../../change/state.js'),
       import('../../plan/args-after.js'),
+      import('../../change/judge.js'),
     ]);
     const result = await runChange<RollbackProposal>(ctx, io, args, {
       reason: 'rollback',
@@ -141,6 +143,12 @@ export const rollbackCommand = defineCommand<RollbackOptions>({
         const rejected = entries.some((e) => e.rejected);
         if ((problems.length > 0 || rejected) && !args.force)
           return { ...base, refused: true, diagnostics: [...problems, notValid(entries[0]!.id, rejected)] };
+        // Going back may reopen an unauthenticated listener someone closed since: the same gate as every edit.
+        const tcp =
+          changes.length === 0
+            ? []
+            : insecureTcpRefusals(state, jsonAfter, argsAfterPlan(state.plan, { changes }), args.allowInsecureTcp);
+        if (tcp.length > 0) return { ...base, refused: true, diagnostics: tcp };
         return changes.length === 0 ? { ...base, restore: [] } : base;
       },
     });

@@ -53,6 +53,32 @@ function verifiedRoot(): string {
 }
 
 describe('point 5: every path refuses a non-loopback TCP listener without TLS client verification', () => {
+  it('repair of a file dockerd could not read does not open tcp://0.0.0.0:2375 unasked', async () => {
+    const broken = '{"hosts": ["unix:///var/run/docker.sock", "tcp://0.0.0.0:2375"],}\n';
+    root = tempRoot(undefined, { [DAEMON_JSON]: broken });
+    const run = await cli(['repair']);
+    expect(run.exitCode).toBe(1);
+    expect(said(run)).toContain(REFUSED);
+    untouched({ [DAEMON_JSON]: broken });
+    expect((await cli(['repair', '--allow-insecure-tcp'])).exitCode).toBe(0);
+    expect(JSON.parse(root.read(DAEMON_JSON))).toEqual({
+      hosts: ['unix:///var/run/docker.sock', 'tcp://0.0.0.0:2375'],
+    });
+  });
+
+  it('rollback to a backup that listened on tcp://0.0.0.0:2375 is refused unless --allow-insecure-tcp', async () => {
+    root = tempRoot(undefined, { [DAEMON_JSON]: '{}\n' });
+    expect((await cli(['set', 'hosts', '["tcp://0.0.0.0:2375"]', '--allow-insecure-tcp'])).exitCode).toBe(0);
+    expect((await cli(['unset', 'hosts'])).exitCode).toBe(0);
+    const closed = root.read(DAEMON_JSON);
+    const run = await cli(['rollback', '-y']);
+    expect(run.exitCode).toBe(1);
+    expect(said(run)).toContain(REFUSED);
+    untouched({ [DAEMON_JSON]: closed });
+    expect((await cli(['rollback', '-y', '--allow-insecure-tcp'])).exitCode).toBe(0);
+    expect(root.read(DAEMON_JSON)).toContain('tcp://0.0.0.0:2375');
+  });
+
   it('set hosts tcp://0.0.0.0:2375: refused, exit 1, file unchanged; --allow-insecure-tcp writes it', async () => {
     root = tempRoot(undefined, { [DAEMON_JSON]: '{}\n' });
     const run = await cli(['set', 'hosts', '["tcp://0.0.0.0:2375"]']);
