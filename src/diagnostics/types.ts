@@ -41,6 +41,7 @@ export const DIAGNOSTIC_IDS = [
   'flag-file-conflict',
   'tcp-without-tls',
   'reload-removal',
+  'hosts-drop-in-removed',
   'daemon-unreachable',
   'mirror-unreachable',
   'registry-http-https-mismatch',

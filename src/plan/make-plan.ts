@@ -236,7 +236,7 @@ export function makePlan(state: PlanState, intents: readonly Intent[], options: 
   if (stale) {
     changes.push(stale);
     diagnostics.push({
-      id: 'flag-file-conflict',
+      id: 'hosts-drop-in-removed',
       severity: 'info',
       ...message('change.meaning.dropInRemoved', { path: stale.path }),
       file: stale.path,

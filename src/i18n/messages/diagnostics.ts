@@ -109,6 +109,9 @@ export const en = {
   'diag.unchanged.fix': () => 'Nothing to do.',
   'diag.restart-needed.title': () => 'The files changed, but dockerd has not reloaded or restarted yet',
   'diag.restart-needed.fix': () => 'Run the command the hint names.',
+  'diag.hosts-drop-in-removed.title': () => "Our hosts drop-in is removed with the last of daemon.json's hosts",
+  'diag.hosts-drop-in-removed.fix': () =>
+    "Nothing to do: without hosts in daemon.json the unit's own -H flags apply again (the drop-in only took them off).",
   'diag.reload-removal.title': () => 'A removed key keeps its old value until dockerd restarts',
   'diag.reload-removal.fix': () => 'Restart dockerd, or write an explicit empty value (e.g. `"registry-mirrors": []`).',
 
@@ -362,6 +365,9 @@ export const zh: Translation<typeof en> = {
   'diag.unchanged.fix': () => '无需操作。',
   'diag.restart-needed.title': () => '文件已修改，但 dockerd 还没有重载或重启',
   'diag.restart-needed.fix': () => '运行建议中给出的命令。',
+  'diag.hosts-drop-in-removed.title': () => 'daemon.json 里最后一个 hosts 删除后，我们的 hosts drop-in 也随之删除',
+  'diag.hosts-drop-in-removed.fix': () =>
+    '无需操作：daemon.json 中没有 hosts 时，unit 自带的 -H 参数重新生效（drop-in 只是去掉了它们）。',
   'diag.reload-removal.title': () => '删掉的配置项在重载（reload）后仍保留旧值，重启后才会恢复',
   'diag.reload-removal.fix': () => '重启 dockerd，或显式写入空值（例如 `"registry-mirrors": []`）。',
 

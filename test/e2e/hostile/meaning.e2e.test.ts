@@ -118,9 +118,10 @@ describe('the hosts drop-in', () => {
     expect(run.exitCode).toBe(0);
     const out = run.json<{
       files: { path: string; changed: boolean; backup?: string }[];
-      diagnostics: { message: string }[];
+      diagnostics: { id: string; message: string }[];
     }>();
     expect(out.files.find((f) => f.path.endsWith('dockerd-config-hosts.conf'))).toMatchObject({ changed: true });
+    expect(out.diagnostics.map((d) => d.id)).toContain('hosts-drop-in-removed');
     expect(out.diagnostics.map((d) => d.message).join('\n')).toContain('"hosts" is no longer set in daemon.json');
     expect(existsSync(root.path(DROP_IN))).toBe(false);
     expect(root.read(DAEMON_JSON)).not.toContain('hosts');
