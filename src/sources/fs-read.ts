@@ -56,35 +56,42 @@ class Refused {
  * (O_NONBLOCK: a FIFO without a writer), the type is checked on the open descriptor (no swap
  * between check and read), and reading stops past the limit (a file that grows meanwhile).
  */
+/** Opens without waiting (O_NONBLOCK: a FIFO without a writer) and hands over the descriptor with its type, checked on it (no swap between check and read). */
+function withOpened<T>(fs: Ctx['fs'], path: string, use: (fd: number, st: Stat) => T): T {
+  const { O_RDONLY, O_NONBLOCK, O_NOCTTY } = fs.constants;
+  const fd = fs.openSync(path, O_RDONLY | O_NONBLOCK | O_NOCTTY);
+  try {
+    return use(fd, fs.fstatSync(fd));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 export function readBytes(ctx: Pick<Ctx, 'fs'>, path: string): ReadResult {
   const { fs } = ctx;
-  let fd: number | undefined;
   try {
-    const { O_RDONLY, O_NONBLOCK, O_NOCTTY } = fs.constants;
-    fd = fs.openSync(path, O_RDONLY | O_NONBLOCK | O_NOCTTY);
-    const st = fs.fstatSync(fd);
-    if (!st.isFile()) {
-      const kind = kindOf(st);
-      throw new Refused(kind === 'directory' ? 'EISDIR' : 'ENOTREG', notAFileSays(path, kind));
-    }
-    if (st.size > MAX_READ_BYTES) throw new Refused('EFBIG', tooLargeSays(path), said('files.read.hint.tooLarge'));
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(MAX_READ_BYTES + 1 - total, Math.max(st.size - total, 0) + 65536));
-      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      total += n;
-      if (total > MAX_READ_BYTES) throw new Refused('EFBIG', tooLargeSays(path), said('files.read.hint.tooLarge'));
-      chunks.push(chunk.subarray(0, n));
-    }
-    return { ok: true, bytes: chunks.length === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks, total) };
+    return withOpened(fs, path, (fd, st): ReadResult => {
+      if (!st.isFile()) {
+        const kind = kindOf(st);
+        throw new Refused(kind === 'directory' ? 'EISDIR' : 'ENOTREG', notAFileSays(path, kind));
+      }
+      if (st.size > MAX_READ_BYTES) throw new Refused('EFBIG', tooLargeSays(path), said('files.read.hint.tooLarge'));
+      const chunks: Uint8Array[] = [];
+      let total = 0;
+      for (;;) {
+        const chunk = Buffer.allocUnsafe(Math.min(MAX_READ_BYTES + 1 - total, Math.max(st.size - total, 0) + 65536));
+        const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+        if (n === 0) break;
+        total += n;
+        if (total > MAX_READ_BYTES) throw new Refused('EFBIG', tooLargeSays(path), said('files.read.hint.tooLarge'));
+        chunks.push(chunk.subarray(0, n));
+      }
+      return { ok: true, bytes: chunks.length === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks, total) };
+    });
   } catch (e) {
     if (e instanceof Refused) return { ok: false, missing: false, code: e.code, says: e.says, hintSays: e.hintSays };
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     return { ok: false, missing: code === 'ENOENT' || code === 'ENOTDIR', code };
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
@@ -94,22 +101,18 @@ export function readBytes(ctx: Pick<Ctx, 'fs'>, path: string): ReadResult {
  */
 export function readTail(ctx: Pick<Ctx, 'fs'>, path: string, limit: number): Uint8Array | undefined {
   const { fs } = ctx;
-  let fd: number | undefined;
   try {
-    const { O_RDONLY, O_NONBLOCK, O_NOCTTY } = fs.constants;
-    fd = fs.openSync(path, O_RDONLY | O_NONBLOCK | O_NOCTTY);
-    const st = fs.fstatSync(fd);
-    if (!st.isFile()) return undefined;
-    const start = Math.max(0, st.size - limit);
-    const tail = Buffer.alloc(st.size - start);
-    let total = 0;
-    for (let n = -1; n !== 0 && total < tail.length; total += n)
-      n = fs.readSync(fd, tail, total, tail.length - total, start + total);
-    return tail.subarray(0, total);
+    return withOpened(fs, path, (fd, st) => {
+      if (!st.isFile()) return undefined;
+      const start = Math.max(0, st.size - limit);
+      const tail = Buffer.alloc(st.size - start);
+      let total = 0;
+      for (let n = -1; n !== 0 && total < tail.length; total += n)
+        n = fs.readSync(fd, tail, total, tail.length - total, start + total);
+      return tail.subarray(0, total);
+    });
   } catch {
     return undefined;
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
