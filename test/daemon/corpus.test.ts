@@ -30,6 +30,7 @@ import { BINARIES } from '../helpers/dockerd-builds.js';
 import { anonymise, errorLine } from '../helpers/dockerd-log.js';
 import { snapshotBinary, type OurVerdict } from '../helpers/our-validate.js';
 import { predictRegistry, registryMismatches, registrySettings } from '../helpers/registry-info.js';
+import { stopLiveDaemons } from '../helpers/real-dockerd.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const sharedCorpus = resolve(repoRoot, '../shared/corpus');
@@ -215,6 +216,7 @@ const summaries: string[] = [];
 let ours: ReturnType<typeof snapshotBinary> | undefined;
 
 afterAll(() => {
+  stopLiveDaemons();
   ours?.dispose();
   reportAgreement(outDir, summaries, { heading: 'Agreement with real dockerd' });
 });

@@ -22,7 +22,7 @@ import { formatDisagreement, formatTally, type Comparison } from '../helpers/agr
 import { reportAgreement, runVersion, type VersionRun } from '../helpers/corpus-run.js';
 import { BINARIES } from '../helpers/dockerd-builds.js';
 import { snapshotBinary } from '../helpers/our-validate.js';
-import { dockerdBinary } from '../helpers/real-dockerd.js';
+import { dockerdBinary, stopLiveDaemons } from '../helpers/real-dockerd.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const seed = Number(process.env.FUZZ_SEED ?? 2);
@@ -52,6 +52,7 @@ const summaries: string[] = [];
 let ours: ReturnType<typeof snapshotBinary> | undefined;
 
 afterAll(() => {
+  stopLiveDaemons();
   ours?.dispose();
   reportAgreement(outDir, summaries, {
     heading: 'Fuzz agreement with real dockerd',

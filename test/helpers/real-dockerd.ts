@@ -92,9 +92,13 @@ export async function dockerdBinary(path: string): Promise<DockerdBinary> {
 }
 
 // dockerd processes still running: if the test process exits early (a thrown hook, ^C in
-// watch mode), they are stopped rather than left listening.
+// watch mode, a hook timeout whose work goes on), they are stopped rather than left listening.
 const liveDaemons = new Set<number>();
-process.on('exit', () => {
+let stopped = false;
+
+/** Stops every dockerd this process started and starts no more: a file's afterAll calls it. */
+export function stopLiveDaemons(): void {
+  stopped = true;
   for (const pid of liveDaemons) {
     try {
       process.kill(pid, 'SIGTERM');
@@ -102,7 +106,8 @@ process.on('exit', () => {
       /* already gone */
     }
   }
-});
+}
+process.on('exit', stopLiveDaemons);
 
 // Ports handed out to cases still running, so concurrent cases never share one.
 const reservedPorts = new Set<number>();
@@ -303,6 +308,8 @@ export async function runCase<T>(
     const [command, args] = c.ownNetwork
       ? ['unshare', ['--net', '--', binary, ...prepared.args]]
       : [binary, prepared.args];
+    // After afterAll (a timed-out hook's cases still running), no new daemon may start.
+    if (stopped) throw new Error('the test file has ended: no more dockerd is started');
     const child = spawn(command, args, { env: dockerdEnv(), stdio: ['ignore', out, out] });
     closeSync(out);
     if (child.pid !== undefined) liveDaemons.add(child.pid);
