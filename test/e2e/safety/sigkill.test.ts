@@ -11,8 +11,8 @@ const KILLS = 200;
 /** On a loaded machine, stop early rather than time out; but never below MIN_KILLS. */
 const BUDGET_MS = 40_000;
 const MIN_KILLS = 60;
-/** Kills land uniformly in this window after a writer starts: in lock, backup, write, rename … */
-const WINDOW_MS = 120;
+/** Kills land uniformly in this window after a writer starts: in lock, backup, write, attributes, rename … */
+const WINDOW_MS = 200;
 
 /** Two valid daemon.json files of ~32 KB, so that a write takes long enough to be cut. */
 const content = (tag: string): string =>
