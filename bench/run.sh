@@ -4,5 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 bash startup.sh
+# The standalone executable's start-up (needs `node scripts/release/sea.mjs` first).
+node startup.mjs
 bash doctor.sh
 bash wizard.sh
