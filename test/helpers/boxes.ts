@@ -306,6 +306,8 @@ export interface SdboxOptions {
   netns?: string;
   /** More systemd-nspawn options, e.g. ['--bind-ro=/host/dir:/in/box'] (no spaces inside one). */
   nspawnArgs?: readonly string[];
+  /** Neither Node nor the checkout bound in (SDBOX_NO_NODE=1): a host without Node. */
+  noNode?: boolean;
   timeoutMs?: number;
 }
 
@@ -318,7 +320,10 @@ export async function bootSdbox(name: string, options: SdboxOptions = {}): Promi
   base.register(); // before booting: a boot interrupted half-way still gets cleaned up
   const boot = await runCommand('bash', [scripts.sdbox, 'boot', name, ...(options.netns ? [options.netns] : [])], {
     timeoutMs: options.timeoutMs ?? 120_000,
-    env: cleanEnv({ SDBOX_NSPAWN_ARGS: (options.nspawnArgs ?? []).join(' ') }),
+    env: cleanEnv({
+      SDBOX_NSPAWN_ARGS: (options.nspawnArgs ?? []).join(' '),
+      SDBOX_NO_NODE: options.noNode ? '1' : '',
+    }),
   }).catch(async (err: unknown) => {
     await base.stop().catch(() => undefined);
     throw err;

@@ -13,10 +13,12 @@
 #
 # Environment: SDBOX_NSPAWN_ARGS (more systemd-nspawn options, split on spaces),
 # SDBOX_BOOT_TIMEOUT (s, default 60), SDBOX_STOP_GRACE (s, default 15), SDBOX_CHECKOUT,
-# SDBOX_ROOTFS, SDBOX_INST, DOCKERD_CACHE.
+# SDBOX_ROOTFS, SDBOX_INST, DOCKERD_CACHE, SDBOX_NO_NODE.
 #
 # The checkout this script belongs to is bound read-only at the same path, and the host's node at
 # /usr/local/bin/node, so `exec NAME node $CHECKOUT/bin/dockerd-config.js ...` runs the CLI inside.
+# SDBOX_NO_NODE=1 binds neither (the checkout holds Node runtimes too, under .cache/ and release/):
+# a host without Node, for the release artefacts; copy files in through `sdbox.sh root NAME`.
 # Findings behind the flags: /work/shared/research/feasibility.md section 1.
 set -euo pipefail
 
@@ -100,7 +102,12 @@ boot)
   N=${1:?usage: sdbox.sh boot NAME [NETNS]}; NS=${2:-}; valid_name "$N"; B=$INST/$N
   command -v systemd-nspawn >/dev/null || die "systemd-nspawn is missing; run as root: bash scripts/provision.sh"
   [ -x "$ROOTFS/lib/systemd/systemd" ] || die "no rootfs at $ROOTFS; run as root: bash scripts/provision.sh"
-  NODE=$(readlink -f "$(command -v node)") || die "node is not on PATH"
+  if [ "${SDBOX_NO_NODE:-}" = 1 ]; then
+    binds=()
+  else
+    NODE=$(readlink -f "$(command -v node)") || die "node is not on PATH"
+    binds=(--bind-ro="$CHECKOUT" --bind-ro="$NODE:/usr/local/bin/node")
+  fi
   nspawn_pid "$N" >/dev/null && die "$N is already running; stop it first: $0 stop $N"
   [ -e "$B" ] && { warn "removing the leftovers of an earlier $N"; stop_instance "$N"; }
   rm -f "$INST/$N.boot-failure.log"
@@ -124,7 +131,7 @@ boot)
     systemd-nspawn -D "$B/merged" --boot --register=no --keep-unit --machine="$N" --console=passive "${net[@]}" \
       --system-call-filter=@keyring --system-call-filter=bpf \
       --bind="$B/varlibdocker:/var/lib/docker" \
-      --bind-ro="$CHECKOUT" --bind-ro="$NODE:/usr/local/bin/node" \
+      "${binds[@]}" \
       ${SDBOX_NSPAWN_ARGS:-} -- systemd.show_status=1 \
     </dev/null >"$B/console.log" 2>&1 &
   launched=$!
