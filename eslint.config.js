@@ -82,7 +82,7 @@ function restrict(...boundaries) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'coverage/', 'release/', '.cache/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

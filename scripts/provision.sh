@@ -4,6 +4,9 @@
 #   - Debian 12 docker.io (dockerd 20.10) and containerd, without starting them
 #   - dockerd 26.x (trixie) and 28.x (sid) unpacked, not installed, under $DOCKERD_CACHE
 #   - hyperfine for bench/, openssl for the TLS cases of the daemon tests
+#   - for test/e2e/release/: lintian (the .deb must be clean), zsh (the completion script must load),
+#     xz-utils and man-db (xz copies; the man page must render without warnings), binutils (objdump:
+#     the libraries the executable links, for the .deb's Depends)
 #   - for test/infra/: systemd-nspawn, mmdebstrap, Debian's docker-registry, tini, iproute2, iptables,
 #     and ONE Debian rootfs with systemd + docker.io ($CACHE/sdbox-rootfs) that every sdbox boots from
 # The Debian archive address is read from this machine's own apt sources, never stored here.
@@ -13,7 +16,7 @@ CACHE=${DOCKERD_CACHE:-/var/cache/dockerd-config}
 SUITES=(trixie sid)
 HOST_PACKAGES=(docker.io containerd hyperfine ca-certificates curl openssl
                systemd-container mmdebstrap docker-registry tmux tini iproute2 iptables
-               acl attr)
+               acl attr lintian zsh xz-utils man-db binutils)
 # What the sdbox containers need: a real systemd as PID 1, the stock docker.io unit, and the tools
 # the tests run inside (curl for /_ping, ip, ps). Changing this list rebuilds the rootfs.
 ROOTFS=$CACHE/sdbox-rootfs

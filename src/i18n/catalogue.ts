@@ -16,6 +16,7 @@ import * as saidService from './messages/said/service.js';
 import * as saidLogging from './messages/said/logging.js';
 import * as saidFlags from './messages/said/flags.js';
 import * as saidHost from './messages/said/host.js';
+import * as saidCompletion from './messages/said/completion.js';
 
 const en = {
   ...cli.en,
@@ -31,6 +32,7 @@ const en = {
   ...saidLogging.en,
   ...saidFlags.en,
   ...saidHost.en,
+  ...saidCompletion.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -51,6 +53,7 @@ const zh: Catalogue = {
   ...saidLogging.zh,
   ...saidFlags.zh,
   ...saidHost.zh,
+  ...saidCompletion.zh,
 };
 
 export const CATALOGUES: Readonly<Record<'en' | 'zh', Catalogue>> = { en, zh };

@@ -3,6 +3,7 @@ import type { Command } from '../command.js';
 import { listCommand } from '../list-commands.js';
 import { applyCommand } from './apply.js';
 import { backupsCommand } from './backups.js';
+import { completionCommand } from './completion.js';
 import { doctorCommand } from './doctor.js';
 import { explainCommand } from './explain.js';
 import { getCommand } from './get.js';
@@ -35,4 +36,5 @@ export const commands: readonly Command<never>[] = [
   doctorCommand,
   explainCommand,
   wizardCommand,
+  completionCommand,
 ] as unknown as Command<never>[];
