@@ -1,5 +1,7 @@
 // Running our CLI inside a box and reading its one JSON document (--json, with -y unless asked not
 // to), or its text (neither). The box's exec gives the CLI an empty pipe on stdin and no terminal.
+import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { cli, type Box } from './boxes.js';
 
 export interface Diagnostic {
@@ -127,3 +129,32 @@ export const holdPort = (box: Box, port: number): Promise<string> =>
     box,
     `setsid node -e "require('net').createServer().listen(${port}, '127.0.0.1')" </dev/null >/dev/null 2>&1 & sleep 0.5`,
   );
+
+export const HOSTS_DROP_IN = '/etc/systemd/system/docker.service.d/dockerd-config-hosts.conf';
+
+/**
+ * `host add tcp://127.0.0.1:2375` on the stock `-H fd://` unit, as it must end: our drop-in takes
+ * -H off ExecStart, systemd re-reads it, both units restart, and the TCP socket answers.
+ */
+export async function expectTcpHostAdded(box: Box, exitCode: number, report: Report): Promise<void> {
+  expect(exitCode).toBe(0);
+  expect(report.service).toMatchObject({ action: 'restart', ok: true, daemonReload: true });
+  expect(report.service.commands.slice(0, 2)).toEqual([
+    'systemctl daemon-reload',
+    'systemctl restart docker.socket docker.service',
+  ]);
+  expect(report.verified).toBe(true);
+  expect(report.listeners).toEqual(expect.arrayContaining(['unix:///var/run/docker.sock', 'tcp://127.0.0.1:2375']));
+  expect(readFileSync(box.hostPath(HOSTS_DROP_IN), 'utf8')).toMatch(/^ExecStart=$/m);
+  expect(await sh(box, 'curl -sS http://127.0.0.1:2375/_ping')).toBe('OK');
+}
+
+/** `host add tcp://127.0.0.1:2376` while something holds that port: refused by dockerd at start, rolled back, the cause named. */
+export function expectPortTakenRolledBack(exitCode: number, report: Report): void {
+  expect(exitCode).toBe(1);
+  expect(report).toMatchObject({ ok: false, rolledBack: true, verified: false });
+  const cause = report.diagnostics.find((d) => d.severity === 'error');
+  expect(cause).toMatchObject({ id: 'address-in-use' });
+  expect(cause?.dockerd).toMatch(/listen tcp 127\.0\.0\.1:2376: bind: address already in use/);
+  expect(report.diagnostics.some((d) => d.id === 'rollback-failed')).toBe(false);
+}
