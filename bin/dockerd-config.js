@@ -6,13 +6,5 @@ import module from 'node:module';
 // on Node 20 this is absent and nothing changes.
 module.enableCompileCache?.();
 
-// `dockerd-config … | head`: a reader that stopped reading is not our error.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
-
-const { main } = await import('../dist/cli.js');
-process.exitCode = await main(process.argv.slice(2));
+const { runProcess } = await import('../dist/cli.js');
+await runProcess(process.argv.slice(2));

@@ -124,3 +124,17 @@ function report(error: unknown, io: Io): number {
   }
   return EXIT.internal;
 }
+
+/**
+ * The process around main(), for both launchers (bin/dockerd-config.js and the executable's
+ * sea-entry.ts): `dockerd-config … | head` — a reader that stopped reading is not our error.
+ */
+export async function runProcess(given: readonly string[]): Promise<void> {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  process.exitCode = await main(given);
+}

@@ -4,21 +4,10 @@
 // the tables they build are in the snapshot; at start it only runs main(), as bin/dockerd-config.js.
 import { isSea } from 'node:sea';
 import { startupSnapshot } from 'node:v8';
-import { main } from './main.js';
+import { main, runProcess } from './main.js';
 
 /** Set at build time: the command lines to run once before the snapshot is taken (JSON). */
 const WARM_UP_ENV = 'DOCKERD_CONFIG_SEA_WARM_UP';
-
-async function run(words: readonly string[]): Promise<void> {
-  // `dockerd-config … | head`: a reader that stopped reading is not our error.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw error;
-    });
-  }
-  process.exitCode = await main(words);
-}
 
 async function warmUp(runs: readonly (readonly string[])[]): Promise<void> {
   const { stdout, stderr } = process;
@@ -45,7 +34,7 @@ async function warmUp(runs: readonly (readonly string[])[]): Promise<void> {
 if (startupSnapshot.isBuildingSnapshot()) {
   // A SEA gets [executable, executable, …words]; `node --snapshot-blob B -- …words` (how bench/
   // profiles the same snapshot) gets [node, …words].
-  startupSnapshot.setDeserializeMainFunction(() => void run(process.argv.slice(isSea() ? 2 : 1)));
+  startupSnapshot.setDeserializeMainFunction(() => void runProcess(process.argv.slice(isSea() ? 2 : 1)));
   const runs = JSON.parse(process.env[WARM_UP_ENV] ?? '[]') as string[][];
   warmUp(runs).catch((error: unknown) => {
     process.stderr.write(`sea-entry: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
@@ -53,5 +42,5 @@ if (startupSnapshot.isBuildingSnapshot()) {
   });
 } else {
   // The same bundle run by a plain node (a SEA without a snapshot, or debugging).
-  void run(process.argv.slice(2));
+  void runProcess(process.argv.slice(2));
 }
