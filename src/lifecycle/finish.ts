@@ -5,14 +5,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { hintOf, messageOf } from '../diagnostics/say.js';
 import type { Lang } from '../i18n/index.js';
 import { english, said, sayIn, type Said } from '../i18n/said.js';
-import {
-  chooseDriver,
-  type LogMark,
-  type ManagerKind,
-  type ServiceDriver,
-  type ServiceStatus,
-  type Step,
-} from '../service/index.js';
+import { chooseDriver, type ManagerKind, type ServiceDriver, type ServiceStatus, type Step } from '../service/index.js';
 import type { Sources } from '../sources/types.js';
 import type { Difference } from '../verify/index.js';
 import { decideAction, type Action } from './decide.js';
@@ -165,8 +158,6 @@ export interface ServicePlan {
   daemon: DaemonState;
   /** Running containers the restart will stop (live-restore off). */
   containers: string[];
-  /** The journal's mark, taken while the plan was made (before anything is run). */
-  mark?: Promise<LogMark>;
 }
 
 const KEPT_EXIT_OK: ReadonlySet<KeptBecause> = new Set([
@@ -330,16 +321,6 @@ export async function planService(ctx: Ctx, io: Interaction, request: FinishRequ
     });
   }
 
-  // The unit's state, the containers a restart would stop and the journal's mark do not depend on
-  // one another: asked at once (each is a program run or a socket round trip; in a row they were
-  // most of what a restart adds to systemctl's own time).
-  const mark = driver.markLog();
-  // Not awaited on every path (a stopped daemon returns early): never an unhandled rejection.
-  mark.catch(() => undefined);
-  const speculated =
-    decision.action === 'restart'
-      ? containersAtRisk(ctx, request.before).catch(() => [])
-      : Promise.resolve<string[]>([]);
   const status = await driver.status();
   const daemon = await daemonState(driver, status);
   // A daemon a person stopped stays stopped: the new files apply when they start it.
@@ -357,13 +338,7 @@ export async function planService(ctx: Ctx, io: Interaction, request: FinishRequ
     action = 'restart';
     because = { why: 'not-running', state: status.state };
   }
-  // Asked before the state was known: valid only if dockerd was already up then, not settling.
-  const containers =
-    action !== 'restart' || daemon !== 'running'
-      ? []
-      : decision.action === 'restart' && status.state === 'active'
-        ? await speculated
-        : await containersAtRisk(ctx, request.before);
+  const containers = action === 'restart' && daemon === 'running' ? await containersAtRisk(ctx, request.before) : [];
   if (containers.length > 0 && !options.yes && !request.consented) {
     const asked = ctx.isTTY && !options.json;
     const question = sayIn(io.lang ?? 'en', said('lifecycle.confirmRestart', { running: containers.length }));
@@ -377,7 +352,7 @@ export async function planService(ctx: Ctx, io: Interaction, request: FinishRequ
       });
     }
   }
-  return plan({ status, daemon, action, because, containers, mark });
+  return plan({ status, daemon, action, because, containers });
 }
 
 function containersWouldStop(containers: readonly string[], declined: boolean, restartCommand: string): Diagnostic {
@@ -436,7 +411,7 @@ export async function runService(
       ...over,
     });
 
-  const mark = await (plan.mark ?? driver.markLog());
+  const mark = await driver.markLog();
   io.step?.(
     say(said(action === 'reload' ? 'lifecycle.step.reloading' : 'lifecycle.step.restarting', { name: driver.name })),
   );
