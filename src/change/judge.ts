@@ -98,10 +98,18 @@ export function insecureTcpRefusals(
   argsAfter: readonly DaemonArg[],
   allow: boolean,
 ): Diagnostic[] {
+  return insecureTcpAfter(state, jsonAfter, argsAfter, allow).filter((d) => d.severity === 'error');
+}
+
+/** The gate on the configuration these files give, against the one the host has now. */
+function insecureTcpAfter(
+  state: LoadedState,
+  jsonAfter: Uint8Array | null,
+  argsAfter: readonly DaemonArg[],
+  allow: boolean,
+): Diagnostic[] {
   const after = configurationOf(state, jsonAfter, argsAfter);
-  return insecureTcpGate(effectiveSettings(state), after.settings, after.engine, allow).filter(
-    (d) => d.severity === 'error',
-  );
+  return insecureTcpGate(effectiveSettings(state), after.settings, after.engine, allow);
 }
 
 /**
@@ -155,18 +163,14 @@ export function judgeChange(
   const tcp =
     plan.changes.length === 0
       ? []
-      : insecureTcpGate(
-          effectiveSettings(state),
-          configurationOf(
-            state,
-            jsonAfter === state.plan.daemonJson.text
-              ? state.daemonJsonBytes
-              : jsonAfter === null
-                ? null
-                : Buffer.from(jsonAfter, 'utf8'),
-            argsAfter,
-          ).settings,
-          state.engine.version,
+      : insecureTcpAfter(
+          state,
+          jsonAfter === state.plan.daemonJson.text
+            ? state.daemonJsonBytes
+            : jsonAfter === null
+              ? null
+              : Buffer.from(jsonAfter, 'utf8'),
+          argsAfter,
           options.allowInsecureTcp ?? false,
         );
   if (introduced.length > 0 || hasErrors(tcp))
