@@ -310,7 +310,9 @@ export async function runCase<T>(
       : [binary, prepared.args];
     // After afterAll (a timed-out hook's cases still running), no new daemon may start.
     if (stopped) throw new Error('the test file has ended: no more dockerd is started');
-    const child = spawn(command, args, { env: dockerdEnv(), stdio: ['ignore', out, out] });
+    // cwd in the case's own directory: a relative path in the case (a fuzzed deprecated-key-path,
+    // say) is written there, not into the checkout.
+    const child = spawn(command, args, { cwd: tmp, env: dockerdEnv(), stdio: ['ignore', out, out] });
     closeSync(out);
     if (child.pid !== undefined) liveDaemons.add(child.pid);
     let exitCode: number | null | undefined;
