@@ -38,7 +38,8 @@ hyperfine --warmup 2 --runs "$runs" --export-json "$out/restart.json" \
   -n 'the executable: dockerd-config reload (verified)' "$in_box /usr/local/bin/dockerd-config reload -y" \
   -n 'baseline: enter the box (nsenter) only' "$in_box true" \
   -n 'baseline: node -e 0' "$in_box node -e 0" \
-  -n 'baseline: dockerd-config show (start-up, reading the configuration)' "$in_box $cli show" >&2
+  -n 'baseline: dockerd-config show (start-up, reading the configuration)' "$in_box $cli show" \
+  -n 'baseline: the executable: dockerd-config show' "$in_box /usr/local/bin/dockerd-config show" >&2
 node -e '
 const r = require(process.argv[1]).results;
 const ms = (x) => (x * 1000).toFixed(0).padStart(6);
@@ -47,6 +48,8 @@ const pair = (a, b) => `${((r[b].mean / r[a].mean - 1) * 100).toFixed(1)}% (${ms
 console.log(`restart overhead: bundle ${pair(0, 1)}, executable ${pair(0, 2)}; reload overhead: bundle ${pair(3, 4)}, executable ${pair(3, 5)}`);
 const fixed = r[8].mean - r[6].mean;
 console.log(`bundle start-up and reading the configuration: ${ms(fixed).trim()} ms; the rest (service queries, waiting, verifying): restart ${ms(r[1].mean - r[0].mean - fixed).trim()} ms, reload ${ms(r[4].mean - r[3].mean - fixed).trim()} ms`);
+const exeFixed = r[9].mean - r[6].mean;
+console.log(`the executable: start-up and reading the configuration: ${ms(exeFixed).trim()} ms; the rest: restart ${ms(r[2].mean - r[0].mean - exeFixed).trim()} ms, reload ${ms(r[5].mean - r[3].mean - exeFixed).trim()} ms`);
 ' "$out/restart.json"
 
 # The same with a non-loopback TCP listener without TLS, where dockerd itself waits 15 s before it

@@ -5,7 +5,14 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { hintOf, messageOf } from '../diagnostics/say.js';
 import type { Lang } from '../i18n/index.js';
 import { english, said, sayIn, type Said } from '../i18n/said.js';
-import { chooseDriver, type ManagerKind, type ServiceDriver, type ServiceStatus, type Step } from '../service/index.js';
+import {
+  chooseDriver,
+  type LogMark,
+  type ManagerKind,
+  type ServiceDriver,
+  type ServiceStatus,
+  type Step,
+} from '../service/index.js';
 import type { Sources } from '../sources/types.js';
 import type { Difference } from '../verify/index.js';
 import { decideAction, type Action } from './decide.js';
@@ -158,6 +165,8 @@ export interface ServicePlan {
   daemon: DaemonState;
   /** Running containers the restart will stop (live-restore off). */
   containers: string[];
+  /** The journal's mark, when it could be taken while the containers were asked. */
+  mark?: Promise<LogMark>;
 }
 
 const KEPT_EXIT_OK: ReadonlySet<KeptBecause> = new Set([
@@ -338,7 +347,13 @@ export async function planService(ctx: Ctx, io: Interaction, request: FinishRequ
     action = 'restart';
     because = { why: 'not-running', state: status.state };
   }
-  const containers = action === 'restart' && daemon === 'running' ? await containersAtRisk(ctx, request.before) : [];
+  const asksContainers = action === 'restart' && daemon === 'running';
+  // dockerd up and settled (not starting, not reloading): no start of its own is still logging, so
+  // the journal's mark can be taken while the containers are asked (in a row, ~30 ms of a restart).
+  const mark = asksContainers && status.state === 'active' ? driver.markLog() : undefined;
+  // Not awaited on every path (a refusal returns early): never an unhandled rejection.
+  mark?.catch(() => undefined);
+  const containers = asksContainers ? await containersAtRisk(ctx, request.before) : [];
   if (containers.length > 0 && !options.yes && !request.consented) {
     const asked = ctx.isTTY && !options.json;
     const question = sayIn(io.lang ?? 'en', said('lifecycle.confirmRestart', { running: containers.length }));
@@ -352,7 +367,9 @@ export async function planService(ctx: Ctx, io: Interaction, request: FinishRequ
       });
     }
   }
-  return plan({ status, daemon, action, because, containers });
+  // After a question, the mark is taken again: what dockerd logged while a person thought is not the change's.
+  const asked = containers.length > 0 && !options.yes && !request.consented;
+  return plan({ status, daemon, action, because, containers, mark: asked ? undefined : mark });
 }
 
 function containersWouldStop(containers: readonly string[], declined: boolean, restartCommand: string): Diagnostic {
@@ -411,7 +428,7 @@ export async function runService(
       ...over,
     });
 
-  const mark = await driver.markLog();
+  const mark = await (plan.mark ?? driver.markLog());
   io.step?.(
     say(said(action === 'reload' ? 'lifecycle.step.reloading' : 'lifecycle.step.restarting', { name: driver.name })),
   );

@@ -274,4 +274,32 @@ describe('finishChange', () => {
     expect(consented.refusal).toBeUndefined();
     expect(daemon.commands.some((c) => c.includes(RESTART))).toBe(false);
   });
+
+  it("takes the journal's mark while it asks for the containers, and again after a person was asked", async () => {
+    const { ctx, request } = await setUp(MIRROR, '{}\n');
+    const api = ctx.api;
+    let running = false;
+    const withContainers: typeof ctx = {
+      ...ctx,
+      isTTY: true,
+      api: async (t, p) =>
+        p === '/containers/json'
+          ? { ok: true, status: 200, body: JSON.stringify(running ? [{ Id: 'a1', Names: ['/web'] }] : []) }
+          : api(t, p),
+    };
+    const options = { restart: true, yes: false, json: false, timeoutSeconds: 2, restartCmd: `sh ${RESTART}` };
+    const unasked = await planService(withContainers, { confirm: async () => true }, request({ options }));
+    expect(unasked).toMatchObject({ action: 'restart', containers: [] });
+    expect(unasked.mark).toBeInstanceOf(Promise);
+    running = true;
+    const asked = await planService(withContainers, { confirm: async () => true }, request({ options }));
+    expect(asked).toMatchObject({ action: 'restart', containers: ['web'] });
+    expect(asked.mark).toBeUndefined();
+    const consented = await planService(
+      withContainers,
+      { confirm: async () => false },
+      request({ options: { ...options, yes: true } }),
+    );
+    expect(consented.mark).toBeInstanceOf(Promise);
+  });
 });
