@@ -16,6 +16,7 @@ const PURE = [
   'src/targets/**/*.ts',
   'src/engine/**/*.ts',
   'src/doctor/checks/**/*.ts',
+  'src/registries/**/*.ts',
   // verify/'s pure core (endpoints.ts and probe.ts import edges/; index.ts re-exports probe.ts).
   'src/verify/compare.ts',
   'src/verify/expect.ts',

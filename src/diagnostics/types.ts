@@ -102,6 +102,11 @@ export const DIAGNOSTIC_IDS = [
   'credentials-in-url',
   'config-refused',
   'interrupted-change',
+  // A registry's hosts.toml in certs.d (src/registries)
+  'hosts-toml-syntax',
+  'hosts-toml-invalid',
+  'hosts-toml-unknown-key',
+  'hosts-toml-ignored',
 ] as const;
 
 export type DiagnosticId = (typeof DIAGNOSTIC_IDS)[number];

@@ -17,6 +17,7 @@ import * as saidLogging from './messages/said/logging.js';
 import * as saidFlags from './messages/said/flags.js';
 import * as saidHost from './messages/said/host.js';
 import * as saidCompletion from './messages/said/completion.js';
+import * as saidRegistries from './messages/said/registries.js';
 
 const en = {
   ...cli.en,
@@ -33,6 +34,7 @@ const en = {
   ...saidFlags.en,
   ...saidHost.en,
   ...saidCompletion.en,
+  ...saidRegistries.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -54,6 +56,7 @@ const zh: Catalogue = {
   ...saidFlags.zh,
   ...saidHost.zh,
   ...saidCompletion.zh,
+  ...saidRegistries.zh,
 };
 
 export const CATALOGUES: Readonly<Record<'en' | 'zh', Catalogue>> = { en, zh };

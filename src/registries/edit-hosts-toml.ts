@@ -1,0 +1,126 @@
+// Mirrors added to and removed from a hosts.toml with the smallest edit: new `[host."URL"]` tables
+// after the last host table (the order a pull tries them), a removed host's tables cut out; every
+// comment, key and blank line we did not touch stays as it was. The result is read again as
+// containerd would and must list exactly the hosts intended.
+import { parseTOML } from 'toml-eslint-parser';
+import type { EngineVersion } from '../engine/version.js';
+import { endpointOf, readHostsToml, tomlVersionFor, type Capability, type HostsTomlReading } from './hosts-toml.js';
+import { defaultServer, type RegistryName } from './names.js';
+
+/** What a mirror may do: pull content and resolve tags, never receive a push. */
+export const MIRROR_CAPABILITIES: readonly Capability[] = ['pull', 'resolve'];
+
+/** A mirror as typed: an http(s) URL or `host[:port]` (https), with no credentials, query or fragment. */
+export function parseMirrorUrl(input: string): { ok: true; url: string } | { ok: false; why: string } {
+  const text = input.trim();
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+  let u: URL;
+  try {
+    u = new URL(withScheme);
+  } catch {
+    return { ok: false, why: 'not-a-url' };
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return { ok: false, why: 'scheme' };
+  if (u.username !== '' || u.password !== '') return { ok: false, why: 'credentials' };
+  if (u.search !== '' || u.hash !== '' || u.hostname === '') return { ok: false, why: 'not-a-url' };
+  const path = u.pathname === '/' ? '' : u.pathname.replace(/\/+$/, '');
+  return { ok: true, url: `${u.protocol}//${u.host}${path}` };
+}
+
+export type EditResult =
+  | { ok: true; text: string; changed: string[]; unchanged: string[]; reading: HostsTomlReading }
+  | { ok: false; reading: HostsTomlReading };
+
+const tomlString = (s: string): string => JSON.stringify(s);
+
+function hostBlock(url: string, capabilities: readonly Capability[]): string {
+  return `[host.${tomlString(url)}]\n  capabilities = [${capabilities.map(tomlString).join(', ')}]\n`;
+}
+
+/** A new file: the registry itself last, as containerd would add it anyway, said where it can be read. */
+function newFile(registry: RegistryName): string {
+  return (
+    `# Mirrors of ${registry.name}, tried in order before the server (written by dockerd-config).\n` +
+    `server = ${tomlString(defaultServer(registry))}\n`
+  );
+}
+
+function verified(text: string, path: string, engine: EngineVersion, endpoints: readonly string[]): HostsTomlReading {
+  const reading = readHostsToml(text, { path, engine });
+  const got = reading.hosts.map((h) => h.endpoint);
+  if (!reading.usable || got.join('\n') !== endpoints.join('\n')) {
+    throw new Error(`hosts.toml edit does not read back as intended: ${got.join(', ')} ≠ ${endpoints.join(', ')}`);
+  }
+  return reading;
+}
+
+export function addMirrors(
+  before: string | undefined,
+  options: { path: string; engine: EngineVersion; registry: RegistryName; mirrors: readonly string[] },
+): EditResult {
+  const { path, engine } = options;
+  const start = before === undefined || before.trim() === '' ? newFile(options.registry) : before;
+  const reading = readHostsToml(start, { path, engine });
+  if (!reading.usable || reading.diagnostics.some((d) => d.id === 'hosts-toml-syntax')) return { ok: false, reading };
+  const have = new Set(reading.hosts.map((h) => h.endpoint));
+  const changed: string[] = [];
+  const unchanged: string[] = [];
+  for (const url of options.mirrors) {
+    const endpoint = endpointOf(url);
+    if (endpoint === undefined) throw new Error(`not a mirror URL: ${url}`);
+    if (have.has(endpoint)) unchanged.push(url);
+    else {
+      have.add(endpoint);
+      changed.push(url);
+    }
+  }
+  if (changed.length === 0) return { ok: true, text: before ?? '', changed, unchanged, reading };
+
+  const ast = parseTOML(start, { tomlVersion: tomlVersionFor(engine) });
+  const tables = ast.body[0].body.filter((n) => n.type === 'TOMLTable' && n.resolvedKey[0] === 'host');
+  const last = tables.at(-1);
+  const blocks = changed.map((url) => hostBlock(url, MIRROR_CAPABILITIES)).join('\n');
+  let text: string;
+  if (last) {
+    const end = last.range[1];
+    text = `${start.slice(0, end)}\n\n${blocks.replace(/\n$/, '')}${start.slice(end)}`;
+  } else {
+    const head = start.endsWith('\n') ? start : `${start}\n`;
+    text = `${head}\n${blocks}`;
+  }
+  const endpoints = [...reading.hosts.map((h) => h.endpoint), ...changed.map((u) => endpointOf(u) as string)];
+  return { ok: true, text, changed, unchanged, reading: verified(text, path, engine, endpoints) };
+}
+
+export function removeMirrors(
+  before: string,
+  options: { path: string; engine: EngineVersion; mirrors: readonly string[] },
+): EditResult {
+  const { path, engine } = options;
+  const reading = readHostsToml(before, { path, engine });
+  if (!reading.usable || reading.diagnostics.some((d) => d.id === 'hosts-toml-syntax')) return { ok: false, reading };
+  const gone = new Set(options.mirrors.map((u) => endpointOf(u)));
+  const changed = options.mirrors.filter((u) => reading.hosts.some((h) => h.endpoint === endpointOf(u)));
+  const unchanged = options.mirrors.filter((u) => !changed.includes(u));
+  if (changed.length === 0) return { ok: true, text: before, changed, unchanged, reading };
+
+  const ast = parseTOML(before, { tomlVersion: tomlVersionFor(engine) });
+  const cuts: [number, number][] = [];
+  for (const node of ast.body[0].body) {
+    if (node.type !== 'TOMLTable' || node.resolvedKey[0] !== 'host') continue;
+    const name = node.resolvedKey[1];
+    if (typeof name !== 'string' || !gone.has(endpointOf(name))) continue;
+    // The table's own lines, and the one line break after them (a blank line before it stays).
+    let from = before.lastIndexOf('\n', node.range[0] - 1) + 1;
+    const eol = before.indexOf('\n', node.range[1]);
+    const to = eol < 0 ? before.length : eol + 1;
+    // A blank line that only separated this table from the one before goes with it.
+    const blankBefore = from >= 2 && before[from - 1] === '\n' && before[from - 2] === '\n';
+    if (blankBefore && (to >= before.length || before[to] === '\n' || before.startsWith('[', to))) from -= 1;
+    cuts.push([from, to]);
+  }
+  let text = before;
+  for (const [from, to] of cuts.reverse()) text = text.slice(0, from) + text.slice(to);
+  const endpoints = reading.hosts.map((h) => h.endpoint).filter((e) => !gone.has(e));
+  return { ok: true, text, changed, unchanged, reading: verified(text, path, engine, endpoints) };
+}
