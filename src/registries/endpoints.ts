@@ -86,10 +86,14 @@ export function pullEndpoints(input: {
       const endpoint = endpointOf(m);
       return endpoint ? [{ endpoint, origin: 'daemon-json' as const, capabilities: MIRROR }] : [];
     });
-  if (!hub && mirrors.length > 0) notes.push({ why: 'daemon-json-mirrors-hub-only' });
+  // Said where it matters: a registry with no mirrors of its own, while daemon.json has some.
+  const hubOnly = (): void => {
+    if (!hub && mirrors.length > 0) notes.push({ why: 'daemon-json-mirrors-hub-only' });
+  };
 
   const readsHostsToml = store === 'containerd' && atLeast(engine, '28.0.0');
   if (!readsHostsToml) {
+    hubOnly();
     if (hostsToml) notes.push({ why: 'hosts-toml-not-read', store, engine: engine.raw });
     return { endpoints: [...(hub ? legacyMirrors() : []), upstream], notes };
   }
@@ -107,5 +111,6 @@ export function pullEndpoints(input: {
     if (hub && mirrors.length > 0) notes.push({ why: 'daemon-json-mirrors-overridden', hosts: fromFile.length });
     return { endpoints: [...fromFile, server], notes };
   }
+  hubOnly();
   return { endpoints: [...(hub ? legacyMirrors() : []), server], notes };
 }

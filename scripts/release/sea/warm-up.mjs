@@ -46,6 +46,7 @@ export function warmUpRuns(root, scratch) {
       ['show', '--root', r, '--json'],
       ['get', 'registry-mirrors', '--root', r],
       ['mirror', 'list', '--root', r],
+      ['registry', 'list', '--root', r],
       ['backups', '--root', r],
       ['set', 'debug', 'true', '--dry-run', '--diff', '--root', r],
       ['mirror', 'add', 'https://mirror.example.com', '--dry-run', '--root', r],

@@ -8,6 +8,7 @@ import { doctorCommand } from './doctor.js';
 import { explainCommand } from './explain.js';
 import { getCommand } from './get.js';
 import { mirrorTestCommand } from './mirror-test.js';
+import { registryCommand } from './registry.js';
 import { repairCommand } from './repair.js';
 import { reloadCommand, restartCommand } from './restart.js';
 import { rollbackCommand } from './rollback.js';
@@ -24,6 +25,7 @@ export const commands: readonly Command<never>[] = [
   listCommand(MIRRORS, (t) => t('help.command.mirror'), [mirrorTestCommand as unknown as Command<never>]),
   listCommand(INSECURE_REGISTRIES, (t) => t('help.command.insecure')),
   listCommand(HOSTS, (t) => t('help.command.host')),
+  registryCommand,
   getCommand,
   setCommand,
   unsetCommand,

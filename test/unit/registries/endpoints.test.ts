@@ -3,6 +3,7 @@ import { parseEngineVersion } from '../../../src/engine/version.js';
 import { imageStore, pullEndpoints, type ImageStore } from '../../../src/registries/endpoints.js';
 import { readHostsToml } from '../../../src/registries/hosts-toml.js';
 import { hostDirectories, parseRegistryName, type RegistryName } from '../../../src/registries/names.js';
+import { registryReport } from '../../../src/registries/report.js';
 
 const v = (s: string) => parseEngineVersion(s)!;
 const reg = (s: string) => (parseRegistryName(s) as { registry: RegistryName }).registry;
@@ -84,5 +85,26 @@ describe('imageStore and hostDirectories', () => {
   it('tries host_port_, then host:port, then _default', () => {
     expect(hostDirectories(reg('reg.local:5000'))).toEqual(['reg.local_5000_', 'reg.local:5000', '_default']);
     expect(hostDirectories(reg('index.docker.io'))).toEqual(['docker.io', '_default']);
+  });
+});
+
+describe('registryReport', () => {
+  it('lists Docker Hub and every certs.d directory once; a registry without a directory of its own uses _default', () => {
+    const entries = registryReport({
+      engine: v('28.5.2'),
+      store: 'containerd',
+      mirrors: [],
+      dirs: [
+        { name: '_default', hostsToml: { path: '/c/_default/hosts.toml', text: '[host."https://all.example"]\n' } },
+        { name: 'reg_5000_' },
+        { name: 'reg:5000' },
+        { name: 'not a host' },
+      ],
+    });
+    expect(entries.map((e) => [e.registry, e.directory, e.endpoints.map((x) => x.endpoint)])).toEqual([
+      ['docker.io', '_default', ['https://all.example/v2', 'https://registry-1.docker.io/v2']],
+      // reg_5000_ is tried before reg:5000, and an empty directory hides _default.
+      ['reg:5000', 'reg_5000_', ['https://reg:5000/v2']],
+    ]);
   });
 });

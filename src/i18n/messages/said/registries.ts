@@ -28,6 +28,27 @@ const DROPPED_EN =
 const DROPPED_ZH =
   'containerd 会整个丢弃该文件（dockerd 日志里只有一行 "failed to decode …/hosts.toml"），拉取直接访问仓库本身。';
 
+const FROM_EN: Readonly<Record<string, string>> = {
+  'daemon-json': 'features.containerd-snapshotter in daemon.json',
+  'engine-default': "the engine's default for a new installation",
+  'running-daemon': 'as the running daemon reports',
+};
+const FROM_ZH: Readonly<Record<string, string>> = {
+  'daemon-json': 'daemon.json 的 features.containerd-snapshotter',
+  'engine-default': '该版本新安装时的默认值',
+  'running-daemon': '正在运行的 daemon 所报告',
+};
+const ORIGIN_EN: Readonly<Record<string, string>> = {
+  'daemon-json': "from daemon.json's registry-mirrors",
+  'hosts-toml': 'from hosts.toml',
+  default: 'the registry itself',
+};
+const ORIGIN_ZH: Readonly<Record<string, string>> = {
+  'daemon-json': '来自 daemon.json 的 registry-mirrors',
+  'hosts-toml': '来自 hosts.toml',
+  default: '仓库本身',
+};
+
 export const en = {
   'registries.toml.syntax': (p: { path: string; error: string; version: string }) =>
     `${p.path} is not valid TOML ${p.version} (${p.error}): ${DROPPED_EN}`,
@@ -55,6 +76,25 @@ export const en = {
     `Host "${p.host}" is not written as a [host."…"] table header (a dotted key or an inline table): containerd never tries it.`,
   'registries.toml.hint.notAHeader': (p: { host: string }) =>
     `Write it as [host."${p.host}"] on a line of its own, with its keys below.`,
+  'help.command.registry': () => 'mirrors and endpoints of every registry (certs.d/hosts.toml): list',
+  'help.command.registryList': () =>
+    'the endpoints a pull from each registry tries, in order, and where each comes from (read-only)',
+  'registries.list.store': (p: { store: string; from: string; version: string }) =>
+    `Image store: ${p.store === 'containerd' ? 'containerd' : 'classic (graph driver)'} (${FROM_EN[p.from] ?? p.from}); dockerd ${p.version}`,
+  'registries.list.registry': (p: { registry: string; file?: string }) =>
+    `${p.registry}  (${p.file ?? 'no hosts.toml'})`,
+  'registries.list.endpoint': (p: { n: number; endpoint: string; origin: string; capabilities: string }) =>
+    `  ${p.n}. ${p.endpoint}  ${ORIGIN_EN[p.origin] ?? p.origin}; for ${p.capabilities}`,
+  'registries.note.hosts-toml-not-read': (p: { store: string; engine: string }) =>
+    `  hosts.toml is not read by ${p.store === 'containerd' ? 'the containerd image store before dockerd 28' : 'the classic image store'} (dockerd ${p.engine}): only the certificates beside it apply.`,
+  'registries.note.hosts-toml-dropped': () =>
+    '  hosts.toml has an error (below): containerd ignores all of it and pulls go to the registry itself.',
+  'registries.note.daemon-json-mirrors-overridden': (p: { hosts: number }) =>
+    `  daemon.json's registry-mirrors do not apply: hosts.toml defines ${p.hosts} host${p.hosts === 1 ? '' : 's'}, and dockerd merges daemon.json's mirrors only while a registry has a single endpoint.`,
+  'registries.note.daemon-json-mirrors-hub-only': () =>
+    "  daemon.json's registry-mirrors are for Docker Hub only; mirrors of this registry go in its hosts.toml.",
+  'registries.note.hosts-toml-unreadable': (p: { code: string }) =>
+    `  hosts.toml cannot be read (${p.code}): every pull from this registry fails until it can.`,
 } satisfies Messages;
 
 export const zh: Translation<typeof en> = {
@@ -75,4 +115,21 @@ export const zh: Translation<typeof en> = {
   'registries.toml.notAHeader': (p) =>
     `主机 "${p.host}" 没有写成 [host."…"] 表头（而是点号键或内联表）：containerd 永远不会尝试它。`,
   'registries.toml.hint.notAHeader': (p) => `请写成单独一行的 [host."${p.host}"]，键写在其下方。`,
+  'help.command.registry': () => '所有仓库的镜像与端点（certs.d/hosts.toml）：list',
+  'help.command.registryList': () => '拉取每个仓库时依次尝试的端点，以及每个端点的来源（只读）',
+  'registries.list.store': (p) =>
+    `镜像存储：${p.store === 'containerd' ? 'containerd' : '经典存储（graph driver）'}（${FROM_ZH[p.from] ?? p.from}）；dockerd ${p.version}`,
+  'registries.list.registry': (p) => `${p.registry}  （${p.file ?? '没有 hosts.toml'}）`,
+  'registries.list.endpoint': (p) =>
+    `  ${p.n}. ${p.endpoint}  ${ORIGIN_ZH[p.origin] ?? p.origin}；用于 ${p.capabilities}`,
+  'registries.note.hosts-toml-not-read': (p) =>
+    `  ${p.store === 'containerd' ? 'dockerd 28 之前的 containerd 镜像存储' : '经典镜像存储'}不读取 hosts.toml（dockerd ${p.engine}）：只有它旁边的证书生效。`,
+  'registries.note.hosts-toml-dropped': () =>
+    '  hosts.toml 有错误（见下）：containerd 会整个忽略它，拉取直接访问仓库本身。',
+  'registries.note.daemon-json-mirrors-overridden': (p) =>
+    `  daemon.json 的 registry-mirrors 不生效：hosts.toml 定义了 ${p.hosts} 个主机，而 dockerd 只在仓库只有一个端点时才合并 daemon.json 的镜像。`,
+  'registries.note.daemon-json-mirrors-hub-only': () =>
+    '  daemon.json 的 registry-mirrors 只用于 Docker Hub；这个仓库的镜像要写在它的 hosts.toml 里。',
+  'registries.note.hosts-toml-unreadable': (p) =>
+    `  无法读取 hosts.toml（${p.code}）：在能读取之前，从该仓库的每次拉取都会失败。`,
 };

@@ -1,0 +1,72 @@
+// `registry list`: every registry the host configures (Docker Hub, and each directory of certs.d),
+// with the endpoints a pull tries in order and where each comes from, under this image store and
+// engine version.
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { EngineVersion } from '../engine/version.js';
+import { pullEndpoints, type EndpointNote, type ImageStore, type PullEndpoint } from './endpoints.js';
+import { readHostsToml } from './hosts-toml.js';
+import { hostDirectories, parseRegistryName } from './names.js';
+
+/** A certs.d directory as read: its name, and its hosts.toml's text (or why it could not be read). */
+export interface RegistryDir {
+  name: string;
+  hostsToml?: { path: string; text: string } | { path: string; unreadable: string };
+}
+
+export interface RegistryEntry {
+  registry: string;
+  /** The certs.d directory containerd would use for it, when one exists. */
+  directory?: string;
+  hostsToml?: string;
+  endpoints: PullEndpoint[];
+  notes: (EndpointNote | { why: 'hosts-toml-unreadable'; code: string })[];
+  diagnostics: Diagnostic[];
+}
+
+/** `reg_5000_` is how containerd spells `reg:5000` in a directory name. */
+const registryOfDir = (name: string): string => name.replace(/_(\d+)_$/, ':$1');
+
+export function registryReport(input: {
+  engine: EngineVersion;
+  store: ImageStore;
+  mirrors: readonly string[];
+  dirs: readonly RegistryDir[];
+}): RegistryEntry[] {
+  const byName = new Map(input.dirs.map((d) => [d.name, d]));
+  const names = new Set(['docker.io']);
+  for (const d of input.dirs) {
+    if (d.name === '_default') continue;
+    const parsed = parseRegistryName(registryOfDir(d.name));
+    if (parsed.ok) names.add(parsed.registry.name);
+  }
+  return [...names].map((name) => {
+    const parsed = parseRegistryName(name);
+    if (!parsed.ok) throw new Error(`not a registry name: ${name}`);
+    const registry = parsed.registry;
+    const dir = hostDirectories(registry)
+      .map((n) => byName.get(n))
+      .find((d) => d !== undefined);
+    const file = dir?.hostsToml;
+    const reading =
+      file && 'text' in file && file.text.length > 0
+        ? readHostsToml(file.text, { path: file.path, engine: input.engine })
+        : undefined;
+    const plan = pullEndpoints({
+      registry,
+      store: input.store,
+      engine: input.engine,
+      mirrors: input.mirrors,
+      hostsToml: reading,
+    });
+    const unreadable =
+      file && 'unreadable' in file ? [{ why: 'hosts-toml-unreadable' as const, code: file.unreadable }] : [];
+    return {
+      registry: registry.name,
+      directory: dir?.name,
+      hostsToml: file?.path,
+      endpoints: plan.endpoints,
+      notes: [...unreadable, ...plan.notes],
+      diagnostics: reading?.diagnostics ?? [],
+    };
+  });
+}
