@@ -354,7 +354,8 @@ export async function planService(ctx: Ctx, io: Interaction, request: FinishRequ
   // Not awaited on every path (a refusal returns early): never an unhandled rejection.
   mark?.catch(() => undefined);
   const containers = asksContainers ? await containersAtRisk(ctx, request.before) : [];
-  if (containers.length > 0 && !options.yes && !request.consented) {
+  const needsConsent = containers.length > 0 && !options.yes && !request.consented;
+  if (needsConsent) {
     const asked = ctx.isTTY && !options.json;
     const question = sayIn(io.lang ?? 'en', said('lifecycle.confirmRestart', { running: containers.length }));
     if (!asked || !(await io.confirm(question, false))) {
@@ -368,8 +369,7 @@ export async function planService(ctx: Ctx, io: Interaction, request: FinishRequ
     }
   }
   // After a question, the mark is taken again: what dockerd logged while a person thought is not the change's.
-  const asked = containers.length > 0 && !options.yes && !request.consented;
-  return plan({ status, daemon, action, because, containers, mark: asked ? undefined : mark });
+  return plan({ status, daemon, action, because, containers, mark: needsConsent ? undefined : mark });
 }
 
 function containersWouldStop(containers: readonly string[], declined: boolean, restartCommand: string): Diagnostic {

@@ -2,9 +2,15 @@
 // after the last host table (the order a pull tries them), a removed host's tables cut out; every
 // comment, key and blank line we did not touch stays as it was. The result is read again as
 // containerd would and must list exactly the hosts intended.
-import { parseTOML } from 'toml-eslint-parser';
 import type { EngineVersion } from '../engine/version.js';
-import { endpointOf, readHostsToml, tomlVersionFor, type Capability, type HostsTomlReading } from './hosts-toml.js';
+import {
+  endpointOf,
+  hostTables,
+  readHostsToml,
+  readHostsTomlTree,
+  type Capability,
+  type HostsTomlReading,
+} from './hosts-toml.js';
 import { defaultServer, type RegistryName } from './names.js';
 
 /** What a mirror may do: pull content and resolve tags, never receive a push. */
@@ -60,8 +66,8 @@ export function addMirrors(
 ): EditResult {
   const { path, engine } = options;
   const start = before === undefined || before.trim() === '' ? newFile(options.registry) : before;
-  const reading = readHostsToml(start, { path, engine });
-  if (!reading.usable || reading.diagnostics.some((d) => d.id === 'hosts-toml-syntax')) return { ok: false, reading };
+  const { reading, ast } = readHostsTomlTree(start, { path, engine });
+  if (!reading.usable || !ast) return { ok: false, reading };
   const have = new Set(reading.hosts.map((h) => h.endpoint));
   const changed: string[] = [];
   const unchanged: string[] = [];
@@ -76,9 +82,7 @@ export function addMirrors(
   }
   if (changed.length === 0) return { ok: true, text: before ?? '', changed, unchanged, reading };
 
-  const ast = parseTOML(start, { tomlVersion: tomlVersionFor(engine) });
-  const tables = ast.body[0].body.filter((n) => n.type === 'TOMLTable' && n.resolvedKey[0] === 'host');
-  const last = tables.at(-1);
+  const last = hostTables(ast).at(-1);
   const blocks = changed.map((url) => hostBlock(url, MIRROR_CAPABILITIES)).join('\n');
   let text: string;
   if (last) {
@@ -97,17 +101,15 @@ export function removeMirrors(
   options: { path: string; engine: EngineVersion; mirrors: readonly string[] },
 ): EditResult {
   const { path, engine } = options;
-  const reading = readHostsToml(before, { path, engine });
-  if (!reading.usable || reading.diagnostics.some((d) => d.id === 'hosts-toml-syntax')) return { ok: false, reading };
+  const { reading, ast } = readHostsTomlTree(before, { path, engine });
+  if (!reading.usable || !ast) return { ok: false, reading };
   const gone = new Set(options.mirrors.map((u) => endpointOf(u)));
   const changed = options.mirrors.filter((u) => reading.hosts.some((h) => h.endpoint === endpointOf(u)));
   const unchanged = options.mirrors.filter((u) => !changed.includes(u));
   if (changed.length === 0) return { ok: true, text: before, changed, unchanged, reading };
 
-  const ast = parseTOML(before, { tomlVersion: tomlVersionFor(engine) });
   const cuts: [number, number][] = [];
-  for (const node of ast.body[0].body) {
-    if (node.type !== 'TOMLTable' || node.resolvedKey[0] !== 'host') continue;
+  for (const node of hostTables(ast)) {
     const name = node.resolvedKey[1];
     if (typeof name !== 'string' || !gone.has(endpointOf(name))) continue;
     // The table's own lines, and the one line break after them (a blank line before it stays).

@@ -67,14 +67,17 @@ function keyPositions(ast: AST.TOMLProgram): Map<string, { line: number; column:
   return at;
 }
 
+/** Every `[host…]` table header of the file (sub-tables such as `[host."X".header]` included), in order. */
+export const hostTables = (ast: AST.TOMLProgram): AST.TOMLTable[] =>
+  ast.body[0].body.filter((n): n is AST.TOMLTable => n.type === 'TOMLTable' && n.resolvedKey[0] === 'host');
+
 /** The hosts in containerd's order: each `[host.X…]` header names X, unless the header before it named X too. */
 export function hostHeaders(ast: AST.TOMLProgram): { name: string; table: AST.TOMLTable }[] {
   const order: { name: string; table: AST.TOMLTable }[] = [];
   let previous: string | undefined;
-  for (const node of ast.body[0].body) {
-    if (node.type !== 'TOMLTable' || node.kind !== 'standard') continue;
-    const [first, name] = node.resolvedKey;
-    if (first !== 'host' || typeof name !== 'string') continue;
+  for (const node of hostTables(ast)) {
+    const name = node.resolvedKey[1];
+    if (node.kind !== 'standard' || typeof name !== 'string') continue;
     if (name !== previous) order.push({ name, table: node });
     previous = name;
   }
@@ -106,7 +109,14 @@ type Value = ReturnType<typeof getStaticTOMLValue>;
 const isTable = (v: unknown): v is Record<string, Value> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
-export function readHostsToml(text: string, options: { path: string; engine: EngineVersion }): HostsTomlReading {
+export const readHostsToml = (text: string, options: { path: string; engine: EngineVersion }): HostsTomlReading =>
+  readHostsTomlTree(text, options).reading;
+
+/** The reading, and the syntax tree it came from (absent when the text does not parse): what an edit splices. */
+export function readHostsTomlTree(
+  text: string,
+  options: { path: string; engine: EngineVersion },
+): { reading: HostsTomlReading; ast?: AST.TOMLProgram } {
   const { path, engine } = options;
   const diagnostics: Diagnostic[] = [];
   const tomlVersion = tomlVersionFor(engine);
@@ -125,7 +135,7 @@ export function readHostsToml(text: string, options: { path: string; engine: Eng
       ...hint('registries.toml.hint.dropped'),
       fixable: false,
     });
-    return { usable: false, hosts: [], diagnostics };
+    return { reading: { usable: false, hosts: [], diagnostics } };
   }
   const at = keyPositions(ast);
   const place = (keyPath: string[]) => ({ file: path, ...at.get(keyPath.join('\0')) });
@@ -160,9 +170,7 @@ export function readHostsToml(text: string, options: { path: string; engine: Eng
       return undefined;
     };
     if (!isStrings(v)) return problem({ kind: 'type', expected: 'strings' });
-    const known: Capability[] = atLeast(engine, '29.1.0')
-      ? ['pull', 'resolve', 'push', 'referrers']
-      : ['pull', 'resolve', 'push'];
+    const known = defaultCapabilities(engine);
     const out: Capability[] = [];
     for (const c of v) {
       const lower = c.toLowerCase() as Capability;
@@ -261,7 +269,7 @@ export function readHostsToml(text: string, options: { path: string; engine: Eng
     );
   }
   const usable = !diagnostics.some((d) => d.id === 'hosts-toml-invalid');
-  return { usable, server, hosts: usable ? hosts : [], diagnostics };
+  return { reading: { usable, server, hosts: usable ? hosts : [], diagnostics }, ast };
 }
 
 /** A host without capabilities may do everything, push included. */

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import type { EngineVersion } from '../engine/version.js';
 import { pullEndpoints, type EndpointNote, type ImageStore, type PullEndpoint } from './endpoints.js';
 import { readHostsToml } from './hosts-toml.js';
-import { hostDirectories, parseRegistryName } from './names.js';
+import { hostDirectories, parseRegistryName, type RegistryName } from './names.js';
 
 /** A certs.d directory as read: its name, and its hosts.toml's text (or why it could not be read). */
 export interface RegistryDir {
@@ -33,16 +33,14 @@ export function registryReport(input: {
   dirs: readonly RegistryDir[];
 }): RegistryEntry[] {
   const byName = new Map(input.dirs.map((d) => [d.name, d]));
-  const names = new Set(['docker.io']);
+  // Docker Hub first, then each directory's registry once (`reg_5000_` and `reg:5000` are one).
+  const registries = new Map<string, RegistryName>([['docker.io', { name: 'docker.io', host: 'docker.io' }]]);
   for (const d of input.dirs) {
     if (d.name === '_default') continue;
     const parsed = parseRegistryName(registryOfDir(d.name));
-    if (parsed.ok) names.add(parsed.registry.name);
+    if (parsed.ok && !registries.has(parsed.registry.name)) registries.set(parsed.registry.name, parsed.registry);
   }
-  return [...names].map((name) => {
-    const parsed = parseRegistryName(name);
-    if (!parsed.ok) throw new Error(`not a registry name: ${name}`);
-    const registry = parsed.registry;
+  return [...registries.values()].map((registry) => {
     const dir = hostDirectories(registry)
       .map((n) => byName.get(n))
       .find((d) => d !== undefined);
