@@ -9,7 +9,7 @@
 //    `[host]` tables, then `server` (or the registry). daemon.json's mirrors are merged, for
 //    docker.io only, and only while that leaves a single endpoint: any `[host]` table ends them.
 import { atLeast, type EngineVersion } from '../engine/version.js';
-import { endpointOf, type Capability, type HostsTomlReading } from './hosts-toml.js';
+import { defaultCapabilities, endpointOf, type Capability, type HostsTomlReading } from './hosts-toml.js';
 import { defaultServer, type RegistryName } from './names.js';
 
 export type ImageStore = 'classic' | 'containerd';
@@ -61,8 +61,9 @@ export interface PullPlan {
   notes: EndpointNote[];
 }
 
-const ALL: readonly Capability[] = ['pull', 'resolve', 'push'];
-const MIRROR: readonly Capability[] = ['pull', 'resolve'];
+/** What dockerd gives daemon.json's mirrors: pull and resolve, and referrers from 29.1 (moby 47e852f). */
+const legacyMirrorCapabilities = (engine: EngineVersion): readonly Capability[] =>
+  atLeast(engine, '29.1.0') ? ['pull', 'resolve', 'referrers'] : ['pull', 'resolve'];
 
 export function pullEndpoints(input: {
   registry: RegistryName;
@@ -79,12 +80,14 @@ export function pullEndpoints(input: {
   const upstream: PullEndpoint = {
     endpoint: endpointOf(defaultServer(registry)) as string,
     origin: 'default',
-    capabilities: ALL,
+    capabilities: defaultCapabilities(engine),
   };
   const legacyMirrors = (): PullEndpoint[] =>
     mirrors.flatMap((m) => {
       const endpoint = endpointOf(m);
-      return endpoint ? [{ endpoint, origin: 'daemon-json' as const, capabilities: MIRROR }] : [];
+      return endpoint
+        ? [{ endpoint, origin: 'daemon-json' as const, capabilities: legacyMirrorCapabilities(engine) }]
+        : [];
     });
   // Said where it matters: a registry with no mirrors of its own, while daemon.json has some.
   const hubOnly = (): void => {
@@ -100,7 +103,7 @@ export function pullEndpoints(input: {
   if (hostsToml && !hostsToml.usable) notes.push({ why: 'hosts-toml-dropped' });
   const usable = hostsToml?.usable ? hostsToml : undefined;
   const server: PullEndpoint = usable?.server
-    ? { endpoint: endpointOf(usable.server) as string, origin: 'hosts-toml', capabilities: ALL }
+    ? { endpoint: endpointOf(usable.server) as string, origin: 'hosts-toml', capabilities: defaultCapabilities(engine) }
     : upstream;
   const fromFile: PullEndpoint[] = (usable?.hosts ?? []).map((h) => ({
     endpoint: h.endpoint,

@@ -108,3 +108,17 @@ describe('registryReport', () => {
     ]);
   });
 });
+
+describe('capabilities per engine version', () => {
+  it("the registry itself may push; daemon.json's mirrors only pull and resolve; both gain referrers from 29.1", () => {
+    const caps = (engine: string) =>
+      pullEndpoints({
+        registry: reg('docker.io'),
+        store: 'containerd',
+        engine: v(engine),
+        mirrors: ['https://m'],
+      }).endpoints.map((e) => e.capabilities.join(','));
+    expect(caps('28.5.2')).toEqual(['pull,resolve', 'pull,resolve,push']);
+    expect(caps('29.1.0')).toEqual(['pull,resolve,referrers', 'pull,resolve,push,referrers']);
+  });
+});
