@@ -17,6 +17,11 @@ const PURE = [
   'src/engine/**/*.ts',
   'src/doctor/checks/**/*.ts',
   'src/registries/**/*.ts',
+  // probe/'s pure parts (the rest asks the network through ctx.http).
+  'src/probe/digests.ts',
+  'src/probe/image-name.ts',
+  'src/probe/rank.ts',
+  'src/probe/registry-mirrors.ts',
   // verify/'s pure core (endpoints.ts and probe.ts import edges/; index.ts re-exports probe.ts).
   'src/verify/compare.ts',
   'src/verify/expect.ts',

@@ -36,6 +36,9 @@ if [ "$(id -u)" != 0 ]; then
     command -v $c >/dev/null || { log "$c is missing; run as root: bash scripts/provision.sh"; missing=1; }
   done
   rootfs_current || { log "the sdbox rootfs $ROOTFS is missing or stale; run as root: bash scripts/provision.sh"; missing=1; }
+  for s in trixie sid; do  # issue 16: the containerd beside each dockerd (see the end of this file)
+    [ -x "$CACHE/containerd-$s/usr/bin/containerd" ] || { log "containerd from $s is missing under $CACHE"; missing=1; }
+  done
   exit $missing
 fi
 
@@ -87,30 +90,39 @@ archive_uri() {
   return 1
 }
 
-need_suites=()
-for s in "${SUITES[@]}"; do [ -x "$CACHE/$s/usr/sbin/dockerd" ] || need_suites+=("$s"); done
-if [ ${#need_suites[@]} -gt 0 ]; then
+# unpack_from_suites PACKAGE DEST-PREFIX BINARY SUITE...: PACKAGE of each SUITE whose
+# $CACHE/<DEST-PREFIX><suite>/BINARY is missing, downloaded from Debian's archive and unpacked there
+# (dpkg-deb -x: nothing is installed), the way a newer build sits beside the installed one.
+unpack_from_suites() {
+  local pkg=$1 prefix=$2 binary=$3 s uri work deb
+  shift 3
+  local need=()
+  for s in "$@"; do [ -x "$CACHE/$prefix$s/$binary" ] || need+=("$s"); done
+  [ ${#need[@]} -gt 0 ] || return 0
   uri=$(archive_uri) || { log "no Debian archive address found in the apt sources"; exit 1; }
   work=$(mktemp -d)
   temp_dirs+=("$work")
   mkdir -p "$work/lists/partial" "$work/cache/archives/partial" "$CACHE"
-  for s in "${need_suites[@]}"; do
+  for s in "${need[@]}"; do
     echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $uri $s main"
   done > "$work/sources.list"
-  opts=(-o Dir::Etc::SourceList="$work/sources.list" -o Dir::Etc::SourceParts=/dev/null
-        -o Dir::State::Lists="$work/lists" -o Dir::Cache="$work/cache" -o APT::Get::List-Cleanup=0)
-  log "fetching docker.io from ${need_suites[*]}"
+  local opts=(-o Dir::Etc::SourceList="$work/sources.list" -o Dir::Etc::SourceParts=/dev/null
+              -o Dir::State::Lists="$work/lists" -o Dir::Cache="$work/cache" -o APT::Get::List-Cleanup=0)
+  log "fetching $pkg from ${need[*]}"
   apt-get "${opts[@]}" update -qq
-  for s in "${need_suites[@]}"; do
-    (cd "$work" && apt-get "${opts[@]}" download -qq "docker.io/$s")
-    deb=$(ls -t "$work"/docker.io_*.deb | head -n1)
-    rm -rf "$CACHE/$s.tmp" && mkdir -p "$CACHE/$s.tmp"
-    dpkg-deb -x "$deb" "$CACHE/$s.tmp"
+  for s in "${need[@]}"; do
+    rm -f "$work/${pkg}"_*.deb
+    (cd "$work" && apt-get "${opts[@]}" download -qq "$pkg/$s")
+    deb=$(ls -t "$work/${pkg}"_*.deb | head -n1)
+    rm -rf "$CACHE/$prefix$s.tmp" && mkdir -p "$CACHE/$prefix$s.tmp"
+    dpkg-deb -x "$deb" "$CACHE/$prefix$s.tmp"
     rm -f "$deb"
-    rm -rf "$CACHE/$s" && mv "$CACHE/$s.tmp" "$CACHE/$s"
-    log "$s: $("$CACHE/$s/usr/sbin/dockerd" --version)"
+    rm -rf "$CACHE/$prefix$s" && mv "$CACHE/$prefix$s.tmp" "$CACHE/$prefix$s"
+    log "$s: $("$CACHE/$prefix$s/$binary" --version)"
   done
-fi
+}
+
+unpack_from_suites docker.io '' usr/sbin/dockerd "${SUITES[@]}"
 
 # The apt sources file that names the Debian archive: mmdebstrap reads the mirror (and the
 # updates/security suites) from it, so no host name is written here.
@@ -146,4 +158,10 @@ if ! rootfs_current; then
   printf '%s\n' "$ROOTFS_STAMP_TEXT" > "$ROOTFS.stamp"
   log "rootfs ready in $(( $(date +%s) - start )) s, $(du -sm "$ROOTFS" | cut -f1) MB"
 fi
+
+# containerd from trixie and sid (test/daemon/registries.test.ts).
+# The containerd image store needs a containerd daemon; dockerd 26 (trixie) and 28 (sid) start one
+# from PATH. Each suite's containerd is unpacked (not installed) beside its dockerd, the same way:
+# $CACHE/containerd-<suite>/usr/bin/{containerd,containerd-shim-runc-v2,ctr}.
+unpack_from_suites containerd containerd- usr/bin/containerd trixie sid
 exit 0

@@ -54,6 +54,8 @@ interface Operation {
   expected: Uint8Array | null | 'any';
   next: Uint8Array | null;
   newFileMode: number;
+  /** A private key: written with mode 0600 (or stricter) even over a file that had more. */
+  secret?: boolean;
 }
 
 interface Prepared {
@@ -144,8 +146,14 @@ function writeOne(ctx: Ctx, p: Prepared): void {
     if (created) fsyncDirectory(fs, dirname(created));
   }
   removeDeadTemps(fs, p.target);
+  // A private key is left readable by its owner only, whatever mode the file it replaces had.
   const ownership = p.stat
-    ? { mode: p.stat.mode & 0o7777, uid: p.stat.uid, gid: p.stat.gid, keepAttributes: attributesOf(ctx, p.target) }
+    ? {
+        mode: p.op.secret ? 0o600 : p.stat.mode & 0o7777,
+        uid: p.stat.uid,
+        gid: p.stat.gid,
+        keepAttributes: attributesOf(ctx, p.target),
+      }
     : { mode: p.op.newFileMode };
   writeFileAtomically(fs, p.target, p.op.next, ownership);
 }
@@ -317,6 +325,7 @@ export function applyChanges(
       expected: c.before,
       next: c.remove ? null : encodeText(c.after, c.encoding),
       newFileMode: c.newFileMode ?? 0o644,
+      secret: c.secret === true,
     }));
   return run(ctx, ops, options);
 }

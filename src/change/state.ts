@@ -76,7 +76,7 @@ export function sourcesRead(raw: Sources, lang: Lang): SourceInfo[] {
 }
 
 /** A file that exists and could not be read, said as read-sources.ts says daemon.json's. */
-function unreadableFile(path: string, read: Extract<ReadResult, { ok: false }>): Diagnostic {
+export function unreadableFile(path: string, read: Extract<ReadResult, { ok: false }>): Diagnostic {
   return {
     id: read.code === 'EACCES' || read.code === 'EPERM' ? 'permission-denied' : 'file-unparsable',
     severity: 'error',

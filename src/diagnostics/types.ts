@@ -89,6 +89,8 @@ export const DIAGNOSTIC_IDS = [
   'mirror-not-registry',
   'mirror-tls-error',
   'mirror-auth-failed',
+  'mirror-digest-differs',
+  'mirror-image-missing',
   'mirror-overridden',
   'registry-unreachable',
   'insecure-registry-unneeded',
@@ -107,6 +109,11 @@ export const DIAGNOSTIC_IDS = [
   'hosts-toml-invalid',
   'hosts-toml-unknown-key',
   'hosts-toml-ignored',
+  // doctor: which of daemon.json and hosts.toml a pull uses (src/doctor/checks/network-registries.ts)
+  'hosts-toml-not-read',
+  'hosts-toml-unreadable',
+  'insecure-registry-overridden',
+  'registry-hosts-unreachable',
 ] as const;
 
 export type DiagnosticId = (typeof DIAGNOSTIC_IDS)[number];

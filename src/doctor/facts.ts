@@ -21,7 +21,9 @@ import {
   type PingResult,
 } from '../verify/index.js';
 import { gatherFiles, type FileFact } from './file-facts.js';
-import { gatherProbes, type ProbeFacts } from './probe-facts.js';
+import { gatherProbes, hostsTomlEndpoints, type ProbeFacts } from './probe-facts.js';
+import type { RegistryDir } from '../registries/report.js';
+import { readCertsDir } from '../sources/certs-d.js';
 import { certsDirFor } from '../probe/trust.js';
 import { GROUPS, type Group } from './types.js';
 
@@ -80,8 +82,10 @@ export interface Facts {
   /** Undefined with --offline. */
   probes?: ProbeFacts;
   files: FileFact[];
-  /** Files under the registry certificate directories (certs.d), by registry. */
+  /** The registry certificate directory (certs.d) under --root. */
   certsDir: string;
+  /** Its registry directories and the hosts.toml each holds (for the network group). */
+  registryDirs: RegistryDir[];
   offline: boolean;
 }
 
@@ -194,6 +198,7 @@ export async function gatherFacts(ctx: Ctx, state: LoadedState, options: DoctorO
     ...(typeof pidfile === 'string' ? { pidfile } : {}),
   });
   const certsDir = certsDirFor(ctx, state.raw.daemonJson.flavour);
+  const registryDirs = groups.has('network') ? readCertsDir(ctx, certsDir) : [];
   const readLog = () => gatherLog(ctx, driver, options).catch(() => undefined);
   // Everything that waits (systemctl, journalctl, sockets, the network) starts first and at once;
   // the validator and the file modes are computed while it runs.
@@ -206,7 +211,9 @@ export async function gatherFacts(ctx: Ctx, state: LoadedState, options: DoctorO
     needs.daemon
       ? gatherDaemon(ctx, settings, state, Math.min(options.timeoutMs, 5000))
       : Promise.resolve<DaemonFacts>({ endpoints: [], pings: [] }),
-    needs.probes ? gatherProbes(ctx, settings, certsDir, options.timeoutMs) : Promise.resolve(undefined),
+    needs.probes
+      ? gatherProbes(ctx, settings, certsDir, options.timeoutMs, hostsTomlEndpoints(registryDirs, state.engine.version))
+      : Promise.resolve(undefined),
   ]);
   const interrupted = interruptedChangeNote(ctx);
   const validation = [...(interrupted ? [interrupted] : []), ...currentDiagnostics(state, options.strict)];
@@ -236,6 +243,7 @@ export async function gatherFacts(ctx: Ctx, state: LoadedState, options: DoctorO
     ...(probes ? { probes } : {}),
     files,
     certsDir,
+    registryDirs,
     offline: options.offline,
   };
 }

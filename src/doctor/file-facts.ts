@@ -18,6 +18,7 @@ export type FileRole =
   | 'tls cert'
   | 'registry cert'
   | 'registry key'
+  | 'registry dir'
   | 'hosts.toml';
 
 export interface FileFact {
@@ -54,22 +55,42 @@ function listDir(ctx: Ctx, dir: string): string[] {
   }
 }
 
-/** certs.d/<registry>/{*.crt, *.cert, *.key, hosts.toml}, as dockerd and containerd read them. */
-function certsDFiles(ctx: Ctx, certsDir: string): FileFact[] {
-  return listDir(ctx, certsDir).flatMap((registry) =>
-    listDir(ctx, join(certsDir, registry)).flatMap((name): FileFact[] => {
-      const path = join(certsDir, registry, name);
-      const role: FileRole | undefined =
-        name === 'hosts.toml'
-          ? 'hosts.toml'
-          : name.endsWith('.key')
-            ? 'registry key'
-            : /\.(crt|cert)$/.test(name)
-              ? 'registry cert'
-              : undefined;
-      return role ? [{ ...stat(ctx, role, path, role === 'hosts.toml'), registry }] : [];
-    }),
-  );
+/**
+ * certs.d/<registry>/{*.crt, *.cert, *.key, hosts.toml}, as dockerd and containerd read them; with
+ * `dirs`, certs.d and each registry's directory too (whoever may write there may add a CA or a mirror).
+ */
+function certsDFiles(ctx: Ctx, certsDir: string, dirs: boolean): FileFact[] {
+  const dirFact = (path: string, registry?: string): FileFact[] => {
+    if (!dirs) return [];
+    const fact = stat(ctx, 'registry dir', path);
+    return fact.exists ? [{ ...fact, ...(registry !== undefined ? { registry } : {}) }] : [];
+  };
+  const isDir = (path: string): boolean => {
+    try {
+      return ctx.fs.statSync(path).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  const registries = listDir(ctx, certsDir).filter((name) => isDir(join(certsDir, name)));
+  return [
+    ...dirFact(certsDir),
+    ...registries.flatMap((registry) => [
+      ...dirFact(join(certsDir, registry), registry),
+      ...listDir(ctx, join(certsDir, registry)).flatMap((name): FileFact[] => {
+        const path = join(certsDir, registry, name);
+        const role: FileRole | undefined =
+          name === 'hosts.toml'
+            ? 'hosts.toml'
+            : name.endsWith('.key')
+              ? 'registry key'
+              : /\.(crt|cert)$/.test(name)
+                ? 'registry cert'
+                : undefined;
+        return role ? [{ ...stat(ctx, role, path, role === 'hosts.toml'), registry }] : [];
+      }),
+    ]),
+  ];
 }
 
 const tlsPath = (ctx: Ctx, settings: ReadonlyMap<string, LocatedSetting>, key: string): string | undefined => {
@@ -99,6 +120,7 @@ export function gatherFiles(
     const path = tlsPath(ctx, settings, name);
     if (path) facts.push(stat(ctx, 'tls cert', path));
   }
-  facts.push(...certsDFiles(ctx, certsDir));
+  // A rootless daemon's certs.d is its user's: owned by them, not root.
+  facts.push(...certsDFiles(ctx, certsDir, state.raw.daemonJson.flavour !== 'rootless'));
   return facts.filter((f) => f.exists || f.role === 'daemon.json');
 }

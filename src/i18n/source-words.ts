@@ -3,7 +3,16 @@ import type { MessageKey } from './catalogue.js';
 import type { Translate } from './index.js';
 import { said, type Said } from './said.js';
 
-type SourceWord = 'unit' | 'dropIn' | 'envFile' | 'sysvinit' | 'daemonArgs' | 'commandLine' | 'daemonJson';
+type SourceWord =
+  | 'unit'
+  | 'dropIn'
+  | 'envFile'
+  | 'sysvinit'
+  | 'daemonArgs'
+  | 'commandLine'
+  | 'daemonJson'
+  | 'hostsToml'
+  | 'certificate';
 
 /** Which words name the source, and its " path:line" (those without a place ignore it). */
 function wordsFor(source: Source): { word: SourceWord; where: string } {
@@ -23,6 +32,10 @@ function wordsFor(source: Source): { word: SourceWord; where: string } {
       return { word: 'commandLine', where };
     case 'daemon-json':
       return { word: 'daemonJson', where };
+    case 'hosts-toml':
+      return { word: 'hostsToml', where };
+    case 'certificate':
+      return { word: 'certificate', where };
   }
 }
 

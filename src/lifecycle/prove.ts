@@ -89,6 +89,10 @@ export async function proveRunning(
   return { ok: false, answered: waited.answered, missing: [], differences };
 }
 
+/** What the running daemon says of itself (/info), from the first endpoint of this configuration that answers. */
+export const runningDaemonInfo = (ctx: Ctx, config: Configuration, timeoutMs = 2000) =>
+  firstDaemonInfo(ctx, endpointsOf(ctx, config), timeoutMs);
+
 /** The names of the running containers a restart would stop (none with live-restore on, or when we cannot tell). */
 export async function containersAtRisk(ctx: Ctx, config: Configuration): Promise<string[]> {
   if (config.settings.get('live-restore')?.value === true) return [];

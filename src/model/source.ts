@@ -6,7 +6,9 @@ export type SourceKind =
   | 'drop-in' // a *.service.d/*.conf drop-in
   | 'sysvinit' // /etc/init.d/docker's fixed flags
   | 'daemon-args' // --daemon-args given to us
-  | 'command-line'; // a value the user typed for this run
+  | 'command-line' // a value the user typed for this run
+  | 'hosts-toml' // a registry's certs.d/<host>/hosts.toml
+  | 'certificate'; // a CA or client certificate (or its key) in certs.d
 
 export interface Source {
   kind: SourceKind;

@@ -18,14 +18,19 @@ export function unifiedDiff(path: string, before: string | null, after: string):
     },
   );
   // jsdiff starts with an "Index:"/"====" header; `diff -u` does not.
-  return patch.replace(/^Index: .*\n=+\n/, '');
+  return patch.replace(/^(Index: .*\n)?=+\n/, '');
 }
 
 /** A planned file change as a coloured unified diff (`after: null`: the file is removed). */
 export function changeDiff(
-  change: { path: string; before: Uint8Array | null; after: string | null },
+  change: { path: string; before: Uint8Array | null; after: string | null; kind?: string; secret?: true },
   style: Style,
 ): string {
+  // A private key is never printed, not even as a diff: only that it changes.
+  if (isSecretFile(change)) {
+    const from = change.before === null ? '/dev/null' : change.path;
+    return dim(style, `--- ${from}\n+++ ${change.path}\n(private key: content not shown)`);
+  }
   // Decoded as it was read (a UTF-16 file by its BOM), so that the diff shows the edit, not the encoding.
   const before = change.before === null ? null : decodeForEdit(change.before).text;
   return colorDiff(unifiedDiff(change.path, before, change.after ?? '').trimEnd(), style);
@@ -45,3 +50,7 @@ export function colorDiff(diff: string, style: Style): string {
     )
     .join('\n');
 }
+
+/** A client key in certs.d (also when a rollback names it only by kind and path). */
+export const isSecretFile = (change: { path: string; kind?: string; secret?: true }): boolean =>
+  change.secret === true || (change.kind === 'certificate' && change.path.endsWith('.key'));

@@ -3,7 +3,9 @@ import type { TransferEncoding } from '../jsonfile/decode.js';
 /** A planned change to one file: pure data, computed before anything is written. */
 export interface FileChange {
   path: string;
-  kind: 'daemon-json' | 'env-file' | 'drop-in';
+  kind: 'daemon-json' | 'env-file' | 'drop-in' | 'hosts-toml' | 'certificate';
+  /** A private key: its content is never shown (diffs, backups). */
+  secret?: true;
   /** The bytes the plan was computed from; null when the file does not exist yet. */
   before: Uint8Array | null;
   /** The whole new content ("" when `remove`). */

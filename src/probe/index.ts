@@ -6,3 +6,6 @@ export { DEFAULT_RANGE_BYTES, measureThroughput, repositoryOf, type Throughput }
 export { certsDirFor, registryTrust, trustFor } from './trust.js';
 export type { AuthOutcome, InsecureProbe, ProbeCtx, RegistryProbe } from './types.js';
 export { rankMirrors, type Ranked } from './rank.js';
+export { compareDigests, digestDiagnostics, digestMatches } from './digests.js';
+export type { DigestCheck, DigestReference, ManifestAnswer, MirrorPlace } from './digests.js';
+export { manifestDigest } from './manifest-digest.js';

@@ -44,12 +44,15 @@ export function maskedSaid(s: Said): Said {
 /** Our sentence as a probe's detail: the English text, and the sentence for the reader's language. */
 const detailOf = (s: Said): { detail: string; says: Said } => ({ detail: english(s), says: s });
 
+/** `api`: the registry API's root (`…/v2`, as containerd makes it of a hosts.toml host), when not `<url>/v2`. */
+export interface ProbeOptions {
+  timeoutMs: number;
+  ca?: string[];
+  api?: string;
+}
+
 /** Credentials masked in every field: an edge's error may quote the URL (or a token realm) it was given. */
-export async function probeRegistry(
-  ctx: ProbeCtx,
-  url: string,
-  options: { timeoutMs: number; ca?: string[] },
-): Promise<RegistryProbe> {
+export async function probeRegistry(ctx: ProbeCtx, url: string, options: ProbeOptions): Promise<RegistryProbe> {
   const probe = await probeUnmasked(ctx, url, options);
   return {
     ...probe,
@@ -58,16 +61,13 @@ export async function probeRegistry(
   };
 }
 
-async function probeUnmasked(
-  ctx: ProbeCtx,
-  url: string,
-  options: { timeoutMs: number; ca?: string[] },
-): Promise<RegistryProbe> {
+async function probeUnmasked(ctx: ProbeCtx, url: string, options: ProbeOptions): Promise<RegistryProbe> {
   const shown = maskCredentials(url);
+  const ping = options.api === undefined ? v2Url(url) : `${options.api.replace(/\/+$/, '')}/`;
   const deadline = ctx.clock() + options.timeoutMs;
   const extra = options.ca && options.ca.length > 0 ? { ca: options.ca } : {};
   const started = ctx.clock();
-  const first = await fetchWithin(ctx, deadline, { url: v2Url(url), ...extra });
+  const first = await fetchWithin(ctx, deadline, { url: ping, ...extra });
   const latencyMs = Math.round(ctx.clock() - started);
   if (!first.ok) {
     const tls = first.error.startsWith('TLS:') || first.code.startsWith('ERR_SSL') || first.code.startsWith('ERR_TLS');
@@ -116,7 +116,7 @@ async function probeUnmasked(
       ...detailOf(said('probe.registry.noToken', { error: token.error })),
     };
   const again = await fetchWithin(ctx, deadline, {
-    url: v2Url(url),
+    url: ping,
     headers: { authorization: `Bearer ${token.token}` },
     ...extra,
   });

@@ -39,11 +39,24 @@ export function repositoryOf(image: string): { repo: string; tag: string } {
   return { repo: name.includes('/') ? name : `library/${name}`, tag };
 }
 
+/**
+ * `image`: NAME[:TAG] as Docker Hub names it, or the repository and tag (or digest) already
+ * resolved. `api`: the API root (`…/v2`) when not `<mirror>/v2`; `ns`: the registry a mirror is
+ * asked for (containerd's `?ns=` on every request to a host that is not the registry itself).
+ */
+export interface ThroughputOptions {
+  timeoutMs: number;
+  ca?: string[];
+  rangeBytes?: number;
+  api?: string;
+  ns?: string;
+}
+
 export async function measureThroughput(
   ctx: ProbeCtx,
   mirror: string,
-  image: string,
-  options: { timeoutMs: number; ca?: string[]; rangeBytes?: number },
+  image: string | { repo: string; tag: string },
+  options: ThroughputOptions,
 ): Promise<Throughput> {
   const result = await measureUnmasked(ctx, mirror, image, options);
   if (!('failed' in result)) return result;
@@ -56,12 +69,13 @@ export async function measureThroughput(
 async function measureUnmasked(
   ctx: ProbeCtx,
   mirror: string,
-  image: string,
-  options: { timeoutMs: number; ca?: string[]; rangeBytes?: number },
+  image: string | { repo: string; tag: string },
+  options: ThroughputOptions,
 ): Promise<Extract<Throughput, { ok: true }> | { failed: Failure }> {
   const deadline = ctx.clock() + options.timeoutMs;
-  const base = mirror.replace(/\/+$/, '');
-  const { repo, tag } = repositoryOf(image);
+  const base = options.api?.replace(/\/+$/, '') ?? `${mirror.replace(/\/+$/, '')}/v2`;
+  const ns = options.ns === undefined ? '' : `?ns=${encodeURIComponent(options.ns)}`;
+  const { repo, tag } = typeof image === 'string' ? repositoryOf(image) : image;
   const extra = options.ca && options.ca.length > 0 ? { ca: options.ca } : {};
   let headers: Record<string, string> = { accept: ACCEPT };
   const get = async (path: string, more: Record<string, string> = {}, maxBodyBytes?: number) => {
@@ -86,7 +100,7 @@ async function measureUnmasked(
     return r;
   };
   const manifestOf = async (reference: string): Promise<Manifest | { failed: Failure }> => {
-    const r = await get(`/v2/${repo}/manifests/${reference}`, {}, 1024 * 1024);
+    const r = await get(`/${repo}/manifests/${reference}${ns}`, {}, 1024 * 1024);
     if (!r.ok) return { failed: r.error };
     if (r.status !== 200)
       return { failed: said('probe.throughput.manifestStatus', { image: `${repo}:${tag}`, status: r.status }) };
@@ -108,7 +122,7 @@ async function measureUnmasked(
   if (!layer) return { failed: said('probe.throughput.noLayers', { image: `${repo}:${tag}` }) };
   const want = options.rangeBytes ?? DEFAULT_RANGE_BYTES;
   const started = ctx.clock();
-  const blob = await get(`/v2/${repo}/blobs/${layer.digest}`, { range: `bytes=0-${want - 1}` }, 1);
+  const blob = await get(`/${repo}/blobs/${layer.digest}${ns}`, { range: `bytes=0-${want - 1}` }, 1);
   const ms = Math.max(1, Math.round(ctx.clock() - started));
   if (!blob.ok)
     return { failed: said('probe.throughput.blob', { error: 'says' in blob && blob.says ? blob.says : blob.error }) };

@@ -2,6 +2,7 @@
 // after the last host table (the order a pull tries them), a removed host's tables cut out; every
 // comment, key and blank line we did not touch stays as it was. The result is read again as
 // containerd would and must list exactly the hosts intended.
+import { getStaticTOMLValue, type AST } from 'toml-eslint-parser';
 import type { EngineVersion } from '../engine/version.js';
 import {
   endpointOf,
@@ -43,12 +44,103 @@ function hostBlock(url: string, capabilities: readonly Capability[]): string {
   return `[host.${tomlString(url)}]\n  capabilities = [${capabilities.map(tomlString).join(', ')}]\n`;
 }
 
+/**
+ * The server's certificates as hosts.toml keys. Once a directory holds a hosts.toml, containerd
+ * stops reading its `*.crt`, `*.cert` and `*.key` files: the file must name them itself.
+ */
+export interface ServerTrust {
+  ca: string[];
+  client: [cert: string, key: string][];
+}
+
+/** Docker's layout of a certs.d directory (`*.crt` CAs, `X.cert` with `X.key`), as containerd reads it without a hosts.toml. */
+export function trustOfFiles(names: readonly string[]): ServerTrust {
+  const sorted = [...names].sort();
+  return {
+    ca: sorted.filter((n) => n.endsWith('.crt')),
+    client: sorted
+      .filter((n) => n.endsWith('.cert') && names.includes(`${n.slice(0, -'.cert'.length)}.key`))
+      .map((n) => [n, `${n.slice(0, -'.cert'.length)}.key`]),
+  };
+}
+
+const trustLines = (
+  trust: ServerTrust,
+  have: { ca: boolean; client: boolean } = { ca: false, client: false },
+): string =>
+  [
+    ...(trust.ca.length > 0 && !have.ca
+      ? [`ca = ${trust.ca.length === 1 ? tomlString(trust.ca[0]!) : `[${trust.ca.map(tomlString).join(', ')}]`}`]
+      : []),
+    ...(trust.client.length > 0 && !have.client
+      ? [`client = [${trust.client.map(([c, k]) => `[${tomlString(c)}, ${tomlString(k)}]`).join(', ')}]`]
+      : []),
+  ]
+    .map((line) => `${line}\n`)
+    .join('');
+
 /** A new file: the registry itself last, as containerd would add it anyway, said where it can be read. */
-function newFile(registry: RegistryName): string {
+function newFile(registry: RegistryName, trust: ServerTrust): string {
   return (
     `# Mirrors of ${registry.name}, tried in order before the server (written by dockerd-config).\n` +
-    `server = ${tomlString(defaultServer(registry))}\n`
+    `server = ${tomlString(defaultServer(registry))}\n` +
+    trustLines(trust)
   );
+}
+
+export type TrustEdit =
+  | { ok: true; text: string; changed: boolean }
+  | { ok: false; reading: HostsTomlReading }
+  /** The file names other files for the server already: we do not choose between them. */
+  | { ok: 'conflict'; key: 'ca' | 'client'; line: number };
+
+/**
+ * Make an existing hosts.toml name the server's certificate files (top-level `ca`, `client`):
+ * a key that is absent is added after the top-level keys; one that names these files already is
+ * left; one that names others is a conflict for the person to settle.
+ */
+export function addServerTrust(
+  before: string,
+  options: { path: string; engine: EngineVersion; trust: ServerTrust },
+): TrustEdit {
+  const { reading, ast } = readHostsTomlTree(before, options);
+  if (!reading.usable || !ast) return { ok: false, reading };
+  const top = ast.body[0].body.filter((n): n is AST.TOMLKeyValue => n.type === 'TOMLKeyValue');
+  const keyOf = (kv: AST.TOMLKeyValue): string | undefined =>
+    kv.key.keys.length === 1
+      ? kv.key.keys[0]!.type === 'TOMLBare'
+        ? kv.key.keys[0]!.name
+        : kv.key.keys[0]!.value
+      : undefined;
+  const have = { ca: false, client: false };
+  for (const kv of top) {
+    const key = keyOf(kv);
+    if (key !== 'ca' && key !== 'client') continue;
+    const written = JSON.stringify(getStaticTOMLValue(kv.value));
+    const wanted = options.trust[key];
+    if (wanted.length === 0) continue;
+    const names = key === 'ca' ? wanted.map((c) => JSON.stringify(c)) : wanted.map((pair) => JSON.stringify(pair));
+    if (names.every((n) => written.includes(n))) have[key] = true;
+    else return { ok: 'conflict', key, line: kv.loc.start.line };
+  }
+  const lines = trustLines(options.trust, have);
+  if (lines === '') return { ok: true, text: before, changed: false };
+  const last = top.at(-1);
+  let text: string;
+  if (last) {
+    const eol = before.indexOf('\n', last.range[1]);
+    const at = eol < 0 ? before.length : eol + 1;
+    text = `${before.slice(0, at)}${eol < 0 ? '\n' : ''}${lines}${before.slice(at)}`;
+  } else {
+    const first = ast.body[0].body[0];
+    const at = first ? before.lastIndexOf('\n', first.range[0] - 1) + 1 : before.length;
+    const head = before.slice(0, at);
+    text = `${head}${head !== '' && !head.endsWith('\n') ? '\n' : ''}${lines}${first ? '\n' : ''}${before.slice(at)}`;
+  }
+  const after = readHostsToml(text, options);
+  if (!after.usable || after.hosts.length !== reading.hosts.length)
+    throw new Error('hosts.toml trust edit does not read back as intended');
+  return { ok: true, text, changed: true };
 }
 
 function verified(text: string, path: string, engine: EngineVersion, endpoints: readonly string[]): HostsTomlReading {
@@ -62,10 +154,20 @@ function verified(text: string, path: string, engine: EngineVersion, endpoints: 
 
 export function addMirrors(
   before: string | undefined,
-  options: { path: string; engine: EngineVersion; registry: RegistryName; mirrors: readonly string[] },
+  options: {
+    path: string;
+    engine: EngineVersion;
+    registry: RegistryName;
+    mirrors: readonly string[];
+    /** The certificate files of the directory, for a new file (see ServerTrust). */
+    trust?: ServerTrust;
+  },
 ): EditResult {
   const { path, engine } = options;
-  const start = before === undefined || before.trim() === '' ? newFile(options.registry) : before;
+  const start =
+    before === undefined || before.trim() === ''
+      ? newFile(options.registry, options.trust ?? { ca: [], client: [] })
+      : before;
   const { reading, ast } = readHostsTomlTree(start, { path, engine });
   if (!reading.usable || !ast) return { ok: false, reading };
   const have = new Set(reading.hosts.map((h) => h.endpoint));

@@ -22,6 +22,8 @@ export interface HostEntry {
   explicitCapabilities: boolean;
   /** 1-based line of its `[host."…"]` header. */
   line: number;
+  /** `skip_verify = true`: its certificate is not checked (what insecure-registries would have done). */
+  skipVerify?: true;
 }
 
 export interface HostsTomlReading {
@@ -29,6 +31,8 @@ export interface HostsTomlReading {
   usable: boolean;
   /** The `server` key as written, when there is one. */
   server?: string;
+  /** Top-level `skip_verify = true`: the server's certificate is not checked. */
+  serverSkipVerify?: true;
   /** The hosts a pull tries before the server, in order (a host opened twice is listed twice, as containerd does). */
   hosts: HostEntry[];
   diagnostics: Diagnostic[];
@@ -257,6 +261,7 @@ export function readHostsTomlTree(
       capabilities: explicit ? written : defaultCapabilities(engine),
       explicitCapabilities: explicit,
       line: table.loc.start.line,
+      ...(config.skip_verify === true ? { skipVerify: true as const } : {}),
     });
   }
   // Hosts given as dotted keys or inline tables are in the decoded map but never in the order.
@@ -269,7 +274,8 @@ export function readHostsTomlTree(
     );
   }
   const usable = !diagnostics.some((d) => d.id === 'hosts-toml-invalid');
-  return { reading: { usable, server, hosts: usable ? hosts : [], diagnostics }, ast };
+  const serverSkipVerify = root.skip_verify === true ? { serverSkipVerify: true as const } : {};
+  return { reading: { usable, server, ...serverSkipVerify, hosts: usable ? hosts : [], diagnostics }, ast };
 }
 
 /** A host without capabilities may do everything, push included. */

@@ -32,7 +32,6 @@ export function registryReport(input: {
   mirrors: readonly string[];
   dirs: readonly RegistryDir[];
 }): RegistryEntry[] {
-  const byName = new Map(input.dirs.map((d) => [d.name, d]));
   // Docker Hub first, then each directory's registry once (`reg_5000_` and `reg:5000` are one).
   const registries = new Map<string, RegistryName>([['docker.io', { name: 'docker.io', host: 'docker.io' }]]);
   for (const d of input.dirs) {
@@ -40,31 +39,37 @@ export function registryReport(input: {
     const parsed = parseRegistryName(registryOfDir(d.name));
     if (parsed.ok && !registries.has(parsed.registry.name)) registries.set(parsed.registry.name, parsed.registry);
   }
-  return [...registries.values()].map((registry) => {
-    const dir = hostDirectories(registry)
-      .map((n) => byName.get(n))
-      .find((d) => d !== undefined);
-    const file = dir?.hostsToml;
-    const reading =
-      file && 'text' in file && file.text.length > 0
-        ? readHostsToml(file.text, { path: file.path, engine: input.engine })
-        : undefined;
-    const plan = pullEndpoints({
-      registry,
-      store: input.store,
-      engine: input.engine,
-      mirrors: input.mirrors,
-      hostsToml: reading,
-    });
-    const unreadable =
-      file && 'unreadable' in file ? [{ why: 'hosts-toml-unreadable' as const, code: file.unreadable }] : [];
-    return {
-      registry: registry.name,
-      directory: dir?.name,
-      hostsToml: file?.path,
-      endpoints: plan.endpoints,
-      notes: [...unreadable, ...plan.notes],
-      diagnostics: reading?.diagnostics ?? [],
-    };
+  return [...registries.values()].map((registry) => registryEntry(input, registry));
+}
+
+/** One registry's entry, whether or not certs.d has a directory for it. */
+export function registryEntry(
+  input: { engine: EngineVersion; store: ImageStore; mirrors: readonly string[]; dirs: readonly RegistryDir[] },
+  registry: RegistryName,
+): RegistryEntry {
+  const dir = hostDirectories(registry)
+    .map((n) => input.dirs.find((d) => d.name === n))
+    .find((d) => d !== undefined);
+  const file = dir?.hostsToml;
+  const reading =
+    file && 'text' in file && file.text.length > 0
+      ? readHostsToml(file.text, { path: file.path, engine: input.engine })
+      : undefined;
+  const plan = pullEndpoints({
+    registry,
+    store: input.store,
+    engine: input.engine,
+    mirrors: input.mirrors,
+    hostsToml: reading,
   });
+  const unreadable =
+    file && 'unreadable' in file ? [{ why: 'hosts-toml-unreadable' as const, code: file.unreadable }] : [];
+  return {
+    registry: registry.name,
+    directory: dir?.name,
+    hostsToml: file?.path,
+    endpoints: plan.endpoints,
+    notes: [...unreadable, ...plan.notes],
+    diagnostics: reading?.diagnostics ?? [],
+  };
 }

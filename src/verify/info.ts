@@ -21,6 +21,10 @@ export interface DaemonInfo {
   HttpProxy?: string;
   HttpsProxy?: string;
   NoProxy?: string;
+  /** The storage driver (classic store: `overlay2`…), or the snapshotter (containerd store: `overlayfs`…). */
+  Driver?: string;
+  /** The containerd store says `[["driver-type", "io.containerd.snapshotter.v1"]]` (moby daemon/containerd/service.go). */
+  DriverStatus?: [string, string][] | null;
   RegistryConfig?: {
     Mirrors?: string[] | null;
     InsecureRegistryCIDRs?: string[] | null;

@@ -3,6 +3,8 @@ import type { Intent } from '../plan/make-plan.js';
 /** What the person chose, in the order the steps ask it. The wizard turns it into intents (to-intents.ts). */
 export interface WizardAnswers {
   mirrors?: { add: string[]; remove: string[] };
+  /** Other registries' mirrors: their hosts.toml, written with the rest as one change. */
+  registryMirrors?: { registry: string; add: string[]; remove: string[] }[];
   insecure?: { add: string[] };
   remoteApi?: RemoteApi;
   keys?: { key: string; value: unknown }[];

@@ -1,5 +1,8 @@
 import { loadState } from '../change/state.js';
-import { runIntents } from '../change/intents.js';
+import { intentsProposal } from '../change/intents.js';
+import { judgeChange, type PlannedChange } from '../change/judge.js';
+import { runChange } from '../change/transaction.js';
+import { askRunningDaemon } from '../change/registries.js';
 import { changeExitCode } from '../change/report.js';
 import { EXIT } from '../diagnostics/errors.js';
 import { sayChange } from '../output/change-text.js';
@@ -16,8 +19,9 @@ import { offerDoctorFixes, showOverview } from './steps/overview.js';
 import { showPreview } from './steps/preview.js';
 import { askRemoteApi } from './steps/remote-api.js';
 import { askRemovals } from './steps/removals.js';
+import { askRegistryMirrors, withRegistryMirrors } from './steps/registry-mirrors.js';
 
-const TASKS = ['mirrors', 'insecure', 'api', 'keys', 'remove'] as const;
+const TASKS = ['mirrors', 'registries', 'insecure', 'api', 'keys', 'remove'] as const;
 type Task = (typeof TASKS)[number];
 
 /**
@@ -43,6 +47,7 @@ export async function runWizard(rt: Runtime, options: WizardOptions, prompter: P
     io.say('');
     io.say(io.style.color ? `\u001b[1m${t(`wizard.task.${task}`)}\u001b[0m` : t(`wizard.task.${task}`));
     if (task === 'mirrors') answers.mirrors = await askMirrors(s);
+    if (task === 'registries') answers.registryMirrors = await askRegistryMirrors(s);
     if (task === 'insecure') answers.insecure = await askInsecure(s);
     if (task === 'api') answers.remoteApi = await askRemoteApi(s);
     if (task === 'keys') answers.keys = await askKeys(s);
@@ -51,7 +56,11 @@ export async function runWizard(rt: Runtime, options: WizardOptions, prompter: P
 
   const { intents, allowInsecureTcp } = toIntents(answers);
   io.say('');
-  const preview = await showPreview(s, intents, allowInsecureTcp);
+  // The running daemon's store and version decide what a hosts.toml does: asked once, when one is written.
+  const daemon = answers.registryMirrors ? await askRunningDaemon(rt.ctx, s.state) : {};
+  const extend = (planned: PlannedChange) =>
+    withRegistryMirrors(rt.ctx, planned, answers.registryMirrors ?? [], daemon);
+  const preview = await showPreview(s, intents, allowInsecureTcp, extend);
   if (preview.planned.refused) return EXIT.problems;
   if (preview.planned.plan.changes.length === 0) return EXIT.ok;
   io.say('');
@@ -77,9 +86,10 @@ export async function runWizard(rt: Runtime, options: WizardOptions, prompter: P
     prompter.progress(
       t('wizard.applying'),
       async (update) => {
-        const result = await runIntents(rt.ctx, { ...buffered, step: update }, applyOptions, 'wizard', () => ({
-          intents,
-        }));
+        const result = await runChange(rt.ctx, { ...buffered, step: update }, applyOptions, {
+          reason: 'wizard',
+          propose: (state) => intentsProposal(extend(judgeChange(state, { intents }, applyOptions))),
+        });
         sayChange(buffered, result, applyOptions);
         return changeExitCode(result, applyOptions);
       },

@@ -26,7 +26,7 @@ describe('the wizard on a real systemd host', () => {
     const t = terminal;
     const first = await t.waitFor('What do you want to set up?', 30_000);
     expect(first).toMatch(/Installation:\s+rootful, service manager: systemd/);
-    await t.keys('Down', 'Down', 'Space', 'Enter');
+    await t.keys('Down', 'Down', 'Down', 'Space', 'Enter');
     await t.waitFor('Where should the Docker API listen');
     await t.keys('Enter');
     await t.waitFor('Address (tcp://HOST:PORT)');

@@ -10,13 +10,30 @@ import { EXIT, UsageError } from '../errors.js';
 import { loadState, readableSettings } from '../../change/state.js';
 import { sayUnparsable, unparsableJson } from '../../output/unparsable-text.js';
 import type { GlobalOptions } from '../options.js';
+import type { Ranked } from '../../probe/index.js';
+import { imageIn, parseImageName } from '../../probe/image-name.js';
+import { parseRegistryName } from '../../registries/names.js';
 
-type MirrorTestOptions = GlobalOptions & { urls?: string[]; timeout: number; image?: string };
+type MirrorTestOptions = GlobalOptions & { urls?: string[]; timeout: number; image?: string; registry?: string };
 
 const rate = (bytesPerSec: number): string =>
   bytesPerSec >= 1e6 ? `${(bytesPerSec / 1e6).toFixed(1)} MB/s` : `${Math.round(bytesPerSec / 1e3)} kB/s`;
 
 /** `mirror test [URL…]`: probe and rank mirrors, concurrently; the configuration is not touched. */
+/** A mirror's probe in --json: what it is, how fast it answered and, with --image, read. */
+export const probeFields = (probe: Ranked['probe'], throughput: Ranked['throughput']) => ({
+  url: probe.url,
+  kind: probe.kind,
+  ok: probe.ok,
+  latencyMs: probe.latencyMs ?? null,
+  ...(probe.auth ? { auth: probe.auth } : {}),
+  ...(throughput?.ok
+    ? { throughputBytesPerSec: throughput.bytesPerSec, bytes: throughput.bytes }
+    : throughput
+      ? { throughputError: throughput.detail }
+      : {}),
+});
+
 export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
   command: 'test [urls..]',
   describe: (t) => t('help.command.mirrorTest'),
@@ -24,8 +41,35 @@ export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
     y
       .positional('urls', { type: 'string', array: true, describe: t('help.option.mirrorUrls') })
       .option('timeout', { type: 'number', default: 5, describe: t('help.option.probeTimeout') })
-      .option('image', { type: 'string', describe: t('help.option.image') }) as unknown as Argv<MirrorTestOptions>,
+      .option('image', { type: 'string', describe: t('help.option.image') })
+      .option('registry', {
+        type: 'string',
+        describe: t('help.option.mirrorTestRegistry'),
+      }) as unknown as Argv<MirrorTestOptions>,
   run: async (args, { ctx, io }) => {
+    // --registry (or an --image that names a registry other than Docker Hub): that registry's mirrors.
+    const image = args.image === undefined ? undefined : parseImageName(args.image);
+    if (args.image !== undefined && image === undefined)
+      throw new UsageError(io.t('mirrorTest.invalidImage', { image: args.image }));
+    const parsed = args.registry === undefined ? undefined : parseRegistryName(args.registry);
+    if (parsed && !parsed.ok) throw new UsageError(io.t('mirrorTest.invalidRegistry', { registry: args.registry! }));
+    const registry = parsed?.ok ? parsed.registry : image?.registry?.name === 'docker.io' ? undefined : image?.registry;
+    if (registry && image?.registry && image.registry.name !== registry.name)
+      throw new UsageError(io.t('mirrorTest.imageRegistry', { image: args.image!, registry: registry.name }));
+    if (registry) {
+      const state = await loadState(ctx, args);
+      const { testRegistryMirrors } = await import('./mirror-test-registry.js');
+      return testRegistryMirrors({
+        ctx,
+        io,
+        state,
+        registry,
+        ...(image ? { image } : {}),
+        given: args.urls ?? [],
+        timeoutSeconds: args.timeout,
+      });
+    }
+    const hubImage = image ? imageIn({ name: 'docker.io', host: 'docker.io' }, image) : undefined;
     const state = await loadState(ctx, args);
     let urls = args.urls ?? [];
     // The configured mirrors of a daemon.json that does not parse are repair's recovery: tested, and said so.
@@ -44,7 +88,7 @@ export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
     }
     const unparsable = readable ? unparsableJson(readable) : {};
     if (urls.length === 0) {
-      io.result({ ok: !broken, mirrors: [], diagnostics: [], ...unparsable });
+      io.result({ ok: !broken, registry: 'docker.io', mirrors: [], diagnostics: [], ...unparsable });
       // A file that does not parse has said why above; "none configured" would not be true.
       if (!broken) io.say(io.t('mirrorTest.none'));
       return broken ? EXIT.problems : EXIT.ok;
@@ -60,7 +104,10 @@ export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
       urls.map(async (url) => {
         const options = { timeoutMs, ...trustFor(ctx, certsDir, url) };
         const probe = await probeRegistry(ctx, url, options);
-        const throughput = probe.ok && args.image ? await measureThroughput(ctx, url, args.image, options) : undefined;
+        const throughput =
+          probe.ok && hubImage
+            ? await measureThroughput(ctx, url, { repo: hubImage.repo, tag: hubImage.reference }, options)
+            : undefined;
         if (progress) io.note(`  ${probe.ok ? '✓' : '✗'} ${probe.url}`);
         return throughput ? { probe, throughput } : { probe };
       }),
@@ -72,17 +119,12 @@ export const mirrorTestCommand = defineCommand<MirrorTestOptions>({
     const ok = ranked.every((r) => r.probe.ok) && !broken;
     io.result({
       ok,
+      registry: 'docker.io',
       mirrors: ranked.map(({ probe, throughput }) => ({
-        url: probe.url,
-        kind: probe.kind,
-        ok: probe.ok,
-        latencyMs: probe.latencyMs ?? null,
-        ...(probe.auth ? { auth: probe.auth } : {}),
-        ...(throughput?.ok
-          ? { throughputBytesPerSec: throughput.bytesPerSec, bytes: throughput.bytes }
-          : throughput
-            ? { throughputError: throughput.detail }
-            : {}),
+        ...probeFields(probe, throughput),
+        // Compared with the registry's only with --registry (mirror-test-registry.ts).
+        digest: null,
+        digestMatches: null,
         detail: probe.detail,
       })),
       diagnostics: [...(unparsable.diagnostics ?? []), ...diagnostics],

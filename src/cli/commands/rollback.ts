@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { hint, message } from '../../diagnostics/say.js';
 import type { BackupEntry } from '../../apply/index.js';
 import type { Proposal } from '../../change/transaction.js';
@@ -6,6 +7,7 @@ import { defineCommand } from '../command.js';
 import { CliError, EXIT } from '../errors.js';
 import { withMutatingOptions, type MutatingOptions } from '../options.js';
 import { readBytes } from '../../sources/fs-read.js';
+import { certsDirFor } from '../../probe/trust.js';
 
 interface RollbackOptions extends MutatingOptions {
   to?: string;
@@ -93,6 +95,10 @@ export const rollbackCommand = defineCommand<RollbackOptions>({
           underRoot(ctx, HOSTS_DROP_IN_PATH),
           ...(state.plan.hostsDropIn ? [state.plan.hostsDropIn.path] : []),
         ];
+        // A registry's hosts.toml or certificate: a file of one of certs.d's directories.
+        const certsDir = certsDirFor(ctx, state.raw.daemonJson.flavour);
+        const inCertsDir = (e: BackupEntry): boolean =>
+          (e.kind === 'hosts-toml' || e.kind === 'certificate') && dirname(dirname(e.path)) === certsDir;
         const untrusted = entries.flatMap((e): Diagnostic[] => {
           try {
             assertConfined(ctx, e);
@@ -100,7 +106,7 @@ export const rollbackCommand = defineCommand<RollbackOptions>({
             if (error instanceof SafeWriteError) return [error.diagnostic];
             throw error;
           }
-          return managed.includes(e.path) ? [] : [notManaged(e, managed)];
+          return managed.includes(e.path) || inCertsDir(e) ? [] : [notManaged(e, managed)];
         });
         if (untrusted.length > 0) return { entries, changes: [], restore: [], diagnostics: untrusted, refused: true };
         const decode = (b: Uint8Array | null) => (b === null ? null : Buffer.from(b).toString('utf8'));

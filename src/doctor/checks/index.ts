@@ -4,8 +4,9 @@ import { configFlavour } from './config-flavour.js';
 import { configValidation } from './config-validation.js';
 import { networkInsecureRegistries } from './network-insecure-registries.js';
 import { networkMirrors } from './network-mirrors.js';
-import { networkOverrides } from './network-overrides.js';
 import { networkProxy } from './network-proxy.js';
+import { networkRegistries } from './network-registries.js';
+import { networkRegistryHosts } from './network-registry-hosts.js';
 import { networkSockets } from './network-sockets.js';
 import { securityCredentials } from './security-credentials.js';
 import { securityFiles } from './security-files.js';
@@ -30,7 +31,8 @@ export const CHECKS: readonly Check[] = [
   networkMirrors,
   networkInsecureRegistries,
   networkProxy,
-  networkOverrides,
+  networkRegistries,
+  networkRegistryHosts,
   securityListeners,
   securityInsecureRegistries,
   securityFiles,

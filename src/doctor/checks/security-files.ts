@@ -12,6 +12,7 @@ const GUARDED = new Set<FileFact['role']>([
   'config dir',
   'tls cert',
   'registry cert',
+  'registry dir',
   'hosts.toml',
 ]);
 
@@ -27,6 +28,7 @@ const ROLE = {
   'tls cert': 'doctor.role.tlsCert',
   'registry cert': 'doctor.role.registryCert',
   'registry key': 'doctor.role.registryKey',
+  'registry dir': 'doctor.role.registryDir',
   'hosts.toml': 'doctor.role.hostsToml',
 } as const satisfies Record<FileFact['role'], string>;
 

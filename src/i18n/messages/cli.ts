@@ -69,7 +69,9 @@ export const en = {
   'help.option.mirrorUrls': () => 'mirror URLs to test instead of the configured ones',
   'help.option.probeTimeout': () => 'seconds per probe (all run at once)',
   'help.option.image': () =>
-    'measure download speed on this image (NAME[:TAG], e.g. alpine): a ranged read of its largest layer',
+    "measure download speed on this image (NAME[:TAG], e.g. alpine): a ranged read of its largest layer; with --registry, also compare the digest each mirror serves with the registry's",
+  'help.option.mirrorTestRegistry': () =>
+    "test this registry's mirrors (docker.io, ghcr.io, registry.k8s.io, host:port): the hosts of its certs.d hosts.toml (for docker.io also daemon.json's registry-mirrors), then the URLs given",
   'help.option.rollbackTo': () => 'the backup id to restore (see `backups`); its whole change is restored',
   'help.option.rollbackForce': () => 'restore the backup even when dockerd refused that version or would refuse it',
   'help.option.sources': () => 'also list the files and flags read',
@@ -179,6 +181,34 @@ export const en = {
     `testing ${p.count} mirror${s(p.count)}${p.image ? ` with ${p.image}` : ''} (at most ${p.seconds} s)…`,
   'mirrorTest.latency': (p: { ms: string }) => `registry ${p.ms} ms`,
   'mirrorTest.download': (p: { detail: string }) => `(download: ${p.detail})`,
+  'mirrorTest.invalidRegistry': (p: { registry: string }) =>
+    `"${p.registry}" is not a registry name: give host[:port] without a scheme or path, e.g. ghcr.io or registry.local:5000`,
+  'mirrorTest.invalidImage': (p: { image: string }) =>
+    `"${p.image}" is not an image name: NAME[:TAG] or NAME@DIGEST, e.g. library/alpine:3.20 or ghcr.io/org/app:1`,
+  'mirrorTest.imageRegistry': (p: { image: string; registry: string }) =>
+    `--image ${p.image} names another registry than --registry ${p.registry}`,
+  'mirrorTest.invalidEndpoint': (p: { url: string }) =>
+    `${p.url} is not a mirror URL: give https://host[:port][/path], http://… or host[:port]`,
+  'mirrorTest.registryNone': (p: { registry: string; file?: string | undefined }) =>
+    `${p.registry} has no mirrors to test (${p.file ?? 'no hosts.toml'}); name some: dockerd-config mirror test --registry ${p.registry} https://mirror.example.com …`,
+  'mirrorTest.registry': (p: { registry: string; count: number; file?: string | undefined; upstream: string }) =>
+    `${p.registry}: ${p.count} mirror${s(p.count)} (${p.file ?? 'no hosts.toml'}); the registry itself: ${p.upstream}`,
+  'mirrorTest.notPulling': (p: { url: string }) => `  ${p.url}: not tested, its capabilities do not include pull`,
+  'mirrorTest.reference': (p: { image: string; digest: string; url: string }) =>
+    `${p.image} is ${p.digest} at ${p.url}`,
+  'mirrorTest.referencePinned': (p: { image: string }) =>
+    `${p.image}: each mirror is compared with the digest the name is pinned to`,
+  'mirrorTest.upstreamFailed': (p: { image: string; url: string; detail: string }) =>
+    `${p.image}: the registry (${p.url}) could not be asked: ${p.detail}`,
+  'mirrorTest.upstreamMissing': (p: { image: string; url: string }) =>
+    `${p.image}: the registry (${p.url}) does not have it (HTTP 404)`,
+  'mirrorTest.comparedWith': (p: { url: string; digest: string }) =>
+    `  the mirrors are compared with the first that served it: ${p.url} (${p.digest})`,
+  'mirrorTest.noneServes': () => '  no mirror serves it either',
+  'mirrorTest.digestMatches': (p: { digest: string }) => `${p.digest} same`,
+  'mirrorTest.digestStale': (p: { digest: string }) => `${p.digest} differs (stale)`,
+  'mirrorTest.digestMissing': () => 'image missing (404)',
+  'mirrorTest.digestFailed': (p: { detail: string }) => `(manifest: ${p.detail})`,
 
   // repair
   'repair.missing': (p: { path: string }) => `${p.path} does not exist: nothing to repair.`,
@@ -200,6 +230,8 @@ export const en = {
   'source.daemonArgs': () => 'the --daemon-args given',
   'source.commandLine': () => 'the command line',
   'source.daemonJson': (p: { where: string }) => `daemon.json${p.where}`,
+  'source.hostsToml': (p: { where: string }) => `the registry's hosts.toml${p.where}`,
+  'source.certificate': (p: { where: string }) => `the registry certificate${p.where}`,
   'lifecycle.step.reloading': (p: { name: string }) => `reloading ${p.name}`,
   'lifecycle.step.restarting': (p: { name: string }) => `restarting ${p.name}`,
   'lifecycle.step.verifying': () => 'waiting for every socket, comparing /info with the files',
@@ -272,7 +304,10 @@ export const zh: Translation<typeof en> = {
   'help.option.listValues': (p) => `一个或多个${NOUN_ZH[p.command]}`,
   'help.option.mirrorUrls': () => '要测试的镜像加速器 URL（代替已配置的那些）',
   'help.option.probeTimeout': () => '每次探测的秒数（全部同时进行）',
-  'help.option.image': () => '用这个镜像测下载速度（NAME[:TAG]，例如 alpine）：分段读取它最大的一层',
+  'help.option.image': () =>
+    '用这个镜像测下载速度（NAME[:TAG]，例如 alpine）：分段读取它最大的一层；配合 --registry 时还比较每个镜像加速器提供的摘要是否与仓库本身一致',
+  'help.option.mirrorTestRegistry': () =>
+    '测试这个仓库的镜像加速器（docker.io、ghcr.io、registry.k8s.io、主机:端口）：它在 certs.d 的 hosts.toml 里列出的主机（docker.io 还包括 daemon.json 的 registry-mirrors），再加上命令行给出的 URL',
   'help.option.rollbackTo': () => '要恢复的备份 id（见 `backups`）；会恢复它所属的整次修改',
   'help.option.rollbackForce': () => '即使 dockerd 曾拒绝或将会拒绝该版本，也恢复这个备份',
   'help.option.sources': () => '同时列出读取的文件和参数',
@@ -362,6 +397,28 @@ export const zh: Translation<typeof en> = {
     `正在测试 ${p.count} 个镜像加速器${p.image ? `（用 ${p.image} 测速）` : ''}，最多 ${p.seconds} 秒…`,
   'mirrorTest.latency': (p) => `仓库响应 ${p.ms} ms`,
   'mirrorTest.download': (p) => `（下载：${p.detail}）`,
+  'mirrorTest.invalidRegistry': (p) =>
+    `"${p.registry}" 不是仓库名：请给出 主机[:端口]，不带协议和路径，例如 ghcr.io 或 registry.local:5000`,
+  'mirrorTest.invalidImage': (p) =>
+    `"${p.image}" 不是镜像名：应为 NAME[:TAG] 或 NAME@DIGEST，例如 library/alpine:3.20 或 ghcr.io/org/app:1`,
+  'mirrorTest.imageRegistry': (p) => `--image ${p.image} 指向的仓库与 --registry ${p.registry} 不同`,
+  'mirrorTest.invalidEndpoint': (p) =>
+    `${p.url} 不是镜像加速器地址：请给出 https://主机[:端口][/路径]、http://… 或 主机[:端口]`,
+  'mirrorTest.registryNone': (p) =>
+    `${p.registry} 没有可测试的镜像加速器（${p.file ?? '没有 hosts.toml'}）；可以直接指定：dockerd-config mirror test --registry ${p.registry} https://mirror.example.com …`,
+  'mirrorTest.registry': (p) =>
+    `${p.registry}：${p.count} 个镜像加速器（${p.file ?? '没有 hosts.toml'}）；仓库本身：${p.upstream}`,
+  'mirrorTest.notPulling': (p) => `  ${p.url}：未测试，它的 capabilities 不包含 pull`,
+  'mirrorTest.reference': (p) => `${p.image} 在 ${p.url} 的摘要是 ${p.digest}`,
+  'mirrorTest.referencePinned': (p) => `${p.image}：每个镜像加速器都与名称中固定的摘要比较`,
+  'mirrorTest.upstreamFailed': (p) => `${p.image}：无法向仓库本身（${p.url}）查询：${p.detail}`,
+  'mirrorTest.upstreamMissing': (p) => `${p.image}：仓库本身（${p.url}）没有这个镜像（HTTP 404）`,
+  'mirrorTest.comparedWith': (p) => `  改为与第一个提供它的镜像加速器比较：${p.url}（${p.digest}）`,
+  'mirrorTest.noneServes': () => '  也没有任何镜像加速器提供它',
+  'mirrorTest.digestMatches': (p) => `${p.digest} 一致`,
+  'mirrorTest.digestStale': (p) => `${p.digest} 不一致（过时）`,
+  'mirrorTest.digestMissing': () => '没有这个镜像（404）',
+  'mirrorTest.digestFailed': (p) => `（读取 manifest：${p.detail}）`,
 
   'repair.missing': (p) => `${p.path} 不存在：无需修复。`,
   'repair.nothingChanged': () => '没有做任何修改。',
@@ -378,6 +435,8 @@ export const zh: Translation<typeof en> = {
   'source.daemonArgs': () => '给定的 --daemon-args',
   'source.commandLine': () => '命令行',
   'source.daemonJson': (p) => `daemon.json 文件${p.where}`,
+  'source.hostsToml': (p) => `仓库的 hosts.toml 文件${p.where}`,
+  'source.certificate': (p) => `仓库证书文件${p.where}`,
   'lifecycle.step.reloading': (p) => `正在重新加载 ${p.name}`,
   'lifecycle.step.restarting': (p) => `正在重启 ${p.name}`,
   'lifecycle.step.verifying': () => '正在等待所有 socket 响应，并将 /info 与配置文件比对',

@@ -199,9 +199,16 @@ export const en = {
   'diag.mirror-tls-error.fix': () => 'Put the CA in `/etc/docker/certs.d/<host:port>/ca.crt`, or fix the certificate.',
   'diag.mirror-auth-failed.title': () => 'The mirror wants credentials; dockerd does not log in to mirrors',
   'diag.mirror-auth-failed.fix': () => 'Use a mirror that allows anonymous pulls, or remove it.',
-  'diag.mirror-overridden.title': () => "A hosts.toml overrides daemon.json's mirrors for this registry",
+  'diag.mirror-digest-differs.title': () => 'The mirror serves another digest for the image than the registry',
+  'diag.mirror-digest-differs.fix': () =>
+    'Let the mirror refresh its copy, pull by digest (NAME@sha256:…), or remove the mirror.',
+  'diag.mirror-image-missing.title': () => 'The mirror does not have the image',
+  'diag.mirror-image-missing.fix': () =>
+    'Check the image name; a pull through this mirror falls back to the next endpoint, so it only costs time.',
+  'diag.mirror-overridden.title': () =>
+    "Docker Hub's hosts.toml has [host] tables: daemon.json's registry-mirrors are not used",
   'diag.mirror-overridden.fix': () =>
-    "Keep the mirrors in one place: in hosts.toml, or delete it and keep daemon.json's.",
+    'Keep the mirrors in one place: as [host."URL"] tables in certs.d/docker.io/hosts.toml, or remove its [host] tables.',
   'diag.registry-unreachable.title': () => 'An insecure registry answers neither HTTPS nor HTTP',
   'diag.registry-unreachable.fix': () => 'Check the address, the port and that the registry runs.',
   'diag.insecure-registry-unneeded.title': () =>
@@ -246,6 +253,18 @@ export const en = {
   'diag.hosts-toml-ignored.title': () =>
     'part of a hosts.toml that containerd skips or reads differently than it looks',
   'diag.hosts-toml-ignored.fix': () => 'Write each host as one [host."URL"] table with its keys below it.',
+  'diag.hosts-toml-not-read.title': () => "This image store does not read hosts.toml: the file's hosts are never tried",
+  'diag.hosts-toml-not-read.fix': () =>
+    "Use the containerd image store on dockerd 28+ for hosts.toml to apply; Docker Hub's mirrors also work in daemon.json's registry-mirrors.",
+  'diag.hosts-toml-unreadable.title': () => "A registry's hosts.toml cannot be read: pulls from it fail",
+  'diag.hosts-toml-unreadable.fix': () => 'Make it readable by root (`chmod 0644 FILE`), or remove it.',
+  'diag.insecure-registry-overridden.title': () =>
+    "An insecure-registries entry does not apply: the registry's hosts.toml has [host] tables",
+  'diag.insecure-registry-overridden.fix': () =>
+    'Write `skip_verify = true` (or an http:// URL, or `ca = "…"`) in the hosts.toml, where it applies.',
+  'diag.registry-hosts-unreachable.title': () => "None of the endpoints a registry's hosts.toml names answers",
+  'diag.registry-hosts-unreachable.fix': () =>
+    'Fix the addresses and ports in hosts.toml, or remove the dead [host] tables.',
   'doctor.check.config.validation': () => 'daemon.json and dockerd flags',
   'doctor.check.config.env-file': () => 'DOCKER_OPTS',
   'doctor.check.config.flavour': () => 'which daemon.json dockerd reads',
@@ -257,7 +276,8 @@ export const en = {
   'doctor.check.network.mirrors': () => 'registry mirrors',
   'doctor.check.network.insecure-registries': () => 'insecure registries',
   'doctor.check.network.proxy': () => 'proxy',
-  'doctor.check.network.overrides': () => 'registry host files',
+  'doctor.check.network.registries': () => 'registry endpoints (daemon.json and hosts.toml)',
+  'doctor.check.network.registry-hosts': () => 'hosts.toml endpoints',
   'doctor.check.security.listeners': () => 'Docker API listeners',
   'doctor.check.security.insecure-registries': () => 'insecure registries',
   'doctor.check.security.files': () => 'file ownership and modes',
@@ -277,6 +297,8 @@ export const en = {
   'doctor.skip.no-mirrors': () => 'no mirrors configured',
   'doctor.skip.no-insecure': () => 'no insecure registries configured',
   'doctor.skip.no-hosts-toml': () => 'no hosts.toml',
+  'doctor.skip.no-registry-hosts': () => 'no hosts.toml names an endpoint',
+  'doctor.skip.hosts-toml-not-read': () => 'this image store does not read hosts.toml',
   'doctor.skip.no-env-file': () => 'no env file',
   'doctor.skip.no-proxy': () => 'no proxy configured',
   'doctor.skip.no-tls-keys': () => 'no TLS keys configured',
@@ -457,8 +479,14 @@ export const zh: Translation<typeof en> = {
   'diag.mirror-tls-error.fix': () => '把 CA 证书放到 `/etc/docker/certs.d/<host:port>/ca.crt`，或修正服务端证书。',
   'diag.mirror-auth-failed.title': () => '镜像加速地址需要认证，而 dockerd 不会登录镜像加速器',
   'diag.mirror-auth-failed.fix': () => '换一个允许匿名拉取的镜像加速地址，或将其删除。',
-  'diag.mirror-overridden.title': () => 'hosts.toml 覆盖了 daemon.json 中该仓库的镜像设置',
-  'diag.mirror-overridden.fix': () => '镜像只在一处配置：都写在 hosts.toml 里，或者删掉它、保留 daemon.json 中的设置。',
+  'diag.mirror-digest-differs.title': () => '镜像加速地址提供的镜像摘要与仓库本身不同',
+  'diag.mirror-digest-differs.fix': () => '等镜像加速器刷新它的副本，按摘要拉取（NAME@sha256:…），或将其删除。',
+  'diag.mirror-image-missing.title': () => '镜像加速地址没有这个镜像',
+  'diag.mirror-image-missing.fix': () => '检查镜像名；经这个镜像加速器拉取会改用下一个地址，只是多花时间。',
+  'diag.mirror-overridden.title': () =>
+    'Docker Hub 的 hosts.toml 中有 [host] 表：daemon.json 的 registry-mirrors 不生效',
+  'diag.mirror-overridden.fix': () =>
+    '镜像只在一处配置：写成 certs.d/docker.io/hosts.toml 中的 [host."URL"] 表，或删掉其中的 [host] 表。',
   'diag.registry-unreachable.title': () => '非安全镜像仓库的 HTTPS 和 HTTP 都没有响应',
   'diag.registry-unreachable.fix': () => '检查地址和端口，并确认仓库服务正在运行。',
   'diag.insecure-registry-unneeded.title': () => '该仓库提供 HTTPS，insecure-registries 中的这一项可能没有必要',
@@ -499,6 +527,17 @@ export const zh: Translation<typeof en> = {
   'diag.hosts-toml-unknown-key.fix': () => '改正拼写或删除该键。',
   'diag.hosts-toml-ignored.title': () => 'hosts.toml 中有 containerd 会跳过或与字面意思不同地读取的部分',
   'diag.hosts-toml-ignored.fix': () => '把每个主机写成一个 [host."URL"] 表，键写在其下方。',
+  'diag.hosts-toml-not-read.title': () => '当前镜像存储不读取 hosts.toml：文件中的主机永远不会被尝试',
+  'diag.hosts-toml-not-read.fix': () =>
+    '要让 hosts.toml 生效，请在 dockerd 28 及以上版本使用 containerd 镜像存储；Docker Hub 的镜像也可以写在 daemon.json 的 registry-mirrors 中。',
+  'diag.hosts-toml-unreadable.title': () => '某个仓库的 hosts.toml 无法读取：从该仓库拉取会失败',
+  'diag.hosts-toml-unreadable.fix': () => '让 root 能读取它（`chmod 0644 FILE`），或删除它。',
+  'diag.insecure-registry-overridden.title': () =>
+    'insecure-registries 中的某项不生效：该仓库的 hosts.toml 中有 [host] 表',
+  'diag.insecure-registry-overridden.fix': () =>
+    '在 hosts.toml 中写 `skip_verify = true`（或 http:// 地址，或 `ca = "…"`），在那里才生效。',
+  'diag.registry-hosts-unreachable.title': () => '仓库的 hosts.toml 中列出的端点都没有响应',
+  'diag.registry-hosts-unreachable.fix': () => '改正 hosts.toml 中的地址和端口，或删除无法访问的 [host] 表。',
   'doctor.check.config.validation': () => 'daemon.json 与 dockerd 参数',
   'doctor.check.config.env-file': () => 'DOCKER_OPTS 设置',
   'doctor.check.config.flavour': () => 'dockerd 读取哪个 daemon.json',
@@ -510,7 +549,8 @@ export const zh: Translation<typeof en> = {
   'doctor.check.network.mirrors': () => '镜像加速地址',
   'doctor.check.network.insecure-registries': () => '非安全镜像仓库',
   'doctor.check.network.proxy': () => '代理',
-  'doctor.check.network.overrides': () => '镜像仓库的 hosts 文件',
+  'doctor.check.network.registries': () => '仓库端点（daemon.json 与 hosts.toml）',
+  'doctor.check.network.registry-hosts': () => 'hosts.toml 中的端点',
   'doctor.check.security.listeners': () => 'Docker API 监听地址',
   'doctor.check.security.insecure-registries': () => '非安全镜像仓库',
   'doctor.check.security.files': () => '文件属主与权限',
@@ -529,6 +569,8 @@ export const zh: Translation<typeof en> = {
   'doctor.skip.no-mirrors': () => '没有配置镜像加速地址',
   'doctor.skip.no-insecure': () => '没有配置非安全镜像仓库',
   'doctor.skip.no-hosts-toml': () => '没有 hosts.toml',
+  'doctor.skip.no-registry-hosts': () => '没有 hosts.toml 列出端点',
+  'doctor.skip.hosts-toml-not-read': () => '当前镜像存储不读取 hosts.toml',
   'doctor.skip.no-env-file': () => '没有环境变量文件',
   'doctor.skip.no-proxy': () => '没有配置代理',
   'doctor.skip.no-tls-keys': () => '没有配置 TLS 私钥',

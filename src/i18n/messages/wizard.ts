@@ -24,6 +24,23 @@ export const en = {
     `${p.path} is not valid JSON, so nothing can be added to it. Run \`dockerd-config repair\` (it shows what it will do), then the wizard again.`,
   'wizard.tasks': () => 'What do you want to set up? (space to tick, ⏎ to go on)',
   'wizard.task.mirrors': () => 'Registry mirrors (faster pulls)',
+  'wizard.task.registries': () => 'Mirrors for other registries (ghcr.io, registry.k8s.io, quay.io, your own)',
+  'wizard.registries.notRead': (p: { store: string; engine: string }) =>
+    `Note: ${p.store === 'containerd' ? 'the containerd image store before dockerd 28' : 'the classic image store'} (dockerd ${p.engine}) does not read hosts.toml; what you set here applies once dockerd 28+ runs the containerd image store.`,
+  'wizard.registries.pick': () => 'Which registries? (space to tick, ⏎ to go on)',
+  'wizard.registries.configured': (p: { name: string }) => `${p.name}  (has a hosts.toml)`,
+  'wizard.registries.other': () => 'Other registries, e.g. registry.example.com:5000 (empty: none)',
+  'wizard.registries.more': () => 'More registries (empty: done)',
+  'wizard.registries.badName': (p: { name: string }) =>
+    `"${p.name}" is not a registry name: give it as a pull names it (host or host:port, no scheme).`,
+  'wizard.registries.hub': () => "Docker Hub's mirrors are the step before (daemon.json's registry-mirrors).",
+  'wizard.registries.registry': (p: { registry: string }) => `Mirrors of ${p.registry}`,
+  'wizard.registries.enter': (p: { registry: string }) =>
+    `Mirror URL(s) of ${p.registry} to try, e.g. https://mirror.example.com (empty: none)`,
+  'wizard.registries.badUrl': (p: { url: string }) =>
+    `"${p.url}" is not a mirror URL: http://host[:port] or https://host[:port][/path], without user or password.`,
+  'wizard.registries.pickMirrors': (p: { registry: string }) =>
+    `Mirrors of ${p.registry}, fastest first (ticked ones are kept or added, in this order; the rest removed)`,
   'wizard.task.insecure': () => 'Insecure registries (an internal registry over http or a self-signed certificate)',
   'wizard.task.api': () => 'Remote API (dockerd listening on TCP)',
   'wizard.task.keys': () => 'Other daemon.json settings',
@@ -143,6 +160,21 @@ export const zh: Translation<typeof en> = {
     `${p.path} 不是合法的 JSON，无法向其中添加设置。请先运行 \`dockerd-config repair\`（它会先展示要做的修改），然后重新运行向导。`,
   'wizard.tasks': () => '要配置哪些内容？（空格勾选，回车继续）',
   'wizard.task.mirrors': () => '镜像加速器（registry mirrors，加快拉取）',
+  'wizard.task.registries': () => '其他仓库的镜像（ghcr.io、registry.k8s.io、quay.io、自建仓库）',
+  'wizard.registries.notRead': (p) =>
+    `注意：${p.store === 'containerd' ? 'dockerd 28 之前的 containerd 镜像存储' : '经典镜像存储'}（dockerd ${p.engine}）不读取 hosts.toml；这里的设置要等 dockerd 28+ 使用 containerd 镜像存储时才会生效。`,
+  'wizard.registries.pick': () => '要配置哪些仓库？（空格勾选，回车继续）',
+  'wizard.registries.configured': (p) => `${p.name}  （已有 hosts.toml）`,
+  'wizard.registries.other': () => '其他仓库，例如 registry.example.com:5000（留空：不添加）',
+  'wizard.registries.more': () => '更多仓库（留空：完成）',
+  'wizard.registries.badName': (p) => `"${p.name}" 不是仓库名：请按拉取时的写法给出（主机或主机:端口，不带协议）。`,
+  'wizard.registries.hub': () => 'Docker Hub 的镜像在上一步设置（daemon.json 的 registry-mirrors）。',
+  'wizard.registries.registry': (p) => `${p.registry} 的镜像`,
+  'wizard.registries.enter': (p) => `要尝试的 ${p.registry} 镜像地址，例如 https://mirror.example.com（留空：不添加）`,
+  'wizard.registries.badUrl': (p) =>
+    `"${p.url}" 不是镜像 URL：请写成 http://主机[:端口] 或 https://主机[:端口][/路径]，不要带用户名或密码。`,
+  'wizard.registries.pickMirrors': (p) =>
+    `${p.registry} 的镜像，按速度从快到慢排列（勾选的按此顺序保留或添加，其余的删除）`,
   'wizard.task.insecure': () => '非安全仓库（通过 http 或自签名证书访问的内部仓库）',
   'wizard.task.api': () => '远程 API（dockerd 监听 TCP 端口）',
   'wizard.task.keys': () => '其他 daemon.json 设置',

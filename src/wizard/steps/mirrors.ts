@@ -66,29 +66,43 @@ export async function askMirrors(s: Session): Promise<WizardAnswers['mirrors']> 
     return undefined;
   }
 
+  const wanted = (url: string) => configured.some((c) => same(c, url)) || typed.some((c) => same(c, url));
+  const choices = await rankedChoices(s, candidates, wanted);
+  const picked = await prompter.checkbox({ name: 'mirrors', message: t('wizard.mirrors.pick'), choices });
+  return {
+    add: picked.filter((url) => !configured.some((c) => same(c, url))),
+    remove: configured.filter((c) => !picked.some((url) => same(c, url))),
+  };
+}
+
+/**
+ * The candidates probed at once and offered fastest first, dead ones last and marked (never
+ * ticked); `wanted` ones that answer start ticked.
+ */
+export async function rankedChoices(
+  s: Session,
+  candidates: readonly string[],
+  wanted: (url: string) => boolean,
+): Promise<Choice[]> {
+  const { io } = s;
+  const { t } = io;
   const probes = await testMirrors(s, candidates);
   const ranked = [
     ...probes.filter((p) => p.ok).sort((a, b) => (a.latencyMs ?? Infinity) - (b.latencyMs ?? Infinity)),
     ...probes.filter((p) => !p.ok),
   ];
   const width = Math.max(...ranked.map((p) => p.url.length));
-  const choices: Choice[] = ranked.map((p) => {
+  return ranked.map((p) => {
     const url = candidates[probes.indexOf(p)]!;
-    const wanted = configured.some((c) => same(c, url)) || typed.some((c) => same(c, url));
     return {
       value: url,
       label: p.ok
         ? `✓ ${p.url.padEnd(width)}  ${t('wizard.mirrors.latency', { ms: p.latencyMs ?? 0 })}`
         : `✗ ${p.url.padEnd(width)}  ${t('wizard.mirrors.dead', { why: t(WHY[p.kind]) })}`,
       description: p.says ? sayIn(io.lang, p.says) : p.detail,
-      checked: p.ok && wanted,
+      checked: p.ok && wanted(url),
     };
   });
-  const picked = await prompter.checkbox({ name: 'mirrors', message: t('wizard.mirrors.pick'), choices });
-  return {
-    add: picked.filter((url) => !configured.some((c) => same(c, url))),
-    remove: configured.filter((c) => !picked.some((url) => same(c, url))),
-  };
 }
 
 /** Every candidate at once, with a count of answers so far; one timeout bounds the wait. */

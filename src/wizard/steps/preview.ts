@@ -16,11 +16,16 @@ export interface Preview {
  * The change as the CLI would make it, not written: the diff of every file, what dockerd must do
  * to take it up, and what that costs the running containers.
  */
-export async function showPreview(s: Session, intents: Intent[], allowInsecureTcp = false): Promise<Preview> {
+export async function showPreview(
+  s: Session,
+  intents: Intent[],
+  allowInsecureTcp = false,
+  extend: (planned: PlannedChange) => PlannedChange = (planned) => planned,
+): Promise<Preview> {
   const { io } = s;
   const { t } = io;
   // The person confirmed an unverified network listener (the red-flag question): judged as the write will be.
-  const planned = await planChange(s.ctx, { ...s.options, allowInsecureTcp }, () => ({ intents }));
+  const planned = extend(await planChange(s.ctx, { ...s.options, allowInsecureTcp }, () => ({ intents })));
   if (planned.refused) {
     io.diagnostics(planned.diagnostics.filter((d) => d.severity !== 'info'));
     io.say(t('wizard.preview.refused'));

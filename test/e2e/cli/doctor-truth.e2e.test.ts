@@ -206,7 +206,7 @@ describe('the wizard in a real terminal (4b)', () => {
       const t = await wizard(lang);
       const [tasks, registry, more] = ask as [string, string, string];
       await t.waitFor(tasks);
-      await t.keys('Down', 'Space', 'Enter');
+      await t.keys('Down', 'Down', 'Space', 'Enter');
       await t.waitFor(registry);
       await t.type('127.0.0.1:5000');
       await t.keys('Enter');

@@ -257,7 +257,7 @@ describe('no password is printed (issue 14, point 4)', () => {
     try {
       await t.waitFor(lang === 'zh' ? '要配置哪些内容？' : 'What do you want to set up?');
       // The last task: remove settings, whose choices are the values themselves.
-      await t.keys('Down', 'Down', 'Down', 'Down', 'Space', 'Enter');
+      await t.keys('Down', 'Down', 'Down', 'Down', 'Down', 'Space', 'Enter');
       await t.waitFor('hosts: unix:///var/run/docker.sock');
       await t.keys('Space', 'Enter');
       const preview = await t.waitFor(lang === 'zh' ? '现在写入吗' : 'Write it now');

@@ -25,23 +25,57 @@ afterEach(async () => {
 const ENGLISH = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
 const CHINESE = { LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
 
-async function wizard(args: readonly string[], env: Record<string, string>): Promise<Terminal> {
-  root = tempRoot('debian-docker-io');
+async function wizard(
+  args: readonly string[],
+  env: Record<string, string>,
+  files: Record<string, string> = {},
+): Promise<Terminal> {
+  root = tempRoot('debian-docker-io', files);
   const probeTimeout = args.includes('--probe-timeout') ? [] : ['--probe-timeout', '2'];
-  terminal = await openTerminal(
-    [process.execPath, cliPath, '--root', root.dir, '--engine-version', '26.1', ...probeTimeout, ...args],
-    { env },
-  );
+  const engine = args.includes('--engine-version') ? [] : ['--engine-version', '26.1'];
+  terminal = await openTerminal([process.execPath, cliPath, '--root', root.dir, ...engine, ...probeTimeout, ...args], {
+    env,
+  });
   return terminal;
 }
 
 describe('the wizard in a real terminal', () => {
+  it("mirrors for other registries: ghcr.io's mirrors tested and ranked, written to its hosts.toml", async () => {
+    const registry = `http://127.0.0.1:${servers.plain}`;
+    const closed = `http://127.0.0.1:${servers.closed}`;
+    const t = await wizard(['wizard', '--no-restart', '--engine-version', '28.5.2'], ENGLISH, {
+      '/etc/docker/daemon.json': '{"features": {"containerd-snapshotter": true}}\n',
+    });
+    await t.waitFor('What do you want to set up?');
+    await t.keys('Down', 'Space', 'Enter');
+    expect(await t.waitFor('Which registries?')).not.toContain('does not read hosts.toml');
+    await t.keys('Space', 'Enter');
+    await t.waitFor('Other registries, e.g.');
+    await t.keys('Enter');
+    await t.waitFor('Mirror URL(s) of ghcr.io to try');
+    await t.type(`${closed} ${registry}`);
+    await t.keys('Enter');
+    await t.waitFor('More mirror URLs (empty: done)');
+    await t.keys('Enter');
+    const list = await t.waitFor('Mirrors of ghcr.io, fastest first');
+    expect(list.indexOf(`✓ ${registry}`)).toBeGreaterThan(0);
+    expect(list.indexOf(`✓ ${registry}`)).toBeLessThan(list.indexOf(`✗ ${closed}`));
+    await t.keys('Enter');
+    const preview = await t.waitFor('Write it now (with a backup)?');
+    expect(preview).toContain(`+++ ${root!.dir}/etc/docker/certs.d/ghcr.io/hosts.toml`);
+    await t.keys('Enter');
+    expect(await t.exitCode()).toBe(0);
+    const toml = root!.read('/etc/docker/certs.d/ghcr.io/hosts.toml');
+    expect(toml).toContain(`[host."${registry}"]\n  capabilities = ["pull", "resolve"]`);
+    expect(toml).not.toContain(closed);
+  });
+
   it('English, from start to a written daemon.json: a mirror rejected as typed, two tested and ranked, a loopback registry left out', async () => {
     const registry = `http://127.0.0.1:${servers.plain}`;
     const closed = `http://127.0.0.1:${servers.closed}`;
     const t = await wizard(['wizard', '--no-restart'], ENGLISH);
     await t.waitFor('What do you want to set up?');
-    await t.keys('Space', 'Down', 'Space', 'Enter');
+    await t.keys('Space', 'Down', 'Down', 'Space', 'Enter');
 
     await t.waitFor('Mirror URL(s) to try');
     await t.type('ftp://mirror.example');
@@ -85,7 +119,7 @@ describe('the wizard in a real terminal', () => {
     expect(first).toContain('dockerd-config 向导');
     expect(first).toContain('当前设置（以及每一项的来源）');
     expect(first).toContain('↑↓ 移动 • space 选择');
-    await t.keys('Down', 'Down', 'Down', 'Space', 'Enter');
+    await t.keys('Down', 'Down', 'Down', 'Down', 'Space', 'Enter');
 
     await t.waitFor('daemon.json 的键');
     await t.type('log-levle');
@@ -145,7 +179,7 @@ describe('the wizard in a real terminal', () => {
     mkdirSync(root!.path('/var/run'), { recursive: true });
     writeFileSync(root!.path('/var/run/docker.pid'), `${daemon.pid}\n`);
     await t.waitFor('What do you want to set up?');
-    await t.keys('Down', 'Down', 'Down', 'Space', 'Enter');
+    await t.keys('Down', 'Down', 'Down', 'Down', 'Space', 'Enter');
     await t.waitFor('daemon.json key');
     // Read only at start: a restart, not a reload (a reload would signal the stand-in).
     await t.type('mtu');

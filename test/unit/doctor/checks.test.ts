@@ -13,16 +13,9 @@ import type { Check, CheckResult } from '../../../src/doctor/types.js';
 import type { DockerApi } from '../../../src/edges/docker-api.js';
 import { english, sayIn } from '../../../src/i18n/said.js';
 import { fixtureRoot, makeRoot, rootCtx, type Entry } from '../targets/fixture-root.js';
+import { TEST_OPTIONS } from '../../helpers/global-options.js';
 
-const OPTIONS: GlobalOptions = {
-  root: '/',
-  json: true,
-  yes: true,
-  verbose: false,
-  color: false,
-  strict: false,
-  engineVersion: '28.5.2',
-};
+const OPTIONS: GlobalOptions = TEST_OPTIONS;
 const UNIT = fixtureRoot('debian-docker-io');
 
 /** A daemon that answers on every socket with this /info; or none at all. */

@@ -49,6 +49,10 @@ const SAMPLE: UnionToIntersection<Exclude<Params<CliKey>, undefined>> = {
   detail: 'DETAIL-7',
   id: '20250102T030405Z-8',
   removed: true,
+  registry: 'ghcr.io',
+  file: '/etc/docker/certs.d/ghcr.io/hosts.toml',
+  upstream: 'https://ghcr.io/v2',
+  digest: 'sha256:DIGEST-9',
 };
 
 /** Values a translation shows as they are (the others are words: each language has its own). */
@@ -71,6 +75,10 @@ const VERBATIM = [
   'detail',
   'id',
   'ms',
+  'registry',
+  'file',
+  'upstream',
+  'digest',
 ] as const;
 const SHOWN_AS_NUMBER = ['running', 'count', 'size', 'seconds'] as const;
 const LISTS = ['answered', 'paths', 'keys'] as const;

@@ -11,6 +11,7 @@ import type { Intent } from '../../../src/plan/make-plan.js';
 import { loadDaemonConfig } from '../../../src/validate/model.js';
 import { clientsVerified, openTcpListeners } from '../../../src/validate/values/hosts/open-tcp.js';
 import { makeRoot, rootCtx } from '../targets/fixture-root.js';
+import { TEST_OPTIONS } from '../../helpers/global-options.js';
 
 const engine = parseEngineVersion('28.5.2')!;
 const CA = '/etc/docker/tls/ca.pem';
@@ -106,16 +107,7 @@ describe('insecureTcpGate: refuse what the change opens, warn about what it keep
 });
 
 describe('judgeChange applies the gate to every intent', () => {
-  const OPTIONS = {
-    root: '/',
-    json: true,
-    yes: true,
-    verbose: false,
-    color: false,
-    strict: false,
-    engineVersion: '28.5.2',
-    daemonArgs: '',
-  };
+  const OPTIONS = { ...TEST_OPTIONS, daemonArgs: '' };
   const judged = async (json: object | null, intents: Intent[], allowInsecureTcp = false, target?: 'env-file') => {
     const files: Record<string, string> = json === null ? {} : { '/etc/docker/daemon.json': JSON.stringify(json) };
     const root = makeRoot(files);

@@ -185,3 +185,21 @@ describe('repositoryOf', () => {
     expect(repositoryOf(name)).toEqual({ repo, tag });
   });
 });
+
+describe('measureThroughput for another registry (mirror test --registry)', () => {
+  it('asks the API root given, for the repository as named, with ?ns= on the manifest and the blob', async () => {
+    const api = 'https://m.example/cache/v2';
+    const { ctx, urls } = scripted({
+      [`${api}/org/app/manifests/1?ns=ghcr.io`]: reply(200, {}, image),
+      [`${api}/org/app/blobs/sha256:big?ns=ghcr.io`]: ranged,
+    });
+    const got = await measureThroughput(
+      ctx,
+      'https://m.example/cache',
+      { repo: 'org/app', tag: '1' },
+      { timeoutMs: 1000, api, ns: 'ghcr.io', rangeBytes: 100 },
+    );
+    expect(got).toMatchObject({ ok: true, bytes: 100 });
+    expect(urls()).toEqual([`${api}/org/app/manifests/1?ns=ghcr.io`, `${api}/org/app/blobs/sha256:big?ns=ghcr.io`]);
+  });
+});

@@ -62,7 +62,7 @@ export const en = {
     `reload or restart it: ${p.command}; if that changes nothing, dockerd reads another file (see --config-file on its command line)`,
   'doctor.applied.fix': (p: { command: string }) => `reload dockerd (${p.command})`,
 
-  // network.sockets, network.proxy, network.overrides
+  // network.sockets, network.proxy
   'doctor.sockets.noPing': (p: { address: string }) => `${p.address} does not answer /_ping`,
   'doctor.sockets.noPingBecause': (p: { address: string; detail: string }) =>
     `${p.address} does not answer /_ping: ${p.detail}`,
@@ -76,11 +76,56 @@ export const en = {
   'doctor.proxy.none': () => 'none',
   'doctor.proxy.hint.restart': () => 'proxies are read at start only: restart dockerd',
   'doctor.proxy.fix': () => 'restart dockerd so it reads the proxy',
-  'doctor.overrides.takesOver': (p: { path: string; count: number; registry: string; key: string }) =>
-    `${p.path} lists ${p.count} endpoints for ${p.registry}: with the containerd image store, dockerd uses them and ignores daemon.json's ${p.key} for that registry`,
-  'doctor.overrides.hint.onePlace': () =>
-    'keep the mirrors in one place: in hosts.toml, or delete it and keep registry-mirrors',
-  'doctor.overrides.hint.editHostsToml': () => 'edit hosts.toml for this registry; daemon.json does not apply to it',
+  // network.registries, network.registry-hosts: which of daemon.json and hosts.toml a pull uses
+  'doctor.registries.store': (p: { store: string; from: string; version: string }) =>
+    `${p.store === 'containerd' ? 'the containerd image store' : 'the classic image store (graph driver)'} of dockerd ${p.version} (${
+      p.from === 'running-daemon'
+        ? 'as the running dockerd reports in /info'
+        : p.from === 'daemon-json'
+          ? "daemon.json's features.containerd-snapshotter"
+          : "the engine's default for a new installation"
+    })`,
+  'doctor.registries.mirrorsOverridden': (p: { count: number; path: string; hosts: number; store: string }) =>
+    `daemon.json's registry-mirrors (${p.count}) are not used for Docker Hub: ${p.path} defines ${p.hosts} [host] table${p.hosts === 1 ? '' : 's'} and wins, because under ${p.store} dockerd merges daemon.json's mirrors only while the registry has a single endpoint`,
+  'doctor.registries.hint.mirrorsOverridden': (p: { path: string }) =>
+    `keep the mirrors in one place: add them to ${p.path} as [host."URL"] tables with capabilities = ["pull", "resolve"], or remove its [host] tables so that daemon.json's registry-mirrors apply`,
+  'doctor.registries.notRead': (p: { path: string; registry: string; store: string; hosts: number; instead: string }) =>
+    `${p.path} is not read for pulls under ${p.store}: ${p.hosts === 0 ? 'its settings for' : `its ${p.hosts} host${p.hosts === 1 ? '' : 's'} for`} ${p.registry} ${p.hosts === 1 ? 'is' : 'are'} never used (only the certificate files beside it are), and ${p.instead}`,
+  'doctor.registries.notRead.daemonJson': () => "daemon.json's registry-mirrors apply instead",
+  'doctor.registries.notRead.registry': () => 'pulls go to the registry itself',
+  'doctor.registries.hint.notRead.classic': () =>
+    'hosts.toml applies with the containerd image store on dockerd 28+ ("features": {"containerd-snapshotter": true}, then a restart; images of the classic store are not carried over); for Docker Hub, registry-mirrors in daemon.json work with either store',
+  'doctor.registries.hint.notRead.old': () =>
+    "hosts.toml is read from dockerd 28 on: upgrade dockerd, or until then put Docker Hub's mirrors in daemon.json's registry-mirrors",
+  'doctor.registries.unreadable': (p: { path: string; code: string; registry: string; store: string }) =>
+    `${p.path} cannot be read (${p.code}): under ${p.store}, every pull from ${p.registry} fails until it can`,
+  'doctor.registries.hint.unreadable': (p: { path: string }) =>
+    `make it a regular file root can read (chmod 0644 ${p.path}), or remove it`,
+  'doctor.registries.insecureOverridden': (p: {
+    entry: string;
+    endpoints: string;
+    path: string;
+    hosts: number;
+    registry: string;
+    store: string;
+  }) =>
+    `insecure-registries lists "${p.entry}", but it does not apply to ${p.endpoints}: ${p.path} defines ${p.hosts} [host] table${p.hosts === 1 ? '' : 's'} for ${p.registry}, and under ${p.store} dockerd applies insecure-registries only to a registry with a single endpoint, so the certificate is still checked over HTTPS`,
+  'doctor.registries.hint.insecureOverridden': (p: { path: string; where: string }) =>
+    `say it in ${p.path}: skip_verify = true ${p.where} (an http:// URL for a registry without TLS, or ca = "…" for a private CA)`,
+  'doctor.registries.underTable': (p: { table: string }) => `under ${p.table}`,
+  'doctor.registries.topOfFile': () => 'at the top of the file (for the server)',
+  'doctor.registries.allDead': (p: { registry: string; path: string; count: number; details: string; store: string }) =>
+    `none of the ${p.count} endpoint${p.count === 1 ? '' : 's'} ${p.path} gives ${p.registry} answers (${p.details}): under ${p.store}, each pull waits on them before it goes to the registry itself`,
+  'doctor.registries.allDeadNoFallback': (p: {
+    registry: string;
+    path: string;
+    count: number;
+    details: string;
+    store: string;
+  }) =>
+    `none of the ${p.count} endpoint${p.count === 1 ? '' : 's'} ${p.path} gives ${p.registry} answers (${p.details}), and its server is one of them: under ${p.store}, every pull from ${p.registry} fails`,
+  'doctor.registries.hint.allDead': (p: { path: string }) =>
+    `check the addresses and ports in ${p.path} (dockerd-config mirror test URL), or remove the dead [host] tables`,
 
   // security.*
   'doctor.listeners.allInterfaces': (p: { address: string }) =>
@@ -113,6 +158,7 @@ export const en = {
   'doctor.role.tlsCert': () => 'tls cert',
   'doctor.role.registryCert': () => 'registry cert',
   'doctor.role.registryKey': () => 'registry key',
+  'doctor.role.registryDir': () => 'registry certificate directory',
   'doctor.role.hostsToml': () => 'hosts.toml',
   'doctor.tlsKeys.readable': (p: { path: string; mode: string }) =>
     `${p.path} is a private key with mode ${p.mode}: other users can read it`,
@@ -152,6 +198,24 @@ export const en = {
   'probe.throughput.emptyIndex': () => 'the image index lists no manifests',
   'probe.throughput.noLayers': (p: { image: string }) => `${p.image} has no layers`,
   'probe.throughput.blob': (p: { error: string }) => `blob: ${p.error}`,
+  'probe.digest.status': (p: { status: number }) => `manifest: HTTP ${p.status}`,
+  'probe.digest.tooBig': (p: { bytes: number }) =>
+    `the manifest (${p.bytes} bytes) is too big to hash, and the answer names no Docker-Content-Digest`,
+  'probe.digest.differs': (p: { url: string; image: string; digest: string; expected: string; reference: string }) =>
+    `mirror ${p.url} serves ${p.image} as ${p.digest}, but ${p.reference} serves ${p.expected}: a pull through this mirror gets other content`,
+  'probe.digest.differsPinned': (p: {
+    url: string;
+    image: string;
+    digest: string;
+    expected: string;
+    reference: string;
+  }) => `mirror ${p.url} answers ${p.digest} for ${p.image}, not the digest ${p.expected} the name is pinned to`,
+  'probe.digest.hint.differs': (p: { name: string; expected: string }) =>
+    `its copy is behind the registry (or another image has that name there): let it refresh, pull by digest (${p.name}@${p.expected}), or remove the mirror`,
+  'probe.digest.missing': (p: { url: string; image: string }) =>
+    `mirror ${p.url} does not have ${p.image} (HTTP 404): a pull falls through to the next endpoint`,
+  'probe.digest.hint.missing': (p: { image: string }) =>
+    `check the name; a pull-through cache that cannot fetch ${p.image} from its upstream, or a mirror of another registry, answers 404 too`,
   'probe.mirror.unreachable': (p: { url: string; detail: string }) =>
     `mirror ${p.url}: ${p.detail}; dockerd tries it on every pull, then falls back`,
   'probe.mirror.hint.remove': (p: { url: string }) =>
@@ -266,11 +330,41 @@ export const zh: Translation<typeof en> = {
   'doctor.proxy.none': () => '（无）',
   'doctor.proxy.hint.restart': () => '代理只在启动时读取：请重启 dockerd',
   'doctor.proxy.fix': () => '重启 dockerd，让它读取代理设置',
-  'doctor.overrides.takesOver': (p) =>
-    `${p.path} 为 ${p.registry} 列出了 ${p.count} 个端点：使用 containerd 镜像存储时，dockerd 会用这些端点，并忽略 daemon.json 中针对该仓库的 ${p.key}`,
-  'doctor.overrides.hint.onePlace': () =>
-    '镜像加速器只放在一处：要么写在 hosts.toml 里，要么删掉它、保留 registry-mirrors',
-  'doctor.overrides.hint.editHostsToml': () => '请为这个仓库编辑 hosts.toml；daemon.json 对它不起作用',
+  'doctor.registries.store': (p) =>
+    `dockerd ${p.version} 的${p.store === 'containerd' ? ' containerd 镜像存储' : '经典镜像存储（graph driver）'}（${
+      p.from === 'running-daemon'
+        ? '正在运行的 dockerd 在 /info 中所报告'
+        : p.from === 'daemon-json'
+          ? 'daemon.json 的 features.containerd-snapshotter'
+          : '该版本新安装时的默认值'
+    }）`,
+  'doctor.registries.mirrorsOverridden': (p) =>
+    `daemon.json 的 registry-mirrors（${p.count} 个）不用于 Docker Hub：${p.path} 定义了 ${p.hosts} 个 [host] 表，以它为准，因为在 ${p.store} 下，dockerd 只在仓库只有一个端点时才合并 daemon.json 的镜像`,
+  'doctor.registries.hint.mirrorsOverridden': (p) =>
+    `镜像只在一处配置：把它们写进 ${p.path}，作为带 capabilities = ["pull", "resolve"] 的 [host."URL"] 表；或删掉其中的 [host] 表，让 daemon.json 的 registry-mirrors 生效`,
+  'doctor.registries.notRead': (p) =>
+    `在 ${p.store} 下，拉取时不读取 ${p.path}：它为 ${p.registry} 配置的${p.hosts === 0 ? '设置' : ` ${p.hosts} 个主机`}都不会被使用（只有它旁边的证书文件生效），${p.instead}`,
+  'doctor.registries.notRead.daemonJson': () => '生效的是 daemon.json 的 registry-mirrors',
+  'doctor.registries.notRead.registry': () => '拉取直接访问仓库本身',
+  'doctor.registries.hint.notRead.classic': () =>
+    'hosts.toml 只在 dockerd 28 及以上版本的 containerd 镜像存储下生效（"features": {"containerd-snapshotter": true}，然后重启；经典存储中的镜像不会被带过去）；Docker Hub 的镜像写在 daemon.json 的 registry-mirrors 中，两种存储都有效',
+  'doctor.registries.hint.notRead.old': () =>
+    'dockerd 从 28 起才读取 hosts.toml：请升级 dockerd，在此之前把 Docker Hub 的镜像写在 daemon.json 的 registry-mirrors 中',
+  'doctor.registries.unreadable': (p) =>
+    `无法读取 ${p.path}（${p.code}）：在 ${p.store} 下，能读取之前，从 ${p.registry} 的每次拉取都会失败`,
+  'doctor.registries.hint.unreadable': (p) => `让它成为 root 可读的普通文件（chmod 0644 ${p.path}），或删除它`,
+  'doctor.registries.insecureOverridden': (p) =>
+    `insecure-registries 中有 "${p.entry}"，但它对 ${p.endpoints} 不生效：${p.path} 为 ${p.registry} 定义了 ${p.hosts} 个 [host] 表，而在 ${p.store} 下，dockerd 只对只有一个端点的仓库应用 insecure-registries，所以仍会通过 HTTPS 校验证书`,
+  'doctor.registries.hint.insecureOverridden': (p) =>
+    `请在 ${p.path} 中说明：在${p.where}写 skip_verify = true（没有 TLS 的仓库用 http:// 地址，私有 CA 用 ca = "…"）`,
+  'doctor.registries.underTable': (p) => ` ${p.table} 下`,
+  'doctor.registries.topOfFile': () => '文件顶层（对应 server）',
+  'doctor.registries.allDead': (p) =>
+    `${p.path} 为 ${p.registry} 列出的 ${p.count} 个端点都没有响应（${p.details}）：在 ${p.store} 下，每次拉取都要先等它们超时，才去访问仓库本身`,
+  'doctor.registries.allDeadNoFallback': (p) =>
+    `${p.path} 为 ${p.registry} 列出的 ${p.count} 个端点都没有响应（${p.details}），其中包括它的 server：在 ${p.store} 下，从 ${p.registry} 的每次拉取都会失败`,
+  'doctor.registries.hint.allDead': (p) =>
+    `检查 ${p.path} 中的地址和端口（dockerd-config mirror test URL），或删除无法访问的 [host] 表`,
 
   'doctor.listeners.allInterfaces': (p) => `${p.address} 监听本机的所有网络接口`,
   'doctor.listeners.allInterfacesVerified': (p) =>
@@ -300,6 +394,7 @@ export const zh: Translation<typeof en> = {
   'doctor.role.tlsCert': () => 'TLS 证书',
   'doctor.role.registryCert': () => '仓库证书',
   'doctor.role.registryKey': () => '仓库私钥',
+  'doctor.role.registryDir': () => '仓库证书目录',
   'doctor.role.hostsToml': () => 'hosts.toml 文件',
   'doctor.tlsKeys.readable': (p) => `${p.path} 是私钥，权限为 ${p.mode}：其他用户可以读取它`,
   'doctor.tlsKeys.readableOwned': (p) => `${p.path} 是私钥，权限为 ${p.mode}，属主是 uid ${p.uid}：其他用户可以读取它`,
@@ -330,6 +425,17 @@ export const zh: Translation<typeof en> = {
   'probe.throughput.emptyIndex': () => '镜像索引里没有任何 manifest',
   'probe.throughput.noLayers': (p) => `${p.image} 没有任何层`,
   'probe.throughput.blob': (p) => `下载层数据：${p.error}`,
+  'probe.digest.status': (p) => `manifest 请求返回 HTTP ${p.status}`,
+  'probe.digest.tooBig': (p) => `manifest（${p.bytes} 字节）太大，无法计算摘要，而响应里也没有 Docker-Content-Digest`,
+  'probe.digest.differs': (p) =>
+    `镜像加速器 ${p.url} 提供的 ${p.image} 是 ${p.digest}，而 ${p.reference} 提供的是 ${p.expected}：经它拉取会得到不同的内容`,
+  'probe.digest.differsPinned': (p) =>
+    `镜像加速器 ${p.url} 对 ${p.image} 回答的是 ${p.digest}，不是名称中固定的摘要 ${p.expected}`,
+  'probe.digest.hint.differs': (p) =>
+    `它的副本落后于仓库（或那里有同名的另一个镜像）：等它刷新，按摘要拉取（${p.name}@${p.expected}），或删除这个镜像加速器`,
+  'probe.digest.missing': (p) => `镜像加速器 ${p.url} 没有 ${p.image}（HTTP 404）：拉取时会跳到下一个地址`,
+  'probe.digest.hint.missing': (p) =>
+    `检查镜像名；拉取缓存无法从上游取得 ${p.image} 时，或它是别的仓库的镜像加速器时，也会回答 404`,
   'probe.mirror.unreachable': (p) => `镜像加速器 ${p.url}：${p.detail}；dockerd 每次拉取都会先试它，失败后才改用下一个`,
   'probe.mirror.hint.remove': (p) => `修好网络连通性，或者删除它：dockerd-config mirror remove ${p.url}`,
   'probe.mirror.notRegistry': (p) => `镜像加速器 ${p.url} ${p.detail}`,

@@ -49,6 +49,17 @@ const ORIGIN_ZH: Readonly<Record<string, string>> = {
   default: '仓库本身',
 };
 
+const WHY_URL_EN: Readonly<Record<string, string>> = {
+  'not-a-url': 'not an http or https URL',
+  scheme: 'only http and https are mirrors',
+  credentials: 'it carries a user or password, which hosts.toml must not hold (use docker login)',
+};
+const WHY_URL_ZH: Readonly<Record<string, string>> = {
+  'not-a-url': '不是 http 或 https URL',
+  scheme: '镜像只能是 http 或 https',
+  credentials: '其中带有用户名或密码，hosts.toml 里不能保存它们（请用 docker login）',
+};
+
 export const en = {
   'registries.toml.syntax': (p: { path: string; error: string; version: string }) =>
     `${p.path} is not valid TOML ${p.version} (${p.error}): ${DROPPED_EN}`,
@@ -95,6 +106,60 @@ export const en = {
     "  daemon.json's registry-mirrors are for Docker Hub only; mirrors of this registry go in its hosts.toml.",
   'registries.note.hosts-toml-unreadable': (p: { code: string }) =>
     `  hosts.toml cannot be read (${p.code}): every pull from this registry fails until it can.`,
+  'registries.mirror.invalidUrl': (p: { url: string; why: string }) =>
+    `"${p.url}" is not a mirror URL: ${WHY_URL_EN[p.why] ?? p.why}.`,
+  'registries.mirror.hint.invalidUrl': () =>
+    'Give http://host[:port] or https://host[:port][/path], without user, password, query or fragment.',
+  'registries.mirror.hubClassic': (p: { store: string; engine: string }) =>
+    `Docker Hub's hosts.toml is not read by ${p.store === 'containerd' ? 'the containerd image store before dockerd 28' : 'the classic image store'} (dockerd ${p.engine}): daemon.json's registry-mirrors is what applies.`,
+  'registries.mirror.hint.hubClassic': (p: { urls: string }) => `Run: dockerd-config mirror add ${p.urls}`,
+  'registries.mirror.offerHub': (p: { urls: string }) => `Add ${p.urls} to daemon.json's registry-mirrors instead?`,
+  'registries.mirror.notRead': (p: { store: string; engine: string; path: string }) =>
+    `${p.path} is written, but ${p.store === 'containerd' ? 'the containerd image store before dockerd 28' : 'the classic image store'} (dockerd ${p.engine}) does not read it: pulls do not use these mirrors.`,
+  'registries.mirror.hint.notRead': () =>
+    'It applies with dockerd 28 or later and "features": {"containerd-snapshotter": true} in daemon.json (the default for new installations from 29).',
+  'registries.mirror.perPull': () =>
+    'hosts.toml is read on every pull: the next pull uses it, without a reload or restart.',
+  'registries.mirror.none': (p: { registry: string }) =>
+    `${p.registry} has no mirrors; pulls go to the registry itself.`,
+  'help.command.registryMirror': () => "a registry's mirrors in its certs.d/<registry>/hosts.toml: add, remove, list",
+  'help.command.registryMirrorAdd': () =>
+    'add mirrors of REGISTRY (tried in the order given, before the registry itself)',
+  'help.command.registryMirrorRemove': () => 'remove mirrors of REGISTRY',
+  'help.command.registryMirrorList': () => 'the endpoints a pull from REGISTRY tries, in order',
+  'help.option.registry': () => 'a registry: docker.io, ghcr.io, registry.k8s.io, host:port',
+  'help.option.registryMirrorUrls': () =>
+    'mirror URLs: https://host[:port][/path] or http://… (host[:port] means https)',
+  'registries.name.invalid': (p: { name: string; why: string }) =>
+    `"${p.name}" is not a registry name${p.why === 'scheme' ? ' (a registry is a host, not a URL)' : p.why === 'port' ? ' (the port must be 1 to 65535)' : ''}.`,
+  'registries.name.hint': () =>
+    'Give the registry as a pull names it: docker.io, ghcr.io, registry.k8s.io, host:5000, [::1]:5000.',
+  'registries.trust.notPem': (p: { file: string }) =>
+    `${p.file} holds no PEM certificate ("-----BEGIN CERTIFICATE-----").`,
+  'registries.trust.unreadable': (p: { file: string; error: string }) =>
+    `${p.file}: a certificate in it cannot be read (${p.error}).`,
+  'registries.trust.keyInCert': (p: { file: string }) =>
+    `${p.file} holds a private key: it would be installed readable by everyone. A CA or client certificate file holds certificates only.`,
+  'registries.trust.keyEncrypted': (p: { file: string }) =>
+    `${p.file} is an encrypted key: dockerd cannot ask for its passphrase.`,
+  'registries.trust.keyUnreadable': (p: { file: string }) => `${p.file} is not a PEM private key.`,
+  'registries.trust.keyMismatch': (p: { file: string }) => `${p.file} is not the key of the client certificate given.`,
+  'registries.trust.hint.pem': () =>
+    'Give PEM files (openssl x509 -in FILE -text shows a certificate); decrypt a key with openssl pkey -in KEY -out KEY.plain.',
+  'registries.trust.expired': (p: { subject: string; notAfter: string }) =>
+    `The certificate ${p.subject} expired on ${p.notAfter}: pulls will be refused until it is renewed.`,
+  'registries.trust.certWithoutKey': () => '--cert and --key go together: a client certificate needs its key.',
+  'registries.trust.installed': (p: { dir: string }) =>
+    `Read on every connection to the registry: the next pull trusts it, without a reload or restart (${p.dir}).`,
+  'registries.trust.insecureToo': (p: { registry: string }) =>
+    `${p.registry} is also in insecure-registries: with its CA trusted it no longer needs to be; remove it with: dockerd-config insecure remove ${p.registry}`,
+  'registries.trust.tomlNamesOthers': (p: { key: string; path: string; line: number }) =>
+    `${p.path} names other files in "${p.key}" (line ${p.line}), and with a hosts.toml containerd reads only the files it names: add the new one there.`,
+  'help.command.registryTrust': () =>
+    "trust a registry's CA (and present a client certificate) through certs.d/HOST:PORT/ — instead of insecure-registries",
+  'help.option.trustCa': () => "the CA certificate (PEM) that signed the registry's certificate",
+  'help.option.trustCert': () => 'a client certificate (PEM) for a registry that asks for one; with --key',
+  'help.option.trustKey': () => "the client certificate's private key (PEM, unencrypted); installed with mode 0600",
 } satisfies Messages;
 
 export const zh: Translation<typeof en> = {
@@ -132,4 +197,48 @@ export const zh: Translation<typeof en> = {
     '  daemon.json 的 registry-mirrors 只用于 Docker Hub；这个仓库的镜像要写在它的 hosts.toml 里。',
   'registries.note.hosts-toml-unreadable': (p) =>
     `  无法读取 hosts.toml（${p.code}）：在能读取之前，从该仓库的每次拉取都会失败。`,
+  'registries.mirror.invalidUrl': (p) => `"${p.url}" 不是镜像 URL：${WHY_URL_ZH[p.why] ?? p.why}。`,
+  'registries.mirror.hint.invalidUrl': () =>
+    '请写成 http://主机[:端口] 或 https://主机[:端口][/路径]，不要带用户名、密码、查询参数或片段。',
+  'registries.mirror.hubClassic': (p) =>
+    `${p.store === 'containerd' ? 'dockerd 28 之前的 containerd 镜像存储' : '经典镜像存储'}（dockerd ${p.engine}）不读取 Docker Hub 的 hosts.toml：生效的是 daemon.json 的 registry-mirrors。`,
+  'registries.mirror.hint.hubClassic': (p) => `请运行：dockerd-config mirror add ${p.urls}`,
+  'registries.mirror.offerHub': (p) => `改为把 ${p.urls} 加入 daemon.json 的 registry-mirrors 吗？`,
+  'registries.mirror.notRead': (p) =>
+    `已写入 ${p.path}，但${p.store === 'containerd' ? ' dockerd 28 之前的 containerd 镜像存储' : '经典镜像存储'}（dockerd ${p.engine}）不读取它：拉取不会使用这些镜像。`,
+  'registries.mirror.hint.notRead': () =>
+    '需要 dockerd 28 或更高版本，并在 daemon.json 中设置 "features": {"containerd-snapshotter": true}（29 起新安装的默认值）才会生效。',
+  'registries.mirror.perPull': () => '每次拉取都会重新读取 hosts.toml：下一次拉取即生效，无需 reload 或重启。',
+  'registries.mirror.none': (p) => `${p.registry} 没有镜像；拉取直接访问仓库本身。`,
+  'help.command.registryMirror': () => '仓库在 certs.d/<仓库>/hosts.toml 中的镜像：add、remove、list',
+  'help.command.registryMirrorAdd': () => '为 REGISTRY 添加镜像（按给出的顺序尝试，最后才访问仓库本身）',
+  'help.command.registryMirrorRemove': () => '删除 REGISTRY 的镜像',
+  'help.command.registryMirrorList': () => '从 REGISTRY 拉取时依次尝试的端点',
+  'help.option.registry': () => '仓库：docker.io、ghcr.io、registry.k8s.io、主机:端口',
+  'help.option.registryMirrorUrls': () =>
+    '镜像 URL：https://主机[:端口][/路径] 或 http://…（只写主机[:端口] 表示 https）',
+  'registries.name.invalid': (p) =>
+    `"${p.name}" 不是仓库名${p.why === 'scheme' ? '（仓库是主机名，不是 URL）' : p.why === 'port' ? '（端口必须在 1 到 65535 之间）' : ''}。`,
+  'registries.name.hint': () =>
+    '请按拉取时的写法给出仓库：docker.io、ghcr.io、registry.k8s.io、host:5000、[::1]:5000。',
+  'registries.trust.notPem': (p) => `${p.file} 中没有 PEM 证书（"-----BEGIN CERTIFICATE-----"）。`,
+  'registries.trust.unreadable': (p) => `${p.file}：其中的证书无法读取（${p.error}）。`,
+  'registries.trust.keyInCert': (p) => `${p.file} 中含有私钥：安装后所有人都能读取。CA 或客户端证书文件只应包含证书。`,
+  'registries.trust.keyEncrypted': (p) => `${p.file} 是加密的私钥：dockerd 无法输入口令。`,
+  'registries.trust.keyUnreadable': (p) => `${p.file} 不是 PEM 私钥。`,
+  'registries.trust.keyMismatch': (p) => `${p.file} 与给出的客户端证书不配对。`,
+  'registries.trust.hint.pem': () =>
+    '请给出 PEM 文件（openssl x509 -in 文件 -text 可查看证书）；用 openssl pkey -in KEY -out KEY.plain 解密私钥。',
+  'registries.trust.expired': (p) => `证书 ${p.subject} 已于 ${p.notAfter} 过期：续期之前拉取都会被拒绝。`,
+  'registries.trust.certWithoutKey': () => '--cert 和 --key 必须一起给出：客户端证书需要它的私钥。',
+  'registries.trust.installed': (p) => `每次连接仓库时都会读取：下一次拉取即信任它，无需 reload 或重启（${p.dir}）。`,
+  'registries.trust.insecureToo': (p) =>
+    `${p.registry} 也在 insecure-registries 中：信任其 CA 后就不再需要了；可以这样删除：dockerd-config insecure remove ${p.registry}`,
+  'registries.trust.tomlNamesOthers': (p) =>
+    `${p.path} 的 "${p.key}"（第 ${p.line} 行）列出了其他文件；有 hosts.toml 时 containerd 只读取其中列出的文件：请把新文件加进去。`,
+  'help.command.registryTrust': () =>
+    '通过 certs.d/主机:端口/ 信任仓库的 CA（并提供客户端证书）——替代 insecure-registries',
+  'help.option.trustCa': () => '签发仓库证书的 CA 证书（PEM）',
+  'help.option.trustCert': () => '仓库要求的客户端证书（PEM），与 --key 一起使用',
+  'help.option.trustKey': () => '客户端证书的私钥（PEM，未加密）；以 0600 权限安装',
 };
