@@ -5,7 +5,8 @@ export interface WizardAnswers {
   mirrors?: { add: string[]; remove: string[] };
   /** Other registries' mirrors: their hosts.toml, written with the rest as one change. */
   registryMirrors?: { registry: string; add: string[]; remove: string[] }[];
-  insecure?: { add: string[] };
+  /** Insecure registries, and registries whose CA is trusted instead (`registry trust`). */
+  insecure?: { add: string[]; trust?: { registry: string; ca: { path: string; text: string } }[] };
   remoteApi?: RemoteApi;
   keys?: { key: string; value: unknown }[];
   removals?: Removal[];

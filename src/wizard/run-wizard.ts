@@ -19,7 +19,7 @@ import { offerDoctorFixes, showOverview } from './steps/overview.js';
 import { showPreview } from './steps/preview.js';
 import { askRemoteApi } from './steps/remote-api.js';
 import { askRemovals } from './steps/removals.js';
-import { askRegistryMirrors, withRegistryMirrors } from './steps/registry-mirrors.js';
+import { askRegistryMirrors, withRegistryChanges } from './steps/registry-mirrors.js';
 
 const TASKS = ['mirrors', 'registries', 'insecure', 'api', 'keys', 'remove'] as const;
 type Task = (typeof TASKS)[number];
@@ -57,9 +57,8 @@ export async function runWizard(rt: Runtime, options: WizardOptions, prompter: P
   const { intents, allowInsecureTcp } = toIntents(answers);
   io.say('');
   // The running daemon's store and version decide what a hosts.toml does: asked once, when one is written.
-  const daemon = answers.registryMirrors ? await askRunningDaemon(rt.ctx, s.state) : {};
-  const extend = (planned: PlannedChange) =>
-    withRegistryMirrors(rt.ctx, planned, answers.registryMirrors ?? [], daemon);
+  const daemon = answers.registryMirrors || answers.insecure?.trust ? await askRunningDaemon(rt.ctx, s.state) : {};
+  const extend = (planned: PlannedChange) => withRegistryChanges(rt.ctx, planned, answers, daemon);
   const preview = await showPreview(s, intents, allowInsecureTcp, extend);
   if (preview.planned.refused) return EXIT.problems;
   if (preview.planned.plan.changes.length === 0) return EXIT.ok;

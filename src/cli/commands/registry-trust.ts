@@ -1,27 +1,16 @@
 // `registry trust HOST[:PORT] --ca FILE [--cert FILE --key FILE]`: the secure alternative to
 // insecure-registries. The files go into certs.d/HOST:PORT/ through the one change transaction,
 // checked first (PEM, an unencrypted key that matches), the key with mode 0600.
-import { basename, join } from 'node:path';
 import type { Argv } from 'yargs';
 import { givenPath } from '../../context.js';
-import { askRunningDaemon, filesOf, registryFacts, type RunningDaemon } from '../../change/registries.js';
+import { askRunningDaemon, type RunningDaemon } from '../../change/registries.js';
+import { checkTrustFiles, registryTrustEdit } from '../../change/registry-trust.js';
 import { changeExitCode, changeJson } from '../../change/report.js';
 import { unreadableFile, type LoadedState } from '../../change/state.js';
 import { runChange, type Proposal } from '../../change/transaction.js';
 import { message } from '../../diagnostics/say.js';
 import { CliError, EXIT } from '../../diagnostics/errors.js';
-import type { Diagnostic } from '../../diagnostics/types.js';
-import { atLeast } from '../../engine/version.js';
 import { sayChange } from '../../output/change-text.js';
-import type { FileChange } from '../../plan/types.js';
-import { addServerTrust, trustOfFiles } from '../../registries/edit-hosts-toml.js';
-import { hostsTomlDirectory } from '../../registries/mirror-change.js';
-import {
-  checkClientKey,
-  readCertificates,
-  TRUST_FILES,
-  type CertificateSummary,
-} from '../../registries/trust-files.js';
 import { readBytes } from '../../sources/fs-read.js';
 import { defineCommand, type Runtime } from '../command.js';
 import { withMutatingOptions, type MutatingOptions } from '../options.js';
@@ -51,100 +40,20 @@ async function trust(args: TrustArgs, rt: Runtime): Promise<number> {
   const ca = readGiven(rt, args.ca);
   const cert = args.cert === undefined ? undefined : readGiven(rt, args.cert);
   const key = args.key === undefined ? undefined : readGiven(rt, args.key);
-  const diagnostics: Diagnostic[] = [];
-  const installed: Record<string, CertificateSummary[]> = {};
-  for (const [name, file] of [
-    [TRUST_FILES.ca.name, ca],
-    [TRUST_FILES.cert.name, cert],
-  ] as const) {
-    if (!file) continue;
-    const read = readCertificates(file.text, file.path, ctx.now());
-    diagnostics.push(...read.diagnostics);
-    if (read.ok) installed[name] = read.certificates;
-  }
-  if (cert && key) diagnostics.push(...checkClientKey(key.text, cert.text, key.path));
-  const refused = diagnostics.some((d) => d.severity === 'error');
+  const files = { ca, ...(cert ? { cert } : {}), ...(key ? { key } : {}) };
+  const checked = checkTrustFiles(files, ctx.now());
 
   let dir = '';
   let daemon: RunningDaemon | undefined;
   const propose = async (state: LoadedState): Promise<Proposal> => {
     daemon ??= await askRunningDaemon(ctx, state);
-    const facts = registryFacts(ctx, state, daemon);
-    // The containerd store from 28 picks among `host_port_` and `host:port`; the classic store reads `host:port` only.
-    const readsHostDirs = facts.store.store === 'containerd' && atLeast(facts.engine, '28.0.0');
-    dir = join(
-      facts.certsDir,
-      readsHostDirs
-        ? hostsTomlDirectory(
-            registry,
-            facts.dirs.map((d) => d.name),
-          )
-        : registry.name,
-    );
-    const insecure = facts.readable.settings.get('insecure-registries')?.value;
-    const notes: Diagnostic[] =
-      Array.isArray(insecure) && insecure.map(String).includes(registry.name)
-        ? [
-            {
-              id: 'insecure-registry-unneeded',
-              severity: 'info',
-              ...message('registries.trust.insecureToo', { registry: registry.name }),
-              fixable: false,
-            },
-          ]
-        : [];
-    if (refused) return { changes: [], diagnostics, refused: true };
-    const changes: FileChange[] = [];
-    const file = (name: string, text: string, mode: number, secret = false): Diagnostic[] => {
-      const path = join(dir, name);
-      const read = readBytes(ctx, path);
-      if (!read.ok && !read.missing) return [unreadableFile(path, read)];
-      changes.push({
-        path,
-        kind: 'certificate',
-        before: read.ok ? read.bytes : null,
-        after: text,
-        newFileMode: mode,
-        ...(secret ? { secret: true as const } : {}),
-      });
-      return [];
-    };
-    const unreadable = [
-      ...file(TRUST_FILES.ca.name, ca.text, TRUST_FILES.ca.mode),
-      ...(cert ? file(TRUST_FILES.cert.name, cert.text, TRUST_FILES.cert.mode) : []),
-      ...(key ? file(TRUST_FILES.key.name, key.text, TRUST_FILES.key.mode, true) : []),
-    ];
-    if (unreadable.length > 0) return { changes: [], diagnostics: [...diagnostics, ...unreadable], refused: true };
-    // A hosts.toml in the directory stops containerd reading the certificate files: it must name them.
-    const tomlPath = join(dir, 'hosts.toml');
-    const toml = readBytes(ctx, tomlPath);
-    const tomlNotes: Diagnostic[] = [];
-    if (toml.ok) {
-      const names = [...new Set([...filesOf(ctx, dir), ...changes.map((c) => basename(c.path))])];
-      const before = Buffer.from(toml.bytes).toString('utf8');
-      const edit = addServerTrust(before, { path: tomlPath, engine: facts.engine, trust: trustOfFiles(names) });
-      if (edit.ok === true && edit.changed)
-        changes.push({ path: tomlPath, kind: 'hosts-toml', before: toml.bytes, after: edit.text });
-      if (edit.ok === 'conflict')
-        tomlNotes.push({
-          id: 'hosts-toml-ignored',
-          severity: 'warning',
-          ...message('registries.trust.tomlNamesOthers', { key: edit.key, path: tomlPath, line: edit.line }),
-          file: tomlPath,
-          line: edit.line,
-          fixable: false,
-        });
-    }
-    const unchanged = changes.filter((c) => c.before !== null && Buffer.from(c.before).toString('utf8') === c.after);
-    return {
-      changes: changes.filter((c) => !unchanged.includes(c)),
-      diagnostics: [...diagnostics, ...notes, ...tomlNotes],
-      refused: false,
-    };
+    const edit = registryTrustEdit(ctx, state, registry, files, checked, daemon);
+    dir = edit.dir;
+    return { changes: edit.changes, diagnostics: edit.diagnostics, refused: edit.refused };
   };
   const reason = `registry trust ${registry.name}`;
   const result = await runChange(ctx, io, args, { reason, propose });
-  io.result(changeJson(result, args, { registry: registry.name, directory: dir, certificates: installed }));
+  io.result(changeJson(result, args, { registry: registry.name, directory: dir, certificates: checked.installed }));
   sayChange(io, result, args);
   if (result.outcome === 'applied' && result.files.some((f) => f.changed))
     io.say(io.t('registries.trust.installed', { dir }));

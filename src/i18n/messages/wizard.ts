@@ -72,6 +72,10 @@ export const en = {
   'wizard.insecure.https': () =>
     'answers over https with a certificate this host does not trust: this entry lets docker use it',
   'wizard.insecure.trusted': () => 'answers over https with a trusted certificate: it does not need this entry',
+  'wizard.insecure.offerTrust': (p: { address: string }) =>
+    `${p.address}: better than an insecure entry is trusting the CA that signed its certificate (certs.d/${p.address}/ca.crt). The CA file (empty: mark it insecure)`,
+  'wizard.insecure.badCa': (p: { path: string }) =>
+    `${p.path}: not a readable PEM certificate file (openssl x509 -in FILE -text shows one)`,
   'wizard.insecure.none': (p: { detail: string }) => `does not answer now (${p.detail}); added anyway`,
   'wizard.api.kind': () => 'Where should the Docker API listen (besides the local socket)?',
   'wizard.api.loopback': () => 'On this machine only (tcp://127.0.0.1)',
@@ -202,6 +206,9 @@ export const zh: Translation<typeof en> = {
   'wizard.insecure.loopback': (p) => `这是回环地址：dockerd 本来就把 ${p.network} 当作非安全仓库，因此不添加这一项`,
   'wizard.insecure.https': () => '使用 https 响应，但本机不信任它的证书：加上这一项后 docker 才能使用它',
   'wizard.insecure.trusted': () => '使用 https 响应，证书受信任：不需要这一项',
+  'wizard.insecure.offerTrust': (p) =>
+    `${p.address}：比添加非安全仓库更好的做法是信任签发其证书的 CA（certs.d/${p.address}/ca.crt）。CA 文件路径（留空：仍标记为非安全）`,
+  'wizard.insecure.badCa': (p) => `${p.path}：不是可读取的 PEM 证书文件（可用 openssl x509 -in 文件 -text 查看）`,
   'wizard.insecure.none': (p) => `目前没有响应（${p.detail}）；仍然添加`,
   'wizard.api.kind': () => 'Docker API 应该在哪里监听（本地 socket 之外）？',
   'wizard.api.loopback': () => '仅本机（tcp://127.0.0.1）',

@@ -3,6 +3,9 @@ import { defaultInsecureCover } from '../../validate/values/registry/registry-ru
 import type { WizardAnswers } from '../answers.js';
 import { INSECURE_REGISTRIES } from '../../plan/list-settings.js';
 import type { Session } from '../session.js';
+import { givenPath } from '../../context.js';
+import { readCertificates } from '../../registries/trust-files.js';
+import { readBytes } from '../../sources/fs-read.js';
 import { askTypedList } from './typed-list.js';
 
 /**
@@ -43,9 +46,36 @@ export async function askInsecure(s: Session): Promise<WizardAnswers['insecure']
     if (network !== undefined) io.say(`  ${address}: ${t('wizard.insecure.loopback', { network })}`);
     else if (probe) io.say(`  ${address}: ${answerOf(probe, t)}`);
   }
+  // The secure way first: a registry whose certificate is only untrusted gets its CA trusted instead.
+  const trust: { registry: string; ca: { path: string; text: string } }[] = [];
+  for (const probe of probes.filter((p) => (p.answers === 'https' || p.answers === 'both') && !p.trustedTls)) {
+    const ca = await askCaFile(s, probe.address);
+    if (ca) trust.push({ registry: probe.address, ca });
+  }
   // An entry dockerd does not need is not written: validate and doctor would warn about it.
-  const needed = typed.filter((address) => covered.get(address) === undefined);
-  return needed.length === 0 ? undefined : { add: needed };
+  const needed = typed.filter(
+    (address) => covered.get(address) === undefined && !trust.some((t) => t.registry === address),
+  );
+  return needed.length + trust.length === 0 ? undefined : { add: needed, trust };
+}
+
+/** The CA file that signed a registry's certificate, checked as `registry trust` checks it; undefined: none given. */
+async function askCaFile(s: Session, address: string): Promise<{ path: string; text: string } | undefined> {
+  const { t } = s.io;
+  const read = (typed: string) => {
+    const path = givenPath(s.ctx, typed.trim());
+    const bytes = readBytes(s.ctx, path);
+    const text = bytes.ok ? Buffer.from(bytes.bytes).toString('utf8') : undefined;
+    return { path, text, ok: text !== undefined && readCertificates(text, path, s.ctx.now()).ok };
+  };
+  const answer = await s.prompter.input({
+    name: 'trustCa',
+    message: t('wizard.insecure.offerTrust', { address }),
+    validate: (typed) => typed.trim() === '' || read(typed).ok || t('wizard.insecure.badCa', { path: typed.trim() }),
+  });
+  if (answer.trim() === '') return undefined;
+  const file = read(answer);
+  return { path: file.path, text: file.text as string };
 }
 
 function answerOf(probe: InsecureProbe, t: Session['io']['t']): string {

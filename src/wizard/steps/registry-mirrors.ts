@@ -7,6 +7,7 @@ import {
   type RunningDaemon,
 } from '../../change/registries.js';
 import type { Ctx } from '../../context.js';
+import { checkTrustFiles, registryTrustEdit } from '../../change/registry-trust.js';
 import { atLeast } from '../../engine/version.js';
 import { parseMirrorUrl } from '../../registries/edit-hosts-toml.js';
 import { endpointOf } from '../../registries/hosts-toml.js';
@@ -118,33 +119,30 @@ export async function askRegistryMirrors(s: Session): Promise<WizardAnswers['reg
 }
 
 /**
- * The registries' hosts.toml edits added to the daemon.json change the other steps planned: one
- * change, previewed and written (and rolled back) as a whole. Read from the planned state.
+ * The registries' files (hosts.toml mirrors, trusted CAs) added to the daemon.json change the
+ * other steps planned: one change, previewed and written (and rolled back) as a whole.
  */
-export function withRegistryMirrors(
+export function withRegistryChanges(
   ctx: Ctx,
   planned: PlannedChange,
-  edits: NonNullable<WizardAnswers['registryMirrors']>,
+  answers: Pick<WizardAnswers, 'registryMirrors' | 'insecure'>,
   daemon: RunningDaemon = {},
 ): PlannedChange {
-  if (edits.length === 0) return planned;
-  const results = edits.map((e) =>
-    registryMirrorEdit(
-      ctx,
-      planned.state,
-      (parseRegistryName(e.registry) as { registry: RegistryName }).registry,
-      e,
-      daemon,
+  const registry = (name: string) => (parseRegistryName(name) as { registry: RegistryName }).registry;
+  const results = [
+    ...(answers.registryMirrors ?? []).map((e) =>
+      registryMirrorEdit(ctx, planned.state, registry(e.registry), e, daemon),
     ),
-  );
-  const refused = planned.refused || results.some((r) => r.refused);
+    ...(answers.insecure?.trust ?? []).map(({ registry: name, ca }) =>
+      registryTrustEdit(ctx, planned.state, registry(name), { ca }, checkTrustFiles({ ca }, ctx.now()), daemon),
+    ),
+  ];
+  if (results.length === 0) return planned;
+  const changes = results.flatMap((r) => ('changes' in r ? r.changes : r.change ? [r.change] : []));
   return {
     ...planned,
-    plan: {
-      ...planned.plan,
-      changes: [...planned.plan.changes, ...results.flatMap((r) => (r.change ? [r.change] : []))],
-    },
+    plan: { ...planned.plan, changes: [...planned.plan.changes, ...changes] },
     diagnostics: [...planned.diagnostics, ...results.flatMap((r) => r.diagnostics)],
-    refused,
+    refused: planned.refused || results.some((r) => r.refused),
   };
 }

@@ -1,9 +1,10 @@
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../../src/cli/errors.js';
 import { runWizard } from '../../../src/wizard/run-wizard.js';
-import { API, blackHole, reply, scripted } from '../probe/scripted-http.js';
+import { API, blackHole, reply, scripted, type Answer } from '../probe/scripted-http.js';
+import { makeTestPki, type TestPki } from '../../helpers/test-pki.js';
 import { fixtureRoot, makeRoot, rootCtx } from '../targets/fixture-root.js';
 import { scriptedPrompter, type Step } from './scripted-prompter.js';
 import { capturedIo, wizardOptions } from './wizard-io.js';
@@ -14,7 +15,12 @@ const DEAD = 'https://ghcr-dead.example';
 const OLD = 'https://ghcr-old.example';
 const CERTS = 'etc/docker/certs.d';
 
-async function run(script: Step[], files: Record<string, string>, engineVersion = '28.5.2') {
+async function run(
+  script: Step[],
+  files: Record<string, string>,
+  engineVersion = '28.5.2',
+  answers: Record<string, Answer> = {},
+) {
   const root = makeRoot({});
   cpSync(fixtureRoot('debian-docker-io'), root, { recursive: true });
   cpSync(makeRoot(files), root, { recursive: true });
@@ -23,6 +29,7 @@ async function run(script: Step[], files: Record<string, string>, engineVersion 
     [`${SLOW}/v2/`]: () => new Promise((resolve) => setTimeout(() => resolve(reply(200, API)), 40)),
     [`${DEAD}/v2/`]: blackHole,
     [`${OLD}/v2/`]: reply(200, API),
+    ...answers,
   });
   const ctx = { ...rootCtx(root), http: http.ctx.http };
   const { io, output } = capturedIo();
@@ -104,5 +111,53 @@ describe('the wizard: mirrors for other registries', () => {
     );
     expect(r.output).toContain('the classic image store (dockerd 26.1.5) does not read hosts.toml');
     expect(r.code).toBe(EXIT.ok);
+  });
+});
+
+describe('the wizard: a self-signed registry gets its CA trusted before it is marked insecure', () => {
+  let pki: TestPki;
+  beforeAll(() => {
+    pki = makeTestPki();
+  });
+  afterAll(() => pki.cleanup());
+
+  it('an https registry with an untrusted certificate: the CA given is installed, no insecure-registries entry', async () => {
+    const untrusted = { ok: false as const, code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', error: 'TLS: unable to verify' };
+    const r = await run(
+      [
+        { name: 'tasks', tick: ['insecure'] },
+        { name: 'insecureRegistry', type: ['reg.internal:5443'] },
+        { name: 'insecureRegistry', type: [''] },
+        { name: 'trustCa', type: ['/nonexistent/ca.pem', pki.path('c.key'), pki.path('ca.pem')] },
+        { name: 'apply', confirm: true },
+      ],
+      { 'etc/docker/daemon.json': '{}\n' },
+      '28.5.2',
+      { 'https://reg.internal:5443/v2/': untrusted },
+    );
+    expect(r.code).toBe(EXIT.ok);
+    const asked = r.asked.find((a) => a.name === 'trustCa')!;
+    expect(asked.rejected).toHaveLength(2);
+    expect(r.read(`${CERTS}/reg.internal:5443/ca.crt`)).toBe(readFileSync(pki.path('ca.pem'), 'utf8'));
+    expect(r.read('etc/docker/daemon.json')).toBe('{}\n');
+  });
+
+  it('an empty answer keeps the insecure entry, as before', async () => {
+    const untrusted = { ok: false as const, code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', error: 'TLS: unable to verify' };
+    const r = await run(
+      [
+        { name: 'tasks', tick: ['insecure'] },
+        { name: 'insecureRegistry', type: ['reg.internal:5443'] },
+        { name: 'insecureRegistry', type: [''] },
+        { name: 'trustCa', type: [''] },
+        { name: 'apply', confirm: true },
+      ],
+      { 'etc/docker/daemon.json': '{}\n' },
+      '28.5.2',
+      { 'https://reg.internal:5443/v2/': untrusted },
+    );
+    expect(r.code).toBe(EXIT.ok);
+    expect(JSON.parse(r.read('etc/docker/daemon.json')!)).toEqual({ 'insecure-registries': ['reg.internal:5443'] });
+    expect(r.read(`${CERTS}/reg.internal:5443/ca.crt`)).toBeNull();
   });
 });

@@ -244,7 +244,7 @@ export const en = {
   'probe.insecure.untrusted': (p: { address: string; detail: string }) =>
     `${p.address} serves HTTPS with a certificate this host does not trust (${p.detail}); insecure-registries makes dockerd accept it`,
   'probe.insecure.hint.ca': (p: { address: string }) =>
-    `better: put its CA in /etc/docker/certs.d/${p.address}/ca.crt and remove it from insecure-registries`,
+    `better: trust its CA — dockerd-config registry trust ${p.address} --ca CA.pem (it goes to /etc/docker/certs.d/${p.address}/ca.crt) — then dockerd-config insecure remove ${p.address}`,
   'probe.insecure.httpOnly': (p: { address: string; dockerd: string }) =>
     `${p.address} answers plain HTTP only: dockerd reaches it because it is in insecure-registries (without it: "${p.dockerd}")`,
   'probe.insecure.hint.tls': () => 'give it TLS to drop it from insecure-registries',
@@ -461,7 +461,7 @@ export const zh: Translation<typeof en> = {
   'probe.insecure.untrusted': (p) =>
     `${p.address} 提供 HTTPS，但本机不信任它的证书（${p.detail}）；insecure-registries 让 dockerd 接受它`,
   'probe.insecure.hint.ca': (p) =>
-    `更好的做法：把它的 CA 证书放到 /etc/docker/certs.d/${p.address}/ca.crt，再把它从 insecure-registries 中删除`,
+    `更好的做法：信任它的 CA——dockerd-config registry trust ${p.address} --ca CA.pem（证书会放到 /etc/docker/certs.d/${p.address}/ca.crt）——再运行 dockerd-config insecure remove ${p.address}`,
   'probe.insecure.httpOnly': (p) =>
     `${p.address} 只响应纯 HTTP：dockerd 能访问它，是因为它在 insecure-registries 里；没有这一项就会失败（dockerd 的原话：${p.dockerd}）`,
   'probe.insecure.hint.tls': () => '给它配上 TLS，就可以把它从 insecure-registries 中删除',
