@@ -146,14 +146,12 @@ function writeOne(ctx: Ctx, p: Prepared): void {
     if (created) fsyncDirectory(fs, dirname(created));
   }
   removeDeadTemps(fs, p.target);
-  // A private key is left readable by its owner only, whatever mode the file it replaces had.
+  // A private key is left readable by its owner only (0600, or the owner's stricter bits), whatever
+  // the file it replaces allowed; nor does it inherit that file's ACLs.
   const ownership = p.stat
-    ? {
-        mode: p.op.secret ? 0o600 : p.stat.mode & 0o7777,
-        uid: p.stat.uid,
-        gid: p.stat.gid,
-        keepAttributes: attributesOf(ctx, p.target),
-      }
+    ? p.op.secret
+      ? { mode: p.stat.mode & 0o600 || 0o600, uid: p.stat.uid, gid: p.stat.gid }
+      : { mode: p.stat.mode & 0o7777, uid: p.stat.uid, gid: p.stat.gid, keepAttributes: attributesOf(ctx, p.target) }
     : { mode: p.op.newFileMode };
   writeFileAtomically(fs, p.target, p.op.next, ownership);
 }

@@ -4,9 +4,14 @@ import { dirname, join } from 'node:path';
 import type { Ctx } from '../context.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { FileChange } from '../plan/types.js';
-import { planMirrorChange, hostsTomlDirectory, type MirrorChange } from '../registries/mirror-change.js';
+import {
+  planMirrorChange,
+  hostsTomlDirectory,
+  shadowsDefault,
+  type MirrorChange,
+} from '../registries/mirror-change.js';
 import { hostDirectories, type RegistryName } from '../registries/names.js';
-import { readHostsToml, type HostsTomlReading } from '../registries/hosts-toml.js';
+import { decodeHostsToml, readHostsToml, type HostsTomlReading } from '../registries/hosts-toml.js';
 import { parseEngineVersion, type EngineVersion } from '../engine/version.js';
 import { configurationOf } from './configuration.js';
 import { readBytes } from '../sources/fs-read.js';
@@ -70,9 +75,18 @@ export function registryFacts(ctx: Ctx, state: LoadedState, daemon: RunningDaemo
 /** The names of a registry directory's files (none when it does not exist yet). */
 export function filesOf(ctx: Pick<Ctx, 'fs'>, dir: string): string[] {
   try {
+    // Not directories, as containerd's loadCertFiles takes them: a symlink to a file counts.
     return ctx.fs
       .readdirSync(dir, { withFileTypes: true })
-      .filter((d) => d.isFile())
+      .filter((d) => {
+        if (d.isFile()) return true;
+        if (!d.isSymbolicLink()) return false;
+        try {
+          return !ctx.fs.statSync(join(dir, d.name)).isDirectory();
+        } catch {
+          return false;
+        }
+      })
       .map((d) => d.name);
   } catch {
     return [];
@@ -112,8 +126,13 @@ export function registryMirrorEdit(
   const read = readBytes(ctx, path);
   if (!read.ok && !read.missing)
     return { facts, added: [], removed: [], diagnostics: [unreadableFile(path, read)], refused: true };
-  const before = read.ok ? Buffer.from(read.bytes).toString('utf8') : undefined;
+  const before = read.ok ? decodeHostsToml(read.bytes) : undefined;
   const result: RegistryMirrorEdit = { facts, added: [], removed: [], diagnostics: [], refused: false };
+  const shadowed = shadowsDefault(
+    registry,
+    facts.dirs.map((d) => d.name),
+    facts.certsDir,
+  );
   let text = before;
   for (const [op, urls] of [
     ['remove', edit.remove],
@@ -138,6 +157,7 @@ export function registryMirrorEdit(
     else result.removed = planned.changed;
     text = planned.after ?? text;
   }
+  if (text !== undefined && text !== before) result.diagnostics.push(...shadowed);
   if (text !== undefined && text !== before)
     result.change = { path, kind: 'hosts-toml', before: read.ok ? read.bytes : null, after: text, newFileMode: 0o644 };
   return result;

@@ -1,17 +1,18 @@
 // `registry trust` (and the wizard's offer of it): a registry's CA and client pair into its certs.d
 // directory, checked first, the key 0600; a hosts.toml there made to name them.
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { Ctx } from '../context.js';
-import { message } from '../diagnostics/say.js';
+import { hint, message } from '../diagnostics/say.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { atLeast } from '../engine/version.js';
 import type { FileChange } from '../plan/types.js';
-import { addServerTrust, trustOfFiles } from '../registries/edit-hosts-toml.js';
-import { hostsTomlDirectory } from '../registries/mirror-change.js';
+import { addServerTrust } from '../registries/edit-hosts-toml.js';
+import { decodeHostsToml } from '../registries/hosts-toml.js';
+import { hostsTomlDirectory, shadowsDefault } from '../registries/mirror-change.js';
 import type { RegistryName } from '../registries/names.js';
 import { checkClientKey, readCertificates, TRUST_FILES, type CertificateSummary } from '../registries/trust-files.js';
 import { readBytes } from '../sources/fs-read.js';
-import { filesOf, registryFacts, type RunningDaemon } from './registries.js';
+import { registryFacts, type RunningDaemon } from './registries.js';
 import { unreadableFile, type LoadedState } from './state.js';
 
 /** The files as given: where each was read, and its text. */
@@ -114,26 +115,60 @@ export function registryTrustEdit(
   const toml = readBytes(ctx, tomlPath);
   const tomlNotes: Diagnostic[] = [];
   if (toml.ok) {
-    const names = [...new Set([...filesOf(ctx, dir), ...changes.map((c) => basename(c.path))])];
-    const before = Buffer.from(toml.bytes).toString('utf8');
-    const edit = addServerTrust(before, { path: tomlPath, engine: facts.engine, trust: trustOfFiles(names) });
+    // Only the files installed now: others beside them were not read while the hosts.toml was there.
+    const trust = {
+      ca: [TRUST_FILES.ca.name],
+      client: files.cert ? [[TRUST_FILES.cert.name, TRUST_FILES.key.name] as [string, string]] : [],
+    };
+    const before = decodeHostsToml(toml.bytes);
+    const edit = addServerTrust(before, { path: tomlPath, engine: facts.engine, trust });
     if (edit.ok === true && edit.changed)
       changes.push({ path: tomlPath, kind: 'hosts-toml', before: toml.bytes, after: edit.text });
-    if (edit.ok === 'conflict')
-      tomlNotes.push({
+    if (edit.ok === 'conflict') {
+      const conflict: Diagnostic = {
         id: 'hosts-toml-ignored',
-        severity: 'warning',
+        severity: 'error',
         ...message('registries.trust.tomlNamesOthers', { key: edit.key, path: tomlPath, line: edit.line }),
+        ...hint('registries.trust.hint.tomlNamesOthers', { key: edit.key, file: trust[edit.key].flat()[0] ?? '' }),
         file: tomlPath,
         line: edit.line,
         fixable: false,
-      });
+      };
+      return { dir, changes: [], diagnostics: [...diagnostics, conflict], refused: true };
+    }
+    // A hosts.toml containerd drops: it falls back to the certificate files, these among them.
+    if (edit.ok === false)
+      tomlNotes.push(
+        ...edit.reading.diagnostics
+          .filter((d) => d.severity === 'error')
+          .map((d) => ({ ...d, severity: 'warning' as const })),
+      );
   }
   const unchanged = changes.filter((c) => c.before !== null && Buffer.from(c.before).toString('utf8') === c.after);
+  // The same key already there, but readable by others: not rewritten, so said.
+  const openKey = unchanged.find((c) => c.secret && (ctx.fs.statSync(c.path).mode & 0o077) !== 0);
+  if (openKey)
+    tomlNotes.push({
+      id: 'tls-key-permissions',
+      severity: 'warning',
+      ...message('registries.trust.keyOpen', { path: openKey.path }),
+      ...hint('registries.trust.hint.keyOpen', { path: openKey.path }),
+      file: openKey.path,
+      fixable: false,
+    });
+  const written = changes.filter((c) => !unchanged.includes(c));
+  const shadowed =
+    written.length > 0 && readsHostDirs
+      ? shadowsDefault(
+          registry,
+          facts.dirs.map((d) => d.name),
+          facts.certsDir,
+        )
+      : [];
   return {
     dir,
-    changes: changes.filter((c) => !unchanged.includes(c)),
-    diagnostics: [...diagnostics, ...notes, ...tomlNotes],
+    changes: written,
+    diagnostics: [...diagnostics, ...notes, ...tomlNotes, ...shadowed],
     refused: false,
   };
 }

@@ -1,5 +1,6 @@
 import { createTwoFilesPatch } from 'diff';
 import { decodeForEdit } from '../jsonfile/decode.js';
+import { maskHeaderValues } from '../registries/hosts-toml.js';
 import type { Style } from './render.js';
 import { dim, green, red } from './render.js';
 
@@ -32,8 +33,11 @@ export function changeDiff(
     return dim(style, `--- ${from}\n+++ ${change.path}\n(private key: content not shown)`);
   }
   // Decoded as it was read (a UTF-16 file by its BOM), so that the diff shows the edit, not the encoding.
-  const before = change.before === null ? null : decodeForEdit(change.before).text;
-  return colorDiff(unifiedDiff(change.path, before, change.after ?? '').trimEnd(), style);
+  const decoded = change.before === null ? null : decodeForEdit(change.before).text;
+  // A registry's headers may hold a token: shown masked, on both sides.
+  const shown = (text: string): string => (change.kind === 'hosts-toml' ? maskHeaderValues(text) : text);
+  const before = decoded === null ? null : shown(decoded);
+  return colorDiff(unifiedDiff(change.path, before, shown(change.after ?? '')).trimEnd(), style);
 }
 
 export function colorDiff(diff: string, style: Style): string {

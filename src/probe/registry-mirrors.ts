@@ -24,6 +24,8 @@ export interface MirrorTarget {
   /** hosts.toml and the line of the host's `[host."…"]` header. */
   file?: string;
   line?: number;
+  /** false: a host without `resolve` (containerd never asks it for a tag, only for content by digest). */
+  resolves?: boolean;
 }
 
 export interface RegistryMirrors {
@@ -72,7 +74,14 @@ export function registryMirrors(input: {
       notPulling.push(host.url);
       continue;
     }
-    add({ url: host.url, api: host.endpoint, origin: 'hosts-toml', file: hostsToml!.path, line: host.line });
+    add({
+      url: host.url,
+      api: host.endpoint,
+      origin: 'hosts-toml',
+      file: hostsToml!.path,
+      line: host.line,
+      resolves: host.capabilities.includes('resolve'),
+    });
   }
   // daemon.json's mirrors, in its order, only where the plan keeps them (each maps to one endpoint).
   const applied = new Set(plan.endpoints.filter((e) => e.origin === 'daemon-json').map((e) => e.endpoint));

@@ -12,7 +12,7 @@ import {
   type Capability,
   type HostsTomlReading,
 } from './hosts-toml.js';
-import { defaultServer, type RegistryName } from './names.js';
+import type { RegistryName } from './names.js';
 
 /** What a mirror may do: pull content and resolve tags, never receive a push. */
 export const MIRROR_CAPABILITIES: readonly Capability[] = ['pull', 'resolve'];
@@ -50,19 +50,27 @@ function hostBlock(url: string, capabilities: readonly Capability[]): string {
  */
 export interface ServerTrust {
   ca: string[];
-  client: [cert: string, key: string][];
+  /** A certificate with its key, or one file holding both (a `.cert` without its `.key`). */
+  client: ([cert: string, key: string] | string)[];
 }
 
-/** Docker's layout of a certs.d directory (`*.crt` CAs, `X.cert` with `X.key`), as containerd reads it without a hosts.toml. */
+/**
+ * Docker's layout of a certs.d directory as containerd's loadCertFiles reads it without a
+ * hosts.toml: `*.crt` CAs; `X.cert` with `X.key`, or alone (then it holds the key too).
+ */
 export function trustOfFiles(names: readonly string[]): ServerTrust {
   const sorted = [...names].sort();
+  const keyOf = (cert: string): string => `${cert.slice(0, -'.cert'.length)}.key`;
   return {
     ca: sorted.filter((n) => n.endsWith('.crt')),
     client: sorted
-      .filter((n) => n.endsWith('.cert') && names.includes(`${n.slice(0, -'.cert'.length)}.key`))
-      .map((n) => [n, `${n.slice(0, -'.cert'.length)}.key`]),
+      .filter((n) => n.endsWith('.cert'))
+      .map((n) => (names.includes(keyOf(n)) ? ([n, keyOf(n)] as [string, string]) : n)),
   };
 }
+
+const clientEntry = (entry: ServerTrust['client'][number]): string =>
+  typeof entry === 'string' ? tomlString(entry) : `[${tomlString(entry[0])}, ${tomlString(entry[1])}]`;
 
 const trustLines = (
   trust: ServerTrust,
@@ -72,20 +80,17 @@ const trustLines = (
     ...(trust.ca.length > 0 && !have.ca
       ? [`ca = ${trust.ca.length === 1 ? tomlString(trust.ca[0]!) : `[${trust.ca.map(tomlString).join(', ')}]`}`]
       : []),
-    ...(trust.client.length > 0 && !have.client
-      ? [`client = [${trust.client.map(([c, k]) => `[${tomlString(c)}, ${tomlString(k)}]`).join(', ')}]`]
-      : []),
+    ...(trust.client.length > 0 && !have.client ? [`client = [${trust.client.map(clientEntry).join(', ')}]`] : []),
   ]
     .map((line) => `${line}\n`)
     .join('');
 
-/** A new file: the registry itself last, as containerd would add it anyway, said where it can be read. */
+/**
+ * A new file, without `server`: containerd then ends with the registry itself as it would without
+ * the file (for localhost, https without verification and then http; a `server` line would fix one).
+ */
 function newFile(registry: RegistryName, trust: ServerTrust): string {
-  return (
-    `# Mirrors of ${registry.name}, tried in order before the server (written by dockerd-config).\n` +
-    `server = ${tomlString(defaultServer(registry))}\n` +
-    trustLines(trust)
-  );
+  return `# Mirrors of ${registry.name}, tried in order before the registry itself (written by dockerd-config).\n${trustLines(trust)}`;
 }
 
 export type TrustEdit =
@@ -152,6 +157,14 @@ function verified(text: string, path: string, engine: EngineVersion, endpoints: 
   return reading;
 }
 
+/** The endpoints of hosts the file defines other than by a `[host."…"]` header. */
+function hiddenHosts(ast: AST.TOMLProgram, reading: HostsTomlReading): Set<string> {
+  const value = getStaticTOMLValue(ast) as { host?: unknown };
+  const named = value.host !== null && typeof value.host === 'object' ? Object.keys(value.host) : [];
+  const headers = new Set(reading.hosts.map((h) => h.endpoint));
+  return new Set(named.map((n) => endpointOf(n) ?? n).filter((e) => !headers.has(e)));
+}
+
 export function addMirrors(
   before: string | undefined,
   options: {
@@ -171,6 +184,17 @@ export function addMirrors(
   const { reading, ast } = readHostsTomlTree(start, { path, engine });
   if (!reading.usable || !ast) return { ok: false, reading };
   const have = new Set(reading.hosts.map((h) => h.endpoint));
+  // A host written as a dotted key or an inline table: containerd never tries it, and a header for
+  // it would define the key twice. Said at its place, and nothing is written.
+  const hidden = hiddenHosts(ast, reading);
+  const clash = options.mirrors.find((url) => hidden.has(endpointOf(url) ?? ''));
+  if (clash !== undefined) {
+    const said = reading.diagnostics.filter((d) => d.says?.key === 'registries.toml.notAHeader');
+    return {
+      ok: false,
+      reading: { ...reading, diagnostics: said.map((d) => ({ ...d, severity: 'error' as const })) },
+    };
+  }
   const changed: string[] = [];
   const unchanged: string[] = [];
   for (const url of options.mirrors) {
@@ -188,7 +212,9 @@ export function addMirrors(
   const blocks = changed.map((url) => hostBlock(url, MIRROR_CAPABILITIES)).join('\n');
   let text: string;
   if (last) {
-    const end = last.range[1];
+    // After the end of the table's last line: a comment there stays with the key it is about.
+    const eol = start.indexOf('\n', last.range[1]);
+    const end = eol < 0 ? start.length : eol;
     text = `${start.slice(0, end)}\n\n${blocks.replace(/\n$/, '')}${start.slice(end)}`;
   } else {
     const head = start.endsWith('\n') ? start : `${start}\n`;
@@ -216,6 +242,12 @@ export function removeMirrors(
     if (typeof name !== 'string' || !gone.has(endpointOf(name))) continue;
     // The table's own lines, and the one line break after them (a blank line before it stays).
     let from = before.lastIndexOf('\n', node.range[0] - 1) + 1;
+    // Comment lines right above the header (no blank line between) are about this host: they go too.
+    for (;;) {
+      const previous = before.lastIndexOf('\n', from - 2) + 1;
+      if (from === 0 || !/^[ \t]*#/.test(before.slice(previous, from - 1))) break;
+      from = previous;
+    }
     const eol = before.indexOf('\n', node.range[1]);
     const to = eol < 0 ? before.length : eol + 1;
     // A blank line that only separated this table from the one before goes with it.

@@ -113,6 +113,36 @@ type Value = ReturnType<typeof getStaticTOMLValue>;
 const isTable = (v: unknown): v is Record<string, Value> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
+/**
+ * A hosts.toml's bytes as text. go-toml refuses bytes that are not UTF-8 (containerd then drops the
+ * file); they become NUL here, which TOML refuses anywhere, so the file reads as broken at that place.
+ */
+export function decodeHostsToml(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes).replace(/\uFFFD/g, '\u0000');
+  }
+}
+
+/**
+ * A hosts.toml with its header values masked, to be shown: `[host."…".header]` tables often carry an
+ * Authorization header (a token). Keys and layout stay, so a diff still says what changed.
+ */
+export function maskHeaderValues(text: string): string {
+  let inHeader = false;
+  return text
+    .split('\n')
+    .map((line) => {
+      const table = /^\s*\[([^\]]*)\]/.exec(line);
+      if (table) inHeader = /(^|\.)header\s*$/.test(table[1]!.trim());
+      if (/^\s*header\s*=/.test(line)) return line.replace(/=.*/, '= { … }  # masked');
+      if (inHeader && !table) return line.replace(/^(\s*[^=#]+=\s*).+$/, '$1"xxxxx"');
+      return line;
+    })
+    .join('\n');
+}
+
 export const readHostsToml = (text: string, options: { path: string; engine: EngineVersion }): HostsTomlReading =>
   readHostsTomlTree(text, options).reading;
 
@@ -135,7 +165,10 @@ export function readHostsTomlTree(
       file: path,
       line: e.lineNumber,
       column: e.column === undefined ? undefined : e.column + 1,
-      ...message('registries.toml.syntax', { path, error: e.message, version: tomlVersion.slice(0, 3) }),
+      // decodeHostsToml's NUL stands for bytes that are not UTF-8.
+      ...(text.includes('\u0000')
+        ? message('registries.toml.notUtf8', { path })
+        : message('registries.toml.syntax', { path, error: e.message, version: tomlVersion.slice(0, 3) })),
       ...hint('registries.toml.hint.dropped'),
       fixable: false,
     });

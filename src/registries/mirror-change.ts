@@ -21,6 +21,24 @@ export function hostsTomlDirectory(registry: RegistryName, existing: readonly st
   return own.find((d) => existing.includes(d)) ?? registry.name;
 }
 
+/**
+ * A registry without a directory of its own uses `_default`'s: the directory about to be created
+ * ends that for it (containerd uses the first directory that exists), and the person must know.
+ */
+export function shadowsDefault(registry: RegistryName, existing: readonly string[], certsDir: string): Diagnostic[] {
+  const own = hostDirectories(registry).filter((d) => d !== '_default');
+  if (own.some((d) => existing.includes(d)) || !existing.includes('_default')) return [];
+  return [
+    {
+      id: 'hosts-toml-ignored',
+      severity: 'warning',
+      ...message('registries.defaultShadowed', { registry: registry.name, dir: `${certsDir}/_default` }),
+      ...hint('registries.hint.defaultShadowed', { dir: `${certsDir}/_default` }),
+      fixable: false,
+    },
+  ];
+}
+
 export interface MirrorChangeInput {
   op: 'add' | 'remove';
   registry: RegistryName;

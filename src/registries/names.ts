@@ -36,7 +36,7 @@ export function parseRegistryName(input: string): { ok: true; registry: Registry
   } else {
     const at = text.lastIndexOf(':');
     if (text.indexOf(':') !== at) return { ok: false, why: 'not-a-host' };
-    host = (at < 0 ? text : text.slice(0, at)).toLowerCase();
+    host = at < 0 ? text : text.slice(0, at);
     port = at < 0 ? undefined : text.slice(at + 1);
     if (!host.split('.').every((label) => LABEL.test(label))) return { ok: false, why: 'not-a-host' };
   }

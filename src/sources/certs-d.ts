@@ -5,14 +5,24 @@ import { join } from 'node:path';
 import type { Ctx } from '../context.js';
 import type { RegistryDir } from '../registries/report.js';
 import { readBytes } from './fs-read.js';
+import { decodeHostsToml } from '../registries/hosts-toml.js';
+
+const isDirectory = (ctx: Pick<Ctx, 'fs'>, path: string): boolean => {
+  try {
+    return ctx.fs.statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
 
 /** Each directory (`ghcr.io`, `reg_5000_`, `reg:5000`, `_default`) and its hosts.toml. */
 export function readCertsDir(ctx: Pick<Ctx, 'fs'>, certsDir: string): RegistryDir[] {
   let names: string[];
   try {
+    // A symlink to a directory counts: containerd stats the path, following links.
     names = ctx.fs
       .readdirSync(certsDir, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
+      .filter((d) => d.isDirectory() || (d.isSymbolicLink() && isDirectory(ctx, join(certsDir, d.name))))
       .map((d) => d.name)
       .sort();
   } catch {
@@ -21,7 +31,7 @@ export function readCertsDir(ctx: Pick<Ctx, 'fs'>, certsDir: string): RegistryDi
   return names.map((name) => {
     const path = join(certsDir, name, 'hosts.toml');
     const read = readBytes(ctx, path);
-    if (read.ok) return { name, hostsToml: { path, text: Buffer.from(read.bytes).toString('utf8') } };
+    if (read.ok) return { name, hostsToml: { path, text: decodeHostsToml(read.bytes) } };
     return read.missing ? { name } : { name, hostsToml: { path, unreadable: read.code } };
   });
 }

@@ -267,7 +267,7 @@ describe('dockerd 28.5.2, containerd image store: certs.d applies on the next pu
     expect(add.report).toMatchObject({ registry: 'ghcr.io', added: [MIRROR], removed: [], notes: [] });
     expect(add.report.endpoints?.map((e) => e.endpoint)).toEqual([`${MIRROR}/v2`, 'https://ghcr.io/v2']);
     const toml = readFileSync(box.hostPath(HOSTS_TOML), 'utf8');
-    expect(toml).toMatch(/^server = "https:\/\/ghcr\.io"$/m);
+    expect(toml).not.toMatch(/^server/m); // containerd ends with the registry itself, as without the file
     expect(toml).toContain(`[host."${MIRROR}"]`);
     expect(toml).toMatch(/^\s*capabilities = \["pull", "resolve"\]$/m);
 

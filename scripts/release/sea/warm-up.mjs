@@ -1,7 +1,7 @@
 // The command lines the snapshot builder runs once (src/cli/sea-entry.ts), output discarded: code
 // that never ran while the snapshot was made is compiled on every start. Read-only commands, and
-// the write path as --dry-run on scratch copies of the fixture roots. Not doctor: it always asks
-// the Docker API, and a snapshot cannot hold node:http once loaded (its parser binding has
+// the write path as --dry-run on scratch copies of the fixture roots. Not doctor nor the registry
+// commands: they ask the Docker API (the running daemon's store and version), and a snapshot cannot hold node:http once loaded (its parser binding has
 // handles V8 cannot serialise: "global handle not serialized").
 import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,7 +46,6 @@ export function warmUpRuns(root, scratch) {
       ['show', '--root', r, '--json'],
       ['get', 'registry-mirrors', '--root', r],
       ['mirror', 'list', '--root', r],
-      ['registry', 'list', '--root', r],
       ['backups', '--root', r],
       ['set', 'debug', 'true', '--dry-run', '--diff', '--root', r],
       ['mirror', 'add', 'https://mirror.example.com', '--dry-run', '--root', r],

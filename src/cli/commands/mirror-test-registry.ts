@@ -29,7 +29,7 @@ import type { RegistryName } from '../../registries/names.js';
 import { askRunningDaemon, registryFacts, registryHostsToml } from '../../change/registries.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { probeFields } from './mirror-test.js';
+import { kindIn, probeFields } from './mirror-test.js';
 
 const rate = (bytesPerSec: number): string =>
   bytesPerSec >= 1e6 ? `${(bytesPerSec / 1e6).toFixed(1)} MB/s` : `${Math.round(bytesPerSec / 1e3)} kB/s`;
@@ -113,7 +113,10 @@ export async function testRegistryMirrors(input: {
                 { repo: image.repo, tag: image.reference },
                 { timeoutMs, api: target.api, ...(ns ? { ns } : {}), ...trust },
               ),
-              manifestDigest(ctx, target.api, image, { timeoutMs, ...(ns ? { ns } : {}), ...trust }),
+              // A tag is never resolved on a pull-only host: asking it would find "stale" where containerd does not look.
+              target.resolves === false && !input.image?.digest
+                ? Promise.resolve(undefined)
+                : manifestDigest(ctx, target.api, image, { timeoutMs, ...(ns ? { ns } : {}), ...trust }),
             ])
           : [undefined, undefined];
       if (progress) io.note(`  ${probe.ok ? '✓' : '✗'} ${probe.url}`);
@@ -273,7 +276,7 @@ function digestPart(io: Io, digest: DigestCheck | undefined): string {
 function line(io: Io, { probe, throughput, digest }: Ranked, width: number): string {
   const { style, t } = io;
   const url = probe.url.padEnd(width);
-  if (!probe.ok) return `${red(style, '✗')} ${url}  ${probe.kind}: ${detailIn(io, probe)}`;
+  if (!probe.ok) return `${red(style, '✗')} ${url}  ${kindIn(io, probe.kind)}: ${detailIn(io, probe)}`;
   // A mirror without the image: "image missing" says why no download was measured.
   const speed =
     throughput === undefined || digest?.state === 'missing'

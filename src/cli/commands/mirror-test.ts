@@ -149,6 +149,16 @@ function remedy(io: Io, d: Diagnostic): string {
   return `${io.t(`diag.${d.id}.title`)}：${message}${hint ? `\n  ${io.t('diag.hint', { hint })}` : ''}`;
 }
 
+/** What a probe found, in a word or two of the reader's language (the wizard's words). */
+const KIND_WORD = {
+  unreachable: 'wizard.probe.unreachable',
+  'not-registry': 'wizard.probe.notRegistry',
+  'tls-error': 'wizard.probe.tls',
+  registry: 'wizard.probe.auth',
+} as const;
+export const kindIn = (io: Io, kind: string): string =>
+  kind in KIND_WORD ? io.t(KIND_WORD[kind as keyof typeof KIND_WORD]) : kind;
+
 /** A probe's or a download's words in the reader's language: ours by key, the network's own as they are. */
 const detailIn = (io: Io, d: { detail: string; says?: Said }): string => (d.says ? sayIn(io.lang, d.says) : d.detail);
 
@@ -160,7 +170,7 @@ function line(
 ): string {
   const { style, t } = io;
   const url = probe.url.padEnd(width);
-  if (!probe.ok) return `${red(style, '✗')} ${url}  ${probe.kind}: ${detailIn(io, probe)}`;
+  if (!probe.ok) return `${red(style, '✗')} ${url}  ${kindIn(io, probe.kind)}: ${detailIn(io, probe)}`;
   const speed =
     throughput === undefined
       ? ''

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/run-cli.js';
@@ -40,8 +40,8 @@ describe('registry mirror add|remove|list', () => {
       'none',
     ]);
     expect(hostsToml('ghcr.io')).toBe(
-      '# Mirrors of ghcr.io, tried in order before the server (written by dockerd-config).\n' +
-        'server = "https://ghcr.io"\n\n[host."http://127.0.0.1:5000"]\n  capabilities = ["pull", "resolve"]\n\n' +
+      '# Mirrors of ghcr.io, tried in order before the registry itself (written by dockerd-config).\n' +
+        '\n[host."http://127.0.0.1:5000"]\n  capabilities = ["pull", "resolve"]\n\n' +
         '[host."https://m2.example"]\n  capabilities = ["pull", "resolve"]\n',
     );
     const before = snapshot(root.dir);
@@ -51,7 +51,7 @@ describe('registry mirror add|remove|list', () => {
 
     const list = await cli('registry', 'mirror', 'list', 'ghcr.io');
     expect(list.stdout).toContain('1. http://127.0.0.1:5000/v2  from hosts.toml; for pull, resolve');
-    expect(list.stdout).toContain('3. https://ghcr.io/v2  from hosts.toml; for pull, resolve, push');
+    expect(list.stdout).toContain('3. https://ghcr.io/v2  the registry itself; for pull, resolve, push');
 
     const remove = await cli('registry', 'mirror', 'remove', 'ghcr.io', 'https://m2.example');
     expect(remove.exitCode).toBe(0);
@@ -122,6 +122,25 @@ describe('registry mirror add|remove|list', () => {
       expect.objectContaining({ id: 'hosts-toml-ignored', severity: 'warning' }),
     );
     expect(hostsToml('ghcr.io')).toContain('[host."https://m.example"]');
+  });
+
+  it('follows a symlinked registry directory as containerd does, and warns when a new one ends _default for it', async () => {
+    root = tempRoot('debian-docker-io', {
+      '/etc/docker/daemon.json': CONTAINERD_STORE,
+      '/srv/reg/hosts.toml': '[host."https://a.example"]\n',
+      [`${CERTS}/_default/hosts.toml`]: '[host."https://corp.example"]\n',
+    });
+    symlinkSync('../../../srv/reg', root.path(`${CERTS}/reg_5000_`));
+    const linked = await cli('registry', 'mirror', 'add', 'reg:5000', 'https://b.example', '--json');
+    expect(linked.exitCode).toBe(0);
+    expect(root.read('/srv/reg/hosts.toml')).toContain('[host."https://b.example"]');
+    expect(existsSync(root.path(`${CERTS}/reg:5000`))).toBe(false);
+
+    const fresh = await cli('registry', 'mirror', 'add', 'quay.io', 'https://q.example', '--json');
+    expect(fresh.exitCode).toBe(0);
+    expect(fresh.json<{ diagnostics: { id: string; message: string }[] }>().diagnostics).toContainEqual(
+      expect.objectContaining({ id: 'hosts-toml-ignored', message: expect.stringContaining('_default') }),
+    );
   });
 
   it('rollback undoes a registry change like any other', async () => {

@@ -12,11 +12,10 @@ const remove = (before: string, mirrors: string[]) => removeMirrors(before, { pa
 const textOf = (r: ReturnType<typeof add>) => (r.ok ? r.text : `refused: ${r.reading.diagnostics[0]?.id}`);
 
 describe('addMirrors / removeMirrors: the smallest edit of a hosts.toml', () => {
-  it('writes a new file: the server, then each mirror as pull and resolve only (never a push target)', () => {
+  it('writes a new file: each mirror as pull and resolve only (never a push target), no server (the registry comes last as without the file)', () => {
     expect(textOf(add(undefined, ['https://m1.example.com', 'm2.example.com:5000']))).toBe(
       [
-        '# Mirrors of ghcr.io, tried in order before the server (written by dockerd-config).',
-        'server = "https://ghcr.io"',
+        '# Mirrors of ghcr.io, tried in order before the registry itself (written by dockerd-config).',
         '',
         '[host."https://m1.example.com"]',
         '  capabilities = ["pull", "resolve"]',
@@ -92,7 +91,8 @@ describe('parseRegistryName', () => {
       'docker.io',
       'docker.io',
     ]);
-    expect(name('GHCR.io')).toBe('ghcr.io');
+    // Spelt as the reference spells it: containerd looks for that exact directory name.
+    expect(name('GHCR.io')).toBe('GHCR.io');
     expect(name('reg.local:5000')).toBe('reg.local:5000');
     expect(name('[::1]:5000')).toBe('[::1]:5000');
     expect(name('https://ghcr.io')).toBe('scheme');

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseEngineVersion } from '../../../src/engine/version.js';
 import { addServerTrust, trustOfFiles } from '../../../src/registries/edit-hosts-toml.js';
-import { hostsTomlDirectory, planMirrorChange, type MirrorChangeInput } from '../../../src/registries/mirror-change.js';
+import { decodeHostsToml, maskHeaderValues } from '../../../src/registries/hosts-toml.js';
+import {
+  hostsTomlDirectory,
+  planMirrorChange,
+  shadowsDefault,
+  type MirrorChangeInput,
+} from '../../../src/registries/mirror-change.js';
 import { parseRegistryName, type RegistryName } from '../../../src/registries/names.js';
 
 const v28 = parseEngineVersion('28.5.2')!;
@@ -91,10 +97,10 @@ describe('planMirrorChange', () => {
 describe('trustOfFiles / addServerTrust', () => {
   const opts = (trust = trustOfFiles(['ca.crt'])) => ({ path, engine: v28, trust });
 
-  it("reads docker's layout: *.crt are CAs, X.cert goes with X.key (a lone .cert is not a pair)", () => {
+  it("reads docker's layout: *.crt are CAs, X.cert goes with X.key, a lone .cert holds its key too", () => {
     expect(trustOfFiles(['b.crt', 'a.crt', 'c.cert', 'c.key', 'd.cert'])).toEqual({
       ca: ['a.crt', 'b.crt'],
-      client: [['c.cert', 'c.key']],
+      client: [['c.cert', 'c.key'], 'd.cert'],
     });
   });
 
@@ -118,5 +124,53 @@ describe('trustOfFiles / addServerTrust', () => {
   it('a ca key naming other files is a conflict at its line, not overwritten', () => {
     const edit = addServerTrust('server = "https://ghcr.io"\nca = "/srv/other.pem"\n', opts());
     expect(edit).toEqual({ ok: 'conflict', key: 'ca', line: 2 });
+  });
+});
+
+describe('edits a person can trust (review of issue 16)', () => {
+  const add = (before: string, urls: string[]) => plan({ before, urls });
+
+  it("adds after the last line's comment, and takes a removed host's own comment lines with it", () => {
+    const before = '[host."https://a"]\n  capabilities = ["pull"]  # only pull\n';
+    expect(add(before, ['https://b']).after).toBe(
+      '[host."https://a"]\n  capabilities = ["pull"]  # only pull\n\n[host."https://b"]\n  capabilities = ["pull", "resolve"]\n',
+    );
+    const two =
+      '# keep\n\n# corp mirror, do not remove\n[host."https://a"]\n  capabilities = ["pull"]\n\n[host."https://b"]\n';
+    expect(plan({ op: 'remove', before: two, urls: ['https://a'] }).after).toBe('# keep\n\n[host."https://b"]\n');
+  });
+
+  it('refuses to add a host the file already names as a dotted key or inline table (containerd never tries those)', () => {
+    const p = add('[host]\n"https://m" = { capabilities = ["pull"] }\n', ['https://m']);
+    expect(p.refused).toBe(true);
+    expect(p.diagnostics.map((d) => [d.id, d.severity, d.line])).toEqual([['hosts-toml-ignored', 'error', 2]]);
+  });
+
+  it('a hosts.toml that is not UTF-8 is broken for containerd: said so, and not edited', () => {
+    const text = decodeHostsToml(Buffer.from('server = "https://ghcr.io"\n# caf\xe9\n', 'latin1'));
+    const p = add(text, ['https://m']);
+    expect(p.refused).toBe(true);
+    expect(p.diagnostics[0]).toMatchObject({ id: 'hosts-toml-syntax', line: 2 });
+    expect(p.diagnostics[0]!.message).toContain('is not UTF-8 text');
+    expect(decodeHostsToml(Buffer.from('ok = "é"\n'))).toBe('ok = "é"\n');
+  });
+
+  it('masks header values (a token) for display, keeping the keys', () => {
+    expect(
+      maskHeaderValues(
+        '[host."https://a".header]\n  Authorization = "Basic c2VjcmV0"\n[host."https://b"]\n  ca = "x"\n',
+      ),
+    ).toBe('[host."https://a".header]\n  Authorization = "xxxxx"\n[host."https://b"]\n  ca = "x"\n');
+    expect(maskHeaderValues('[host."https://a"]\n  header = { X = "t" }\n')).toBe(
+      '[host."https://a"]\n  header = { … }  # masked\n',
+    );
+  });
+
+  it('warns that a new directory ends _default for this registry', () => {
+    expect(shadowsDefault(name('reg:5000'), ['_default'], '/etc/docker/certs.d').map((d) => d.id)).toEqual([
+      'hosts-toml-ignored',
+    ]);
+    expect(shadowsDefault(name('reg:5000'), ['_default', 'reg:5000'], '/etc/docker/certs.d')).toEqual([]);
+    expect(shadowsDefault(name('reg:5000'), [], '/etc/docker/certs.d')).toEqual([]);
   });
 });

@@ -63,6 +63,7 @@ const WHY_URL_ZH: Readonly<Record<string, string>> = {
 export const en = {
   'registries.toml.syntax': (p: { path: string; error: string; version: string }) =>
     `${p.path} is not valid TOML ${p.version} (${p.error}): ${DROPPED_EN}`,
+  'registries.toml.notUtf8': (p: { path: string }) => `${p.path} is not UTF-8 text (TOML must be): ${DROPPED_EN}`,
   'registries.toml.type': (p: { key: string; expected: string }) =>
     `${p.key} must be ${EXPECTED_EN[p.expected] ?? p.expected}: ${DROPPED_EN}`,
   'registries.toml.capability': (p: { key: string; value: string; known: string }) =>
@@ -118,6 +119,10 @@ export const en = {
     `${p.path} is written, but ${p.store === 'containerd' ? 'the containerd image store before dockerd 28' : 'the classic image store'} (dockerd ${p.engine}) does not read it: pulls do not use these mirrors.`,
   'registries.mirror.hint.notRead': () =>
     'It applies with dockerd 28 or later and "features": {"containerd-snapshotter": true} in daemon.json (the default for new installations from 29).',
+  'registries.defaultShadowed': (p: { registry: string; dir: string }) =>
+    `${p.registry} has no directory of its own in certs.d, so containerd uses ${p.dir} for it; the new one replaces it, and ${p.dir}'s mirrors and certificates no longer apply to ${p.registry}.`,
+  'registries.hint.defaultShadowed': (p: { dir: string }) =>
+    `Copy into the new directory whatever ${p.dir} sets (mirrors, ca, client) that this registry still needs.`,
   'registries.mirror.perPull': () =>
     'hosts.toml is read on every pull: the next pull uses it, without a reload or restart.',
   'registries.mirror.none': (p: { registry: string }) =>
@@ -144,6 +149,8 @@ export const en = {
     `${p.file} is an encrypted key: dockerd cannot ask for its passphrase.`,
   'registries.trust.keyUnreadable': (p: { file: string }) => `${p.file} is not a PEM private key.`,
   'registries.trust.keyMismatch': (p: { file: string }) => `${p.file} is not the key of the client certificate given.`,
+  'registries.trust.keyOpen': (p: { path: string }) => `${p.path} holds this key already, but others can read it.`,
+  'registries.trust.hint.keyOpen': (p: { path: string }) => `Run: chmod 600 ${p.path}`,
   'registries.trust.hint.pem': () =>
     'Give PEM files (openssl x509 -in FILE -text shows a certificate); decrypt a key with openssl pkey -in KEY -out KEY.plain.',
   'registries.trust.expired': (p: { subject: string; notAfter: string }) =>
@@ -154,7 +161,9 @@ export const en = {
   'registries.trust.insecureToo': (p: { registry: string }) =>
     `${p.registry} is also in insecure-registries: with its CA trusted it no longer needs to be; remove it with: dockerd-config insecure remove ${p.registry}`,
   'registries.trust.tomlNamesOthers': (p: { key: string; path: string; line: number }) =>
-    `${p.path} names other files in "${p.key}" (line ${p.line}), and with a hosts.toml containerd reads only the files it names: add the new one there.`,
+    `${p.path} names other files in "${p.key}" (line ${p.line}), and with a hosts.toml containerd reads only the files it names: nothing was installed.`,
+  'registries.trust.hint.tomlNamesOthers': (p: { key: string; file: string }) =>
+    `Add "${p.file}" to ${p.key} there (an array may name several), or remove the key; then run this again.`,
   'help.command.registryTrust': () =>
     "trust a registry's CA (and present a client certificate) through certs.d/HOST:PORT/ — instead of insecure-registries",
   'help.option.trustCa': () => "the CA certificate (PEM) that signed the registry's certificate",
@@ -164,6 +173,7 @@ export const en = {
 
 export const zh: Translation<typeof en> = {
   'registries.toml.syntax': (p) => `${p.path} 不是合法的 TOML ${p.version}（${p.error}）：${DROPPED_ZH}`,
+  'registries.toml.notUtf8': (p) => `${p.path} 不是 UTF-8 文本（TOML 必须是）：${DROPPED_ZH}`,
   'registries.toml.type': (p) => `${p.key} 必须是${EXPECTED_ZH[p.expected] ?? p.expected}：${DROPPED_ZH}`,
   'registries.toml.capability': (p) =>
     `${p.key}："${p.value}" 不是此版本 dockerd 认识的能力（${p.known}）：${DROPPED_ZH}`,
@@ -208,6 +218,9 @@ export const zh: Translation<typeof en> = {
     `已写入 ${p.path}，但${p.store === 'containerd' ? ' dockerd 28 之前的 containerd 镜像存储' : '经典镜像存储'}（dockerd ${p.engine}）不读取它：拉取不会使用这些镜像。`,
   'registries.mirror.hint.notRead': () =>
     '需要 dockerd 28 或更高版本，并在 daemon.json 中设置 "features": {"containerd-snapshotter": true}（29 起新安装的默认值）才会生效。',
+  'registries.defaultShadowed': (p) =>
+    `${p.registry} 在 certs.d 中没有自己的目录，所以 containerd 对它使用 ${p.dir}；新建的目录会取代它，${p.dir} 中的镜像和证书将不再适用于 ${p.registry}。`,
+  'registries.hint.defaultShadowed': (p) => `把 ${p.dir} 中该仓库仍然需要的设置（镜像、ca、client）复制到新目录里。`,
   'registries.mirror.perPull': () => '每次拉取都会重新读取 hosts.toml：下一次拉取即生效，无需 reload 或重启。',
   'registries.mirror.none': (p) => `${p.registry} 没有镜像；拉取直接访问仓库本身。`,
   'help.command.registryMirror': () => '仓库在 certs.d/<仓库>/hosts.toml 中的镜像：add、remove、list',
@@ -227,6 +240,8 @@ export const zh: Translation<typeof en> = {
   'registries.trust.keyEncrypted': (p) => `${p.file} 是加密的私钥：dockerd 无法输入口令。`,
   'registries.trust.keyUnreadable': (p) => `${p.file} 不是 PEM 私钥。`,
   'registries.trust.keyMismatch': (p) => `${p.file} 与给出的客户端证书不配对。`,
+  'registries.trust.keyOpen': (p) => `${p.path} 中已经是这个私钥，但其他用户可以读取它。`,
+  'registries.trust.hint.keyOpen': (p) => `请运行：chmod 600 ${p.path}`,
   'registries.trust.hint.pem': () =>
     '请给出 PEM 文件（openssl x509 -in 文件 -text 可查看证书）；用 openssl pkey -in KEY -out KEY.plain 解密私钥。',
   'registries.trust.expired': (p) => `证书 ${p.subject} 已于 ${p.notAfter} 过期：续期之前拉取都会被拒绝。`,
@@ -235,7 +250,9 @@ export const zh: Translation<typeof en> = {
   'registries.trust.insecureToo': (p) =>
     `${p.registry} 也在 insecure-registries 中：信任其 CA 后就不再需要了；可以这样删除：dockerd-config insecure remove ${p.registry}`,
   'registries.trust.tomlNamesOthers': (p) =>
-    `${p.path} 的 "${p.key}"（第 ${p.line} 行）列出了其他文件；有 hosts.toml 时 containerd 只读取其中列出的文件：请把新文件加进去。`,
+    `${p.path} 的 "${p.key}"（第 ${p.line} 行）列出了其他文件；有 hosts.toml 时 containerd 只读取其中列出的文件：什么都没有安装。`,
+  'registries.trust.hint.tomlNamesOthers': (p) =>
+    `请在那里的 ${p.key} 中加上 "${p.file}"（数组可以列出多个），或删掉该键，然后再运行一次。`,
   'help.command.registryTrust': () =>
     '通过 certs.d/主机:端口/ 信任仓库的 CA（并提供客户端证书）——替代 insecure-registries',
   'help.option.trustCa': () => '签发仓库证书的 CA 证书（PEM）',
