@@ -9,6 +9,8 @@
 #     the libraries the executable links, for the .deb's Depends)
 #   - for test/infra/: systemd-nspawn, mmdebstrap, Debian's docker-registry, tini, iproute2, iptables,
 #     and ONE Debian rootfs with systemd + docker.io ($CACHE/sdbox-rootfs) that every sdbox boots from
+#   - for test/daemon/ansible-fleet.test.ts: openssh-client, and socat (ssh's ProxyCommand into each
+#     box's own network namespace, to its sshd on 127.0.0.1:22); openssh-server and python3 in the rootfs
 # The Debian archive address is read from this machine's own apt sources, never stored here.
 set -euo pipefail
 
@@ -16,13 +18,16 @@ CACHE=${DOCKERD_CACHE:-/var/cache/dockerd-config}
 SUITES=(trixie sid)
 HOST_PACKAGES=(docker.io containerd hyperfine ca-certificates curl openssl
                systemd-container mmdebstrap docker-registry tmux tini iproute2 iptables
-               acl attr lintian zsh xz-utils man-db binutils)
+               acl attr lintian zsh xz-utils man-db binutils ansible-core socat openssh-client)
 # What the sdbox containers need: a real systemd as PID 1, the stock docker.io unit, and the tools
-# the tests run inside (curl for /_ping, ip, ps). Changing this list rebuilds the rootfs.
+# the tests run inside (curl for /_ping, ip, ps), and sshd + python3 so Ansible reaches them over
+# ssh (enabled by the package; keys only, no password, see ROOTFS_SSHD_CONF). Changing this list
+# or the sshd settings rebuilds the rootfs.
 ROOTFS=$CACHE/sdbox-rootfs
-ROOTFS_PACKAGES=systemd,systemd-sysv,dbus,docker.io,ca-certificates,curl,iproute2,procps
+ROOTFS_PACKAGES=systemd,systemd-sysv,dbus,docker.io,ca-certificates,curl,iproute2,procps,openssh-server,python3
+ROOTFS_SSHD_CONF='PasswordAuthentication no|KbdInteractiveAuthentication no|PermitRootLogin prohibit-password'
 ROOTFS_SUITE=$( . /etc/os-release && echo "${VERSION_CODENAME:-}")
-ROOTFS_STAMP_TEXT="suite=$ROOTFS_SUITE packages=$ROOTFS_PACKAGES hostname=sdbox"
+ROOTFS_STAMP_TEXT="suite=$ROOTFS_SUITE packages=$ROOTFS_PACKAGES hostname=sdbox sshd=$ROOTFS_SSHD_CONF"
 
 log() { printf 'provision: %s\n' "$*" >&2; }
 rootfs_current() { [ -x "$ROOTFS/lib/systemd/systemd" ] && [ "$(cat "$ROOTFS.stamp" 2>/dev/null)" = "$ROOTFS_STAMP_TEXT" ]; }
@@ -32,7 +37,7 @@ if [ "$(id -u)" != 0 ]; then
   missing=0
   command -v dockerd >/dev/null || { log "dockerd (docker.io) is missing; run as root: bash scripts/provision.sh"; missing=1; }
   for s in "${SUITES[@]}"; do [ -x "$CACHE/$s/usr/sbin/dockerd" ] || { log "dockerd from $s is missing under $CACHE"; missing=1; }; done
-  for c in systemd-nspawn mmdebstrap docker-registry tini nsenter unshare ip; do
+  for c in systemd-nspawn mmdebstrap docker-registry tini nsenter unshare ip socat; do
     command -v $c >/dev/null || { log "$c is missing; run as root: bash scripts/provision.sh"; missing=1; }
   done
   rootfs_current || { log "the sdbox rootfs $ROOTFS is missing or stale; run as root: bash scripts/provision.sh"; missing=1; }
@@ -151,8 +156,11 @@ if ! rootfs_current; then
   start=$(date +%s)
   mmdebstrap --quiet --variant=minbase --include="$ROOTFS_PACKAGES" \
     --customize-hook='echo sdbox > "$1/etc/hostname"' \
+    --customize-hook="printf '%s\\n' '$ROOTFS_SSHD_CONF' | tr '|' '\\n' > \"\$1/etc/ssh/sshd_config.d/sdbox.conf\"" \
     "$ROOTFS_SUITE" "$new" "$sources"
   [ -x "$new/lib/systemd/systemd" ] && [ -x "$new/usr/sbin/dockerd" ] || { log "mmdebstrap finished but $new lacks systemd or dockerd"; exit 1; }
+  [ -L "$new/etc/systemd/system/multi-user.target.wants/ssh.service" ] && [ -s "$new/etc/ssh/ssh_host_ed25519_key.pub" ] &&
+    [ -x "$new/usr/bin/python3" ] || { log "mmdebstrap finished but $new lacks an enabled sshd with host keys, or python3"; exit 1; }
   if [ -e "$ROOTFS" ]; then mv "$ROOTFS" "$ROOTFS.old.$$"; temp_dirs+=("$ROOTFS.old.$$"); fi
   mv "$new" "$ROOTFS"
   printf '%s\n' "$ROOTFS_STAMP_TEXT" > "$ROOTFS.stamp"

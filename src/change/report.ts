@@ -1,5 +1,8 @@
 // A change's result as the contract states it: its exit code and its one --json document.
 import { EXIT } from '../diagnostics/errors.js';
+import { maskCredentials } from '../diagnostics/redact.js';
+import { shownTexts } from '../output/diff.js';
+import type { FileChange } from '../plan/types.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import { formatVersion } from '../engine/version.js';
 import { reasonSaid } from '../lifecycle/reason.js';
@@ -51,6 +54,15 @@ export function serviceFields(finish: FinishReport | undefined, manager = 'none'
   };
 }
 
+/**
+ * With --diff, a touched file's text before and after the change (before null: the file is new), as
+ * the text diff shows it (output/diff.ts shownTexts), credentials masked.
+ */
+export function fileTexts(change: FileChange): { before: string | null; after: string } {
+  const { before, after } = shownTexts({ ...change, after: change.remove ? '' : change.after });
+  return { before: before === null ? null : maskCredentials(before), after: maskCredentials(after) };
+}
+
 /** The --json document of a change: the contract's fields, then the command's own. */
 export function changeJson(
   result: ChangeResult,
@@ -83,7 +95,12 @@ export function changeJson(
         ? []
         : (result.proposal?.changes ?? []).map((c) => {
             const applied = result.files.find((f) => f.path === c.path);
-            return { path: c.path, changed: applied?.changed ?? true, backup: applied?.backup ?? null };
+            return {
+              path: c.path,
+              changed: applied?.changed ?? true,
+              backup: applied?.backup ?? null,
+              ...(options.diff ? fileTexts(c) : {}),
+            };
           }),
     ...serviceFields(result.finish, wouldDo?.manager ?? result.state?.plan.manager),
     ...extra,

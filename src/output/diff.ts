@@ -22,22 +22,33 @@ export function unifiedDiff(path: string, before: string | null, after: string):
   return patch.replace(/^(Index: .*\n)?=+\n/, '');
 }
 
+type ShownChange = { path: string; before: Uint8Array | null; after: string | null; kind?: string; secret?: true };
+
+/** What a private key shows instead of its content, everywhere (diffs, --json). */
+export const KEY_NOT_SHOWN = '(private key: content not shown)';
+
+/**
+ * A file's text before and after a change as we show it (diffs, --json --diff): decoded as it was
+ * read (a UTF-16 file by its BOM), a registry's header values (tokens) masked, a private key not at all.
+ */
+export function shownTexts(change: ShownChange): { before: string | null; after: string } {
+  if (isSecretFile(change)) return { before: change.before === null ? null : KEY_NOT_SHOWN, after: KEY_NOT_SHOWN };
+  const shown = (text: string): string => (change.kind === 'hosts-toml' ? maskHeaderValues(text) : text);
+  return {
+    before: change.before === null ? null : shown(decodeForEdit(change.before).text),
+    after: shown(change.after ?? ''),
+  };
+}
+
 /** A planned file change as a coloured unified diff (`after: null`: the file is removed). */
-export function changeDiff(
-  change: { path: string; before: Uint8Array | null; after: string | null; kind?: string; secret?: true },
-  style: Style,
-): string {
+export function changeDiff(change: ShownChange, style: Style): string {
   // A private key is never printed, not even as a diff: only that it changes.
   if (isSecretFile(change)) {
     const from = change.before === null ? '/dev/null' : change.path;
-    return dim(style, `--- ${from}\n+++ ${change.path}\n(private key: content not shown)`);
+    return dim(style, `--- ${from}\n+++ ${change.path}\n${KEY_NOT_SHOWN}`);
   }
-  // Decoded as it was read (a UTF-16 file by its BOM), so that the diff shows the edit, not the encoding.
-  const decoded = change.before === null ? null : decodeForEdit(change.before).text;
-  // A registry's headers may hold a token: shown masked, on both sides.
-  const shown = (text: string): string => (change.kind === 'hosts-toml' ? maskHeaderValues(text) : text);
-  const before = decoded === null ? null : shown(decoded);
-  return colorDiff(unifiedDiff(change.path, before, shown(change.after ?? '')).trimEnd(), style);
+  const { before, after } = shownTexts(change);
+  return colorDiff(unifiedDiff(change.path, before, after).trimEnd(), style);
 }
 
 export function colorDiff(diff: string, style: Style): string {

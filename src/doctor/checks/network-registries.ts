@@ -148,10 +148,13 @@ export const networkRegistries: Check = {
             break;
           }
           case 'hosts-toml-unreadable':
+            // Too large is our limit, not containerd's: it reads the file; we only cannot check it.
             findings.push({
               id: 'hosts-toml-unreadable',
-              severity: plan.readsHostsToml ? 'error' : 'warning',
-              ...message('doctor.registries.unreadable', { path, code: note.code, registry: entry.registry, store }),
+              severity: plan.readsHostsToml && note.code !== 'EFBIG' ? 'error' : 'warning',
+              ...(note.code === 'EFBIG'
+                ? message('doctor.registries.tooLarge', { path })
+                : message('doctor.registries.unreadable', { path, code: note.code, registry: entry.registry, store })),
               ...hint('doctor.registries.hint.unreadable', { path }),
               file: path,
               fixable: false,

@@ -99,6 +99,8 @@ export const en = {
     "hosts.toml is read from dockerd 28 on: upgrade dockerd, or until then put Docker Hub's mirrors in daemon.json's registry-mirrors",
   'doctor.registries.unreadable': (p: { path: string; code: string; registry: string; store: string }) =>
     `${p.path} cannot be read (${p.code}): under ${p.store}, every pull from ${p.registry} fails until it can`,
+  'doctor.registries.tooLarge': (p: { path: string }) =>
+    `${p.path} is larger than 16 MiB: containerd reads it, but it is not checked here`,
   'doctor.registries.hint.unreadable': (p: { path: string }) =>
     `make it a regular file root can read (chmod 0644 ${p.path}), or remove it`,
   'doctor.registries.insecureOverridden': (p: {
@@ -352,6 +354,7 @@ export const zh: Translation<typeof en> = {
     'dockerd 从 28 起才读取 hosts.toml：请升级 dockerd，在此之前把 Docker Hub 的镜像写在 daemon.json 的 registry-mirrors 中',
   'doctor.registries.unreadable': (p) =>
     `无法读取 ${p.path}（${p.code}）：在 ${p.store} 下，能读取之前，从 ${p.registry} 的每次拉取都会失败`,
+  'doctor.registries.tooLarge': (p) => `${p.path} 大于 16 MiB：containerd 会读取它，但这里不检查它`,
   'doctor.registries.hint.unreadable': (p) => `让它成为 root 可读的普通文件（chmod 0644 ${p.path}），或删除它`,
   'doctor.registries.insecureOverridden': (p) =>
     `insecure-registries 中有 "${p.entry}"，但它对 ${p.endpoints} 不生效：${p.path} 为 ${p.registry} 定义了 ${p.hosts} 个 [host] 表，而在 ${p.store} 下，dockerd 只对只有一个端点的仓库应用 insecure-registries，所以仍会通过 HTTPS 校验证书`,
