@@ -21,6 +21,7 @@ import { message } from '../diagnostics/say.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import {
   planService,
+  previewRefusal,
   previewService,
   runService,
   type FinishReport,
@@ -158,7 +159,12 @@ export async function runChange<P extends Proposal>(
     const writes = proposal.changes.length > 0 || (proposal.restore?.length ?? 0) > 0;
     if (!writes && mode === 'auto') return { ...base, outcome: 'unchanged' };
     const service = serviceRequest(ctx, state, proposal, options, request.consented ?? false);
-    if (options.dryRun) return { ...base, outcome: 'dry-run', wouldDo: previewService(ctx, service) };
+    if (options.dryRun) {
+      const wouldDo = previewService(ctx, service);
+      const refusal = await previewRefusal(ctx, service, wouldDo);
+      if (refusal) return { ...base, outcome: 'refused', diagnostics: [...diagnostics, refusal], wouldDo };
+      return { ...base, outcome: 'dry-run', wouldDo };
+    }
 
     // Decided before writing: a missing consent refuses the change while nothing has changed.
     const plan = await planService(ctx, io, service);

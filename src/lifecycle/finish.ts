@@ -286,6 +286,23 @@ export function previewService(ctx: Ctx, request: FinishRequest): ServicePreview
 }
 
 /**
+ * --dry-run: the refusal planService would make where nobody can be asked (--json, no terminal):
+ * a restart that stops running containers without -y. A dry run then says what the real one does.
+ */
+export async function previewRefusal(
+  ctx: Ctx,
+  request: FinishRequest,
+  preview: ServicePreview,
+): Promise<Diagnostic | undefined> {
+  if (preview.action !== 'restart' || preview.runs === undefined) return undefined;
+  if (request.options.yes || request.consented || (ctx.isTTY && !request.options.json)) return undefined;
+  const containers = await containersAtRisk(ctx, request.before);
+  return containers.length > 0
+    ? containersWouldStop(containers, false, driverFor(ctx, request).restartCommand)
+    : undefined;
+}
+
+/**
  * Before anything is written: which service manager, what it will be asked (reload, restart, or
  * nothing: no change dockerd reads, --no-restart, --root, a daemon a person stopped), and whether
  * that may happen: a restart that stops running containers needs the prompt's yes or -y.

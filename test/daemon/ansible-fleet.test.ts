@@ -117,8 +117,8 @@ describe('a fleet of three systemd hosts, managed over ssh', () => {
     const run = await fleet.playbookRun(site, vars({ fleet_mirrors: [MIRROR], fleet_hosts: ['tcp://127.0.0.1:2375'] }));
     times['first run'] = run.ms;
     ok(run, 0);
-    for (const h of HOSTS) expect(run.recap[h]).toMatchObject({ failures: 0, unreachable: 0, changed: 3 });
-    expect(Object.keys(taskResults(run, 'Copy the executable', HOSTS))).toHaveLength(3);
+    for (const h of HOSTS) expect(run.recap[h]).toMatchObject({ failures: 0, unreachable: 0, changed: 4 }); // the copy beside it, its move into place, the mirrors, the listener
+    expect(Object.keys(taskResults(run, 'Copy the executable beside the installed one', HOSTS))).toHaveLength(3);
     const mirrors = taskResults(run, 'registry mirrors', HOSTS);
     const listeners = taskResults(run, 'listeners', HOSTS);
     for (const h of HOSTS) {
@@ -216,6 +216,14 @@ describe('a fleet of three systemd hosts, managed over ssh', () => {
     const files = fleet.boxes.map((b) => treeDigest(b, WRITTEN));
     const pids = await each(mainPid);
     const spec = { fleet_mirrors: [MIRROR], fleet_hosts: ['tcp://127.0.0.1:2375', 'tcp://127.0.0.1:2377'] };
+
+    // Check mode says what the real run will do: refused too, for the same reason.
+    const checked = await fleet.playbookRun(site, [...vars(spec), '--check']);
+    ok(checked, 2);
+    for (const [h, r] of Object.entries(taskResults(checked, 'listeners', HOSTS))) {
+      expect(r.status, h).toBe('failed');
+      expect(String(r.result.msg)).toContain(names[h]!);
+    }
 
     const refused = await fleet.playbookRun(site, vars(spec));
     ok(refused, 2);

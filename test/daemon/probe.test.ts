@@ -117,7 +117,7 @@ describe('mirror test against real servers', () => {
     expect(run.exitCode).toBe(1);
     const lines = run.stdout.trim().split('\n');
     expect(lines[0]).toMatch(new RegExp(`^✓ http://127\\.0\\.0\\.1:${s.plain}\\s+registry\\s+\\d+ ms$`));
-    expect(lines[1]).toMatch(new RegExp(`^✗ http://127\\.0\\.0\\.1:${s.closed}\\s+unreachable: connection refused$`));
+    expect(lines[1]).toMatch(new RegExp(`^✗ http://127\\.0\\.0\\.1:${s.closed}\\s+no answer: connection refused$`));
   });
 
   it('only live registries: exit 0; --image reads 4 MiB of the largest layer with a Range request', async () => {

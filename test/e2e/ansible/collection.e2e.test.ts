@@ -223,6 +223,19 @@ describe.concurrent('dockerd_config.daemon.settings', () => {
     });
   });
 
+  it('a password in a proxy or mirror URL appears nowhere in the result, the echoed arguments included', async () => {
+    const r = root();
+    const proxy = { settings: { proxies: { 'http-proxy': 'http://bob:pw123secret@proxy.example:3128' } } };
+    const run = await settings(r, proxy, ['-v', '--diff']);
+    expect(run.result.changed, run.stdout).toBe(true);
+    expect(JSON.stringify(run.result) + run.stdout + run.stderr).not.toContain('pw123secret');
+    expect(r.read(DAEMON_JSON)).toContain('bob:pw123secret@proxy.example');
+    // Refused (dockerd allows no credentials in a mirror): the failure says so without the token.
+    const refused = await settings(r, { mirrors: ['https://tok3nvalue@m.example'] }, ['-v']);
+    expect(refused.exitCode, refused.stdout).not.toBe(0);
+    expect(JSON.stringify(refused.result) + refused.stdout + refused.stderr).not.toContain('tok3nvalue');
+  });
+
   it('--check --diff: says it would change, shows before/after of every touched file, writes nothing', async () => {
     const before = '{\n  "registry-mirrors": ["https://old.example"],\n  "debug": true\n}\n';
     const r = root('debian-docker-io', { [DAEMON_JSON]: before });
@@ -484,8 +497,16 @@ describe.concurrent('validate: hooks and the install role', () => {
     const second = await playbook(book, vars());
     expect(second.failed, second.stdout).toBe(0);
     expect(second.changed).toBe(0);
+    // Changed on the host since: replaced by a checked copy.
+    writeFileSync(dest, '#!/bin/sh\necho tampered\n');
+    const repaired = await playbook(book, vars());
+    expect(repaired.failed, repaired.stdout).toBe(0);
+    expect(repaired.changed).toBeGreaterThan(0);
+    expect(readFileSync(dest, 'utf8')).toBe(exe);
+    expect(existsSync(`${dest}.new`)).toBe(false);
     const wrong = await playbook(book, vars({ dockerd_config_install_sha256: 'a'.repeat(64) }));
     expect(wrong.failed).toBe(1);
     expect(wrong.stdout).toMatch(/does not match the expected a{64}/);
+    expect(readFileSync(dest, 'utf8')).toBe(exe);
   });
 });

@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { applyChanges } from '../../../src/apply/index.js';
 import type { ApiResponse } from '../../../src/edges/docker-api.js';
 import { parseEngineVersion } from '../../../src/engine/version.js';
-import { finishChange, planService, type FinishRequest } from '../../../src/lifecycle/finish.js';
+import {
+  finishChange,
+  planService,
+  previewRefusal,
+  previewService,
+  type FinishRequest,
+} from '../../../src/lifecycle/finish.js';
 import { readSources } from '../../../src/sources/read-sources.js';
 import { loadDaemonConfig } from '../../../src/validate/model.js';
 import { tempRoot } from '../apply/temp-root.js';
@@ -272,6 +278,14 @@ describe('finishChange', () => {
     );
     expect(consented).toMatchObject({ action: 'restart', containers: ['web', 'db'] });
     expect(consented.refusal).toBeUndefined();
+    // --dry-run says the same where nobody can be asked (Ansible's check mode): refused without -y.
+    const noTerminal = { ...withContainers, isTTY: false };
+    const preview = previewService(noTerminal, request({ options }));
+    expect(await previewRefusal(noTerminal, request({ options }), preview)).toMatchObject({
+      id: 'containers-would-stop',
+    });
+    expect(await previewRefusal(noTerminal, request({ options: { ...options, yes: true } }), preview)).toBeUndefined();
+    expect(await previewRefusal(withContainers, request({ options }), preview)).toBeUndefined();
     expect(daemon.commands.some((c) => c.includes(RESTART))).toBe(false);
   });
 

@@ -9,6 +9,33 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 import json
+import re
+
+# user[:password]@ in a URL (a mirror, a proxy, a listener): a lone user may be a token too.
+_USERINFO = re.compile(r'[a-z][a-z0-9+.-]*://([^/@\s]+)@', re.IGNORECASE)
+
+
+def credentials_in(value):
+    """Every user[:password] written into a URL anywhere in value (strings, lists, dicts), and their parts."""
+    found = set()
+    if isinstance(value, dict):
+        for v in value.values():
+            found |= credentials_in(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            found |= credentials_in(v)
+    elif isinstance(value, str):
+        for userinfo in _USERINFO.findall(value):
+            found.add(userinfo)
+            found.update(part for part in userinfo.split(':') if len(part) >= 3)
+    return found
+
+
+def hide_credentials(module, *values):
+    """Ansible then masks them in the whole result, the echoed module arguments included."""
+    for value in values:
+        for secret in credentials_in(value):
+            module.no_log_values.add(secret)
 
 # Options every module that runs the CLI takes (DESIGN.md, "Global options").
 GLOBAL_ARGUMENT_SPEC = dict(

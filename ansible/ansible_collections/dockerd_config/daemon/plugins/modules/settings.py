@@ -106,6 +106,11 @@ attributes:
 notes:
   - Check mode runs C(dockerd-config apply --dry-run); the diff comes from the same plan a real run writes.
   - Credentials in URLs are masked in every output, diffs included.
+  - Check mode also refuses what the real run would refuse, such as a restart that would stop
+    running containers without I(assume_yes).
+  - When the files already hold the desired state the task is C(ok), even if dockerd never took
+    them up (for example after C(restart=never), or after a failed reload). To find such hosts, run
+    M(dockerd_config.daemon.doctor) with I(fail_on=warning); it reports C(config-not-applied).
 seealso:
   - module: dockerd_config.daemon.doctor
   - name: dockerd-config validate as a validate hook
@@ -229,6 +234,7 @@ from ansible_collections.dockerd_config.daemon.plugins.module_utils.cli import (
     GLOBAL_ARGUMENT_SPEC,
     failure_message,
     find_binary,
+    hide_credentials,
     global_args,
     run_json,
 )
@@ -297,12 +303,16 @@ def diffs(doc):
         if 'after' not in f:
             continue
         before = f.get('before')
-        if before == f['after']:
-            continue
+        after = f['after']
+        if before == after:
+            if not f.get('changed'):
+                continue
+            # Only what is masked changed (a password): said, since the texts shown are the same.
+            after = after + '\n# (only masked credentials changed)\n'
         out.append(
             dict(
                 before='' if before is None else before,
-                after=f['after'],
+                after=after,
                 before_header='/dev/null' if before is None else f['path'],
                 after_header=f['path'],
             )
@@ -316,6 +326,8 @@ def main():
         required_one_of=[['mirrors', 'insecure_registries', 'hosts', 'settings']],
         supports_check_mode=True,
     )
+    # A password in a mirror or proxy URL: the CLI masks its own report, Ansible must mask what it echoes.
+    hide_credentials(module, module.params['settings'], module.params['mirrors'], module.params['hosts'])
     desired = desired_state(module)
     cmd = command(module, find_binary(module))
     rc, doc, out, err = run_json(module, cmd, data=json.dumps(desired))
