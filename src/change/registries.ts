@@ -10,14 +10,14 @@ import {
   shadowsDefault,
   type MirrorChange,
 } from '../registries/mirror-change.js';
-import { hostDirectories, type RegistryName } from '../registries/names.js';
-import { decodeHostsToml, readHostsToml, type HostsTomlReading } from '../registries/hosts-toml.js';
+import type { RegistryName } from '../registries/names.js';
+import { decodeHostsToml, type HostsTomlReading } from '../registries/hosts-toml.js';
 import { parseEngineVersion, type EngineVersion } from '../engine/version.js';
 import { configurationOf } from './configuration.js';
 import { readBytes } from '../sources/fs-read.js';
 import { certsDirFor } from '../probe/trust.js';
 import { imageStore, type StoreChoice } from '../registries/endpoints.js';
-import type { RegistryDir } from '../registries/report.js';
+import { hostsTomlOf, type RegistryDir } from '../registries/report.js';
 import { readCertsDir } from '../sources/certs-d.js';
 import { readableSettings, unreadableFile, type LoadedState, type ReadableSettings } from './state.js';
 
@@ -157,9 +157,10 @@ export function registryMirrorEdit(
     else result.removed = planned.changed;
     text = planned.after ?? text;
   }
-  if (text !== undefined && text !== before) result.diagnostics.push(...shadowed);
-  if (text !== undefined && text !== before)
+  if (text !== undefined && text !== before) {
+    result.diagnostics.push(...shadowed);
     result.change = { path, kind: 'hosts-toml', before: read.ok ? read.bytes : null, after: text, newFileMode: 0o644 };
+  }
   return result;
 }
 
@@ -168,12 +169,8 @@ export function registryHostsToml(
   facts: RegistryFacts,
   registry: RegistryName,
 ): { path: string; reading: HostsTomlReading } | undefined {
-  const dir = hostDirectories(registry)
-    .map((n) => facts.dirs.find((d) => d.name === n))
-    .find((d) => d !== undefined);
-  const file = dir?.hostsToml;
-  if (!file || !('text' in file) || file.text.length === 0) return undefined;
-  return { path: file.path, reading: readHostsToml(file.text, { path: file.path, engine: facts.engine }) };
+  const { dir, reading } = hostsTomlOf(facts.dirs, registry, facts.engine);
+  return dir?.hostsToml && reading ? { path: dir.hostsToml.path, reading } : undefined;
 }
 
 /** A registry's mirrors as its hosts.toml writes them (its `[host."…"]` tables, in order). */

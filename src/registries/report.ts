@@ -4,7 +4,7 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { EngineVersion } from '../engine/version.js';
 import { pullEndpoints, type EndpointNote, type ImageStore, type PullEndpoint } from './endpoints.js';
-import { readHostsToml } from './hosts-toml.js';
+import { readHostsToml, type HostsTomlReading } from './hosts-toml.js';
 import { hostDirectories, parseRegistryName, type RegistryName } from './names.js';
 
 /** A certs.d directory as read: its name, and its hosts.toml's text (or why it could not be read). */
@@ -24,37 +24,56 @@ export interface RegistryEntry {
 }
 
 /** `reg_5000_` is how containerd spells `reg:5000` in a directory name. */
-const registryOfDir = (name: string): string => name.replace(/_(\d+)_$/, ':$1');
+export const registryOfDir = (name: string): string => name.replace(/_(\d+)_$/, ':$1');
 
-export function registryReport(input: {
+type ReportInput = {
   engine: EngineVersion;
   store: ImageStore;
   mirrors: readonly string[];
   dirs: readonly RegistryDir[];
-}): RegistryEntry[] {
-  // Docker Hub first, then each directory's registry once (`reg_5000_` and `reg:5000` are one).
+};
+
+/** A registry's entry with the hosts.toml reading it was made from (absent: no hosts.toml to read). */
+export interface RegistryReading {
+  entry: RegistryEntry;
+  reading?: HostsTomlReading;
+}
+
+/** Docker Hub first, then each directory's registry once (`reg_5000_` and `reg:5000` are one), each with its reading. */
+export function registryReadings(input: ReportInput): RegistryReading[] {
   const registries = new Map<string, RegistryName>([['docker.io', { name: 'docker.io', host: 'docker.io' }]]);
   for (const d of input.dirs) {
     if (d.name === '_default') continue;
     const parsed = parseRegistryName(registryOfDir(d.name));
     if (parsed.ok && !registries.has(parsed.registry.name)) registries.set(parsed.registry.name, parsed.registry);
   }
-  return [...registries.values()].map((registry) => registryEntry(input, registry));
+  return [...registries.values()].map((registry) => registryReading(input, registry));
 }
 
-/** One registry's entry, whether or not certs.d has a directory for it. */
-export function registryEntry(
-  input: { engine: EngineVersion; store: ImageStore; mirrors: readonly string[]; dirs: readonly RegistryDir[] },
+export const registryReport = (input: ReportInput): RegistryEntry[] => registryReadings(input).map((r) => r.entry);
+
+/** The directory containerd uses for a registry (the first of its candidates that exists), and its hosts.toml read. */
+export function hostsTomlOf(
+  dirs: readonly RegistryDir[],
   registry: RegistryName,
-): RegistryEntry {
+  engine: EngineVersion,
+): { dir?: RegistryDir; reading?: HostsTomlReading } {
   const dir = hostDirectories(registry)
-    .map((n) => input.dirs.find((d) => d.name === n))
+    .map((n) => dirs.find((d) => d.name === n))
     .find((d) => d !== undefined);
   const file = dir?.hostsToml;
   const reading =
-    file && 'text' in file && file.text.length > 0
-      ? readHostsToml(file.text, { path: file.path, engine: input.engine })
-      : undefined;
+    file && 'text' in file && file.text.length > 0 ? readHostsToml(file.text, { path: file.path, engine }) : undefined;
+  return { ...(dir ? { dir } : {}), ...(reading ? { reading } : {}) };
+}
+
+/** One registry's entry, whether or not certs.d has a directory for it. */
+export const registryEntry = (input: ReportInput, registry: RegistryName): RegistryEntry =>
+  registryReading(input, registry).entry;
+
+function registryReading(input: ReportInput, registry: RegistryName): RegistryReading {
+  const { dir, reading } = hostsTomlOf(input.dirs, registry, input.engine);
+  const file = dir?.hostsToml;
   const plan = pullEndpoints({
     registry,
     store: input.store,
@@ -64,7 +83,7 @@ export function registryEntry(
   });
   const unreadable =
     file && 'unreadable' in file ? [{ why: 'hosts-toml-unreadable' as const, code: file.unreadable }] : [];
-  return {
+  const entry: RegistryEntry = {
     registry: registry.name,
     directory: dir?.name,
     hostsToml: file?.path,
@@ -72,4 +91,5 @@ export function registryEntry(
     notes: [...unreadable, ...plan.notes],
     diagnostics: reading?.diagnostics ?? [],
   };
+  return reading ? { entry, reading } : { entry };
 }

@@ -6,8 +6,6 @@ import { readableSettings, type LoadedState } from '../../change/state.js';
 import type { Ctx } from '../../context.js';
 import { hintIn, hintOf, messageIn } from '../../diagnostics/say.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
-import { sayIn, type Said } from '../../i18n/said.js';
-import { green, red, yellow } from '../../output/render.js';
 import { sayUnparsable, unparsableJson } from '../../output/unparsable-text.js';
 import {
   compareDigests,
@@ -19,7 +17,6 @@ import {
   probeRegistry,
   rankMirrors,
   trustFor,
-  type DigestCheck,
   type ManifestAnswer,
   type Ranked,
 } from '../../probe/index.js';
@@ -29,13 +26,7 @@ import type { RegistryName } from '../../registries/names.js';
 import { askRunningDaemon, registryFacts, registryHostsToml } from '../../change/registries.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { kindIn, probeFields } from './mirror-test.js';
-
-const rate = (bytesPerSec: number): string =>
-  bytesPerSec >= 1e6 ? `${(bytesPerSec / 1e6).toFixed(1)} MB/s` : `${Math.round(bytesPerSec / 1e3)} kB/s`;
-
-/** `sha256:` and the first 12 hex digits: enough to tell two apart in a line. */
-const short = (digest: string): string => digest.replace(/^([^:]+:[0-9a-f]{12})[0-9a-f]+$/, '$1…');
+import { detailIn, line, probeFields } from './mirror-test.js';
 
 export async function testRegistryMirrors(input: {
   ctx: Ctx;
@@ -237,7 +228,7 @@ export async function testRegistryMirrors(input: {
     }
   }
   const width = Math.max(...ranked.map((r) => r.probe.url.length));
-  for (const r of ranked) io.say(line(io, r, width));
+  for (const r of ranked) io.say(line(io, r.probe, r.throughput, width, r.digest));
   notes();
   io.diagnostics(hostsTomlDiagnostics);
   if (diagnostics.length > 0) {
@@ -247,9 +238,6 @@ export async function testRegistryMirrors(input: {
   return ok ? EXIT.ok : EXIT.problems;
 }
 
-/** A probe's or a download's words in the reader's language: ours by key, the network's own as they are. */
-const detailIn = (io: Io, d: { detail: string; says?: Said }): string => (d.says ? sayIn(io.lang, d.says) : d.detail);
-
 /** A mirror's problem and what to do, in the reader's language. */
 function remedy(io: Io, d: Diagnostic): string {
   const message = messageIn(io.lang, d);
@@ -257,33 +245,4 @@ function remedy(io: Io, d: Diagnostic): string {
   const where = d.file ? `${d.file}${d.line !== undefined ? `:${d.line}` : ''}: ` : '';
   if (io.lang !== 'zh') return `${where}${message}${hint ? `\n  → ${hint}` : ''}`;
   return `${where}${io.t(`diag.${d.id}.title`)}：${message}${hint ? `\n  ${io.t('diag.hint', { hint })}` : ''}`;
-}
-
-function digestPart(io: Io, digest: DigestCheck | undefined): string {
-  if (digest === undefined) return '';
-  switch (digest.state) {
-    case 'matches':
-      return `  ${green(io.style, io.t('mirrorTest.digestMatches', { digest: short(digest.digest) }))}`;
-    case 'stale':
-      return `  ${yellow(io.style, io.t('mirrorTest.digestStale', { digest: short(digest.digest) }))}`;
-    case 'missing':
-      return `  ${yellow(io.style, io.t('mirrorTest.digestMissing'))}`;
-    case 'failed':
-      return `  ${io.t('mirrorTest.digestFailed', { detail: detailIn(io, digest) })}`;
-  }
-}
-
-function line(io: Io, { probe, throughput, digest }: Ranked, width: number): string {
-  const { style, t } = io;
-  const url = probe.url.padEnd(width);
-  if (!probe.ok) return `${red(style, '✗')} ${url}  ${kindIn(io, probe.kind)}: ${detailIn(io, probe)}`;
-  // A mirror without the image: "image missing" says why no download was measured.
-  const speed =
-    throughput === undefined || digest?.state === 'missing'
-      ? ''
-      : throughput.ok
-        ? `  ${rate(throughput.bytesPerSec).padStart(10)}`
-        : `  ${t('mirrorTest.download', { detail: detailIn(io, throughput) })}`;
-  const mark = digest?.state === 'stale' || digest?.state === 'missing' ? yellow(style, '!') : green(style, '✓');
-  return `${mark} ${url}  ${t('mirrorTest.latency', { ms: String(probe.latencyMs ?? '?').padStart(5) })}${speed}${digestPart(io, digest)}`;
 }

@@ -2,7 +2,7 @@ import { hintIn, messageIn } from '../../diagnostics/say.js';
 import type { Argv } from 'yargs';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { MIRRORS } from '../../plan/list-settings.js';
-import { green, red } from '../../output/render.js';
+import { green, red, yellow } from '../../output/render.js';
 import { sayIn, type Said } from '../../i18n/said.js';
 import { defineCommand } from '../command.js';
 import type { Io } from '../io.js';
@@ -10,13 +10,13 @@ import { EXIT, UsageError } from '../errors.js';
 import { loadState, readableSettings } from '../../change/state.js';
 import { sayUnparsable, unparsableJson } from '../../output/unparsable-text.js';
 import type { GlobalOptions } from '../options.js';
-import type { Ranked } from '../../probe/index.js';
+import type { DigestCheck, Ranked } from '../../probe/index.js';
 import { imageIn, parseImageName } from '../../probe/image-name.js';
 import { parseRegistryName } from '../../registries/names.js';
 
 type MirrorTestOptions = GlobalOptions & { urls?: string[]; timeout: number; image?: string; registry?: string };
 
-const rate = (bytesPerSec: number): string =>
+export const rate = (bytesPerSec: number): string =>
   bytesPerSec >= 1e6 ? `${(bytesPerSec / 1e6).toFixed(1)} MB/s` : `${Math.round(bytesPerSec / 1e3)} kB/s`;
 
 /** `mirror test [URL…]`: probe and rank mirrors, concurrently; the configuration is not touched. */
@@ -160,22 +160,44 @@ export const kindIn = (io: Io, kind: string): string =>
   kind in KIND_WORD ? io.t(KIND_WORD[kind as keyof typeof KIND_WORD]) : kind;
 
 /** A probe's or a download's words in the reader's language: ours by key, the network's own as they are. */
-const detailIn = (io: Io, d: { detail: string; says?: Said }): string => (d.says ? sayIn(io.lang, d.says) : d.detail);
+export const detailIn = (io: Io, d: { detail: string; says?: Said }): string =>
+  d.says ? sayIn(io.lang, d.says) : d.detail;
 
-function line(
+/** `sha256:` and the first 12 hex digits: enough to tell two apart in a line. */
+const short = (digest: string): string => digest.replace(/^([^:]+:[0-9a-f]{12})[0-9a-f]+$/, '$1…');
+
+function digestPart(io: Io, digest: DigestCheck | undefined): string {
+  if (digest === undefined) return '';
+  switch (digest.state) {
+    case 'matches':
+      return `  ${green(io.style, io.t('mirrorTest.digestMatches', { digest: short(digest.digest) }))}`;
+    case 'stale':
+      return `  ${yellow(io.style, io.t('mirrorTest.digestStale', { digest: short(digest.digest) }))}`;
+    case 'missing':
+      return `  ${yellow(io.style, io.t('mirrorTest.digestMissing'))}`;
+    case 'failed':
+      return `  ${io.t('mirrorTest.digestFailed', { detail: detailIn(io, digest) })}`;
+  }
+}
+
+/** A mirror's line: its answer, latency, the download's speed and, with --registry --image, its digest. */
+export function line(
   io: Io,
   probe: { url: string; ok: boolean; kind: string; latencyMs?: number; detail: string; says?: Said },
   throughput: { ok: true; bytesPerSec: number } | { ok: false; detail: string; says?: Said } | undefined,
   width: number,
+  digest?: DigestCheck,
 ): string {
   const { style, t } = io;
   const url = probe.url.padEnd(width);
   if (!probe.ok) return `${red(style, '✗')} ${url}  ${kindIn(io, probe.kind)}: ${detailIn(io, probe)}`;
+  // A mirror without the image: "image missing" says why no download was measured.
   const speed =
-    throughput === undefined
+    throughput === undefined || digest?.state === 'missing'
       ? ''
       : throughput.ok
         ? `  ${rate(throughput.bytesPerSec).padStart(10)}`
         : `  ${t('mirrorTest.download', { detail: detailIn(io, throughput) })}`;
-  return `${green(style, '✓')} ${url}  ${t('mirrorTest.latency', { ms: String(probe.latencyMs ?? '?').padStart(5) })}${speed}`;
+  const mark = digest?.state === 'stale' || digest?.state === 'missing' ? yellow(style, '!') : green(style, '✓');
+  return `${mark} ${url}  ${t('mirrorTest.latency', { ms: String(probe.latencyMs ?? '?').padStart(5) })}${speed}${digestPart(io, digest)}`;
 }

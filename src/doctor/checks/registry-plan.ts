@@ -5,8 +5,7 @@
 import { said, type Said } from '../../i18n/said.js';
 import { atLeast, formatVersion, type EngineVersion } from '../../engine/version.js';
 import { imageStore, type StoreChoice } from '../../registries/endpoints.js';
-import { readHostsToml, type HostsTomlReading } from '../../registries/hosts-toml.js';
-import { registryReport, type RegistryDir, type RegistryEntry } from '../../registries/report.js';
+import { registryReadings, type RegistryReading } from '../../registries/report.js';
 import type { Facts } from '../facts.js';
 
 export interface RegistryPlan {
@@ -14,7 +13,7 @@ export interface RegistryPlan {
   /** The store reads hosts.toml for pulls: containerd's, from dockerd 28. */
   readsHostsToml: boolean;
   mirrors: string[];
-  registries: { entry: RegistryEntry; reading?: HostsTomlReading }[];
+  registries: RegistryReading[];
 }
 
 export const stringsOf = (value: unknown): string[] =>
@@ -37,26 +36,14 @@ export function storeOf(facts: Pick<Facts, 'state' | 'settings' | 'daemon'>): St
 export const storeSaid = (store: StoreChoice, engine: EngineVersion): Said =>
   said('doctor.registries.store', { store: store.store, from: store.from, version: formatVersion(engine) });
 
-/** hosts.toml's reading, for the file a registry's entry names. */
-function readingOf(dirs: readonly RegistryDir[], path: string | undefined, engine: EngineVersion) {
-  const file = dirs.map((d) => d.hostsToml).find((f) => f?.path === path);
-  return file && 'text' in file && file.text.length > 0
-    ? readHostsToml(file.text, { path: file.path, engine })
-    : undefined;
-}
-
 export function registryPlan(facts: Pick<Facts, 'state' | 'settings' | 'daemon' | 'registryDirs'>): RegistryPlan {
   const engine = facts.state.engine.version;
   const store = storeOf(facts);
   const mirrors = stringsOf(facts.settings.get('registry-mirrors')?.value);
-  const entries = registryReport({ engine, store: store.store, mirrors, dirs: facts.registryDirs });
   return {
     store,
     readsHostsToml: store.store === 'containerd' && atLeast(engine, '28.0.0'),
     mirrors,
-    registries: entries.map((entry) => {
-      const reading = readingOf(facts.registryDirs, entry.hostsToml, engine);
-      return reading ? { entry, reading } : { entry };
-    }),
+    registries: registryReadings({ engine, store: store.store, mirrors, dirs: facts.registryDirs }),
   };
 }

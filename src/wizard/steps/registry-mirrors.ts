@@ -12,6 +12,7 @@ import { atLeast } from '../../engine/version.js';
 import { parseMirrorUrl } from '../../registries/edit-hosts-toml.js';
 import { endpointOf } from '../../registries/hosts-toml.js';
 import { parseRegistryName, type RegistryName } from '../../registries/names.js';
+import { registryOfDir } from '../../registries/report.js';
 import type { WizardAnswers } from '../answers.js';
 import type { Session } from '../session.js';
 import { rankedChoices } from './mirrors.js';
@@ -56,7 +57,7 @@ export async function askRegistryMirrors(s: Session): Promise<WizardAnswers['reg
   if (facts.store.store !== 'containerd' || !atLeast(engine, '28.0.0'))
     io.say(t('wizard.registries.notRead', { store: facts.store.store, engine: engine.raw }));
   const configured = facts.dirs
-    .map((d) => parseRegistryName(d.name.replace(/_(\d+)_$/, ':$1')))
+    .map((d) => parseRegistryName(registryOfDir(d.name)))
     .flatMap((p) => (p.ok && p.registry.name !== 'docker.io' ? [p.registry.name] : []));
   const names = [...new Set([...configured, ...COMMON_REGISTRIES])];
   const ticked = await prompter.checkbox({
